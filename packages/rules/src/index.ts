@@ -1,0 +1,37 @@
+/**
+ * `@actie/rules`: the ACTIE-model as validated data, scored with json-rules-engine.
+ *
+ * Runs in Node 20+ and in browsers; no DOM. Functions that take input from outside never throw
+ * on it: they return `{ ok: false, errors }` with JSON Pointer paths, or report errors in the
+ * result.
+ *
+ * @packageDocumentation
+ */
+
+export type * from './model/types.js';
+export { ANSWER_VALUES } from './model/types.js';
+export { actieModel } from './model/index.js';
+
+export type { ErrorCode, Failure, Ok, Result, ValidationError } from './result.js';
+export { validateModel } from './validate/model.js';
+export { validateAnswers } from './validate/answers.js';
+export { LIMITS } from './validate/checker.js';
+
+export type * from './score/types.js';
+export { score } from './score/score.js';
+export { localize } from './localize.js';
+
+export type * from './plan/types.js';
+export { AGREEMENT_STATUSES } from './plan/types.js';
+export { draftPlan, proposeAgreement } from './plan/draft.js';
+
+export type { CreateSessionOptions, SessionFile } from './session/format.js';
+export {
+  SESSION_FORMAT,
+  SESSION_FORMAT_VERSION,
+  createSession,
+  isIsoDate,
+  parseSession,
+  serializeSession,
+  sessionInput,
+} from './session/format.js';

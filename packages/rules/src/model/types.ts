@@ -1,0 +1,245 @@
+/**
+ * Types of an ACTIE model: the questions, conditions and advice as plain, serialisable data.
+ *
+ * A model is JSON. The default model ({@link actieModel}) is one; a municipality can write its
+ * own and check it with `validateModel`.
+ *
+ * @packageDocumentation
+ */
+
+/** A language code such as `nl` or `en` (BCP 47 primary tag, lower case). */
+export type LanguageCode = string;
+
+/**
+ * A text in several languages, keyed by language code. A valid model has a text for every
+ * language listed in {@link ActieModel.languages}.
+ *
+ * @example `{ "nl": "Animo", "en": "Enthusiasm" }`
+ */
+export type LocalizedText = Readonly<Record<LanguageCode, string>>;
+
+/** The four answers to an ACTIE question. `dont-know` counts as unknown, never as bad. */
+export type AnswerValue = 'yes' | 'partly' | 'no' | 'dont-know';
+
+/** Every {@link AnswerValue}, in the order the form shows them. */
+export const ANSWER_VALUES: readonly AnswerValue[] = ['yes', 'partly', 'no', 'dont-know'];
+
+/** Whose condition a question tests: the initiative and its initiators, or the supporting organisation. */
+export type Actor = 'initiative' | 'organisation';
+
+/** At which level a question is answered: the frontline professional, or the organisation (policy, management). */
+export type Level = 'frontline' | 'organisation';
+
+/** The three support roles of the ACTIE-model. */
+export type SupportRole = 'stimulerend' | 'faciliterend' | 'coproducerend';
+
+/** A knowledge source for an area: title, publisher and year, optionally a web address. */
+export interface Source {
+  readonly title: string;
+  readonly publisher: string;
+  readonly year: number;
+  readonly url?: string;
+}
+
+/** One analytical question of an area. */
+export interface Question {
+  /** Unique across the whole model, e.g. `A1`. Letters, digits, `-` and `_`. */
+  readonly id: string;
+  readonly text: LocalizedText;
+  /** Optional longer explanation, shown behind a "more information" toggle. */
+  readonly help?: LocalizedText;
+  /** Whose condition this question tests. */
+  readonly actor: Actor;
+  /** Which level usually knows the answer. */
+  readonly level: Level;
+  /** The answer that means this goes well: `yes` for most questions, `no` for risk questions. */
+  readonly favourable: 'yes' | 'no';
+  /**
+   * A direction to consider when the answer is unfavourable: advice, not a verdict. Used as the
+   * action point of the question's own condition.
+   */
+  readonly action: LocalizedText;
+}
+
+/** The five ACTIE areas have these ids in the default model; custom models may add others. */
+export type DefaultAreaId = 'animo' | 'contacten' | 'toerusting' | 'inbedding' | 'empathie';
+
+/** One area (letter) of the model with its questions. */
+export interface Area {
+  /** Unique area id, e.g. `animo`. */
+  readonly id: string;
+  /** The letter shown in the at-a-glance picture, e.g. `A`. */
+  readonly letter: string;
+  readonly title: LocalizedText;
+  /** What this area is about, in one or two sentences. */
+  readonly summary: LocalizedText;
+  /** What research says works in this area, in a few sentences. */
+  readonly research: LocalizedText;
+  /** One to three knowledge sources. */
+  readonly sources: readonly Source[];
+  readonly questions: readonly Question[];
+}
+
+/** A choice of an intake question. */
+export interface IntakeOption {
+  readonly value: string;
+  readonly label: LocalizedText;
+  /**
+   * For the respondent question: the level this kind of respondent answers from. Used to split
+   * team results by frontline and organisation level.
+   */
+  readonly level?: Level;
+}
+
+/** An intake question: context that is not scored but shapes advice and the role suggestion. */
+export interface IntakeQuestion {
+  /** `phase`, `origin`, `role`, `respondent` and `topic` in the default model. */
+  readonly id: string;
+  readonly kind: 'choice' | 'text';
+  readonly text: LocalizedText;
+  readonly help?: LocalizedText;
+  /** The choices, for `kind: 'choice'`. */
+  readonly options?: readonly IntakeOption[];
+  /** Longest accepted answer in characters, for `kind: 'text'` (default 200). */
+  readonly maxLength?: number;
+}
+
+/**
+ * A comparison in a rule, in json-rules-engine's format. `fact` is a question id (its value is
+ * the answer, or undefined when unanswered) or `intake` with `path` naming an intake question.
+ */
+export interface RuleLeaf {
+  readonly fact: string;
+  readonly operator: RuleOperator;
+  readonly value: RuleValue;
+  /** Only for the `intake` fact: the intake question id, e.g. `phase`. A plain name, no JSONPath. */
+  readonly path?: string;
+}
+
+/** The json-rules-engine operators a model may use. */
+export type RuleOperator = 'equal' | 'notEqual' | 'in' | 'notIn';
+
+/** A value to compare with: one answer or intake value, or a list for `in` / `notIn`. */
+export type RuleValue = string | readonly string[];
+
+/** A json-rules-engine condition tree: `all`, `any`, `not`, or a leaf. */
+export type RuleCondition =
+  | { readonly all: readonly RuleCondition[] }
+  | { readonly any: readonly RuleCondition[] }
+  | { readonly not: RuleCondition }
+  | RuleLeaf;
+
+/** When an advice variant applies: any of the listed phases and any of the listed roles. */
+export interface AdviceContext {
+  /** Intake `phase` values. Omitted: any phase. */
+  readonly phase?: readonly string[];
+  /** Intake `role` values (the role the respondent takes now). Omitted: any role. */
+  readonly role?: readonly string[];
+}
+
+/** An action point text that replaces the default in a given phase or role. */
+export interface AdviceVariant {
+  readonly when: AdviceContext;
+  readonly text: LocalizedText;
+}
+
+/**
+ * A condition (randvoorwaarde): one json-rules-engine rule over answers. When the rule holds the
+ * condition is good; when it fails on known answers it needs work; when the outcome depends on an
+ * unanswered or "don't know" question it is unknown.
+ */
+export interface Condition {
+  /** Unique across conditions. Single-question conditions use the question id. */
+  readonly id: string;
+  /** The area this condition belongs to. */
+  readonly area: string;
+  /** Short name of the condition, e.g. "The support fits the request". */
+  readonly title: LocalizedText;
+  /** The rule that makes this condition good. */
+  readonly when: RuleCondition;
+  /** Action point when the condition needs work. */
+  readonly action: LocalizedText;
+  /** Action points for specific phases or roles; the first that matches replaces `action`. */
+  readonly variants?: readonly AdviceVariant[];
+}
+
+/** The description of a support role. */
+export interface RoleDescription {
+  readonly id: SupportRole;
+  /** The colour the book gives the role (`rood`, `blauw`, `wit`). */
+  readonly colour: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+}
+
+/** A rule that suggests a support role, with the reason shown to the user. */
+export interface RoleRule {
+  readonly id: string;
+  readonly role: SupportRole;
+  /** Higher goes first; the first rule that holds decides the suggestion. */
+  readonly priority: number;
+  readonly when: RuleCondition;
+  readonly reason: LocalizedText;
+}
+
+/** Texts the scoring itself needs. */
+export interface ModelTexts {
+  /** Prefix of the action point for a "don't know" answer, e.g. "Zoek dit uit". */
+  readonly findOut: LocalizedText;
+  /** Reason given when no role rule applies and the default role is suggested. */
+  readonly defaultRoleReason: LocalizedText;
+}
+
+/** A whole ACTIE model. */
+export interface ActieModel {
+  /** Identifies the model, e.g. `actie-default`. Saved sessions record it. */
+  readonly id: string;
+  /** Version of the model, `MAJOR.MINOR`. Sessions of another major version cannot be scored. */
+  readonly version: string;
+  /** Languages every text is given in; the first is the default. */
+  readonly languages: readonly LanguageCode[];
+  readonly title: LocalizedText;
+  /** Where the model comes from, shown with the results. */
+  readonly attribution: LocalizedText;
+  readonly intake: readonly IntakeQuestion[];
+  readonly areas: readonly Area[];
+  /**
+   * The conditions. A question that no condition reads gets a condition of its own (id = the
+   * question id, good when the answer is the favourable one), so a custom model may leave this out.
+   */
+  readonly conditions: readonly Condition[];
+  readonly roles: readonly RoleDescription[];
+  readonly roleRules: readonly RoleRule[];
+  /** The role suggested when no role rule holds. */
+  readonly defaultRole: SupportRole;
+  readonly texts: ModelTexts;
+}
+
+/** Intake answers keyed by intake question id. */
+export type IntakeAnswers = Readonly<Record<string, string>>;
+
+/** Answers keyed by question id. An unanswered question is simply absent. */
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+/** Free-text notes keyed by question id (evidence, context, who to ask). */
+export type Notes = Readonly<Record<string, string>>;
+
+/** What one participant answered: the input of `score`. */
+export interface AssessmentInput {
+  readonly intake?: IntakeAnswers;
+  readonly answers: Answers;
+  readonly notes?: Notes;
+}
+
+/**
+ * A model as written by hand, before completion: `conditions` may leave out single-question
+ * conditions, and `roles`, `roleRules`, `defaultRole` and `texts` fall back to the default
+ * model's. `validateModel` turns it into a complete {@link ActieModel}.
+ */
+export type ActieModelInput = Omit<ActieModel, 'conditions' | 'roles' | 'roleRules' | 'defaultRole' | 'texts'> & {
+  readonly conditions?: readonly Condition[];
+  readonly roles?: readonly RoleDescription[];
+  readonly roleRules?: readonly RoleRule[];
+  readonly defaultRole?: SupportRole;
+  readonly texts?: ModelTexts;
+};

@@ -1,0 +1,159 @@
+import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import type { ActieModel, AnswerValue, IntakeAnswers, RuleCondition } from '../model/types.js';
+import { INTAKE_FACT } from '../validate/rule.js';
+
+/** A three-valued truth: true, false, or undefined when it depends on an open answer. */
+export type Truth = boolean | undefined;
+
+/** The json-rules-engine outcome of one rule, read as three-valued logic. */
+export interface RuleOutcome {
+  readonly truth: Truth;
+  /** Question ids whose answers decided the outcome. */
+  readonly decisive: readonly string[];
+}
+
+/** Outcomes of every condition and role rule for one set of answers. */
+export interface EngineOutcome {
+  readonly conditions: ReadonlyMap<string, RuleOutcome>;
+  readonly roleRules: ReadonlyMap<string, RuleOutcome>;
+}
+
+/** What json-rules-engine puts on each node of a rule result. */
+interface ResultNode {
+  readonly all?: readonly ResultNode[];
+  readonly any?: readonly ResultNode[];
+  readonly not?: ResultNode;
+  readonly fact?: string;
+  readonly path?: string;
+  readonly result?: boolean;
+}
+
+const CONDITION_PREFIX = 'c:';
+/** All answers reach the engine as one fact; a comparison names its question in `path`. */
+const ANSWERS_FACT = 'answers';
+const ROLE_PREFIX = 'r:';
+
+/**
+ * Runs a model's rules on json-rules-engine.
+ *
+ * One Engine is built per model and reused. json-rules-engine keeps its run status on the engine
+ * instance, so overlapping `run()` calls on one engine can skip rules (CacheControl/json-rules-engine
+ * #303); runs are therefore queued, one at a time, per engine. Every rule and fact has the same
+ * priority, so every comparison is evaluated and the result tree is complete.
+ */
+export class ModelEngine {
+  readonly #engine: Engine;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(model: ActieModel) {
+    this.#engine = new Engine([], {
+      allowUndefinedFacts: true,
+      // Paths are plain intake ids: no JSONPath, so nothing in a model is evaluated as code.
+      pathResolver: (value: unknown, path: string): unknown =>
+        typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, path)
+          ? (value as Record<string, unknown>)[path]
+          : undefined,
+    });
+    for (const condition of model.conditions) {
+      this.#engine.addRule(toRule(CONDITION_PREFIX + condition.id, condition.when));
+    }
+    for (const rule of model.roleRules) {
+      this.#engine.addRule(toRule(ROLE_PREFIX + rule.id, rule.when));
+    }
+  }
+
+  /** Evaluate every rule for these answers. Runs one at a time on this engine. */
+  run(answers: Readonly<Record<string, AnswerValue>>, intake: IntakeAnswers): Promise<EngineOutcome> {
+    const next = this.#queue.then(() => this.#evaluate(answers, intake));
+    // Keep the queue going whatever this run does.
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async #evaluate(answers: Readonly<Record<string, AnswerValue>>, intake: IntakeAnswers): Promise<EngineOutcome> {
+    const facts: Record<string, unknown> = { [ANSWERS_FACT]: answers, [INTAKE_FACT]: intake };
+    const { results, failureResults } = await this.#engine.run(facts);
+    const conditions = new Map<string, RuleOutcome>();
+    const roleRules = new Map<string, RuleOutcome>();
+    for (const ruleResult of [...results, ...failureResults]) {
+      const outcome = readNode(ruleResult.conditions as unknown as ResultNode, answers);
+      if (ruleResult.name.startsWith(CONDITION_PREFIX)) {
+        conditions.set(ruleResult.name.slice(CONDITION_PREFIX.length), outcome);
+      } else {
+        roleRules.set(ruleResult.name.slice(ROLE_PREFIX.length), outcome);
+      }
+    }
+    return { conditions, roleRules };
+  }
+}
+
+/**
+ * A model rule as a json-rules-engine rule. The engine needs `all`, `any` or `not` at the top, so
+ * a single comparison is wrapped. Comparisons on a question read the one `answers` fact with the
+ * question id as path: one fact per run instead of one per question keeps runs fast.
+ */
+function toRule(name: string, when: RuleCondition): RuleProperties {
+  const tree = toEngineCondition(when);
+  const conditions = ('all' in tree || 'any' in tree || 'not' in tree ? tree : { all: [tree] }) as TopLevelCondition;
+  return { name, conditions, event: { type: name } };
+}
+
+function toEngineCondition(node: RuleCondition): RuleCondition {
+  if ('all' in node) return { all: node.all.map(toEngineCondition) };
+  if ('any' in node) return { any: node.any.map(toEngineCondition) };
+  if ('not' in node) return { not: toEngineCondition(node.not) };
+  if (node.fact === INTAKE_FACT) return node;
+  return { fact: ANSWERS_FACT, path: node.fact, operator: node.operator, value: node.value };
+}
+
+/**
+ * Read a json-rules-engine result tree in three-valued (Kleene) logic. A comparison on a question
+ * that is unanswered or answered "don't know" is unknown, whatever the engine computed for it;
+ * `all` is false if any part is false, `any` is true if any part is true.
+ */
+export function readNode(node: ResultNode, answers: Readonly<Record<string, AnswerValue>>): RuleOutcome {
+  const group = node.all ?? node.any;
+  if (group) {
+    // `all` is decided by a false part, `any` by a true one.
+    const decider = node.all === undefined;
+    let deciding: string[] | undefined;
+    let open: string[] | undefined;
+    const rest: string[] = [];
+    for (const child of group) {
+      const part = readNode(child, answers);
+      if (part.truth === decider) (deciding ??= []).push(...part.decisive);
+      else if (part.truth === undefined) (open ??= []).push(...part.decisive);
+      else rest.push(...part.decisive);
+    }
+    if (deciding) return { truth: decider, decisive: unique(deciding) };
+    if (open) return { truth: undefined, decisive: unique(open) };
+    return { truth: !decider, decisive: unique(rest) };
+  }
+  if (node.not) {
+    const inner = readNode(node.not, answers);
+    return { truth: inner.truth === undefined ? undefined : !inner.truth, decisive: inner.decisive };
+  }
+  if (node.fact !== ANSWERS_FACT) return { truth: node.result === true, decisive: NONE };
+  const question = node.path ?? '';
+  const answer = Object.prototype.hasOwnProperty.call(answers, question) ? answers[question] : undefined;
+  if (answer === undefined || answer === 'dont-know') return { truth: undefined, decisive: [question] };
+  return { truth: node.result === true, decisive: [question] };
+}
+
+const NONE: readonly string[] = [];
+
+function unique(ids: readonly string[]): readonly string[] {
+  return ids.length < 2 ? ids : [...new Set(ids)];
+}
+
+const engines = new WeakMap<ActieModel, ModelEngine>();
+
+/** The engine for a model, built on first use and kept as long as the model object lives. */
+export function engineFor(model: ActieModel): ModelEngine {
+  let engine = engines.get(model);
+  if (!engine) {
+    engine = new ModelEngine(model);
+    engines.set(model, engine);
+  }
+  return engine;
+}

@@ -1,0 +1,259 @@
+import type {
+  ActieModel,
+  AnswerValue,
+  AssessmentInput,
+  Condition,
+  IntakeAnswers,
+  LocalizedText,
+  SupportRole,
+} from '../model/types.js';
+import type { ValidationError } from '../result.js';
+import { checkAnswers } from '../validate/answers.js';
+import { isValidatedModel, validateModel } from '../validate/model.js';
+import { ruleQuestions } from '../validate/rule.js';
+import { engineFor, type RuleOutcome } from './engine.js';
+import type {
+  ActionPoint,
+  AreaResult,
+  AssessmentResult,
+  ConditionResult,
+  RoleAdvice,
+  Status,
+  StatusCounts,
+} from './types.js';
+
+const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproducerend'];
+
+/**
+ * Score one participant's answers: which conditions already go well, which need work and which
+ * cannot be judged yet, per area and overall, with the action points that apply and a suggested
+ * support role.
+ *
+ * Every condition is a json-rules-engine rule. A condition whose outcome depends on an unanswered
+ * or "don't know" question is `unknown`, never `needs-work`; a "don't know" adds a "find this out"
+ * action point.
+ *
+ * Never rejects: invalid answer entries are left out and reported in `errors`; an invalid model
+ * gives an empty result with the model's errors.
+ *
+ * @param model - A model from {@link validateModel} or the default `actieModel`. Other objects
+ *   are validated first.
+ * @param input - `{ intake?, answers, notes? }`.
+ */
+export async function score(model: ActieModel, input: AssessmentInput | unknown): Promise<AssessmentResult> {
+  let checkedModel: ActieModel = model;
+  if (!isValidatedModel(model)) {
+    const validated = validateModel(model);
+    if (!validated.ok) return emptyResult(model, validated.errors);
+    checkedModel = validated.value;
+  }
+  const checked = checkAnswers(checkedModel, input);
+  return scoreChecked(checkedModel, checked.value, checked.errors);
+}
+
+/** Score input that is already known to be valid for the model. @internal */
+export async function scoreChecked(
+  model: ActieModel,
+  input: AssessmentInput,
+  errors: readonly ValidationError[] = [],
+): Promise<AssessmentResult> {
+  const answers = input.answers;
+  const intake: IntakeAnswers = input.intake ?? {};
+  const outcome = await engineFor(model).run(answers, intake);
+
+  const facts = modelFacts(model);
+  const conditions: ConditionResult[] = model.conditions.map((condition) =>
+    conditionResult(model, facts, condition, outcome.conditions.get(condition.id), answers, intake),
+  );
+
+  const byArea = new Map<string, ConditionResult[]>(model.areas.map((area) => [area.id, []]));
+  for (const c of conditions) byArea.get(c.area)?.push(c);
+  const areas: AreaResult[] = model.areas.map((area) => {
+    const counts = countStatuses(byArea.get(area.id) ?? []);
+    return { id: area.id, status: statusOf(counts), counts };
+  });
+  const overallCounts = countStatuses(conditions);
+  const actionPoints = [
+    ...conditions.flatMap((c) => (c.actionPoint?.kind === 'improve' ? [c.actionPoint] : [])),
+    ...conditions.flatMap((c) => (c.actionPoint?.kind === 'find-out' ? [c.actionPoint] : [])),
+  ];
+  let answered = 0;
+  for (const id of Object.keys(answers)) if (facts.order.has(id)) answered++;
+
+  return {
+    model: { id: model.id, version: model.version },
+    conditions,
+    areas,
+    overall: { status: statusOf(overallCounts), counts: overallCounts },
+    good: conditions.filter((c) => c.status === 'good'),
+    needsWork: conditions.filter((c) => c.status === 'needs-work'),
+    unknown: conditions.filter((c) => c.status === 'unknown'),
+    actionPoints,
+    role: roleAdvice(model, outcome.roleRules, intake),
+    progress: { answered, total: facts.order.size },
+    errors,
+  };
+}
+
+/** What scoring needs to know of a model, computed once per model. */
+interface ModelFacts {
+  /** Question id → position in the model. */
+  readonly order: ReadonlyMap<string, number>;
+  readonly questionText: ReadonlyMap<string, LocalizedText>;
+  /** Condition id → the questions its rule reads, in model order. */
+  readonly conditionQuestions: ReadonlyMap<string, readonly string[]>;
+}
+
+const factsCache = new WeakMap<ActieModel, ModelFacts>();
+
+function modelFacts(model: ActieModel): ModelFacts {
+  let facts = factsCache.get(model);
+  if (!facts) {
+    const order = new Map<string, number>();
+    const questionText = new Map<string, LocalizedText>();
+    for (const area of model.areas) {
+      for (const q of area.questions) {
+        order.set(q.id, order.size);
+        questionText.set(q.id, q.text);
+      }
+    }
+    const conditionQuestions = new Map(
+      model.conditions.map((c) => [c.id, [...ruleQuestions(c.when)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))]),
+    );
+    facts = { order, questionText, conditionQuestions };
+    factsCache.set(model, facts);
+  }
+  return facts;
+}
+
+function conditionResult(
+  model: ActieModel,
+  facts: ModelFacts,
+  condition: Condition,
+  outcome: RuleOutcome | undefined,
+  answers: Readonly<Record<string, AnswerValue>>,
+  intake: IntakeAnswers,
+): ConditionResult {
+  const { order, questionText } = facts;
+  const byOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  const questions = facts.conditionQuestions.get(condition.id) ?? [];
+  const truth = outcome?.truth;
+  const status: Status = truth === true ? 'good' : truth === false ? 'needs-work' : 'unknown';
+  const decisiveIds = outcome?.decisive ?? questions;
+  const sorted = decisiveIds.length > 1 ? [...decisiveIds].sort(byOrder) : decisiveIds;
+  const decisive = sorted.map((question) => ({
+    question,
+    answer: Object.prototype.hasOwnProperty.call(answers, question) ? answers[question] : undefined,
+  }));
+  const base = { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive };
+
+  if (status === 'needs-work') {
+    const actionPoint: ActionPoint = {
+      id: condition.id,
+      condition: condition.id,
+      area: condition.area,
+      kind: 'improve',
+      text: adviceFor(condition, intake),
+      questions: decisive.map((d) => d.question),
+    };
+    return { ...base, actionPoint };
+  }
+  const dontKnow = decisive.filter((d) => d.answer === 'dont-know').map((d) => d.question);
+  if (status === 'unknown' && dontKnow.length) {
+    const actionPoint: ActionPoint = {
+      id: `${condition.id}/find-out`,
+      condition: condition.id,
+      area: condition.area,
+      kind: 'find-out',
+      text: findOutText(model, dontKnow.map((id) => questionText.get(id) ?? {})),
+      questions: dontKnow,
+    };
+    return { ...base, actionPoint };
+  }
+  return base;
+}
+
+/** The condition's advice for the intake's phase and role: the first variant that fits, else the default. */
+function adviceFor(condition: Condition, intake: IntakeAnswers): LocalizedText {
+  const phase = intake['phase'];
+  const role = intake['role'];
+  for (const variant of condition.variants ?? []) {
+    const phaseFits = !variant.when.phase || (phase !== undefined && variant.when.phase.includes(phase));
+    const roleFits = !variant.when.role || (role !== undefined && variant.when.role.includes(role));
+    if (phaseFits && roleFits) return variant.text;
+  }
+  return condition.action;
+}
+
+function findOutText(model: ActieModel, questions: readonly LocalizedText[]): LocalizedText {
+  return Object.fromEntries(
+    model.languages.map((lang) => [
+      lang,
+      `${model.texts.findOut[lang] ?? ''}: ${questions.map((q) => q[lang] ?? '').join(' ')}`,
+    ]),
+  );
+}
+
+function roleAdvice(model: ActieModel, outcomes: ReadonlyMap<string, RuleOutcome>, intake: IntakeAnswers): RoleAdvice {
+  const currentValue = intake['role'];
+  const current = ROLES.find((r) => r === currentValue);
+  // Role rules are sorted by priority, highest first; the first that surely holds decides.
+  const rule = model.roleRules.find((r) => outcomes.get(r.id)?.truth === true);
+  const suggested = rule?.role ?? model.defaultRole;
+  return {
+    suggested,
+    current,
+    differs: current !== undefined && current !== suggested,
+    reason: rule?.reason ?? model.texts.defaultRoleReason,
+    rule: rule?.id,
+  };
+}
+
+/** Count statuses. */
+export function countStatuses(items: readonly { readonly status: Status }[]): StatusCounts {
+  let good = 0;
+  let needsWork = 0;
+  let unknown = 0;
+  for (const item of items) {
+    if (item.status === 'good') good++;
+    else if (item.status === 'needs-work') needsWork++;
+    else unknown++;
+  }
+  return { good, needsWork, unknown, total: items.length };
+}
+
+/**
+ * The status of a group of conditions: `needs-work` when any needs work; otherwise `unknown` when
+ * more than half are unknown (or there are none); otherwise `good`.
+ */
+export function statusOf(counts: StatusCounts): Status {
+  if (counts.needsWork > 0) return 'needs-work';
+  if (counts.total === 0 || counts.unknown * 2 > counts.total) return 'unknown';
+  return 'good';
+}
+
+function emptyResult(model: unknown, errors: readonly ValidationError[]): AssessmentResult {
+  let id = '';
+  let version = '';
+  try {
+    const record = typeof model === 'object' && model !== null ? (model as Record<string, unknown>) : {};
+    if (typeof record['id'] === 'string') id = record['id'];
+    if (typeof record['version'] === 'string') version = record['version'];
+  } catch {
+    // A hostile object; the errors already say the model is unusable.
+  }
+  const counts: StatusCounts = { good: 0, needsWork: 0, unknown: 0, total: 0 };
+  return {
+    model: { id, version },
+    conditions: [],
+    areas: [],
+    overall: { status: 'unknown', counts },
+    good: [],
+    needsWork: [],
+    unknown: [],
+    actionPoints: [],
+    role: { suggested: 'faciliterend', current: undefined, differs: false, reason: {}, rule: undefined },
+    progress: { answered: 0, total: 0 },
+    errors,
+  };
+}

@@ -1,0 +1,284 @@
+import type { ActieModel, AssessmentInput } from '../model/types.js';
+import { AGREEMENT_STATUSES, type ActionPlan, type Agreement } from '../plan/types.js';
+import { fail, ok, type Result, type ValidationError } from '../result.js';
+import { checkAnswers } from '../validate/answers.js';
+import { Checker, LIMITS, own, quote, type Path } from '../validate/checker.js';
+import { parseJsonText } from '../validate/json.js';
+
+/** The value of `format` in every saved session file. */
+export const SESSION_FORMAT = 'actie-session';
+
+/** The session file format version this package writes. */
+export const SESSION_FORMAT_VERSION = 2;
+
+/**
+ * A saved session: one participant's intake, answers, notes and (optionally) action plan, for
+ * one model version. This is what "download my answers" produces and what the team overview
+ * imports. It carries no name unless the participant adds one.
+ */
+export interface SessionFile {
+  readonly format: typeof SESSION_FORMAT;
+  readonly formatVersion: typeof SESSION_FORMAT_VERSION;
+  readonly model: { readonly id: string; readonly version: string };
+  /** ISO 8601 date-time of the first answer. */
+  readonly createdAt: string;
+  /** ISO 8601 date-time of the last change. */
+  readonly updatedAt: string;
+  /** Only present when the participant chose to add a name. */
+  readonly participant?: { readonly name: string };
+  readonly intake: Readonly<Record<string, string>>;
+  readonly answers: AssessmentInput['answers'];
+  readonly notes: Readonly<Record<string, string>>;
+  readonly plan?: ActionPlan;
+}
+
+/** Options of {@link createSession}. */
+export interface CreateSessionOptions {
+  /** The moment to record; defaults to now. */
+  readonly now?: Date;
+  /** Keep `createdAt` from an earlier save. */
+  readonly createdAt?: string;
+  /** A name the participant chose to add. */
+  readonly participant?: string;
+  readonly plan?: ActionPlan;
+}
+
+/** Build a session file for answers to a model. */
+export function createSession(model: ActieModel, input: AssessmentInput, options: CreateSessionOptions = {}): SessionFile {
+  const now = (options.now ?? new Date()).toISOString();
+  const name = options.participant?.trim();
+  return {
+    format: SESSION_FORMAT,
+    formatVersion: SESSION_FORMAT_VERSION,
+    model: { id: model.id, version: model.version },
+    createdAt: options.createdAt ?? now,
+    updatedAt: now,
+    ...(name ? { participant: { name } } : {}),
+    intake: { ...(input.intake ?? {}) },
+    answers: { ...input.answers },
+    notes: { ...(input.notes ?? {}) },
+    ...(options.plan ? { plan: options.plan } : {}),
+  };
+}
+
+/** Write a session file as JSON text (two-space indent, ends with a newline). */
+export function serializeSession(session: SessionFile): string {
+  return JSON.stringify(session, null, 2) + '\n';
+}
+
+/**
+ * Read a session file (object or JSON text) of any supported format version, migrating older
+ * versions to the current one. Checks the structure only; use {@link sessionInput} to check the
+ * answers against a model. Never throws.
+ *
+ * Format version 1 (the first draft) kept each answer with its note:
+ * `{ format, formatVersion: 1, modelId, modelVersion, savedAt, intake, answers: { A1: { value, note } } }`.
+ */
+export function parseSession(input: unknown): Result<SessionFile> {
+  const parsed = parseJsonText(input, 'session file');
+  if (!parsed.ok) return parsed;
+  try {
+    const c = new Checker();
+    const session = readSession(c, parsed.value);
+    return session && !c.failed ? ok(session) : fail(c.errors);
+  } catch (error) {
+    return fail([{ path: '', code: 'type', message: `The session file could not be read: ${String(error)}.` }]);
+  }
+}
+
+function readSession(c: Checker, value: unknown): SessionFile | undefined {
+  const root = c.record(value, [], 'The session file');
+  if (!root) return undefined;
+  if (own(root, 'format') !== SESSION_FORMAT) {
+    c.add(
+      ['format'],
+      'invalid-value',
+      `This is not an ACTIE session file: "format" should be "${SESSION_FORMAT}", but it is ${quote(own(root, 'format'))}.`,
+    );
+    return undefined;
+  }
+  const version = own(root, 'formatVersion');
+  if (version === 1) return migrateV1(c, root);
+  if (version !== SESSION_FORMAT_VERSION) {
+    const newer = typeof version === 'number' && version > SESSION_FORMAT_VERSION;
+    c.add(
+      ['formatVersion'],
+      'unsupported-version',
+      newer
+        ? `This session file has format version ${version}, made by a newer ACTIE; this version reads up to ${SESSION_FORMAT_VERSION}. Update ACTIE to open it.`
+        : `Format version ${quote(version)} is not known; this version reads 1 and ${SESSION_FORMAT_VERSION}.`,
+    );
+    return undefined;
+  }
+  c.knownKeys(
+    root,
+    ['format', 'formatVersion', 'model', 'createdAt', 'updatedAt', 'participant', 'intake', 'answers', 'notes', 'plan'],
+    [],
+    'The session file',
+  );
+  const modelRef = c.record(own(root, 'model'), ['model'], 'The model reference');
+  const modelId = modelRef ? c.text(own(modelRef, 'id'), ['model', 'id'], 'The model id', 64) : undefined;
+  const modelVersion = modelRef ? c.text(own(modelRef, 'version'), ['model', 'version'], 'The model version', 16) : undefined;
+  const createdAt = timestamp(c, own(root, 'createdAt'), ['createdAt'], 'createdAt');
+  const updatedAt = timestamp(c, own(root, 'updatedAt'), ['updatedAt'], 'updatedAt');
+  let participant: { name: string } | undefined;
+  const p = own(root, 'participant');
+  if (p !== undefined) {
+    const rec = c.record(p, ['participant'], 'The participant');
+    const name = rec ? c.text(own(rec, 'name'), ['participant', 'name'], 'The participant name', 200) : undefined;
+    if (name) participant = { name };
+  }
+  const intake = stringMap(c, own(root, 'intake') ?? {}, ['intake'], 'The intake');
+  const answers = stringMap(c, own(root, 'answers') ?? {}, ['answers'], 'The answers');
+  const notes = stringMap(c, own(root, 'notes') ?? {}, ['notes'], 'The notes');
+  const plan = own(root, 'plan') === undefined ? undefined : readPlan(c, own(root, 'plan'), ['plan']);
+  if (!modelId || !modelVersion || !createdAt || !updatedAt || !intake || !answers || !notes || c.failed) return undefined;
+  return {
+    format: SESSION_FORMAT,
+    formatVersion: SESSION_FORMAT_VERSION,
+    model: { id: modelId, version: modelVersion },
+    createdAt,
+    updatedAt,
+    ...(participant ? { participant } : {}),
+    intake,
+    answers: answers as SessionFile['answers'],
+    notes,
+    ...(plan ? { plan } : {}),
+  };
+}
+
+function migrateV1(c: Checker, root: Record<string, unknown>): SessionFile | undefined {
+  c.knownKeys(root, ['format', 'formatVersion', 'modelId', 'modelVersion', 'savedAt', 'intake', 'answers'], [], 'The session file');
+  const modelId = c.text(own(root, 'modelId'), ['modelId'], 'The model id', 64);
+  const modelVersion = c.text(own(root, 'modelVersion'), ['modelVersion'], 'The model version', 16);
+  const savedAt = timestamp(c, own(root, 'savedAt'), ['savedAt'], 'savedAt');
+  const intake = stringMap(c, own(root, 'intake') ?? {}, ['intake'], 'The intake');
+  const rawAnswers = c.record(own(root, 'answers') ?? {}, ['answers'], 'The answers');
+  const answers: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  if (rawAnswers) {
+    for (const [id, entry] of Object.entries(rawAnswers)) {
+      const rec = c.record(entry, ['answers', id], `The answer to ${id}`);
+      if (!rec) continue;
+      const value = own(rec, 'value');
+      const note = own(rec, 'note');
+      if (typeof value === 'string') answers[id] = value;
+      else if (value !== undefined && value !== null) c.add(['answers', id, 'value'], 'type', `The answer to ${id} must be text.`);
+      if (typeof note === 'string' && note !== '') notes[id] = note;
+      else if (note !== undefined && typeof note !== 'string') c.add(['answers', id, 'note'], 'type', `The note for ${id} must be text.`);
+    }
+  }
+  if (!modelId || !modelVersion || !savedAt || !intake || c.failed) return undefined;
+  return {
+    format: SESSION_FORMAT,
+    formatVersion: SESSION_FORMAT_VERSION,
+    model: { id: modelId, version: modelVersion },
+    createdAt: savedAt,
+    updatedAt: savedAt,
+    intake,
+    answers: answers as SessionFile['answers'],
+    notes,
+  };
+}
+
+function timestamp(c: Checker, value: unknown, path: Path, what: string): string | undefined {
+  if (typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value))) return value;
+  c.add(path, value === undefined ? 'required' : 'invalid-value', `${what} must be a date and time like "2026-11-30T10:00:00Z".`);
+  return undefined;
+}
+
+function stringMap(c: Checker, value: unknown, path: Path, what: string): Record<string, string> | undefined {
+  const rec = c.record(value, path, what);
+  if (!rec) return undefined;
+  const entries = Object.entries(rec);
+  if (entries.length > LIMITS.entries) {
+    c.add(path, 'too-large', `${what} have ${entries.length} entries; at most ${LIMITS.entries} are accepted.`);
+    return undefined;
+  }
+  const out: [string, string][] = [];
+  for (const [key, v] of entries) {
+    if (typeof v === 'string') out.push([key, v]);
+    else if (v !== null) c.add([...path, key], 'type', `${what}: "${key}" must be text, but it is ${quote(v)}.`);
+  }
+  return Object.fromEntries(out);
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether text is a real calendar date `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const date = new Date(value + 'T00:00:00Z');
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Check an action plan read from outside. @internal */
+export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | undefined {
+  const rec = c.record(value, path, 'The action plan');
+  if (!rec) return undefined;
+  c.knownKeys(rec, ['agreements'], path, 'The action plan');
+  const list = c.list(own(rec, 'agreements'), [...path, 'agreements'], 'The agreements');
+  if (!list) return undefined;
+  const ids = new Set<string>();
+  const agreements = list.map((item, i): Agreement | undefined => {
+    const aPath = [...path, 'agreements', i];
+    const a = c.record(item, aPath, 'An agreement');
+    if (!a) return undefined;
+    c.knownKeys(a, ['id', 'condition', 'what', 'who', 'when', 'status'], aPath, 'An agreement');
+    const id = c.id(own(a, 'id'), [...aPath, 'id'], 'The agreement id');
+    if (id && ids.has(id)) c.add([...aPath, 'id'], 'duplicate-id', `Agreement id "${id}" is used twice.`);
+    if (id) ids.add(id);
+    const what = c.text(own(a, 'what'), [...aPath, 'what'], 'What will be done', LIMITS.note);
+    const whoValue = own(a, 'who') ?? '';
+    if (typeof whoValue !== 'string' || whoValue.length > 200)
+      c.add([...aPath, 'who'], 'type', 'Who does it must be text of at most 200 characters.');
+    const when = own(a, 'when');
+    if (when !== undefined && when !== null && (typeof when !== 'string' || !isIsoDate(when)))
+      c.add([...aPath, 'when'], 'invalid-value', `The deadline ${quote(when)} is not a date like "2027-03-31".`);
+    const condition = own(a, 'condition');
+    if (condition !== undefined && typeof condition !== 'string')
+      c.add([...aPath, 'condition'], 'type', 'The condition must be a condition id (text).');
+    const status = c.oneOf(own(a, 'status'), AGREEMENT_STATUSES, [...aPath, 'status'], 'The status');
+    if (!id || !what || !status || typeof whoValue !== 'string') return undefined;
+    return {
+      id,
+      ...(typeof condition === 'string' ? { condition } : {}),
+      what,
+      who: whoValue,
+      ...(typeof when === 'string' ? { when } : {}),
+      status,
+    };
+  });
+  return agreements.every((a) => a !== undefined) ? { agreements: agreements as Agreement[] } : undefined;
+}
+
+/**
+ * The answers of a session file, checked against the model they are for.
+ *
+ * A session for another model, or for another major version of it, is reported with code
+ * `model-mismatch` and not scored. Another minor version is accepted as long as every answer
+ * still fits the model; answers to questions that no longer exist are reported.
+ */
+export function sessionInput(model: ActieModel, session: SessionFile): Result<AssessmentInput> {
+  const errors: ValidationError[] = [];
+  if (session.model.id !== model.id) {
+    errors.push({
+      path: '/model/id',
+      code: 'model-mismatch',
+      message: `This session is for model "${session.model.id}", not for "${model.id}".`,
+    });
+  } else if (major(session.model.version) !== major(model.version)) {
+    errors.push({
+      path: '/model/version',
+      code: 'model-mismatch',
+      message: `This session is for version ${session.model.version} of the model; the current version ${model.version} asks different questions, so it cannot be scored with it.`,
+    });
+  }
+  if (errors.length) return fail(errors);
+  const checked = checkAnswers(model, { intake: session.intake, answers: session.answers, notes: session.notes });
+  return checked.errors.length ? fail(checked.errors) : ok(checked.value);
+}
+
+function major(version: string): string {
+  return version.split('.')[0] ?? version;
+}

@@ -1,0 +1,160 @@
+import {
+  ANSWER_VALUES,
+  type ActieModel,
+  type AnswerValue,
+  type AssessmentInput,
+  type IntakeQuestion,
+} from '../model/types.js';
+import { fail, ok, type Result, type ValidationError } from '../result.js';
+import { Checker, LIMITS, own, quote, truncate, type Path } from './checker.js';
+import { parseJsonText } from './json.js';
+
+/**
+ * What {@link checkAnswers} found: the valid part of the input (always usable) and the problems.
+ * @internal
+ */
+export interface CheckedAnswers {
+  readonly value: AssessmentInput;
+  readonly errors: readonly ValidationError[];
+}
+
+/**
+ * Check one participant's answers against a model.
+ *
+ * Accepts `{ intake?, answers, notes? }` as an object or JSON text. Answers are
+ * `'yes' | 'partly' | 'no' | 'dont-know'` per question id; `null` means not answered. Returns the
+ * cleaned input, or every problem with a JSON Pointer (e.g. `/answers/A9`) and a message. Never
+ * throws.
+ */
+export function validateAnswers(model: ActieModel, input: unknown): Result<AssessmentInput> {
+  const checked = checkAnswers(model, input);
+  return checked.errors.length ? fail(checked.errors) : ok(checked.value);
+}
+
+/**
+ * Like {@link validateAnswers}, but keeps every valid entry next to the errors, so a caller can
+ * go on with what is good (scoring does; nothing valid is lost because of one bad entry).
+ * @internal
+ */
+export function checkAnswers(model: ActieModel, input: unknown, base: Path = []): CheckedAnswers {
+  const parsed = parseJsonText(input, 'answers file');
+  if (!parsed.ok) return { value: { answers: {} }, errors: parsed.errors };
+  const c = new Checker();
+  try {
+    const value = readInput(c, model, parsed.value, base);
+    return { value, errors: c.errors };
+  } catch (error) {
+    return {
+      value: { answers: {} },
+      errors: [{ path: '', code: 'type', message: `The answers could not be read: ${String(error)}.` }],
+    };
+  }
+}
+
+function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): AssessmentInput {
+  const root = c.record(input, base, 'The answers file');
+  if (!root) return { answers: {} };
+  c.knownKeys(root, ['intake', 'answers', 'notes'], base, 'The answers file');
+  const questionIds = questionIdsOf(model);
+
+  const answers: [string, AnswerValue][] = [];
+  const rawAnswers = own(root, 'answers');
+  const answerRecord = rawAnswers === undefined ? undefined : c.record(rawAnswers, [...base, 'answers'], 'The answers');
+  if (rawAnswers === undefined) c.add([...base, 'answers'], 'required', 'The answers are missing; use {} when nothing is answered yet.');
+  if (answerRecord && sizeOk(c, answerRecord, [...base, 'answers'], 'The answers')) {
+    for (const [id, value] of Object.entries(answerRecord)) {
+      if (isAnswerValue(value) && questionIds.has(id)) {
+        answers.push([id, value]);
+        continue;
+      }
+      const path = [...base, 'answers', id];
+      if (!questionIds.has(id)) {
+        c.add(path, 'unknown-reference', `There is no question "${truncate(id)}" in model "${model.id}" ${model.version}.`);
+        continue;
+      }
+      if (value !== null) {
+        c.add(
+          path,
+          'invalid-value',
+          `The answer to ${id} is ${quote(value)}; use one of ${ANSWER_VALUES.map((v) => `"${v}"`).join(', ')} (or null for no answer).`,
+        );
+      }
+    }
+  }
+
+  const notes: [string, string][] = [];
+  const rawNotes = own(root, 'notes');
+  const noteRecord = rawNotes === undefined ? undefined : c.record(rawNotes, [...base, 'notes'], 'The notes');
+  if (noteRecord && sizeOk(c, noteRecord, [...base, 'notes'], 'The notes')) {
+    for (const [id, value] of Object.entries(noteRecord)) {
+      const path = [...base, 'notes', id];
+      if (!questionIds.has(id)) {
+        c.add(path, 'unknown-reference', `There is a note for "${truncate(id)}", but no such question in model "${model.id}".`);
+      } else if (typeof value !== 'string') {
+        c.add(path, 'type', `The note for ${id} must be text, but it is ${quote(value)}.`);
+      } else if (value.length > LIMITS.note) {
+        c.add(path, 'too-large', `The note for ${id} is ${value.length} characters long; at most ${LIMITS.note} are allowed.`);
+      } else if (value !== '') {
+        notes.push([id, value]);
+      }
+    }
+  }
+
+  const intake: [string, string][] = [];
+  const rawIntake = own(root, 'intake');
+  const intakeRecord = rawIntake === undefined ? undefined : c.record(rawIntake, [...base, 'intake'], 'The intake');
+  if (intakeRecord && sizeOk(c, intakeRecord, [...base, 'intake'], 'The intake')) {
+    const byId = new Map<string, IntakeQuestion>(model.intake.map((q) => [q.id, q]));
+    for (const [id, value] of Object.entries(intakeRecord)) {
+      const path = [...base, 'intake', id];
+      const question = byId.get(id);
+      if (!question) {
+        c.add(path, 'unknown-reference', `There is no intake question "${truncate(id)}". Intake questions: ${[...byId.keys()].join(', ')}.`);
+        continue;
+      }
+      if (value === null || value === '') continue;
+      if (typeof value !== 'string') {
+        c.add(path, 'type', `The intake answer "${id}" must be text, but it is ${quote(value)}.`);
+      } else if (question.kind === 'choice') {
+        const values = (question.options ?? []).map((o) => o.value);
+        if (values.includes(value)) intake.push([id, value]);
+        else c.add(path, 'invalid-value', `The intake answer "${id}" is ${quote(value)}; use one of: ${values.join(', ')}.`);
+      } else {
+        const max = question.maxLength ?? 200;
+        if (value.length <= max) intake.push([id, value]);
+        else c.add(path, 'too-large', `The intake answer "${id}" is ${value.length} characters long; at most ${max} are allowed.`);
+      }
+    }
+  }
+
+  const result: { intake?: Record<string, string>; answers: Record<string, AnswerValue>; notes?: Record<string, string> } = {
+    answers: Object.fromEntries(answers),
+  };
+  if (intake.length) result.intake = Object.fromEntries(intake);
+  if (notes.length) result.notes = Object.fromEntries(notes);
+  return result;
+}
+
+const questionIdCache = new WeakMap<ActieModel, ReadonlySet<string>>();
+
+/** The question ids of a model, computed once per model. */
+export function questionIdsOf(model: ActieModel): ReadonlySet<string> {
+  let ids = questionIdCache.get(model);
+  if (!ids) {
+    ids = new Set(model.areas.flatMap((a) => a.questions.map((q) => q.id)));
+    questionIdCache.set(model, ids);
+  }
+  return ids;
+}
+
+function sizeOk(c: Checker, record: Record<string, unknown>, path: Path, what: string): boolean {
+  const size = Object.keys(record).length;
+  if (size <= LIMITS.entries) return true;
+  c.add(path, 'too-large', `${what} have ${size} entries; at most ${LIMITS.entries} are accepted.`);
+  return false;
+}
+
+/** Whether a value is one of the four answers. */
+export function isAnswerValue(value: unknown): value is AnswerValue {
+  return typeof value === 'string' && (ANSWER_VALUES as readonly string[]).includes(value);
+}

@@ -1,0 +1,168 @@
+import { pointer, type ErrorCode, type ValidationError } from '../result.js';
+
+/** Keys that would change an object's prototype or shadow its constructor when used as ids. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Letters, digits, `-` and `_`, starting with a letter, at most 64 characters. */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+/** Limits that keep validation and scoring fast on any input. */
+export const LIMITS = {
+  /** Longest text in a model or a note, in characters. */
+  text: 5000,
+  /** Longest note per question, in characters. */
+  note: 2000,
+  /** Most items in any one list of a model (areas, questions per area, conditions, options...). */
+  list: 500,
+  /** Deepest nesting of a rule. */
+  ruleDepth: 12,
+  /** Most comparisons in one rule. */
+  ruleLeaves: 200,
+  /** Most entries in an answers, notes or intake object. */
+  entries: 2000,
+} as const;
+
+/** A path inside the input, as reference tokens. */
+export type Path = readonly (string | number)[];
+
+/** Describe a value's type the way a person would. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true/false';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+/** A plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own property read that never reaches the prototype chain. */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** Collects errors with JSON Pointer paths while a value is checked. */
+export class Checker {
+  readonly errors: ValidationError[] = [];
+
+  /** Record one problem. */
+  add(path: Path, code: ErrorCode, message: string): void {
+    // A thousand errors say enough; more only slows the reader and the program down.
+    if (this.errors.length < 1000) this.errors.push({ path: pointer(...path), code, message });
+  }
+
+  get failed(): boolean {
+    return this.errors.length > 0;
+  }
+
+  /** Require an object; report and return undefined otherwise. */
+  record(value: unknown, path: Path, what: string): Record<string, unknown> | undefined {
+    if (isRecord(value)) return value;
+    if (value === undefined) this.add(path, 'required', `${what} is missing.`);
+    else this.add(path, 'type', `${what} must be an object, but it is ${describeType(value)}.`);
+    return undefined;
+  }
+
+  /** Report keys of `record` that are not in `allowed` (typos are the usual cause). */
+  knownKeys(record: Record<string, unknown>, allowed: readonly string[], path: Path, what: string): void {
+    for (const key of Object.keys(record)) {
+      if (!allowed.includes(key)) {
+        this.add(
+          [...path, key],
+          'unknown-key',
+          `${what} has an unknown field "${truncate(key)}". Allowed fields: ${allowed.join(', ')}.`,
+        );
+      }
+    }
+  }
+
+  /** Require a list with at most `max` items (and at least `min`). */
+  list(value: unknown, path: Path, what: string, min = 0, max: number = LIMITS.list): readonly unknown[] | undefined {
+    if (!Array.isArray(value)) {
+      if (value === undefined) this.add(path, 'required', `${what} is missing.`);
+      else this.add(path, 'type', `${what} must be a list, but it is ${describeType(value)}.`);
+      return undefined;
+    }
+    if (value.length > max) {
+      this.add(path, 'too-large', `${what} has ${value.length} items; at most ${max} are allowed.`);
+      return undefined;
+    }
+    if (value.length < min) {
+      this.add(path, 'invalid-value', `${what} needs at least ${min} item${min === 1 ? '' : 's'}, but has ${value.length}.`);
+    }
+    return value;
+  }
+
+  /** Require non-empty text of at most `max` characters. */
+  text(value: unknown, path: Path, what: string, max: number = LIMITS.text): string | undefined {
+    if (typeof value !== 'string') {
+      if (value === undefined) this.add(path, 'required', `${what} is missing.`);
+      else this.add(path, 'type', `${what} must be text, but it is ${describeType(value)}.`);
+      return undefined;
+    }
+    if (value.trim() === '') {
+      this.add(path, 'invalid-value', `${what} is empty.`);
+      return undefined;
+    }
+    if (value.length > max) {
+      this.add(path, 'too-large', `${what} is ${value.length} characters long; at most ${max} are allowed.`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** Require an id: letters, digits, `-`, `_`; not a reserved word. */
+  id(value: unknown, path: Path, what: string): string | undefined {
+    const text = this.text(value, path, what, 64);
+    if (text === undefined) return undefined;
+    if (RESERVED_KEYS.has(text)) {
+      this.add(path, 'reserved-key', `${what} "${text}" is a reserved word; choose another id.`);
+      return undefined;
+    }
+    if (!ID_PATTERN.test(text)) {
+      this.add(
+        path,
+        'invalid-value',
+        `${what} "${truncate(text)}" is not a valid id: use letters, digits, "-" and "_", starting with a letter.`,
+      );
+      return undefined;
+    }
+    return text;
+  }
+
+  /** Require one of the listed strings. */
+  oneOf<T extends string>(value: unknown, allowed: readonly T[], path: Path, what: string): T | undefined {
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (value === undefined) this.add(path, 'required', `${what} is missing. Use one of: ${allowed.join(', ')}.`);
+    else
+      this.add(
+        path,
+        'invalid-value',
+        `${what} is ${quote(value)}, which is not allowed. Use one of: ${allowed.join(', ')}.`,
+      );
+    return undefined;
+  }
+}
+
+/** Shorten long user text inside a message. */
+export function truncate(text: string, max = 40): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+/** Quote a value for a message. */
+export function quote(value: unknown): string {
+  if (typeof value === 'string') return `"${truncate(value)}"`;
+  return describeType(value);
+}
