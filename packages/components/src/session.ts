@@ -1,0 +1,19 @@
+/**
+ * Entry point: registers `<actie-session>`.
+ * @packageDocumentation
+ */
+import { defineElement } from './shared/actie-element.js';
+import { ActieSessionElement } from './session/session.js';
+
+defineElement('actie-session', ActieSessionElement);
+
+export { ActieSessionElement };
+export { SessionStore } from './session/store.js';
+export type { ModelState, SetAsideSave, StorageMode, StoreChange, StoreChangeDetail, SessionStoreOptions } from './session/store.js';
+export { sessionContext } from './session/context.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actie-session': ActieSessionElement;
+  }
+}

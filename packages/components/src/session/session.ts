@@ -1,0 +1,104 @@
+import { LitElement, css, html } from 'lit';
+import { ContextProvider } from '@lit/context';
+import type { ActieModel } from '@actie/rules';
+import { sessionContext } from './context.js';
+import { SessionStore, type StorageMode } from './store.js';
+
+const STORAGE_MODES: readonly StorageMode[] = ['local', 'session', 'none'];
+
+/**
+ * @summary Holds one participant's session and shares it with every `actie-*` element inside.
+ *
+ * @slot - The ACTIE elements (and any other content) that share this session.
+ *
+ * @event actie-session-change - After any change to the session (answers, plan, model, storage). Detail: `{ change }`.
+ */
+export class ActieSessionElement extends LitElement {
+  static override properties = {
+    modelSrc: { attribute: 'model-src' },
+    storage: { reflect: true },
+    sessionId: { attribute: 'session-id' },
+    model: { attribute: false },
+  };
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** URL of a custom model JSON. Fetched once when set; the default model is used otherwise. */
+  declare modelSrc: string | undefined;
+
+  /** Where answers are kept: `local` (default, survives closing the browser), `session` (this tab) or `none`. */
+  declare storage: StorageMode;
+
+  /** Which saved session to use. Default: one per page path. */
+  declare sessionId: string | undefined;
+
+  /** A model object to use instead of `model-src` or the default. Validated; errors are shown. */
+  declare model: ActieModel | unknown;
+
+  /** The store every element inside shares. */
+  readonly store: SessionStore;
+
+  constructor() {
+    super();
+    this.storage = 'local';
+    this.store = new SessionStore({ sessionId: this.#defaultSessionId(), storage: 'local' });
+    new ContextProvider(this, { context: sessionContext, initialValue: this.store });
+    this.store.addEventListener('actie-store-change', (event) => {
+      const detail = (event as CustomEvent<{ change: string }>).detail;
+      this.dispatchEvent(new CustomEvent('actie-session-change', { bubbles: true, composed: true, detail }));
+    });
+  }
+
+  #defaultSessionId(): string {
+    return typeof location === 'undefined' ? 'default' : location.pathname;
+  }
+
+  #appliedModelSrc: string | undefined;
+  #appliedModel: unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Apply the attributes before the store first reads storage, so it reads the right place
+    // and checks saved answers against the right model.
+    this.#applyConfiguration();
+    this.store.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.store.disconnect();
+  }
+
+  protected override willUpdate(): void {
+    this.#applyConfiguration();
+  }
+
+  #applyConfiguration(): void {
+    let storage: StorageMode = this.storage;
+    if (!STORAGE_MODES.includes(storage)) {
+      console.warn(`<actie-session> storage="${String(storage)}" is not one of ${STORAGE_MODES.join(', ')}; using "local".`);
+      storage = 'local';
+    }
+    this.store.configure({ storage, sessionId: this.sessionId || this.#defaultSessionId() });
+    if (this.model !== undefined && this.model !== this.#appliedModel) {
+      this.#appliedModel = this.model;
+      this.store.setModel(this.model, 'the page (model property)');
+    } else if (this.model === undefined && this.modelSrc !== this.#appliedModelSrc) {
+      const previous = this.#appliedModelSrc;
+      this.#appliedModelSrc = this.modelSrc;
+      if (this.modelSrc) void this.store.loadModel(new URL(this.modelSrc, document.baseURI).href);
+      else if (previous) this.store.useDefaultModel();
+    }
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+}

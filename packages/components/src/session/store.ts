@@ -1,0 +1,572 @@
+import {
+  actieModel,
+  createSession,
+  parseSession,
+  score,
+  sessionInput,
+  validateModel,
+  type ActieModel,
+  type ActionPlan,
+  type Agreement,
+  type AnswerValue,
+  type AssessmentResult,
+  type SessionFile,
+  type ValidationError,
+} from '@actie/rules';
+
+/** Where a session is kept between visits. */
+export type StorageMode = 'local' | 'session' | 'none';
+
+/** The state of the model a session uses. */
+export type ModelState =
+  | { readonly status: 'loading'; readonly source: string }
+  | { readonly status: 'ready'; readonly model: ActieModel }
+  | { readonly status: 'error'; readonly source: string; readonly errors: readonly ValidationError[] };
+
+/** A saved session that could not be read. It is kept aside, never dropped, so it can be downloaded. */
+export interface SetAsideSave {
+  /** The storage key it is kept under. */
+  readonly key: string;
+  /** The saved text exactly as it was found. */
+  readonly raw: string;
+  /** Why it could not be used, for the person (English; elements show their own text). */
+  readonly reason: string;
+  readonly code: 'corrupt' | 'format' | 'model-mismatch';
+  /** When it was set aside (ISO 8601). */
+  readonly at: string;
+}
+
+/** What changed, in the `actie-store-change` event of a {@link SessionStore}. */
+export type StoreChange = 'model' | 'answers' | 'intake' | 'notes' | 'plan' | 'step' | 'result' | 'storage' | 'reset' | 'import';
+
+/** Detail of the store's change event. */
+export interface StoreChangeDetail {
+  readonly change: StoreChange;
+}
+
+/** The wrapper written to Web Storage. */
+interface StoredState {
+  readonly format: 'actie-store';
+  readonly formatVersion: 1;
+  readonly session: SessionFile;
+  readonly ui: { readonly step: string };
+}
+
+const KEY_PREFIX = 'actie:';
+const EMPTY_PLAN: ActionPlan = { agreements: [] };
+
+/** Options of a {@link SessionStore}. */
+export interface SessionStoreOptions {
+  readonly sessionId: string;
+  readonly storage: StorageMode;
+}
+
+/**
+ * One participant's session: model, intake, answers, notes, action plan and where they are in
+ * the form. Persists every change to the chosen Web Storage, resumes from it, keeps unreadable
+ * saves aside, follows changes made in other tabs, and keeps the score result up to date.
+ *
+ * Dispatches `actie-store-change` (a `CustomEvent<StoreChangeDetail>`) after every change.
+ */
+export class SessionStore extends EventTarget {
+  #model: ModelState = { status: 'ready', model: actieModel };
+  #intake: Record<string, string> = {};
+  #answers: Record<string, AnswerValue> = {};
+  #notes: Record<string, string> = {};
+  #plan: ActionPlan = EMPTY_PLAN;
+  #step = '';
+  #createdAt: string | undefined;
+  #updatedAt: string | undefined;
+  #result: AssessmentResult | undefined;
+  #resultRun = 0;
+  #setAside: SetAsideSave[] = [];
+  #storageProblem: string | undefined;
+  #sessionId: string;
+  #storage: StorageMode;
+  #loaded = false;
+  #connected = false;
+  #listening = false;
+
+  constructor(options: SessionStoreOptions) {
+    super();
+    this.#sessionId = options.sessionId;
+    this.#storage = options.storage;
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  get modelState(): ModelState {
+    return this.#model;
+  }
+
+  /** The model when it is ready. */
+  get model(): ActieModel | undefined {
+    return this.#model.status === 'ready' ? this.#model.model : undefined;
+  }
+
+  get intake(): Readonly<Record<string, string>> {
+    return this.#intake;
+  }
+
+  get answers(): Readonly<Record<string, AnswerValue>> {
+    return this.#answers;
+  }
+
+  get notes(): Readonly<Record<string, string>> {
+    return this.#notes;
+  }
+
+  get plan(): ActionPlan {
+    return this.#plan;
+  }
+
+  /** The step of the assessment the participant is on (empty: the start). */
+  get step(): string {
+    return this.#step;
+  }
+
+  /** The latest score; undefined until the first scoring finished or while the model loads. */
+  get result(): AssessmentResult | undefined {
+    return this.#result;
+  }
+
+  /** Saves that could not be read, kept aside for download. */
+  get setAside(): readonly SetAsideSave[] {
+    return this.#setAside;
+  }
+
+  /** A problem with Web Storage (blocked, full); the session then lives in memory only. */
+  get storageProblem(): string | undefined {
+    return this.#storageProblem;
+  }
+
+  get storageMode(): StorageMode {
+    return this.#storage;
+  }
+
+  get sessionId(): string {
+    return this.#sessionId;
+  }
+
+  /** Whether anything has been entered. */
+  get isEmpty(): boolean {
+    return (
+      !Object.keys(this.#answers).length &&
+      !Object.keys(this.#intake).length &&
+      !Object.keys(this.#notes).length &&
+      !this.#plan.agreements.length
+    );
+  }
+
+  /** The session as a file, as "download my answers" gives it. */
+  toSessionFile(participant?: string): SessionFile | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    return createSession(
+      model,
+      { intake: this.#intake, answers: this.#answers, notes: this.#notes },
+      {
+        ...(this.#createdAt ? { createdAt: this.#createdAt } : {}),
+        ...(this.#updatedAt ? { now: new Date(this.#updatedAt) } : {}),
+        ...(participant ? { participant } : {}),
+        plan: this.#plan,
+      },
+    );
+  }
+
+  // ---- configuration -------------------------------------------------------------------------
+
+  /** Change where the session is kept; moves the current session there. */
+  configure(options: Partial<SessionStoreOptions>): void {
+    const idChanged = options.sessionId !== undefined && options.sessionId !== this.#sessionId;
+    const storageChanged = options.storage !== undefined && options.storage !== this.#storage;
+    if (!idChanged && !storageChanged) return;
+    if (options.sessionId !== undefined) this.#sessionId = options.sessionId;
+    if (options.storage !== undefined) this.#storage = options.storage;
+    if (!this.#loaded) return; // not reading or writing storage yet
+    if (idChanged) {
+      this.#resetState();
+      this.#loaded = false;
+      this.#load();
+    } else {
+      this.#save();
+    }
+    this.#emit('storage');
+  }
+
+  /** Use this model (already an object). Invalid models put the store in the error state. */
+  setModel(input: unknown, source = 'model'): void {
+    const checked = validateModel(input);
+    this.#model = checked.ok
+      ? { status: 'ready', model: checked.value }
+      : { status: 'error', source, errors: checked.errors };
+    this.#afterModel();
+  }
+
+  /** Use the default ACTIE model. */
+  useDefaultModel(): void {
+    this.#model = { status: 'ready', model: actieModel };
+    this.#afterModel();
+  }
+
+  /**
+   * Fetch a model from a URL (the only network request the components make, and only when the
+   * host page asks for it with `model-src`).
+   */
+  async loadModel(url: string, fetcher: typeof fetch = fetch): Promise<void> {
+    this.#model = { status: 'loading', source: url };
+    this.#result = undefined;
+    this.#emit('model');
+    let errors: ValidationError[];
+    try {
+      const response = await fetcher(url, { credentials: 'same-origin' });
+      if (!response.ok) {
+        errors = [{ path: '', code: 'invalid-json', message: `The model could not be loaded from ${url}: the server answered ${response.status} ${response.statusText}.` }];
+      } else {
+        const text = await response.text();
+        if (this.#model.status !== 'loading' || this.#model.source !== url) return; // superseded
+        this.setModel(text, url);
+        return;
+      }
+    } catch (error) {
+      errors = [{ path: '', code: 'invalid-json', message: `The model could not be loaded from ${url}: ${error instanceof Error ? error.message : String(error)}.` }];
+    }
+    if (this.#model.status === 'loading' && this.#model.source === url) {
+      this.#model = { status: 'error', source: url, errors };
+      this.#emit('model');
+    }
+  }
+
+  // ---- changes -------------------------------------------------------------------------------
+
+  /** Set or clear (undefined) one answer. */
+  setAnswer(question: string, value: AnswerValue | undefined): void {
+    if (this.#answers[question] === value) return;
+    const next = { ...this.#answers };
+    if (value === undefined) delete next[question];
+    else next[question] = value;
+    this.#answers = next;
+    this.#changed('answers');
+  }
+
+  /** Set or clear (empty text) the note of a question. */
+  setNote(question: string, text: string): void {
+    if ((this.#notes[question] ?? '') === text) return;
+    const next = { ...this.#notes };
+    if (text === '') delete next[question];
+    else next[question] = text;
+    this.#notes = next;
+    this.#changed('notes');
+  }
+
+  /** Set or clear (empty text) one intake answer. */
+  setIntake(question: string, value: string): void {
+    if ((this.#intake[question] ?? '') === value) return;
+    const next = { ...this.#intake };
+    if (value === '') delete next[question];
+    else next[question] = value;
+    this.#intake = next;
+    this.#changed('intake');
+  }
+
+  /** Remember where the participant is in the form. */
+  setStep(step: string): void {
+    if (this.#step === step) return;
+    this.#step = step;
+    this.#save();
+    this.#emit('step');
+  }
+
+  /** Replace the action plan. */
+  setPlan(plan: ActionPlan): void {
+    this.#plan = plan;
+    this.#changed('plan');
+  }
+
+  /** Change one agreement. */
+  updateAgreement(id: string, changes: Partial<Omit<Agreement, 'id'>>): void {
+    this.setPlan({
+      agreements: this.#plan.agreements.map((a) => (a.id === id ? cleanAgreement({ ...a, ...changes }) : a)),
+    });
+  }
+
+  /**
+   * Take a session file from another device: answers, notes, intake and plan replace the current
+   * ones. Returns the problems and changes nothing when the file cannot be used.
+   */
+  importSession(input: unknown): { ok: true } | { ok: false; errors: readonly ValidationError[] } {
+    const model = this.model;
+    if (!model) return { ok: false, errors: [{ path: '', code: 'required', message: 'The model is not ready yet.' }] };
+    const parsed = parseSession(input);
+    if (!parsed.ok) return parsed;
+    const checked = sessionInput(model, parsed.value);
+    if (!checked.ok) return checked;
+    this.#intake = { ...(checked.value.intake ?? {}) };
+    this.#answers = { ...checked.value.answers };
+    this.#notes = { ...(checked.value.notes ?? {}) };
+    this.#plan = parsed.value.plan ?? EMPTY_PLAN;
+    this.#createdAt = parsed.value.createdAt;
+    this.#changed('import');
+    return { ok: true };
+  }
+
+  /** "Delete my answers": forget everything of this session, here and in storage. */
+  clear(): void {
+    this.#resetState();
+    this.#removeStored();
+    this.#emit('reset');
+    this.#rescore();
+  }
+
+  /** Forget a set-aside save (after the person downloaded or dismissed it). */
+  dismissSetAside(key: string): void {
+    this.#setAside = this.#setAside.filter((s) => s.key !== key);
+    try {
+      this.#webStorage()?.removeItem(key);
+    } catch {
+      // Storage blocked: nothing stored to remove.
+    }
+    this.#emit('storage');
+  }
+
+  /** Start persisting and listening to other tabs. Called when the first element connects. */
+  connect(): void {
+    this.#connected = true;
+    if (!this.#listening && typeof window !== 'undefined') {
+      window.addEventListener('storage', this.#onStorageEvent);
+      this.#listening = true;
+    }
+    if (!this.#loaded) this.#load();
+  }
+
+  /** Stop listening to other tabs. */
+  disconnect(): void {
+    if (this.#listening) {
+      window.removeEventListener('storage', this.#onStorageEvent);
+      this.#listening = false;
+    }
+  }
+
+  /** Wait until the current scoring has finished (useful in tests and before export). */
+  async settled(): Promise<AssessmentResult | undefined> {
+    await this.#pending;
+    return this.#result;
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  #pending: Promise<void> = Promise.resolve();
+
+  #resetState(): void {
+    this.#intake = {};
+    this.#answers = {};
+    this.#notes = {};
+    this.#plan = EMPTY_PLAN;
+    this.#step = '';
+    this.#createdAt = undefined;
+    this.#updatedAt = undefined;
+  }
+
+  #afterModel(): void {
+    this.#emit('model');
+    if (this.#model.status === 'ready') {
+      if (this.#loaded) this.#revalidate();
+      else if (this.#connected) this.#load();
+    }
+    this.#rescore();
+  }
+
+  /** After a model change, drop nothing: answers that no longer fit are set aside with the save. */
+  #revalidate(): void {
+    const model = this.model;
+    if (!model || this.isEmpty) return;
+    const file = createSession(model, { intake: this.#intake, answers: this.#answers, notes: this.#notes });
+    const checked = sessionInput(model, file);
+    if (!checked.ok) {
+      this.#keepAside(JSON.stringify(this.#stored(file)), 'The answers do not fit the new model.', 'model-mismatch');
+      this.#resetState();
+      this.#save();
+    }
+  }
+
+  #changed(change: StoreChange): void {
+    const now = new Date().toISOString();
+    this.#createdAt ??= now;
+    this.#updatedAt = now;
+    this.#save();
+    this.#emit(change);
+    this.#rescore();
+  }
+
+  #rescore(): void {
+    const model = this.model;
+    if (!model) {
+      this.#result = undefined;
+      return;
+    }
+    const run = ++this.#resultRun;
+    const input = { intake: this.#intake, answers: this.#answers, notes: this.#notes };
+    this.#pending = score(model, input).then((result) => {
+      if (run !== this.#resultRun) return; // a newer change is being scored
+      this.#result = result;
+      this.#emit('result');
+    });
+  }
+
+  #emit(change: StoreChange): void {
+    this.dispatchEvent(new CustomEvent<StoreChangeDetail>('actie-store-change', { detail: { change } }));
+  }
+
+  get #key(): string {
+    return KEY_PREFIX + this.#sessionId;
+  }
+
+  #webStorage(): Storage | undefined {
+    if (this.#storage === 'none' || typeof window === 'undefined') return undefined;
+    return this.#storage === 'local' ? window.localStorage : window.sessionStorage;
+  }
+
+  #stored(session: SessionFile): StoredState {
+    return { format: 'actie-store', formatVersion: 1, session, ui: { step: this.#step } };
+  }
+
+  #save(): void {
+    if (!this.#loaded) return;
+    let storage: Storage | undefined;
+    try {
+      storage = this.#webStorage();
+      if (!storage) return;
+      const file = this.toSessionFile();
+      if (!file) return;
+      if (this.isEmpty && !this.#step) storage.removeItem(this.#key);
+      else storage.setItem(this.#key, JSON.stringify(this.#stored(file)));
+      if (this.#storageProblem) {
+        this.#storageProblem = undefined;
+        this.#emit('storage');
+      }
+    } catch (error) {
+      this.#storageProblem = `Saving in the browser failed: ${error instanceof Error ? error.message : String(error)}`;
+      this.#emit('storage');
+    }
+  }
+
+  #removeStored(): void {
+    try {
+      this.#webStorage()?.removeItem(this.#key);
+    } catch {
+      // Storage blocked: nothing was stored.
+    }
+  }
+
+  #load(): void {
+    const model = this.model;
+    if (!model) return; // wait for the model; loading happens in #afterModel
+    this.#loaded = true;
+    let raw: string | null = null;
+    try {
+      raw = this.#webStorage()?.getItem(this.#key) ?? null;
+      this.#collectSetAside();
+    } catch (error) {
+      this.#storageProblem = `The browser does not allow saving here: ${error instanceof Error ? error.message : String(error)}`;
+      this.#emit('storage');
+    }
+    if (raw !== null) this.#restore(raw, false);
+    this.#rescore();
+  }
+
+  /** Read a stored state into the store; unreadable text is set aside. */
+  #restore(raw: string, fromOtherTab: boolean): void {
+    const model = this.model;
+    if (!model) return;
+    let parsedJson: unknown;
+    try {
+      parsedJson = JSON.parse(raw);
+    } catch {
+      this.#keepAside(raw, 'The saved answers are damaged and cannot be read.', 'corrupt');
+      return;
+    }
+    const wrapper = parsedJson as Partial<StoredState> | null;
+    if (!wrapper || typeof wrapper !== 'object' || wrapper.format !== 'actie-store' || wrapper.formatVersion !== 1) {
+      this.#keepAside(raw, 'The saved answers are in a format this version does not know.', 'format');
+      return;
+    }
+    const session = parseSession(wrapper.session);
+    if (!session.ok) {
+      const code = session.errors.some((e) => e.code === 'unsupported-version') ? 'format' : 'corrupt';
+      this.#keepAside(raw, session.errors.map((e) => e.message).join(' '), code);
+      return;
+    }
+    const checked = sessionInput(model, session.value);
+    if (!checked.ok) {
+      const mismatch = checked.errors.some((e) => e.code === 'model-mismatch');
+      this.#keepAside(raw, checked.errors.map((e) => e.message).join(' '), mismatch ? 'model-mismatch' : 'corrupt');
+      return;
+    }
+    this.#intake = { ...(checked.value.intake ?? {}) };
+    this.#answers = { ...checked.value.answers };
+    this.#notes = { ...(checked.value.notes ?? {}) };
+    this.#plan = session.value.plan ?? EMPTY_PLAN;
+    this.#createdAt = session.value.createdAt;
+    this.#updatedAt = session.value.updatedAt;
+    const step = wrapper.ui && typeof wrapper.ui.step === 'string' ? wrapper.ui.step : '';
+    if (!fromOtherTab) this.#step = step;
+    this.#emit('import');
+    if (fromOtherTab) this.#rescore();
+  }
+
+  #keepAside(raw: string, reason: string, code: SetAsideSave['code']): void {
+    const at = new Date().toISOString();
+    const key = `${this.#key}:set-aside:${at}`;
+    try {
+      const storage = this.#webStorage();
+      storage?.setItem(key, raw);
+      if (storage?.getItem(this.#key) === raw) storage.removeItem(this.#key);
+    } catch {
+      // Keep it in memory at least; the message offers the download.
+    }
+    this.#setAside = [...this.#setAside.filter((s) => s.key !== key), { key, raw, reason, code, at }];
+    this.#emit('storage');
+  }
+
+  /** Find saves set aside on an earlier visit, so they can still be downloaded. */
+  #collectSetAside(): void {
+    const storage = this.#webStorage();
+    if (!storage) return;
+    const prefix = `${this.#key}:set-aside:`;
+    const found: SetAsideSave[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key?.startsWith(prefix)) continue;
+      const raw = storage.getItem(key);
+      if (raw === null) continue;
+      found.push({ key, raw, reason: 'Saved answers that could not be read earlier.', code: 'corrupt', at: key.slice(prefix.length) });
+    }
+    if (found.length) {
+      const known = new Set(this.#setAside.map((s) => s.key));
+      this.#setAside = [...this.#setAside, ...found.filter((s) => !known.has(s.key))];
+      this.#emit('storage');
+    }
+  }
+
+  #onStorageEvent = (event: StorageEvent): void => {
+    if (event.key !== this.#key || this.#storage === 'none') return;
+    if (event.storageArea !== this.#webStorage()) return;
+    if (event.newValue === null) {
+      this.#resetState();
+      this.#emit('reset');
+      this.#rescore();
+    } else {
+      this.#restore(event.newValue, true);
+    }
+  };
+}
+
+/** Trim text fields of an agreement and drop an empty deadline. */
+function cleanAgreement(a: Agreement): Agreement {
+  const { when, condition, ...rest } = a;
+  return {
+    ...rest,
+    ...(condition ? { condition } : {}),
+    ...(when ? { when } : {}),
+  };
+}

@@ -1,0 +1,241 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { localize, type LocalizedText, type Status } from '@actie/rules';
+import { sessionContext } from '../session/context.js';
+import { SessionStore, type StorageMode, type StoreChangeDetail } from '../session/store.js';
+import { fill } from './i18n/format.js';
+import { DEFAULT_LANGUAGE, hasLanguage, lookup, onStringsRegistered, primaryTag } from './i18n/registry.js';
+import type { CommonStrings } from './common.strings.js';
+import './common.strings.js';
+
+/** Every connected ACTIE element, told when any `lang` attribute on the page changes. */
+const langListeners = new Set<ActieElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(element: ActieElement): void {
+  langListeners.add(element);
+  if (!langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => {
+      for (const el of langListeners) el.requestUpdate();
+    });
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+/** Standalone stores, one per session id and storage, so two lone elements on a page share one. */
+const standaloneStores = new Map<string, SessionStore>();
+
+/**
+ * The base of every `actie-*` element: language, UI strings, and the session store (from an
+ * enclosing `<actie-session>` through @lit/context, or a store of its own when used alone).
+ */
+export abstract class ActieElement extends LitElement {
+  static override properties = {
+    strings: { attribute: false },
+    storage: { reflect: true },
+    sessionId: { attribute: 'session-id' },
+    modelSrc: { attribute: 'model-src' },
+  };
+
+  /** The strings group of this element (`assessment`, `results`, ...). */
+  protected abstract readonly stringsGroup: string;
+
+  /** Replace any of this element's UI strings (by key); see docs/embedding.md. */
+  declare strings: Readonly<Record<string, string>> | undefined;
+
+  /** Used alone (outside `<actie-session>`): where answers are kept. Default `local`. */
+  declare storage: StorageMode | undefined;
+
+  /** Used alone: which saved session to use. Default: one per page path. */
+  declare sessionId: string | undefined;
+
+  /** Used alone: URL of a custom model JSON. */
+  declare modelSrc: string | undefined;
+
+  /** The session store this element works with, once connected. */
+  protected store: SessionStore | undefined;
+
+  #standalone = false;
+  #unsubscribeStrings: (() => void) | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: sessionContext,
+      subscribe: true,
+      callback: (store) => this.#useStore(store, false),
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback(); // asks for an enclosing session (synchronously answered)
+    if (!this.store) this.#useStore(this.#standaloneStore(), true);
+    watchLang(this);
+    this.#unsubscribeStrings = onStringsRegistered(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    langListeners.delete(this);
+    this.#unsubscribeStrings?.();
+    this.store?.removeEventListener('actie-store-change', this.#onStoreChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.#standalone && (changed.has('storage') || changed.has('sessionId') || changed.has('modelSrc'))) {
+      this.#useStore(this.#standaloneStore(), true);
+    }
+  }
+
+  #standaloneStore(): SessionStore {
+    const sessionId = this.sessionId ?? (typeof location === 'undefined' ? 'default' : location.pathname);
+    const storage = this.storage ?? 'local';
+    const key = `${storage}|${sessionId}|${this.modelSrc ?? ''}`;
+    let store = standaloneStores.get(key);
+    if (!store) {
+      store = new SessionStore({ sessionId, storage });
+      if (this.modelSrc) void store.loadModel(new URL(this.modelSrc, document.baseURI).href);
+      standaloneStores.set(key, store);
+    }
+    return store;
+  }
+
+  #useStore(store: SessionStore, standalone: boolean): void {
+    if (store === this.store) return;
+    this.store?.removeEventListener('actie-store-change', this.#onStoreChange);
+    this.store = store;
+    this.#standalone = standalone;
+    store.addEventListener('actie-store-change', this.#onStoreChange);
+    store.connect();
+    this.storeConnected(store);
+    this.requestUpdate();
+  }
+
+  #onStoreChange = (event: Event): void => {
+    this.storeChanged((event as CustomEvent<StoreChangeDetail>).detail);
+    this.requestUpdate();
+  };
+
+  /** Called when the element gets its store. */
+  protected storeConnected(store: SessionStore): void {
+    void store;
+  }
+
+  /** Called on every store change, before the element re-renders. */
+  protected storeChanged(detail: StoreChangeDetail): void {
+    void detail;
+  }
+
+  /**
+   * The language: the element's own `lang`, else the nearest ancestor's (also across shadow
+   * roots), else the page's. A language without strings falls back to Dutch.
+   */
+  get language(): string {
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof Element && node.hasAttribute('lang')) {
+        const lang = node.getAttribute('lang') ?? '';
+        if (lang) return hasLanguage(lang) ? primaryTag(lang) : DEFAULT_LANGUAGE;
+      }
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return DEFAULT_LANGUAGE;
+  }
+
+  /** A UI string of this element, with `{placeholders}` filled. */
+  protected t(key: string, values?: Readonly<Record<string, string | number>>): string {
+    return fill(lookup(this.stringsGroup, key, this.language, this.strings), values);
+  }
+
+  /** A shared UI string (group `common`). */
+  protected tc(key: keyof CommonStrings, values?: Readonly<Record<string, string | number>>): string {
+    return fill(lookup('common', key, this.language, this.strings), values);
+  }
+
+  /** A text from the model in the current language. */
+  protected mt(text: LocalizedText | undefined): string {
+    return localize(text, this.language, this.store?.model?.languages);
+  }
+
+  /** The label of a status. */
+  protected statusLabel(status: Status): string {
+    return this.tc(status === 'good' ? 'statusGood' : status === 'needs-work' ? 'statusNeedsWork' : 'statusUnknown');
+  }
+
+  /**
+   * What to show instead of the element while the model loads or when it is invalid; `nothing`
+   * when the model is ready.
+   */
+  protected renderModelState(): TemplateResult | typeof nothing {
+    const state = this.store?.modelState;
+    if (!state || state.status === 'ready') return nothing;
+    if (state.status === 'loading') {
+      return html`<p part="loading" role="status" aria-live="polite">${this.tc('loading')}</p>`;
+    }
+    return html`<div part="error-summary" class="notice notice--error" role="alert" tabindex="-1">
+      <h2>${this.tc('modelErrorTitle')}</h2>
+      <p>${this.tc('modelErrorIntro', { source: state.source })}</p>
+      <ul>
+        ${state.errors.map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** Notices about storage: blocked storage, and saves that were set aside (with a download). */
+  protected renderStorageNotices(): TemplateResult | typeof nothing {
+    const store = this.store;
+    if (!store || (!store.storageProblem && !store.setAside.length)) return nothing;
+    return html`${store.storageProblem
+      ? html`<p part="notice" class="notice" role="status">${this.tc('storageProblem')}</p>`
+      : nothing}
+    ${store.setAside.map(
+      (save) => html`<div part="notice" class="notice notice--error" role="alert">
+        <h2>${this.tc('setAsideTitle')}</h2>
+        <p>
+          ${this.tc('setAsideText', {
+            reason: this.tc(save.code === 'corrupt' ? 'reasonCorrupt' : save.code === 'format' ? 'reasonFormat' : 'reasonModel'),
+          })}
+        </p>
+        <p>
+          <button class="button" type="button" @click=${() => downloadText(save.raw, `actie-bewaard-${save.at.slice(0, 10)}.json`)}>
+            ${this.tc('setAsideDownload')}
+          </button>
+          <button class="button button--subtle" type="button" @click=${() => store.dismissSetAside(save.key)}>
+            ${this.tc('setAsideDismiss')}
+          </button>
+        </p>
+      </div>`,
+    )}`;
+  }
+
+  /**
+   * Dispatch a domain event that bubbles out of shadow roots.
+   */
+  protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
+  }
+}
+
+/** Offer text as a file download (no network: a Blob URL). */
+export function downloadText(text: string, filename: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Register a custom element once. A second copy of the bundle (or another version) on the same
+ * page finds the name taken and leaves it, with a console warning instead of an exception.
+ */
+export function defineElement(name: string, constructor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(name);
+  if (!existing) customElements.define(name, constructor);
+  else if (existing !== constructor) {
+    console.warn(`<${name}> is already defined on this page (by another copy of ACTIE); keeping the first one.`);
+  }
+}

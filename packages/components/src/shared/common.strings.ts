@@ -1,0 +1,51 @@
+import { defineStrings } from './i18n/registry.js';
+
+/** Strings shared by every element (group `common`). */
+const nl = {
+  loading: 'Het model wordt geladen…',
+  modelErrorTitle: 'Dit model kan niet worden gebruikt',
+  modelErrorIntro: 'Het ACTIE-model uit {source} bevat fouten. Neem contact op met de beheerder van deze website. Technische details:',
+  storageProblem: 'Uw antwoorden kunnen in deze browser niet worden bewaard. Ze blijven staan zolang deze pagina open is.',
+  setAsideTitle: 'Eerder bewaarde antwoorden konden niet worden geopend',
+  setAsideText: 'We hebben ze apart gezet en niets weggegooid. U kunt ze downloaden, bijvoorbeeld om ze aan de beheerder te sturen. Reden: {reason}',
+  setAsideDownload: 'Download de bewaarde antwoorden',
+  setAsideDismiss: 'Verwijder deze melding en de apart gezette antwoorden',
+  statusGood: 'Gaat al goed',
+  statusNeedsWork: 'Vraagt aandacht',
+  statusUnknown: 'Nog onbekend',
+  answerYes: 'Ja',
+  answerPartly: 'Deels',
+  answerNo: 'Nee',
+  answerDontKnow: 'Weet ik niet',
+  answerNone: 'Niet beantwoord',
+  reasonCorrupt: 'het bestand is beschadigd.',
+  reasonFormat: 'het bestand komt uit een andere versie van dit hulpmiddel.',
+  reasonModel: 'de antwoorden horen bij een andere versie van de vragen.',
+};
+
+const en: typeof nl = {
+  loading: 'Loading the model…',
+  modelErrorTitle: 'This model cannot be used',
+  modelErrorIntro: 'The ACTIE model from {source} contains errors. Please contact the administrator of this website. Technical details:',
+  storageProblem: 'Your answers cannot be saved in this browser. They stay as long as this page is open.',
+  setAsideTitle: 'Answers saved earlier could not be opened',
+  setAsideText: 'We have set them aside and thrown nothing away. You can download them, for example to send them to the administrator. Reason: {reason}',
+  setAsideDownload: 'Download the saved answers',
+  setAsideDismiss: 'Remove this message and the answers set aside',
+  statusGood: 'Already going well',
+  statusNeedsWork: 'Needs work',
+  statusUnknown: 'Not known yet',
+  answerYes: 'Yes',
+  answerPartly: 'Partly',
+  answerNo: 'No',
+  answerDontKnow: "Don't know",
+  answerNone: 'Not answered',
+  reasonCorrupt: 'the file is damaged.',
+  reasonFormat: 'the file comes from another version of this tool.',
+  reasonModel: 'the answers belong to another version of the questions.',
+};
+
+/** Keys of the `common` strings. */
+export type CommonStrings = typeof nl;
+
+defineStrings('common', { nl, en });

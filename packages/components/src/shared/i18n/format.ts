@@ -1,0 +1,29 @@
+/**
+ * Fill `{name}` placeholders in a UI string. Values are inserted as text; the result is always
+ * rendered as text by the components, never as HTML.
+ */
+export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
+  );
+}
+
+/** Format a whole number for a language (Dutch uses a dot for thousands). */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
+
+/** Format an ISO date (`YYYY-MM-DD`) for a language, e.g. "31 maart 2027". Invalid input is returned as is. */
+export function formatDate(iso: string, lang: string, style: 'long' | 'short' = 'long'): string {
+  const date = new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: iso.length === 10 ? 'UTC' : undefined }).format(date);
+}
+
+/** Today's date as `YYYY-MM-DD` in the visitor's time zone. */
+export function today(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

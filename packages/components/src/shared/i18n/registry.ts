@@ -1,0 +1,80 @@
+/**
+ * UI strings: every element keeps its own Dutch and English defaults; a host page can override
+ * any of them, per language, with {@link registerStrings} or per element with its `strings`
+ * property, and can add other languages the same way.
+ */
+
+/** A table of UI strings of one element. Placeholders look like `{count}`. */
+export type StringTable = Readonly<Record<string, string>>;
+
+const defaults = new Map<string, Readonly<Record<string, StringTable>>>();
+const registered = new Map<string, Map<string, StringTable>>();
+const listeners = new Set<() => void>();
+
+/** The language the components fall back to. */
+export const DEFAULT_LANGUAGE = 'nl';
+
+/**
+ * Declare an element's default strings (Dutch is required and is the fallback for every key).
+ * @internal
+ */
+export function defineStrings<T extends StringTable>(group: string, tables: { readonly nl: T; readonly en: T }): void {
+  defaults.set(group, tables);
+}
+
+/**
+ * Override or add UI strings for a language, for every ACTIE element on the page.
+ *
+ * @param lang - A language code such as `nl`, `en` or `fy`.
+ * @param strings - Per element group (`common`, `assessment`, `results`, `plan`, `team`) the
+ *   strings to replace. See docs/embedding.md for the keys.
+ *
+ * @example
+ * ```js
+ * registerStrings('nl', { assessment: { finish: 'Klaar' } });
+ * ```
+ */
+export function registerStrings(lang: string, strings: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
+  const code = primaryTag(lang);
+  for (const [group, table] of Object.entries(strings)) {
+    let byLang = registered.get(group);
+    if (!byLang) registered.set(group, (byLang = new Map()));
+    byLang.set(code, { ...(byLang.get(code) ?? {}), ...table });
+  }
+  for (const listener of listeners) listener();
+}
+
+/** Be told when strings are registered (elements re-render). @internal */
+export function onStringsRegistered(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The primary language subtag in lower case: `nl-NL` → `nl`. */
+export function primaryTag(lang: string): string {
+  return (lang.split('-')[0] ?? '').toLowerCase();
+}
+
+/** Whether the components have strings for a language (built in or registered). */
+export function hasLanguage(lang: string): boolean {
+  const code = primaryTag(lang);
+  if (code === 'nl' || code === 'en') return true;
+  for (const byLang of registered.values()) if (byLang.has(code)) return true;
+  return false;
+}
+
+/**
+ * Look up one string: element overrides, then registered strings for the language, then the
+ * built-in strings for the language, then the Dutch default.
+ * @internal
+ */
+export function lookup(group: string, key: string, lang: string, local?: Readonly<Record<string, string>>): string {
+  if (local && Object.prototype.hasOwnProperty.call(local, key)) return local[key] ?? '';
+  const code = primaryTag(lang);
+  const reg = registered.get(group)?.get(code);
+  if (reg && Object.prototype.hasOwnProperty.call(reg, key)) return reg[key] ?? '';
+  const tables = defaults.get(group);
+  const builtIn = tables?.[code];
+  if (builtIn && Object.prototype.hasOwnProperty.call(builtIn, key)) return builtIn[key] ?? '';
+  return tables?.[DEFAULT_LANGUAGE]?.[key] ?? key;
+}

@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/session.js';
+import type { ActieSessionElement } from '../src/session/session.js';
+import { settle, uniqueSessionId } from './helpers.js';
+
+describe('<actie-session>', () => {
+  it('restores answers saved in localStorage for the same session id', async () => {
+    const id = uniqueSessionId('restore');
+    const first = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}></actie-session>`);
+    first.store.setAnswer('A1', 'yes');
+    first.store.setNote('A1', 'Gesproken met de trekkers');
+    await settle(first.store);
+    first.remove();
+
+    const second = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}></actie-session>`);
+    await settle(second.store);
+    expect(second.store.answers).to.deep.equal({ A1: 'yes' });
+    expect(second.store.notes).to.deep.equal({ A1: 'Gesproken met de trekkers' });
+    expect(second.store.result?.progress.answered).to.equal(1);
+    second.store.clear();
+  });
+
+  it('with storage="none" reads and writes nothing', async () => {
+    const id = uniqueSessionId('none');
+    localStorage.setItem(`actie:${id}`, 'not json at all');
+    const el = await fixture<ActieSessionElement>(html`<actie-session storage="none" session-id=${id}></actie-session>`);
+    el.store.setAnswer('A1', 'no');
+    await settle(el.store);
+    expect(el.store.setAside).to.have.length(0);
+    expect(localStorage.getItem(`actie:${id}`)).to.equal('not json at all');
+    localStorage.removeItem(`actie:${id}`);
+  });
+
+  it('keeps a damaged save aside instead of dropping it', async () => {
+    const id = uniqueSessionId('corrupt');
+    localStorage.setItem(`actie:${id}`, '{"format":"actie-store", broken');
+    const el = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}></actie-session>`);
+    await settle(el.store);
+    expect(el.store.setAside).to.have.length(1);
+    expect(el.store.setAside[0]?.raw).to.equal('{"format":"actie-store", broken');
+    expect(el.store.setAside[0]?.code).to.equal('corrupt');
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith(`actie:${id}:set-aside:`));
+    expect(kept).to.have.length(1);
+    el.store.dismissSetAside(el.store.setAside[0]!.key);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(`actie:${id}:set-aside:`))).to.have.length(0);
+  });
+});
