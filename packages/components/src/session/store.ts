@@ -242,30 +242,21 @@ export class SessionStore extends EventTarget {
   /** Set or clear (undefined) one answer. */
   setAnswer(question: string, value: AnswerValue | undefined): void {
     if (this.#answers[question] === value) return;
-    const next = { ...this.#answers };
-    if (value === undefined) delete next[question];
-    else next[question] = value;
-    this.#answers = next;
+    this.#answers = value === undefined ? without(this.#answers, question) : { ...this.#answers, [question]: value };
     this.#changed('answers');
   }
 
   /** Set or clear (empty text) the note of a question. */
   setNote(question: string, text: string): void {
     if ((this.#notes[question] ?? '') === text) return;
-    const next = { ...this.#notes };
-    if (text === '') delete next[question];
-    else next[question] = text;
-    this.#notes = next;
+    this.#notes = text === '' ? without(this.#notes, question) : { ...this.#notes, [question]: text };
     this.#changed('notes');
   }
 
   /** Set or clear (empty text) one intake answer. */
   setIntake(question: string, value: string): void {
     if ((this.#intake[question] ?? '') === value) return;
-    const next = { ...this.#intake };
-    if (value === '') delete next[question];
-    else next[question] = value;
-    this.#intake = next;
+    this.#intake = value === '' ? without(this.#intake, question) : { ...this.#intake, [question]: value };
     this.#changed('intake');
   }
 
@@ -559,6 +550,11 @@ export class SessionStore extends EventTarget {
       this.#restore(event.newValue, true);
     }
   };
+}
+
+/** A copy of a record without one key. */
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
 /** Trim text fields of an agreement and drop an empty deadline. */

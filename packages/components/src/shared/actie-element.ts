@@ -132,15 +132,8 @@ export abstract class ActieElement extends LitElement {
    * roots), else the page's. A language without strings falls back to Dutch.
    */
   get language(): string {
-    let node: Node | null = this;
-    while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) {
-        const lang = node.getAttribute('lang') ?? '';
-        if (lang) return hasLanguage(lang) ? primaryTag(lang) : DEFAULT_LANGUAGE;
-      }
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-    }
-    return DEFAULT_LANGUAGE;
+    const lang = closestLang(this);
+    return lang && hasLanguage(lang) ? primaryTag(lang) : DEFAULT_LANGUAGE;
   }
 
   /** A UI string of this element, with `{placeholders}` filled. */
@@ -215,6 +208,17 @@ export abstract class ActieElement extends LitElement {
   protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
   }
+}
+
+/** The nearest `lang` attribute from a node up, crossing shadow roots; empty when none. */
+export function closestLang(start: Node): string {
+  for (let node: Node | null = start; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+  }
+  return '';
 }
 
 /** Offer text as a file download (no network: a Blob URL). */
