@@ -20,10 +20,27 @@ export { LIMITS } from './validate/checker.js';
 export type * from './score/types.js';
 export { score } from './score/score.js';
 export { localize } from './localize.js';
+export type { FormatOptions } from './report/result.js';
+export { escapeMarkdown, formatResult } from './report/result.js';
 
 export type * from './plan/types.js';
 export { AGREEMENT_STATUSES } from './plan/types.js';
 export { draftPlan, proposeAgreement } from './plan/draft.js';
+export type { CsvOptions, ICalendarOptions, MarkdownOptions, PlanFile } from './plan/export.js';
+export {
+  PLAN_FORMAT,
+  PLAN_FORMAT_VERSION,
+  isOverdue,
+  parsePlan,
+  planToCsv,
+  planToICalendar,
+  planToMarkdown,
+  serializePlan,
+} from './plan/export.js';
+
+export type * from './team/types.js';
+export { aggregate, serializeTeamResult, teamStatus } from './team/aggregate.js';
+export { formatTeamResult } from './report/team.js';
 
 export type { CreateSessionOptions, SessionFile } from './session/format.js';
 export {

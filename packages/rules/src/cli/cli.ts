@@ -9,18 +9,12 @@ import { parseSession, sessionInput, SESSION_FORMAT } from '../session/format.js
 import { validateAnswers } from '../validate/answers.js';
 import { isRecord } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
+import { planCommand, PLAN_FORMATS } from './plan.js';
+import { teamCommand } from './team.js';
 import { validateModel } from '../validate/model.js';
+import { printErrors, readFailureReason, type CliIO, type ExitCode } from './io.js';
 
-/** Where the CLI writes; injectable for tests. */
-export interface CliIO {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Read a file, or standard input for `-`. */
-  readonly read: (file: string) => Promise<string>;
-}
-
-/** Exit codes: 0 success, 1 invalid input, 2 usage error. */
-export type ExitCode = 0 | 1 | 2;
+export type { CliIO, ExitCode } from './io.js';
 
 const USAGE = `Usage: actie <command> [options]
 
@@ -28,9 +22,12 @@ Commands:
   score FILE      Score a session or answers file and print the result.
   validate FILE   Check a model, session or answers file; print what is wrong and where.
   model           Print the default ACTIE model as JSON.
+  team FILE...    Combine several participants' session files into a team result.
+  plan FILE       Export the action plan of a plan or session file.
 
 Options:
-  --format FMT    score: text (default), json or md
+  --format FMT    score, team: text (default), json or md
+                  plan: md (default), csv, ics (iCalendar) or json
   --lang LANG     Language of the report: nl (default) or en
   --model FILE    Use this model JSON instead of the default model
   -h, --help      Show this help
@@ -93,6 +90,20 @@ export async function runCli(argv: readonly string[], io: CliIO, version: string
         io.stdout(JSON.stringify(model, null, 2) + '\n');
         return 0;
       }
+      case 'team': {
+        const format = oneOf(values.format ?? 'text', ['text', 'json', 'md'], '--format');
+        if (!files.length) throw new UsageError('team needs at least one FILE.');
+        const model = await loadModel(values.model, io);
+        if (!model) return 1;
+        return await teamCommand(files, { format, lang }, model, io);
+      }
+      case 'plan': {
+        const format = oneOf(values.format ?? 'md', PLAN_FORMATS, '--format');
+        const file = single(files, 'plan');
+        const model = await loadModel(values.model, io);
+        if (!model) return 1;
+        return await planCommand(file, { format, lang }, model, io);
+      }
       case undefined:
         throw new UsageError('No command given.');
       default:
@@ -127,40 +138,31 @@ async function read(file: string, io: CliIO): Promise<string> {
   try {
     return await io.read(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new ReadError(`cannot read ${file}: ${reason}.`);
+    throw new ReadError(`cannot read ${file}: ${readFailureReason(error)}.`);
   }
 }
 
-function printErrors(file: string, errors: readonly ValidationError[], io: CliIO): void {
-  io.stderr(`${file}: ${errors.length} problem${errors.length === 1 ? '' : 's'} found:\n`);
-  for (const e of errors) io.stderr(`  ${e.path || '/'}: ${e.message}\n`);
-}
 
 async function loadModel(file: string | undefined, io: CliIO): Promise<ActieModel | undefined> {
   if (file === undefined) return actieModel;
   const checked = validateModel(await read(file, io));
   if (checked.ok) return checked.value;
-  printErrors(file, checked.errors, io);
+  printErrors(io, file, checked.errors);
   return undefined;
 }
 
-/** Read a session file or a plain answers file into scoring input. */
-async function loadInput(
-  model: ActieModel,
-  file: string,
-  io: CliIO,
-): Promise<{ input?: AssessmentInput; errors: readonly ValidationError[] }> {
-  const parsed = parseJsonText(await read(file, io), 'file');
-  if (!parsed.ok) return { errors: parsed.errors };
-  if (isRecord(parsed.value) && 'format' in parsed.value) {
-    const session = parseSession(parsed.value);
+/**
+ * A session file or a plain answers file (as parsed JSON) as scoring input. Takes the parsed
+ * value, not the file name: standard input can be read only once.
+ */
+function loadInput(model: ActieModel, value: unknown): { input?: AssessmentInput; errors: readonly ValidationError[] } {
+  if (isRecord(value) && 'format' in value) {
+    const session = parseSession(value);
     if (!session.ok) return { errors: session.errors };
     const input = sessionInput(model, session.value);
     return input.ok ? { input: input.value, errors: [] } : { errors: input.errors };
   }
-  const input = validateAnswers(model, parsed.value);
+  const input = validateAnswers(model, value);
   return input.ok ? { input: input.value, errors: [] } : { errors: input.errors };
 }
 
@@ -171,9 +173,10 @@ async function scoreCommand(
   lang: string,
   io: CliIO,
 ): Promise<ExitCode> {
-  const { input, errors } = await loadInput(model, file, io);
+  const parsed = parseJsonText(await read(file, io), 'file');
+  const { input, errors } = parsed.ok ? loadInput(model, parsed.value) : { input: undefined, errors: parsed.errors };
   if (!input) {
-    printErrors(file, errors, io);
+    printErrors(io, file, errors);
     return 1;
   }
   const result = await score(model, input);
@@ -185,14 +188,14 @@ async function validateCommand(file: string, modelFile: string | undefined, io: 
   const text = await read(file, io);
   const parsed = parseJsonText(text, 'file');
   if (!parsed.ok) {
-    printErrors(file, parsed.errors, io);
+    printErrors(io, file, parsed.errors);
     return 1;
   }
   const value = parsed.value;
   if (isRecord(value) && 'areas' in value) {
     const checked = validateModel(value);
     if (!checked.ok) {
-      printErrors(file, checked.errors, io);
+      printErrors(io, file, checked.errors);
       return 1;
     }
     const m = checked.value;
@@ -203,9 +206,9 @@ async function validateCommand(file: string, modelFile: string | undefined, io: 
   const model = await loadModel(modelFile, io);
   if (!model) return 1;
   const kind = isRecord(value) && value['format'] === SESSION_FORMAT ? 'session file' : 'answers file';
-  const { input, errors } = await loadInput(model, file, io);
+  const { input, errors } = loadInput(model, value);
   if (!input) {
-    printErrors(file, errors, io);
+    printErrors(io, file, errors);
     return 1;
   }
   const answered = Object.keys(input.answers).length;

@@ -14,6 +14,54 @@ export interface ReportStrings {
   readonly answer: Readonly<Record<'yes' | 'partly' | 'no' | 'dont-know' | 'none', string>>;
   readonly status: Readonly<Record<'good' | 'needs-work' | 'unknown', string>>;
   readonly errors: string;
+  /** Labels of action plan exports (CSV, Markdown, iCalendar). */
+  readonly plan: PlanStrings;
+  /** Labels of team reports (several participants combined). */
+  readonly team: TeamStrings;
+}
+
+/** Labels of team reports. */
+export interface TeamStrings {
+  /** Prefix of the report title, before the model title. */
+  readonly title: string;
+  /** Label of the number of participants. */
+  readonly participants: string;
+  /** The respondent levels, as used in running text. */
+  readonly level: Readonly<Record<'frontline' | 'organisation', string>>;
+  /** Participants whose level is not known. */
+  readonly unknownLevel: string;
+  /** Heading of the conditions where participants disagree. */
+  readonly discussion: string;
+  /** One sentence under that heading. */
+  readonly discussionIntro: string;
+  /** Shown when nobody disagrees anywhere. */
+  readonly noDiscussion: string;
+  /** Marker on a condition where the answers differ. */
+  readonly disagreement: string;
+  /** "answered by" in "answered by 3 of 4". */
+  readonly answeredBy: string;
+  /** "of" in "3 of 4". */
+  readonly of: string;
+  /** Heading of the per-level summary. */
+  readonly byLevel: string;
+  /** Heading of the sessions that were not combined. */
+  readonly rejected: string;
+  /** Shown when no session could be combined. */
+  readonly empty: string;
+}
+
+/** Labels of action plan exports. */
+export interface PlanStrings {
+  /** Default title of a Markdown export and name of an iCalendar export. */
+  readonly title: string;
+  /** Column headers, also used as labels in an iCalendar event description. */
+  readonly columns: Readonly<Record<'what' | 'who' | 'when' | 'status' | 'condition', string>>;
+  /** Agreement statuses. */
+  readonly status: Readonly<Record<'open' | 'busy' | 'done', string>>;
+  /** Marker after the deadline of an overdue agreement. */
+  readonly overdue: string;
+  /** Shown instead of a table when the plan has no agreements. */
+  readonly empty: string;
 }
 
 const nl: ReportStrings = {
@@ -31,6 +79,28 @@ const nl: ReportStrings = {
   answer: { yes: 'ja', partly: 'deels', no: 'nee', 'dont-know': 'weet ik niet', none: 'niet beantwoord' },
   status: { good: 'gaat goed', 'needs-work': 'vraagt aandacht', unknown: 'onbekend' },
   errors: 'Problemen in de invoer',
+  plan: {
+    title: 'Actieplan',
+    columns: { what: 'Wat', who: 'Wie', when: 'Wanneer', status: 'Status', condition: 'Voorwaarde' },
+    status: { open: 'open', busy: 'bezig', done: 'klaar' },
+    overdue: 'te laat',
+    empty: 'Nog geen afspraken.',
+  },
+  team: {
+    title: 'Teamresultaat',
+    participants: 'Deelnemers',
+    level: { frontline: 'uitvoering', organisation: 'organisatie' },
+    unknownLevel: 'niveau onbekend',
+    discussion: 'Bespreekpunten',
+    discussionIntro: 'Hier verschillen de antwoorden. Dat is geen ruis: bespreek samen waarom u het anders ziet.',
+    noDiscussion: 'De antwoorden verschillen nergens.',
+    disagreement: 'antwoorden verschillen',
+    answeredBy: 'beantwoord door',
+    of: 'van',
+    byLevel: 'Per niveau',
+    rejected: 'Niet meegeteld',
+    empty: 'Er zijn geen sessies om samen te voegen.',
+  },
 };
 
 const en: ReportStrings = {
@@ -48,6 +118,28 @@ const en: ReportStrings = {
   answer: { yes: 'yes', partly: 'partly', no: 'no', 'dont-know': "don't know", none: 'not answered' },
   status: { good: 'going well', 'needs-work': 'needs work', unknown: 'unknown' },
   errors: 'Problems in the input',
+  plan: {
+    title: 'Action plan',
+    columns: { what: 'What', who: 'Who', when: 'When', status: 'Status', condition: 'Condition' },
+    status: { open: 'open', busy: 'in progress', done: 'done' },
+    overdue: 'overdue',
+    empty: 'No agreements yet.',
+  },
+  team: {
+    title: 'Team result',
+    participants: 'Participants',
+    level: { frontline: 'frontline', organisation: 'organisation' },
+    unknownLevel: 'level unknown',
+    discussion: 'Discussion points',
+    discussionIntro: 'Here the answers differ. That is not noise: discuss together why you see it differently.',
+    noDiscussion: 'The answers do not differ anywhere.',
+    disagreement: 'answers differ',
+    answeredBy: 'answered by',
+    of: 'of',
+    byLevel: 'By level',
+    rejected: 'Not combined',
+    empty: 'There are no sessions to combine.',
+  },
 };
 
 /** The report labels for a language (`nl`, else English). */

@@ -137,8 +137,7 @@ function conditionResult(
   const { order, questionText } = facts;
   const byOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const questions = facts.conditionQuestions.get(condition.id) ?? [];
-  const truth = outcome?.truth;
-  const status: Status = truth === true ? 'good' : truth === false ? 'needs-work' : 'unknown';
+  const status = outcomeStatus(outcome);
   const decisiveIds = outcome?.decisive ?? questions;
   const sorted = decisiveIds.length > 1 ? [...decisiveIds].sort(byOrder) : decisiveIds;
   const decisive = sorted.map((question) => ({
@@ -173,8 +172,17 @@ function conditionResult(
   return base;
 }
 
-/** The condition's advice for the intake's phase and role: the first variant that fits, else the default. */
-function adviceFor(condition: Condition, intake: IntakeAnswers): LocalizedText {
+/**
+ * A condition's status from its rule's outcome: `good` when the rule holds, `needs-work` when it
+ * fails on known answers, `unknown` when it depends on an open or "don't know" answer. @internal
+ */
+export function outcomeStatus(outcome: RuleOutcome | undefined): Status {
+  const truth = outcome?.truth;
+  return truth === true ? 'good' : truth === false ? 'needs-work' : 'unknown';
+}
+
+/** The condition's advice for the intake's phase and role: the first variant that fits, else the default. @internal */
+export function adviceFor(condition: Condition, intake: IntakeAnswers): LocalizedText {
   const phase = intake['phase'];
   const role = intake['role'];
   for (const variant of condition.variants ?? []) {
@@ -185,7 +193,8 @@ function adviceFor(condition: Condition, intake: IntakeAnswers): LocalizedText {
   return condition.action;
 }
 
-function findOutText(model: ActieModel, questions: readonly LocalizedText[]): LocalizedText {
+/** The "find this out" text for questions answered "don't know", in every model language. @internal */
+export function findOutText(model: ActieModel, questions: readonly LocalizedText[]): LocalizedText {
   return Object.fromEntries(
     model.languages.map((lang) => [
       lang,

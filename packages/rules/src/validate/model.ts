@@ -10,12 +10,13 @@ import type {
   Question,
   RoleDescription,
   RoleRule,
+  RuleCondition,
   Source,
   SupportRole,
 } from '../model/types.js';
 import { defaultModelSource } from '../model/default-model.js';
 import { fail, ok, type Result } from '../result.js';
-import { Checker, LIMITS, own, type Path } from './checker.js';
+import { Checker, LIMITS, isRecord, own, type Path } from './checker.js';
 import { INTAKE_FACT, checkRule, ruleQuestions, type RuleScope } from './rule.js';
 import { parseJsonText } from './json.js';
 
@@ -110,10 +111,17 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
   const intake = checkIntake(c, own(root, 'intake'), t);
   const areas = checkAreas(c, own(root, 'areas'), t);
 
-  const questionIds = new Set((areas ?? []).flatMap((area) => area.questions.map((q) => q.id)));
+  // When an area or intake question has mistakes of its own, rules are checked against the ids
+  // the input names, so that one mistake does not also make every rule that reads it "unknown".
   const scope: RuleScope = {
-    questions: questionIds,
-    intake: new Map((intake ?? []).map((q) => [q.id, q.kind === 'choice' ? q.options?.map((o) => o.value) : undefined])),
+    questions: new Set(
+      areas
+        ? areas.flatMap((area) => area.questions.map((q) => q.id))
+        : recordsIn(own(root, 'areas')).flatMap((area) => idsIn(own(area, 'questions'))),
+    ),
+    intake: intake
+      ? new Map(intake.map((q) => [q.id, q.kind === 'choice' ? q.options?.map((o) => o.value) : undefined]))
+      : new Map(idsIn(own(root, 'intake')).map((id) => [id, undefined])),
   };
 
   const rawConditions = own(root, 'conditions');
@@ -124,7 +132,9 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
 
   // Defaults come from the default model; texts are then checked for this model's languages.
   const rolesIn = own(root, 'roles') ?? defaultModelSource.roles;
-  const roleRulesIn = own(root, 'roleRules') ?? defaultModelSource.roleRules;
+  // Of the default role rules, only those that read questions and intake answers this model has.
+  const roleRulesIn =
+    own(root, 'roleRules') ?? (defaultModelSource.roleRules ?? []).filter((rule) => readsOnly(rule.when, scope));
   const textsIn = own(root, 'texts') ?? defaultModelSource.texts;
   const roles = checkRoles(c, rolesIn, t, own(root, 'roles') === undefined);
   const roleRules = checkRoleRules(c, roleRulesIn, t, scope, own(root, 'roleRules') === undefined);
@@ -191,6 +201,31 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
     defaultRole,
     texts,
   };
+}
+
+/** The objects in a list, without other checks. */
+function recordsIn(list: unknown): Record<string, unknown>[] {
+  return Array.isArray(list) && list.length <= LIMITS.list ? list.filter(isRecord) : [];
+}
+
+/** The text `id`s of the objects in a list, without other checks (for cross-references). */
+function idsIn(list: unknown): string[] {
+  return recordsIn(list).flatMap((item) => {
+    const id = own(item, 'id');
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/** Whether a well-formed rule reads only questions and intake values that `scope` has. */
+function readsOnly(rule: RuleCondition, scope: RuleScope): boolean {
+  if ('all' in rule) return rule.all.every((child) => readsOnly(child, scope));
+  if ('any' in rule) return rule.any.every((child) => readsOnly(child, scope));
+  if ('not' in rule) return readsOnly(rule.not, scope);
+  if (rule.fact !== INTAKE_FACT) return scope.questions.has(rule.fact);
+  const path = rule.path ?? '';
+  const allowed = scope.intake.get(path);
+  const values: readonly string[] = typeof rule.value === 'string' ? [rule.value] : rule.value;
+  return scope.intake.has(path) && (allowed === undefined || values.every((v) => allowed.includes(v)));
 }
 
 /** Order conditions by area and by the position of the first question they read. */
@@ -424,11 +459,13 @@ function checkVariants(c: Checker, value: unknown, path: Path, t: TextCheck): Ad
       if (raw === undefined) continue;
       const values = c.list(raw, [...vPath, 'when', key], `The ${key} list`, 1, 20);
       if (!values) return undefined;
-      if (!values.every((x) => typeof x === 'string')) {
+      // A copy (holes become undefined): the frozen model must not share lists with the input.
+      const copy = [...values];
+      if (!copy.every((x) => typeof x === 'string')) {
         c.add([...vPath, 'when', key], 'type', `The ${key} list must hold text values.`);
         return undefined;
       }
-      ctx[key] = values as string[];
+      ctx[key] = copy as string[];
     }
     return { when: ctx, text };
   });

@@ -130,7 +130,8 @@ function checkLeaf(
       return undefined;
     }
   }
-  const value = list ? (values as string[]) : (values[0] as string);
+  // A copy: the model is frozen and must not share (or freeze) lists of the input.
+  const value = list ? [...(values as string[])] : (values[0] as string);
   return factPath === undefined
     ? { fact: fact as string, operator, value }
     : { fact: INTAKE_FACT, path: factPath, operator, value };

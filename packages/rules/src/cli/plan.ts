@@ -1,0 +1,76 @@
+import type { ActieModel } from '../model/types.js';
+import { parsePlan, planToCsv, planToICalendar, planToMarkdown, serializePlan } from '../plan/export.js';
+import { printErrors, readFailureReason, type CliIO, type ExitCode } from './io.js';
+
+/** Formats of `actie plan`. */
+export type PlanFormat = 'csv' | 'md' | 'ics' | 'json';
+
+/** Every {@link PlanFormat}, for the usage text and option checking. */
+export const PLAN_FORMATS: readonly PlanFormat[] = ['csv', 'md', 'ics', 'json'];
+
+/** Options of {@link planCommand}. */
+export interface PlanCommandOptions {
+  readonly format: PlanFormat;
+  /** Language of headers, labels and condition titles: `nl` or `en`. */
+  readonly lang: string;
+}
+
+/**
+ * `actie plan FILE --format csv|md|ics|json`: read an action plan, or a session file with a
+ * plan, and print it in the chosen format on standard output.
+ *
+ * Exit code 1 with the problems (and where they are) on standard error when the file cannot be
+ * read, is not an action plan, or is damaged; nothing is printed on standard output then.
+ *
+ * @param file - The file to read, or `-` for standard input (as `io.read` understands it).
+ * @param options - Output format and language.
+ * @param model - The model whose condition titles are shown next to condition ids.
+ * @param io - Where to read and write.
+ * @param now - The moment of the export: `DTSTAMP` in iCalendar, and "today" for the overdue
+ *   marker in Markdown (the local date). Default: now.
+ */
+export async function planCommand(
+  file: string,
+  options: PlanCommandOptions,
+  model: ActieModel,
+  io: CliIO,
+  now: Date = new Date(),
+): Promise<ExitCode> {
+  let text: string;
+  try {
+    text = await io.read(file);
+  } catch (error) {
+    io.stderr(`actie: cannot read ${file}: ${readFailureReason(error)}.\n`);
+    return 1;
+  }
+  const parsed = parsePlan(text);
+  if (!parsed.ok) {
+    printErrors(io, file, parsed.errors);
+    return 1;
+  }
+  const plan = parsed.value;
+  const { lang } = options;
+  switch (options.format) {
+    case 'csv':
+      io.stdout(planToCsv(plan, { lang, model }));
+      break;
+    case 'md':
+      io.stdout(planToMarkdown(plan, { lang, model, today: localIsoDate(now) }));
+      break;
+    case 'ics':
+      if (!plan.agreements.some((a) => a.when))
+        io.stderr(`actie: ${file}: no agreement has a deadline, so the calendar has no events.\n`);
+      io.stdout(planToICalendar(plan, { lang, model, now }));
+      break;
+    case 'json':
+      io.stdout(serializePlan(plan));
+      break;
+  }
+  return 0;
+}
+
+/** The local calendar date of a moment, as `YYYY-MM-DD`. */
+function localIsoDate(date: Date): string {
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,92 @@
+import type { ActieModel } from '../model/types.js';
+import type { ValidationError } from '../result.js';
+import { formatTeamResult } from '../report/team.js';
+import { aggregate, serializeTeamResult } from '../team/aggregate.js';
+import type { RejectedSession, TeamSessionInput } from '../team/types.js';
+import { printErrors, readFailureReason, type CliIO, type ExitCode } from './io.js';
+
+/** Options of {@link teamCommand}. */
+export interface TeamCommandOptions {
+  /** `text` (default in the CLI) for a terminal, `md` for Markdown, `json` for the team result as data. */
+  readonly format: 'text' | 'json' | 'md';
+  /** Language of a text or Markdown report, e.g. `nl` or `en`. */
+  readonly lang: string;
+}
+
+/**
+ * `actie team FILE... [--format text|json|md]`: combine the session files of several
+ * participants and print the team result.
+ *
+ * Every file is read with `io.read`; a file that cannot be read, is not a valid session file, or
+ * is for another model (version) is reported on stderr with the reasons, and the rest is still
+ * combined. Exit code 0 when at least one session was combined, 1 when none could be used, 2
+ * when no file is given.
+ *
+ * @param files - The session files, in the order given; `-` reads standard input.
+ * @param options - Output format and language.
+ * @param model - The model the sessions were made with (already validated).
+ * @param io - Where to read and write.
+ */
+export async function teamCommand(
+  files: readonly string[],
+  options: TeamCommandOptions,
+  model: ActieModel,
+  io: CliIO,
+): Promise<ExitCode> {
+  if (!files.length) {
+    io.stderr('actie: team needs at least one FILE.\n');
+    return 2;
+  }
+  // Per file: its read failure, or its place among the sessions given to aggregate.
+  const readFailures = new Map<number, ValidationError>();
+  const inputs: TeamSessionInput[] = [];
+  for (const [i, file] of files.entries()) {
+    try {
+      inputs.push({ source: file, data: await io.read(file) });
+    } catch (error) {
+      readFailures.set(i, readError(file, error));
+    }
+  }
+  const combined = await aggregate(model, inputs);
+
+  // Put unreadable files back in command-line order among the sessions aggregate rejected.
+  const rejected: RejectedSession[] = [];
+  let next = 0;
+  for (const [i, file] of files.entries()) {
+    const failure = readFailures.get(i);
+    if (failure) {
+      rejected.push({ source: file, errors: [failure] });
+    } else if (combined.rejected[next]?.source === file) {
+      rejected.push(combined.rejected[next] as RejectedSession);
+      next++;
+    }
+  }
+  rejected.push(...combined.rejected.slice(next));
+  const team = { ...combined, rejected };
+
+  for (const r of team.rejected) {
+    printErrors(io, r.source, r.errors, 'not combined, ');
+  }
+  if (team.participants === 0) {
+    io.stderr(`actie: no session could be combined (${files.length} file${files.length === 1 ? '' : 's'} given).\n`);
+    return 1;
+  }
+  io.stdout(
+    options.format === 'json'
+      ? serializeTeamResult(team)
+      : formatTeamResult(model, team, { lang: options.lang, format: options.format }),
+  );
+  if (team.rejected.length) {
+    io.stderr(`actie: combined ${team.participants} session${team.participants === 1 ? '' : 's'}; ${team.rejected.length} not combined.\n`);
+  }
+  return 0;
+}
+
+function readError(file: string, error: unknown): ValidationError {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return {
+    path: '',
+    code: code === 'ENOENT' ? 'required' : 'invalid-value',
+    message: `Cannot read ${file}: ${readFailureReason(error)}.`,
+  };
+}

@@ -1,0 +1,188 @@
+import { localize } from '../localize.js';
+import type { ActieModel, Level, LocalizedText } from '../model/types.js';
+import type { StatusCounts } from '../score/types.js';
+import type { ConditionTeamResult, QuestionTeamResult, TeamGroupResult, TeamResult } from '../team/types.js';
+import { escapeMarkdown, type FormatOptions } from './result.js';
+import { reportStrings, type ReportStrings } from './strings.js';
+
+const LEVELS: readonly Level[] = ['frontline', 'organisation'];
+
+/** How many reasons per rejected file a report shows; the rest is counted. */
+const REASONS_SHOWN = 3;
+
+/**
+ * A readable report of a team result: how many took part (per level), the discussion points
+ * (conditions where answers differ, most divided first), then per area the conditions by team
+ * status with the distribution of statuses and answers, the per-level status and the action
+ * point, a per-level summary, and the files that were not combined.
+ *
+ * Shows counts only, never names.
+ *
+ * @param model - The model the team result was combined for.
+ * @param team - The result of `aggregate`.
+ * @param options - Language (`nl` default) and `text` (terminal) or `md` (Markdown).
+ */
+export function formatTeamResult(model: ActieModel, team: TeamResult, options: FormatOptions = {}): string {
+  const lang = options.lang ?? model.languages[0] ?? 'nl';
+  const md = options.format === 'md';
+  const s = reportStrings(lang);
+  const t = (text: LocalizedText | undefined): string => {
+    const value = localize(text, lang, model.languages);
+    return md ? escapeMarkdown(value) : value;
+  };
+  const plain = (text: string): string => (md ? escapeMarkdown(text) : text);
+  const lines: string[] = [];
+  const heading = (level: number, text: string): void => {
+    lines.push(md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : text);
+    lines.push('');
+  };
+  const bullet = md ? '-' : '  -';
+  const sub = md ? '  -' : '      ';
+
+  heading(1, `${s.team.title}: ${t(model.title)}`);
+  if (team.participants === 0) {
+    lines.push(s.team.empty);
+    lines.push('');
+  } else {
+    lines.push(`${s.team.participants}: ${team.participants}${levelBreakdown(team, s)}`);
+    lines.push(`${s.overall}: ${s.status[team.overall.status]} (${overallText(team.overall.counts, s)})`);
+    lines.push('');
+
+    const byId = new Map(model.conditions.map((c) => [c.id, c]));
+    const areaOf = new Map(model.areas.map((a) => [a.id, a]));
+    const questionsById = new Map(team.questions.map((q) => [q.question, q]));
+    const split = levelsShown(team);
+    const conditionLines = (c: ConditionTeamResult, withAction: boolean): void => {
+      const marker = c.disagreement ? (md ? `, **${s.team.disagreement}**` : ` [${s.team.disagreement}]`) : '';
+      lines.push(`${bullet} ${t(byId.get(c.id)?.title ?? c.title)} (${statusCountsText(c.counts, s)})${marker}`);
+      const answers = c.questions.map((id) => questionsById.get(id)).filter((q): q is QuestionTeamResult => q !== undefined);
+      for (const q of answers) lines.push(`${sub} ${plain(q.question)}: ${answerCountsText(q, s)}`);
+      if (c.answered < team.participants) {
+        lines.push(`${sub} ${s.team.answeredBy} ${c.answered} ${s.team.of} ${team.participants}`);
+      }
+      if (split.length > 1) {
+        const perLevel = split.map((level) => {
+          const status = team.byLevel[level]?.conditions.find((x) => x.id === c.id)?.status ?? 'unknown';
+          return `${s.team.level[level]}: ${s.status[status]}`;
+        });
+        lines.push(`${sub} ${perLevel.join(' · ')}`);
+      }
+      const action = withAction ? team.actionPoints.find((a) => a.condition === c.id) : undefined;
+      if (action) lines.push(`${md ? '  -' : '      '} → ${t(action.text)}`);
+    };
+
+    heading(2, s.team.discussion);
+    if (team.disagreements.length) {
+      lines.push(s.team.discussionIntro);
+      lines.push('');
+      for (const c of team.disagreements) {
+        const area = areaOf.get(c.area);
+        lines.push(
+          `${bullet} ${area ? `${plain(area.letter)} · ` : ''}${t(byId.get(c.id)?.title ?? c.title)} (${statusCountsText(c.counts, s)})`,
+        );
+        for (const id of c.questions) {
+          const q = questionsById.get(id);
+          if (q) lines.push(`${sub} ${plain(q.question)}: ${answerCountsText(q, s)}`);
+        }
+      }
+    } else {
+      lines.push(s.team.noDiscussion);
+    }
+    lines.push('');
+
+    for (const area of model.areas) {
+      const areaResult = team.areas.find((a) => a.id === area.id);
+      if (!areaResult) continue;
+      const k = areaResult.counts;
+      heading(2, `${plain(area.letter)} · ${t(area.title)}: ${s.status[areaResult.status]} (${k.good} / ${k.needsWork} / ${k.unknown})`);
+      const inArea = team.conditions.filter((c) => c.area === area.id);
+      const section = (title: string, items: readonly ConditionTeamResult[], withAction: boolean): void => {
+        if (!items.length) return;
+        lines.push(md ? `**${title}**` : `  ${title}:`);
+        if (md) lines.push('');
+        for (const c of items) conditionLines(c, withAction);
+        lines.push('');
+      };
+      section(s.needsWork, inArea.filter((c) => c.status === 'needs-work'), true);
+      section(s.good, inArea.filter((c) => c.status === 'good'), false);
+      section(s.unknown, inArea.filter((c) => c.status === 'unknown'), true);
+    }
+
+    if (split.length > 1 || team.unknownLevel > 0) {
+      heading(2, s.team.byLevel);
+      for (const level of split) {
+        const group = team.byLevel[level];
+        if (group) lines.push(`${bullet} ${levelSummary(model, group, s.team.level[level], s, plain)}`);
+      }
+      if (team.unknownLevel > 0) lines.push(`${bullet} ${s.team.unknownLevel}: ${team.unknownLevel}`);
+      lines.push('');
+    }
+  }
+
+  if (team.errors.length) {
+    heading(2, s.errors);
+    for (const e of team.errors) lines.push(`${bullet} ${e.path || '/'}: ${plain(e.message)}`);
+    lines.push('');
+  }
+  if (team.rejected.length) {
+    heading(2, `${s.team.rejected} (${team.rejected.length})`);
+    for (const r of team.rejected) {
+      const shown = r.errors.slice(0, REASONS_SHOWN).map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}`);
+      const more = r.errors.length > REASONS_SHOWN ? ` (+${r.errors.length - REASONS_SHOWN})` : '';
+      lines.push(`${bullet} ${plain(r.source)}: ${plain(shown.join(' '))}${more}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** The levels that have participants, in display order. */
+function levelsShown(team: TeamResult): Level[] {
+  return LEVELS.filter((level) => (team.byLevel[level]?.participants ?? 0) > 0);
+}
+
+function levelBreakdown(team: TeamResult, s: ReportStrings): string {
+  const parts = levelsShown(team).map((level) => `${s.team.level[level]} ${team.byLevel[level]?.participants ?? 0}`);
+  if (team.unknownLevel > 0 && parts.length) parts.push(`${s.team.unknownLevel} ${team.unknownLevel}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function overallText(c: StatusCounts, s: ReportStrings): string {
+  return `${s.good.toLowerCase()} ${c.good}, ${s.needsWork.toLowerCase()} ${c.needsWork}, ${s.unknown.toLowerCase()} ${c.unknown}`;
+}
+
+/** "gaat goed 2, vraagt aandacht 1": the participants' statuses, zero counts left out. */
+function statusCountsText(c: StatusCounts, s: ReportStrings): string {
+  const parts: string[] = [];
+  if (c.good) parts.push(`${s.status.good} ${c.good}`);
+  if (c.needsWork) parts.push(`${s.status['needs-work']} ${c.needsWork}`);
+  if (c.unknown) parts.push(`${s.status.unknown} ${c.unknown}`);
+  return parts.join(', ') || `${s.status.unknown} 0`;
+}
+
+/** "ja 2, nee 1": the answers to a question, zero counts left out. */
+function answerCountsText(q: QuestionTeamResult, s: ReportStrings): string {
+  const c = q.counts;
+  const parts: string[] = [];
+  if (c.yes) parts.push(`${s.answer.yes} ${c.yes}`);
+  if (c.partly) parts.push(`${s.answer.partly} ${c.partly}`);
+  if (c.no) parts.push(`${s.answer.no} ${c.no}`);
+  if (c['dont-know']) parts.push(`${s.answer['dont-know']} ${c['dont-know']}`);
+  if (c.unanswered) parts.push(`${s.answer.none} ${c.unanswered}`);
+  return parts.join(', ');
+}
+
+/** One line per level: participants, overall status and each area's status. */
+function levelSummary(
+  model: ActieModel,
+  group: TeamGroupResult,
+  label: string,
+  s: ReportStrings,
+  plain: (text: string) => string,
+): string {
+  const areas = model.areas.map((area) => {
+    const status = group.areas.find((a) => a.id === area.id)?.status ?? 'unknown';
+    return `${plain(area.letter)} ${s.status[status]}`;
+  });
+  return `${label} (${group.participants}): ${s.status[group.overall.status]}; ${areas.join(', ')}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * Types of a team result: several participants' sessions of one model version, combined.
+ *
+ * A team result holds counts only. It never carries a participant's name, notes or free-text
+ * intake answers; file names (sources) appear only in {@link TeamResult.rejected}.
+ *
+ * @packageDocumentation
+ */
+
+import type { AnswerValue, LocalizedText, Level } from '../model/types.js';
+import type { ValidationError } from '../result.js';
+import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
+
+/**
+ * One participant's session as given to `aggregate`.
+ *
+ * `data` is a session file as an object or as JSON text (what "download my answers" produces).
+ * `source` names it in {@link RejectedSession} when it cannot be used, e.g. the file name; it is
+ * never copied into the combined result.
+ */
+export interface TeamSessionInput {
+  /** A file name or another label, used only to report a session that cannot be combined. */
+  readonly source: string;
+  /** The session file: a parsed JSON value or JSON text. */
+  readonly data: unknown;
+}
+
+/** A session that was not combined, with the reasons. */
+export interface RejectedSession {
+  /** The {@link TeamSessionInput.source} of the session. */
+  readonly source: string;
+  /** What is wrong, with JSON Pointer paths into the session file. Never empty. */
+  readonly errors: readonly ValidationError[];
+}
+
+/** How many participants gave each answer to a question; `unanswered` counts those who left it open. */
+export type AnswerCounts = Readonly<Record<AnswerValue | 'unanswered', number>>;
+
+/** The team's answers to one question. */
+export interface QuestionTeamResult {
+  /** The question id, e.g. `I1`. */
+  readonly question: string;
+  /** The area the question belongs to. */
+  readonly area: string;
+  /** The level that usually knows the answer, from the model. */
+  readonly level: Level;
+  /** How many participants gave each answer. The five counts add up to the participants. */
+  readonly counts: AnswerCounts;
+  /** Answers that are the question's favourable one (`yes`, or `no` for a risk question). */
+  readonly favourable: number;
+  /** Answers that are not favourable: the other one of `yes`/`no`, and `partly`. */
+  readonly unfavourable: number;
+  /**
+   * True when at least one participant answered favourably and at least one did not (e.g. one
+   * says yes, another no or partly). "Don't know" and open answers never make a disagreement.
+   */
+  readonly disagreement: boolean;
+}
+
+/** The team's outcome for one condition. */
+export interface ConditionTeamResult {
+  readonly id: string;
+  readonly area: string;
+  readonly title: LocalizedText;
+  /** Every question the condition's rule reads, in model order. */
+  readonly questions: readonly string[];
+  /** How many participants have each individual status for this condition; `total` is all participants. */
+  readonly counts: StatusCounts;
+  /**
+   * The team status: `unknown` when no participant has a known status; otherwise `good` when more
+   * participants have it good than needing work, and `needs-work` when at least as many have it
+   * needing work (a tie is `needs-work`). See `docs/team.md`.
+   */
+  readonly status: Status;
+  /**
+   * True when at least one participant has this condition good and another has it needing work,
+   * or when the answers to one of its questions diverge ({@link QuestionTeamResult.disagreement}).
+   */
+  readonly disagreement: boolean;
+  /**
+   * How evenly divided the team is, from 0 (everybody who took a side agrees) to 0.5 (evenly
+   * split): the smaller side's share of the participants with a known status, or of those with a
+   * favourable or unfavourable answer to one of its questions, whichever is larger.
+   */
+  readonly division: number;
+  /** Participants who answered at least one of its questions ("don't know" counts as an answer). */
+  readonly answered: number;
+  /** {@link answered} as a share of all participants, from 0 to 1 (0 when there are none). */
+  readonly answeredShare: number;
+}
+
+/** The team's outcome for one area. */
+export interface AreaTeamResult {
+  readonly id: string;
+  /** The area's status from its conditions' team statuses, by the same rule as one participant's area. */
+  readonly status: Status;
+  /** How many of its conditions have each team status. */
+  readonly counts: StatusCounts;
+  /** How many of its conditions have a disagreement. */
+  readonly disagreements: number;
+}
+
+/** The combined result of a group of participants: the whole team, or one level of it. */
+export interface TeamGroupResult {
+  /** How many participants were combined. */
+  readonly participants: number;
+  /** Every question in model order. */
+  readonly questions: readonly QuestionTeamResult[];
+  /** Every condition in model order. */
+  readonly conditions: readonly ConditionTeamResult[];
+  /** Every area in model order. */
+  readonly areas: readonly AreaTeamResult[];
+  /** The status over all conditions' team statuses, by the same rule as an area's. */
+  readonly overall: { readonly status: Status; readonly counts: StatusCounts };
+  /** The conditions with a disagreement, most divided first: the discussion points. */
+  readonly disagreements: readonly ConditionTeamResult[];
+  /**
+   * Action points for the team: an improvement for every condition whose team status is
+   * `needs-work`, then a "find this out" for every `unknown` condition someone answered
+   * "don't know". Improvements use the condition's advice for the intake context all
+   * participants share (phase, role); otherwise its default advice.
+   */
+  readonly actionPoints: readonly ActionPoint[];
+}
+
+/** The combined result per respondent level; a level is present only when someone answered from it. */
+export type TeamLevelResults = Readonly<Partial<Record<Level, TeamGroupResult>>>;
+
+/**
+ * Several participants' sessions of one model version, combined: per question the distribution
+ * of answers, per condition the team status and whether participants disagree, per area and
+ * overall, and the same per respondent level.
+ *
+ * Plain data: `JSON.stringify` it (or use `serializeTeamResult`) to export it. Carries no names.
+ */
+export interface TeamResult extends TeamGroupResult {
+  /** The model the sessions were combined for. */
+  readonly model: { readonly id: string; readonly version: string };
+  /** The same result for the participants of each level (frontline, organisation). */
+  readonly byLevel: TeamLevelResults;
+  /** Participants whose level is not known (no respondent in the intake, or one without a level). */
+  readonly unknownLevel: number;
+  /** Sessions that were not combined, in input order, each with its source and the reasons. */
+  readonly rejected: readonly RejectedSession[];
+  /** Problems with the model itself; when not empty, nothing was combined. Usually empty. */
+  readonly errors: readonly ValidationError[];
+}

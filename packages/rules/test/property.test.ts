@@ -1,0 +1,472 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { ActieModel, AnswerValue, AssessmentResult, ErrorCode, Result, Status } from '../dist/index.js';
+import {
+  ANSWER_VALUES,
+  actieModel,
+  createSession,
+  parseSession,
+  score,
+  serializeSession,
+  validateAnswers,
+  validateModel,
+} from '../dist/index.js';
+import { FAVOURABLE, QUESTION_IDS, getAt, miniModel, setAt } from './helpers.js';
+
+const NUM_RUNS = 250;
+/** A hang or a blow-up fails the test instead of stalling the suite. */
+const TIMEOUT = { timeout: 60_000 };
+/** Far above what any one call needs; only a pathological slowdown crosses it. */
+const SLOW_CALL_MS = 2_000;
+
+const CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'type',
+  'required',
+  'unknown-key',
+  'reserved-key',
+  'duplicate-id',
+  'unknown-reference',
+  'invalid-value',
+  'too-large',
+  'too-deep',
+  'invalid-json',
+  'model-mismatch',
+  'unsupported-version',
+]);
+const POINTER = /^(\/([^~/]|~[01])*)*$/;
+
+// ---------------------------------------------------------------------------------------------
+// Arbitraries
+
+/** Keys that attack prototypes, mixed with the field names the validators look for. */
+const hostileKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted', 'toString', 'hasOwnProperty', 'valueOf'),
+  fc.constantFrom(
+    'answers', 'intake', 'notes', 'format', 'formatVersion', 'model', 'id', 'version', 'languages', 'areas', 'questions',
+    'conditions', 'when', 'all', 'any', 'not', 'fact', 'path', 'operator', 'value', 'roleRules', 'texts', 'nl', 'en',
+  ),
+  fc.constantFrom(...QUESTION_IDS),
+  fc.string({ maxLength: 8 }),
+);
+
+/** A value that would pollute a prototype if it were ever assigned through `__proto__`. */
+const pollutant = fc.constant({ polluted: 'yes' });
+
+const { hostile } = fc.letrec((tie) => ({
+  hostile: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.jsonValue({ maxDepth: 2 }),
+    pollutant,
+    tie('object'),
+    tie('array'),
+  ),
+  // fast-check's dictionary defines "__proto__" as an own key, like JSON.parse does.
+  object: fc.dictionary(hostileKey, tie('hostile'), { maxKeys: 6 }),
+  array: fc.array(tie('hostile'), { maxLength: 4 }),
+}));
+
+/** Any input from outside: JSON values, JS values of every kind, hostile objects, JSON text. */
+const anyInput = fc.oneof(
+  fc.jsonValue(),
+  fc.anything({
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withTypedArray: true,
+    withSparseArray: true,
+  }),
+  fc.object(),
+  fc.dictionary(hostileKey, hostile),
+  hostile,
+  hostile.map((v) => JSON.stringify(v) ?? 'undefined'),
+  fc.json(),
+  fc.string(),
+);
+
+/** Every JSON Pointer into a JSON document (below the root). */
+function pointers(doc: unknown, prefix = '', into: string[] = []): string[] {
+  if (Array.isArray(doc)) {
+    doc.forEach((item, i) => {
+      into.push(`${prefix}/${i}`);
+      pointers(item, `${prefix}/${i}`, into);
+    });
+  } else if (typeof doc === 'object' && doc !== null) {
+    for (const [key, value] of Object.entries(doc)) {
+      const token = `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      into.push(token);
+      pointers(value, token, into);
+    }
+  }
+  return into;
+}
+
+/** Values that are valid somewhere: answers, intake values, ids, texts, versions, null. */
+const plausible = fc.constantFrom<unknown>(
+  'yes', 'partly', 'no', 'dont-know', null, '', 'idea', 'joint', 'stimulerend', 'A1', 'intake', '1.0', '2.0', 2, 1, 3,
+  'actie-session', 'actie-default', 'all', 'equal', 'in', ['yes'], { nl: 'x', en: 'y' }, {}, [],
+);
+
+/**
+ * A valid document with one member replaced, or one member added (on a list: an extra property
+ * that is not an index), with a hostile or a plausible value.
+ */
+function mutated(doc: unknown): fc.Arbitrary<unknown> {
+  const paths = pointers(doc);
+  return fc
+    .tuple(fc.constantFrom(...paths), fc.boolean(), hostileKey, fc.oneof(hostile, plausible))
+    .map(([pointer, add, key, value]) => {
+      const parent = getAt(doc, pointer);
+      const target =
+        add && typeof parent === 'object' && parent !== null
+          ? `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
+          : pointer;
+      return setAt(doc, target, value);
+    });
+}
+
+const defaultModelJson = JSON.parse(JSON.stringify(actieModel)) as unknown;
+const sessionJson = JSON.parse(
+  serializeSession(
+    createSession(
+      actieModel,
+      { intake: { phase: 'idea', origin: 'joint' }, answers: { A1: 'yes', T4: 'no', E7: 'dont-know' }, notes: { A1: 'note' } },
+      { now: new Date('2026-01-01T00:00:00Z'), participant: 'P', plan: { agreements: [{ id: 'a', what: 'x', who: '', status: 'open' }] } },
+    ),
+  ),
+) as unknown;
+const v1SessionJson: unknown = {
+  format: 'actie-session',
+  formatVersion: 1,
+  modelId: 'actie-default',
+  modelVersion: '1.0',
+  savedAt: '2026-01-01T00:00:00Z',
+  intake: { phase: 'idea' },
+  answers: { A1: { value: 'yes', note: 'n' }, A2: { value: 'no' } },
+};
+const answersJson: unknown = { intake: { phase: 'running', topic: 'x' }, answers: { A1: 'yes', C7: 'no' }, notes: { A1: 'n' } };
+
+const answerValue = fc.constantFrom<AnswerValue>('yes', 'partly', 'no', 'dont-know');
+const answerMap = fc.record(Object.fromEntries(QUESTION_IDS.map((id) => [id, answerValue])), { requiredKeys: [] });
+const intakeMap = fc.record(
+  {
+    phase: fc.constantFrom('idea', 'starting', 'running', 'continuing', 'closing'),
+    origin: fc.constantFrom('residents', 'professional', 'joint'),
+    role: fc.constantFrom('stimulerend', 'faciliterend', 'coproducerend', 'unsure'),
+  },
+  { requiredKeys: [] },
+);
+
+const modelInput = fc.oneof(anyInput, mutated(defaultModelJson), mutated(miniModel()));
+const answersInput = fc.oneof(
+  anyInput,
+  mutated(answersJson),
+  mutated(sessionJson),
+  fc.record({ intake: intakeMap, answers: answerMap }, { requiredKeys: ['answers'] }),
+);
+const sessionInputArb = fc.oneof(anyInput, mutated(sessionJson), mutated(v1SessionJson));
+
+// ---------------------------------------------------------------------------------------------
+// Shape checks
+
+function timed<T>(what: string, run: () => T): T {
+  const start = performance.now();
+  const value = run();
+  const ms = performance.now() - start;
+  assert.ok(ms < SLOW_CALL_MS, `${what} took ${Math.round(ms)} ms`);
+  return value;
+}
+
+async function timedAsync<T>(what: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const value = await run();
+  const ms = performance.now() - start;
+  assert.ok(ms < SLOW_CALL_MS, `${what} took ${Math.round(ms)} ms`);
+  return value;
+}
+
+function assertErrors(errors: unknown): void {
+  assert.ok(Array.isArray(errors), 'errors is a list');
+  for (const e of errors as unknown[]) {
+    assert.equal(typeof e, 'object');
+    const error = e as Record<string, unknown>;
+    assert.deepEqual(Object.keys(error).sort(), ['code', 'message', 'path']);
+    assert.equal(typeof error['path'], 'string');
+    assert.match(error['path'] as string, POINTER);
+    assert.ok(CODES.has(error['code'] as ErrorCode), `unknown code ${String(error['code'])}`);
+    assert.equal(typeof error['message'], 'string');
+    assert.ok((error['message'] as string).length > 0);
+  }
+}
+
+function assertResult(result: Result<unknown>): void {
+  assert.equal(typeof result, 'object');
+  if (result.ok) {
+    assert.ok('value' in result);
+    assert.ok(!('errors' in result));
+  } else {
+    assert.ok(result.errors.length > 0, 'a failure has errors');
+    assert.ok(result.errors.length <= 1000, 'errors are capped');
+    assertErrors(result.errors);
+  }
+}
+
+const STATUSES: readonly Status[] = ['good', 'needs-work', 'unknown'];
+
+function statusOf(counts: { good: number; needsWork: number; unknown: number; total: number }): Status {
+  if (counts.needsWork > 0) return 'needs-work';
+  if (counts.total === 0 || counts.unknown * 2 > counts.total) return 'unknown';
+  return 'good';
+}
+
+/** The documented shape and the bookkeeping invariants of an AssessmentResult. */
+function assertAssessment(model: ActieModel, result: AssessmentResult): void {
+  assertErrors(result.errors);
+  assert.deepEqual(result.model, { id: model.id, version: model.version });
+  assert.deepEqual(
+    result.conditions.map((c) => c.id),
+    model.conditions.map((c) => c.id),
+  );
+  assert.deepEqual(
+    result.areas.map((a) => a.id),
+    model.areas.map((a) => a.id),
+  );
+  for (const c of result.conditions) assert.ok(STATUSES.includes(c.status));
+  assert.deepEqual(result.good, result.conditions.filter((c) => c.status === 'good'));
+  assert.deepEqual(result.needsWork, result.conditions.filter((c) => c.status === 'needs-work'));
+  assert.deepEqual(result.unknown, result.conditions.filter((c) => c.status === 'unknown'));
+
+  let total = 0;
+  for (const area of result.areas) {
+    const inArea = result.conditions.filter((c) => c.area === area.id);
+    const counts = area.counts;
+    assert.equal(counts.good + counts.needsWork + counts.unknown, counts.total, area.id);
+    assert.equal(counts.total, inArea.length);
+    assert.equal(counts.good, inArea.filter((c) => c.status === 'good').length);
+    assert.equal(counts.needsWork, inArea.filter((c) => c.status === 'needs-work').length);
+    assert.equal(area.status, statusOf(counts), area.id);
+    total += counts.total;
+  }
+  const o = result.overall.counts;
+  assert.equal(o.total, result.conditions.length);
+  assert.equal(total, o.total);
+  assert.equal(o.good + o.needsWork + o.unknown, o.total);
+  assert.deepEqual([o.good, o.needsWork, o.unknown], [result.good.length, result.needsWork.length, result.unknown.length]);
+  assert.equal(result.overall.status, statusOf(o));
+
+  // Every needs-work condition has an improvement point; good ones have none; the list of
+  // action points is the improvements, then the things to find out, in condition order.
+  for (const c of result.conditions) {
+    if (c.status === 'needs-work') assert.equal(c.actionPoint?.kind, 'improve', c.id);
+    if (c.status === 'good') assert.equal(c.actionPoint, undefined, c.id);
+    if (c.status === 'unknown') {
+      const dontKnow = c.decisive.filter((d) => d.answer === 'dont-know').map((d) => d.question);
+      if (dontKnow.length) assert.deepEqual(c.actionPoint?.questions, dontKnow, c.id);
+      else assert.equal(c.actionPoint, undefined, c.id);
+    }
+  }
+  assert.deepEqual(result.actionPoints, [
+    ...result.conditions.flatMap((c) => (c.actionPoint?.kind === 'improve' ? [c.actionPoint] : [])),
+    ...result.conditions.flatMap((c) => (c.actionPoint?.kind === 'find-out' ? [c.actionPoint] : [])),
+  ]);
+  assert.equal(result.progress.total, model.areas.reduce((n, a) => n + a.questions.length, 0));
+  assert.ok(result.progress.answered >= 0 && result.progress.answered <= result.progress.total);
+  assert.ok(model.roles.some((r) => r.id === result.role.suggested));
+  if (result.role.rule !== undefined) {
+    assert.equal(model.roleRules.find((r) => r.id === result.role.rule)?.role, result.role.suggested);
+  }
+  assert.equal(result.role.differs, result.role.current !== undefined && result.role.current !== result.role.suggested);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prototype pollution watch
+
+const PROTOTYPES: readonly [string, object][] = [
+  ['Object.prototype', Object.prototype],
+  ['Array.prototype', Array.prototype],
+  ['Function.prototype', Function.prototype],
+  ['String.prototype', String.prototype],
+];
+let ownKeysBefore: string[][] = [];
+
+function assertNotPolluted(): void {
+  assert.equal(({} as Record<string, unknown>)['polluted'], undefined, 'Object.prototype.polluted');
+  assert.equal(Object.getPrototypeOf({}), Object.prototype);
+  PROTOTYPES.forEach(([name, proto], i) => {
+    assert.deepEqual(Reflect.ownKeys(proto).map(String), ownKeysBefore[i], `${name} got new keys`);
+  });
+}
+
+before(() => {
+  ownKeysBefore = PROTOTYPES.map(([, proto]) => Reflect.ownKeys(proto).map(String));
+});
+after(assertNotPolluted);
+
+// ---------------------------------------------------------------------------------------------
+
+describe('property: no input makes the public functions throw', () => {
+  it('validateModel returns a Result for any input, and an accepted model validates again unchanged', TIMEOUT, () => {
+    fc.assert(
+      fc.property(modelInput, (input) => {
+        const result = timed('validateModel', () => validateModel(input));
+        assertResult(result);
+        if (result.ok) {
+          const again = validateModel(JSON.parse(JSON.stringify(result.value)) as unknown);
+          assert.ok(again.ok);
+          assert.deepEqual(again.value, result.value);
+        }
+        assertNotPolluted();
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('validateAnswers(actieModel, x) returns a Result for any input, and accepted answers are clean', TIMEOUT, () => {
+    fc.assert(
+      fc.property(answersInput, (input) => {
+        const result = timed('validateAnswers', () => validateAnswers(actieModel, input));
+        assertResult(result);
+        if (result.ok) {
+          for (const [id, value] of Object.entries(result.value.answers)) {
+            assert.ok(QUESTION_IDS.includes(id), id);
+            assert.ok(ANSWER_VALUES.includes(value), value);
+          }
+        }
+        assertNotPolluted();
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('parseSession returns a Result for any input, and an accepted session survives a round trip', TIMEOUT, () => {
+    fc.assert(
+      fc.property(sessionInputArb, (input) => {
+        const result = timed('parseSession', () => parseSession(input));
+        assertResult(result);
+        if (result.ok) {
+          assert.equal(result.value.format, 'actie-session');
+          assert.equal(result.value.formatVersion, 2);
+          const again = parseSession(serializeSession(result.value));
+          assert.ok(again.ok);
+          assert.deepEqual(again.value, result.value);
+        }
+        assertNotPolluted();
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('score(actieModel, x) resolves for any input, with the documented shape and the same errors as validateAnswers', TIMEOUT, async () => {
+    await fc.assert(
+      fc.asyncProperty(answersInput, async (input) => {
+        const result = await timedAsync('score', () => score(actieModel, input));
+        assertAssessment(actieModel, result);
+        const checked = validateAnswers(actieModel, input);
+        assert.deepEqual(result.errors, checked.ok ? [] : checked.errors);
+        assertNotPolluted();
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('score(x, answers) resolves for any model input: scored when valid, errors and no conditions otherwise', TIMEOUT, async () => {
+    await fc.assert(
+      fc.asyncProperty(modelInput, async (input) => {
+        const result = await timedAsync('score', () => score(input as ActieModel, { answers: { A1: 'yes' } }));
+        assertErrors(result.errors);
+        const checked = validateModel(input);
+        if (checked.ok) {
+          assertAssessment(checked.value, result);
+        } else {
+          assert.deepEqual(result.errors, checked.errors);
+          assert.deepEqual(result.conditions, []);
+          assert.deepEqual(result.areas, []);
+          assert.deepEqual(result.actionPoints, []);
+        }
+        assertNotPolluted();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('hostile keys really reach the validators as own properties', () => {
+    // The guard for the properties above: "__proto__" from JSON.parse and from fast-check is an
+    // own key holding an object, the shape an unsafe assignment would turn into pollution.
+    const parsed = JSON.parse('{"answers":{"__proto__":{"polluted":"yes"}}}') as { answers: object };
+    assert.ok(Object.prototype.hasOwnProperty.call(parsed.answers, '__proto__'));
+    fc.assert(
+      fc.property(fc.dictionary(fc.constant('__proto__'), pollutant, { minKeys: 1 }), (d) =>
+        Object.prototype.hasOwnProperty.call(d, '__proto__'),
+      ),
+      { numRuns: 5 },
+    );
+    const result = validateAnswers(actieModel, parsed);
+    assert.ok(!result.ok);
+    assert.deepEqual(result.errors.map((e) => [e.path, e.code]), [['/answers/__proto__', 'unknown-reference']]);
+    assertNotPolluted();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** The questions each condition reads: its own id, or the two of a combined condition. */
+const READS: ReadonlyMap<string, readonly string[]> = new Map(
+  actieModel.conditions.map((c) => [
+    c.id,
+    c.id === 'animo-motive-known' ? ['A1', 'A2'] : c.id === 'toerusting-support-fits' ? ['T4', 'T5'] : c.id === 'empathie-clear-and-timely' ? ['E3', 'E5'] : [c.id],
+  ]),
+);
+
+describe('property: valid answers give consistent statuses', () => {
+  it('statuses follow the answer table and the area rule, for any valid answers and intake', TIMEOUT, async () => {
+    await fc.assert(
+      fc.asyncProperty(answerMap, intakeMap, async (answers, intake) => {
+        const result = await score(actieModel, { intake, answers });
+        assert.deepEqual(result.errors, []);
+        assertAssessment(actieModel, result);
+        assert.equal(result.progress.answered, Object.keys(answers).length);
+
+        for (const c of result.conditions) {
+          const reads = READS.get(c.id);
+          assert.ok(reads, c.id);
+          assert.deepEqual(c.questions, reads);
+          const given = reads.map((q) => answers[q]);
+          const known = reads.filter((q) => answers[q] !== undefined && answers[q] !== 'dont-know');
+          // Unanswered or "don't know" only: never needs work.
+          if (known.length === 0) assert.equal(c.status, 'unknown', c.id);
+          // Every part of the rule is "answer equals the favourable one".
+          const fav = (q: string): string => FAVOURABLE.get(q) ?? 'yes';
+          const expected: Status = reads.some((q) => answers[q] !== undefined && answers[q] !== 'dont-know' && answers[q] !== fav(q))
+            ? 'needs-work'
+            : given.every((a, i) => a === fav(reads[i] ?? ''))
+              ? 'good'
+              : 'unknown';
+          assert.equal(c.status, expected, `${c.id}: ${JSON.stringify(given)}`);
+          if (c.status === 'needs-work') {
+            assert.equal(c.actionPoint?.kind, 'improve');
+            // The decisive answers are exactly the unfavourable known ones.
+            assert.deepEqual(
+              c.decisive.map((d) => d.question),
+              reads.filter((q) => answers[q] !== undefined && answers[q] !== 'dont-know' && answers[q] !== fav(q)),
+            );
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scoring the same answers twice, or in parallel, gives the same result', TIMEOUT, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(answerMap, { minLength: 2, maxLength: 12 }), async (maps) => {
+        const parallel = await Promise.all(maps.map((answers) => score(actieModel, { answers })));
+        for (const [i, answers] of maps.entries()) assert.deepEqual(parallel[i], await score(actieModel, { answers }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

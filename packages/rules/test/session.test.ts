@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { ActionPlan, AssessmentInput, SessionFile } from '../dist/index.js';
+import {
+  SESSION_FORMAT,
+  SESSION_FORMAT_VERSION,
+  actieModel,
+  createSession,
+  parseSession,
+  score,
+  serializeSession,
+  sessionInput,
+  validateModel,
+} from '../dist/index.js';
+import { allKeys, errorAt, errorsOf, miniModel, setAt, valueOf } from './helpers.js';
+
+const NOW = new Date('2026-11-30T10:00:00.000Z');
+
+const INPUT: AssessmentInput = {
+  intake: { phase: 'running', origin: 'residents', topic: 'Moestuin' },
+  answers: { A1: 'yes', A3: 'partly', T7: 'yes', E5: 'dont-know' },
+  notes: { A3: 'Alleen de trekkers.', T7: 'Verzekering is onduidelijk.' },
+};
+
+const PLAN: ActionPlan = {
+  agreements: [
+    { id: 'a-A3', condition: 'A3', what: 'Langs de deuren gaan', who: 'Sam', when: '2027-03-31', status: 'busy' },
+    { id: 'a', what: 'Koffie drinken', who: '', status: 'open' },
+  ],
+};
+
+function exampleSession(): SessionFile {
+  return createSession(actieModel, INPUT, { now: NOW });
+}
+
+describe('session files: create, serialize, parse', () => {
+  it('createSession records the model, the moment and a copy of the input', () => {
+    const session = exampleSession();
+    assert.deepEqual(session, {
+      format: 'actie-session',
+      formatVersion: 2,
+      model: { id: 'actie-default', version: '1.0' },
+      createdAt: '2026-11-30T10:00:00.000Z',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+      intake: INPUT.intake,
+      answers: INPUT.answers,
+      notes: INPUT.notes,
+    });
+    assert.equal(SESSION_FORMAT, 'actie-session');
+    assert.equal(SESSION_FORMAT_VERSION, 2);
+    // A later save keeps the first moment.
+    const later = createSession(actieModel, INPUT, { now: new Date('2026-12-01T08:00:00Z'), createdAt: session.createdAt });
+    assert.equal(later.createdAt, '2026-11-30T10:00:00.000Z');
+    assert.equal(later.updatedAt, '2026-12-01T08:00:00.000Z');
+  });
+
+  it('round trip: parseSession(serializeSession(s)) is identical, also with a name and a plan', () => {
+    const plain = exampleSession();
+    const text = serializeSession(plain);
+    assert.ok(text.endsWith('}\n'));
+    assert.ok(text.includes('\n  "format": "actie-session",\n'), 'two-space indent');
+    assert.deepEqual(valueOf(parseSession(text)), plain);
+    assert.equal(serializeSession(valueOf(parseSession(text))), text);
+
+    const full = createSession(actieModel, INPUT, { now: NOW, participant: '  Fatima  ', plan: PLAN });
+    assert.deepEqual(full.participant, { name: 'Fatima' });
+    const parsed = valueOf(parseSession(serializeSession(full)));
+    assert.deepEqual(parsed, full);
+    assert.deepEqual(parsed.plan, PLAN);
+    // Parsing an object works the same as parsing its text.
+    assert.deepEqual(valueOf(parseSession(JSON.parse(serializeSession(full)) as unknown)), full);
+  });
+
+  it('a session without a participant has no name anywhere in its JSON', () => {
+    for (const options of [{ now: NOW }, { now: NOW, participant: '' }, { now: NOW, participant: '   ' }]) {
+      const text = serializeSession(createSession(actieModel, INPUT, options));
+      const keys = allKeys(JSON.parse(text) as unknown);
+      assert.ok(!keys.has('participant'), text);
+      assert.ok(!keys.has('name'), text);
+    }
+    const named = serializeSession(createSession(actieModel, INPUT, { now: NOW, participant: 'Fatima' }));
+    assert.ok(named.includes('"name": "Fatima"'));
+  });
+
+  it('the scored session gives the same result as the input it was made from', async () => {
+    const input = valueOf(sessionInput(actieModel, valueOf(parseSession(serializeSession(exampleSession())))));
+    assert.deepEqual(input, INPUT);
+    assert.deepEqual(await score(actieModel, input), await score(actieModel, INPUT));
+  });
+
+  it('reads the example session file', () => {
+    const text = readFileSync(new URL('../../../examples/sessions/wijkteam-noord.json', import.meta.url), 'utf8');
+    const session = valueOf(parseSession(text));
+    assert.equal(Object.keys(session.answers).length, 38);
+    assert.equal(session.participant, undefined);
+    assert.equal(session.notes['T6'], "Het aanvraagformulier voor 500 euro is twaalf pagina's.");
+    valueOf(sessionInput(actieModel, session));
+  });
+});
+
+describe('session files: format versions', () => {
+  const V1 = {
+    format: 'actie-session',
+    formatVersion: 1,
+    modelId: 'actie-default',
+    modelVersion: '1.0',
+    savedAt: '2026-03-01T12:00:00Z',
+    intake: { phase: 'idea' },
+    answers: {
+      A1: { value: 'yes', note: 'Gesprek gehad.' },
+      A3: { value: 'no' },
+      C1: { value: 'dont-know', note: '' },
+      C2: { value: null, note: 'Nog vragen.' },
+    },
+  };
+
+  it('migrates a format-version-1 file: answers and notes split, savedAt as both dates', () => {
+    const session = valueOf(parseSession(V1));
+    assert.deepEqual(session, {
+      format: 'actie-session',
+      formatVersion: 2,
+      model: { id: 'actie-default', version: '1.0' },
+      createdAt: '2026-03-01T12:00:00Z',
+      updatedAt: '2026-03-01T12:00:00Z',
+      intake: { phase: 'idea' },
+      answers: { A1: 'yes', A3: 'no', C1: 'dont-know' },
+      notes: { A1: 'Gesprek gehad.', C2: 'Nog vragen.' },
+    });
+    // Saved again, it is a version 2 file.
+    const again = JSON.parse(serializeSession(session)) as Record<string, unknown>;
+    assert.equal(again['formatVersion'], 2);
+    assert.deepEqual(valueOf(parseSession(again)), session);
+  });
+
+  it('reports mistakes in a version 1 file at their path', () => {
+    const errors = errorsOf(parseSession(setAt(V1, '/answers/A1/value', 3)));
+    assert.equal(errorAt(errors, '/answers/A1/value').code, 'type');
+    assert.equal(errorAt(errorsOf(parseSession(setAt(V1, '/answers/A3', 'no'))), '/answers/A3').code, 'type');
+    assert.equal(errorAt(errorsOf(parseSession(setAt(V1, '/savedAt', 'yesterday'))), '/savedAt').code, 'invalid-value');
+  });
+
+  it('refuses a newer format version (3) with "unsupported-version"', () => {
+    const newer = { ...JSON.parse(serializeSession(exampleSession())), formatVersion: 3 } as unknown;
+    const errors = errorsOf(parseSession(newer));
+    const error = errorAt(errors, '/formatVersion');
+    assert.equal(error.code, 'unsupported-version');
+    assert.match(error.message, /format version 3, made by a newer ACTIE/);
+    assert.match(error.message, /Update ACTIE/);
+    assert.equal(errorAt(errorsOf(parseSession({ format: 'actie-session', formatVersion: '2' })), '/formatVersion').code, 'unsupported-version');
+    assert.equal(errorAt(errorsOf(parseSession({ format: 'actie-session' })), '/formatVersion').code, 'unsupported-version');
+  });
+
+  it('refuses a file that is not a session file', () => {
+    const other = errorAt(errorsOf(parseSession({ format: 'something-else', formatVersion: 2 })), '/format');
+    assert.equal(other.code, 'invalid-value');
+    assert.match(other.message, /This is not an ACTIE session file: "format" should be "actie-session", but it is "something-else"\./);
+    // A plain answers file is not a session file either.
+    assert.equal(errorAt(errorsOf(parseSession({ answers: { A1: 'yes' } })), '/format').code, 'invalid-value');
+    assert.deepEqual(errorsOf(parseSession('[1, 2')).map((e) => e.code), ['invalid-json']);
+    assert.deepEqual(errorsOf(parseSession(null)).map((e) => [e.path, e.code]), [['', 'type']]);
+  });
+
+  it('reports structural mistakes in a version 2 file', () => {
+    const base = JSON.parse(serializeSession(createSession(actieModel, INPUT, { now: NOW, plan: PLAN }))) as Record<string, unknown>;
+    const check = (pointer: string, value: unknown, at: string, code: string): void => {
+      assert.equal(errorAt(errorsOf(parseSession(setAt(base, pointer, value))), at).code, code, pointer);
+    };
+    check('/createdAt', 'not a date', '/createdAt', 'invalid-value');
+    check('/model', 'actie-default', '/model', 'type');
+    check('/answers/A1', 7, '/answers/A1', 'type');
+    check('/extra', true, '/extra', 'unknown-key');
+    check('/participant', { name: '' }, '/participant/name', 'invalid-value');
+    check('/plan/agreements/0/when', '2027-02-30', '/plan/agreements/0/when', 'invalid-value');
+    check('/plan/agreements/0/status', 'later', '/plan/agreements/0/status', 'invalid-value');
+    check('/plan/agreements/1/id', 'a-A3', '/plan/agreements/1/id', 'duplicate-id');
+  });
+});
+
+describe('sessionInput: the session against a model', () => {
+  it('another model id is a "model-mismatch" and is not scored', () => {
+    const session = { ...exampleSession(), model: { id: 'other-model', version: '1.0' } };
+    const errors = errorsOf(sessionInput(actieModel, session));
+    assert.deepEqual(errors.map((e) => [e.path, e.code]), [['/model/id', 'model-mismatch']]);
+    assert.equal(errors[0]?.message, 'This session is for model "other-model", not for "actie-default".');
+  });
+
+  it('another major version is a "model-mismatch"; another minor version is fine', () => {
+    const major = errorsOf(sessionInput(actieModel, { ...exampleSession(), model: { id: 'actie-default', version: '2.0' } }));
+    assert.deepEqual(major.map((e) => [e.path, e.code]), [['/model/version', 'model-mismatch']]);
+    assert.match(major[0]?.message ?? '', /version 2\.0 of the model; the current version 1\.0/);
+
+    const minor = valueOf(sessionInput(actieModel, { ...exampleSession(), model: { id: 'actie-default', version: '1.7' } }));
+    assert.deepEqual(minor.answers, INPUT.answers);
+  });
+
+  it('works with a custom model', () => {
+    const mini = valueOf(validateModel(miniModel()));
+    const session = createSession(mini, { answers: { Q1: 'yes' } }, { now: NOW });
+    assert.deepEqual(session.model, { id: 'mini', version: '2.1' });
+    assert.deepEqual(valueOf(sessionInput(mini, session)), { answers: { Q1: 'yes' } });
+    assert.deepEqual(
+      errorsOf(sessionInput(actieModel, session)).map((e) => e.code),
+      ['model-mismatch'],
+    );
+  });
+
+  it('answers that no longer fit the model are reported with their path', () => {
+    const session = valueOf(
+      parseSession({ ...JSON.parse(serializeSession(exampleSession())), answers: { A1: 'yes', A99: 'no', A2: 'maybe' } }),
+    );
+    const errors = errorsOf(sessionInput(actieModel, session));
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [
+        ['/answers/A99', 'unknown-reference'],
+        ['/answers/A2', 'invalid-value'],
+      ],
+    );
+  });
+});

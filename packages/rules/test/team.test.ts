@@ -1,0 +1,501 @@
+// Team results: combining several participants' sessions (src/team, src/report/team.ts, src/cli/team.ts).
+// Imports the sources directly until the team functions are exported from src/index.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { actieModel } from '../src/model/index.ts';
+import type { AnswerValue, Answers, IntakeAnswers } from '../src/model/types.ts';
+import { score } from '../src/score/score.ts';
+import { createSession, serializeSession } from '../src/session/format.ts';
+import { aggregate, serializeTeamResult, teamStatus } from '../src/team/aggregate.ts';
+import type { ConditionTeamResult, TeamGroupResult, TeamSessionInput } from '../src/team/types.ts';
+import { formatTeamResult } from '../src/report/team.ts';
+import { teamCommand } from '../src/cli/team.ts';
+import type { CliIO } from '../src/cli/cli.ts';
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+
+function session(intake: IntakeAnswers, answers: Answers, participant?: string): string {
+  return serializeSession(createSession(actieModel, { intake, answers }, { now: NOW, ...(participant ? { participant } : {}) }));
+}
+
+function condition(group: TeamGroupResult, id: string): ConditionTeamResult {
+  const found = group.conditions.find((c) => c.id === id);
+  assert.ok(found, `condition ${id}`);
+  return found;
+}
+
+function question(group: TeamGroupResult, id: string) {
+  const found = group.questions.find((q) => q.question === id);
+  assert.ok(found, `question ${id}`);
+  return found;
+}
+
+// Four participants, worked out by hand below. P4 does not say who they are.
+const P1 = session(
+  { phase: 'running', role: 'faciliterend', respondent: 'professional' },
+  { I1: 'yes', I2: 'no', E3: 'yes', E5: 'yes', A8: 'no', T4: 'yes', T5: 'dont-know', C4: 'dont-know', A4: 'yes' },
+);
+const P2 = session(
+  { phase: 'running', role: 'stimulerend', respondent: 'manager' },
+  { I1: 'no', I2: 'no', E3: 'no', E5: 'yes', A8: 'yes', T4: 'yes', T5: 'yes', C4: 'dont-know', A4: 'yes' },
+);
+const P3 = session(
+  { phase: 'running', respondent: 'civil-servant' },
+  { I1: 'partly', I2: 'no', E3: 'dont-know', E5: 'yes', A8: 'dont-know', T4: 'partly', C4: 'dont-know', A4: 'yes' },
+);
+const P4 = session(
+  {},
+  { I1: 'yes', I2: 'dont-know', E3: 'yes', E5: 'partly', A8: 'no', T4: 'no', T5: 'yes', C4: 'dont-know', A4: 'no' },
+);
+const FOUR: TeamSessionInput[] = [P1, P2, P3, P4].map((data, i) => ({ source: `p${i + 1}.json`, data }));
+
+test('teamStatus: majority of known statuses, a tie needs work, nothing known is unknown', () => {
+  assert.equal(teamStatus({ good: 0, needsWork: 0 }), 'unknown');
+  assert.equal(teamStatus({ good: 3, needsWork: 1 }), 'good');
+  assert.equal(teamStatus({ good: 2, needsWork: 2 }), 'needs-work');
+  assert.equal(teamStatus({ good: 1, needsWork: 2 }), 'needs-work');
+  assert.equal(teamStatus({ good: 0, needsWork: 1 }), 'needs-work');
+  assert.equal(teamStatus({ good: 1, needsWork: 0 }), 'good');
+});
+
+test('aggregate: answer distribution per question, hand-worked', async () => {
+  const team = await aggregate(actieModel, FOUR);
+  assert.equal(team.participants, 4);
+  assert.deepEqual(team.rejected, []);
+  assert.deepEqual(team.errors, []);
+  assert.deepEqual(team.model, { id: 'actie-default', version: '1.0' });
+
+  const i1 = question(team, 'I1');
+  assert.deepEqual(i1.counts, { yes: 2, partly: 1, no: 1, 'dont-know': 0, unanswered: 0 });
+  assert.equal(i1.favourable, 2);
+  assert.equal(i1.unfavourable, 2);
+  assert.equal(i1.disagreement, true);
+  assert.equal(i1.area, 'inbedding');
+  assert.equal(i1.level, 'organisation');
+
+  const i2 = question(team, 'I2');
+  assert.deepEqual(i2.counts, { yes: 0, partly: 0, no: 3, 'dont-know': 1, unanswered: 0 });
+  assert.equal(i2.disagreement, false, 'all who know agree; "don\'t know" is no disagreement');
+
+  // A8 is a risk question: "no" is favourable.
+  const a8 = question(team, 'A8');
+  assert.deepEqual(a8.counts, { yes: 1, partly: 0, no: 2, 'dont-know': 1, unanswered: 0 });
+  assert.equal(a8.favourable, 2);
+  assert.equal(a8.unfavourable, 1);
+  assert.equal(a8.disagreement, true);
+
+  const c5 = question(team, 'C5');
+  assert.deepEqual(c5.counts, { yes: 0, partly: 0, no: 0, 'dont-know': 0, unanswered: 4 });
+  assert.equal(c5.disagreement, false);
+
+  for (const q of team.questions) {
+    const sum = Object.values(q.counts).reduce((a, b) => a + b, 0);
+    assert.equal(sum, 4, `${q.question} counts add up to the participants`);
+  }
+});
+
+test('aggregate: team status, disagreement and division per condition, hand-worked', async () => {
+  const team = await aggregate(actieModel, FOUR);
+
+  const i1 = condition(team, 'I1');
+  assert.deepEqual(i1.counts, { good: 2, needsWork: 2, unknown: 0, total: 4 });
+  assert.equal(i1.status, 'needs-work', 'a tie needs work');
+  assert.equal(i1.disagreement, true);
+  assert.equal(i1.division, 0.5);
+  assert.equal(i1.answered, 4);
+  assert.equal(i1.answeredShare, 1);
+
+  const i2 = condition(team, 'I2');
+  assert.deepEqual(i2.counts, { good: 0, needsWork: 3, unknown: 1, total: 4 });
+  assert.equal(i2.status, 'needs-work');
+  assert.equal(i2.disagreement, false);
+  assert.equal(i2.division, 0);
+  assert.equal(i2.answered, 4, '"don\'t know" counts as answered');
+
+  // E3 and E5 together: P1 good, P2 needs work (E3 no), P3 unknown (E3 don't know), P4 needs work (E5 partly).
+  const timely = condition(team, 'empathie-clear-and-timely');
+  assert.deepEqual(timely.questions, ['E3', 'E5']);
+  assert.deepEqual(timely.counts, { good: 1, needsWork: 2, unknown: 1, total: 4 });
+  assert.equal(timely.status, 'needs-work');
+  assert.equal(timely.disagreement, true);
+  assert.equal(timely.division, 1 / 3);
+
+  const a8 = condition(team, 'A8');
+  assert.deepEqual(a8.counts, { good: 2, needsWork: 1, unknown: 1, total: 4 });
+  assert.equal(a8.status, 'good', 'the majority of those who know decides');
+  assert.equal(a8.disagreement, true, 'the minority stays visible');
+
+  // T4 and T5: P1 unknown (T5 don't know), P2 good, P3 needs work (T4 partly), P4 needs work (T4 no).
+  const fits = condition(team, 'toerusting-support-fits');
+  assert.deepEqual(fits.counts, { good: 1, needsWork: 2, unknown: 1, total: 4 });
+  assert.equal(fits.status, 'needs-work');
+  // The statuses split 1 : 2, but T4's answers split 2 : 2; the larger division counts.
+  assert.equal(fits.division, 0.5);
+
+  const a4 = condition(team, 'A4');
+  assert.deepEqual(a4.counts, { good: 3, needsWork: 1, unknown: 0, total: 4 });
+  assert.equal(a4.status, 'good');
+  assert.equal(a4.division, 0.25);
+
+  const c4 = condition(team, 'C4');
+  assert.deepEqual(c4.counts, { good: 0, needsWork: 0, unknown: 4, total: 4 });
+  assert.equal(c4.status, 'unknown');
+  assert.equal(c4.disagreement, false);
+
+  const c5 = condition(team, 'C5');
+  assert.equal(c5.status, 'unknown');
+  assert.equal(c5.answered, 0);
+  assert.equal(c5.answeredShare, 0);
+
+  // Most divided first; equal division: more participants taking a side, then model order.
+  assert.deepEqual(
+    team.disagreements.map((c) => c.id),
+    ['toerusting-support-fits', 'I1', 'A8', 'empathie-clear-and-timely', 'A4'],
+  );
+});
+
+test('aggregate: areas and overall count the team statuses', async () => {
+  const team = await aggregate(actieModel, FOUR);
+  const empathie = team.areas.find((a) => a.id === 'empathie');
+  assert.deepEqual(empathie, {
+    id: 'empathie',
+    status: 'needs-work',
+    counts: { good: 0, needsWork: 1, unknown: 6, total: 7 },
+    disagreements: 1,
+  });
+  const inbedding = team.areas.find((a) => a.id === 'inbedding');
+  assert.deepEqual(inbedding?.counts, { good: 0, needsWork: 2, unknown: 6, total: 8 });
+  assert.equal(inbedding?.disagreements, 1);
+  const animo = team.areas.find((a) => a.id === 'animo');
+  // A4 good, A8 good, the rest unknown: more than half unknown.
+  assert.deepEqual(animo?.counts, { good: 2, needsWork: 0, unknown: 5, total: 7 });
+  assert.equal(animo?.status, 'unknown');
+  assert.deepEqual(team.overall.counts, { good: 2, needsWork: 4, unknown: 29, total: 35 });
+  assert.equal(team.overall.status, 'needs-work');
+});
+
+test('aggregate: action points for team needs-work conditions, then things to find out', async () => {
+  const team = await aggregate(actieModel, FOUR);
+  assert.deepEqual(
+    team.actionPoints.map((a) => a.id),
+    ['toerusting-support-fits', 'I1', 'I2', 'empathie-clear-and-timely', 'C4/find-out'],
+  );
+  const fits = team.actionPoints.find((a) => a.id === 'toerusting-support-fits');
+  const model = actieModel.conditions.find((c) => c.id === 'toerusting-support-fits');
+  // Everybody who gave a phase said "running" (P4 gave none), so the running-phase advice applies.
+  assert.deepEqual(fits?.text, model?.variants?.[1]?.text);
+  assert.deepEqual(fits?.questions, ['T4'], 'the questions that made it need work for someone');
+  assert.equal(fits?.kind, 'improve');
+  const i1 = team.actionPoints.find((a) => a.id === 'I1');
+  assert.deepEqual(i1?.text, actieModel.conditions.find((c) => c.id === 'I1')?.action);
+  const findOut = team.actionPoints.find((a) => a.id === 'C4/find-out');
+  assert.equal(findOut?.kind, 'find-out');
+  assert.deepEqual(findOut?.questions, ['C4']);
+  assert.match(findOut?.text['nl'] ?? '', /^Zoek dit uit: /);
+});
+
+test('aggregate: advice falls back to the default when participants give different phases', async () => {
+  const a = session({ phase: 'idea' }, { T4: 'no', T5: 'yes' });
+  const b = session({ phase: 'running' }, { T4: 'no', T5: 'yes' });
+  const team = await aggregate(actieModel, [
+    { source: 'a', data: a },
+    { source: 'b', data: b },
+  ]);
+  const fits = team.actionPoints.find((p) => p.id === 'toerusting-support-fits');
+  assert.deepEqual(fits?.text, actieModel.conditions.find((c) => c.id === 'toerusting-support-fits')?.action);
+});
+
+test('aggregate: the same result per respondent level, unknown levels counted apart', async () => {
+  const team = await aggregate(actieModel, FOUR);
+  assert.equal(team.unknownLevel, 1);
+  const frontline = team.byLevel.frontline;
+  const organisation = team.byLevel.organisation;
+  assert.ok(frontline && organisation);
+  assert.equal(frontline.participants, 2, 'professional and civil servant');
+  assert.equal(organisation.participants, 1, 'manager');
+
+  const fI1 = condition(frontline, 'I1');
+  assert.deepEqual(fI1.counts, { good: 1, needsWork: 1, unknown: 0, total: 2 });
+  assert.equal(fI1.status, 'needs-work');
+  assert.equal(fI1.disagreement, true);
+  const oI1 = condition(organisation, 'I1');
+  assert.deepEqual(oI1.counts, { good: 0, needsWork: 1, unknown: 0, total: 1 });
+  assert.equal(oI1.disagreement, false);
+  assert.deepEqual(question(frontline, 'I1').counts, { yes: 1, partly: 1, no: 0, 'dont-know': 0, unanswered: 0 });
+
+  const fA8 = condition(frontline, 'A8');
+  assert.deepEqual(fA8.counts, { good: 1, needsWork: 0, unknown: 1, total: 2 });
+  assert.equal(fA8.status, 'good');
+  assert.equal(condition(organisation, 'A8').status, 'needs-work');
+  assert.equal(frontline.areas.length, actieModel.areas.length);
+  assert.equal(typeof frontline.overall.status, 'string');
+});
+
+test('aggregate: byLevel leaves out levels nobody answered from', async () => {
+  const team = await aggregate(actieModel, [{ source: 'p1', data: P1 }]);
+  assert.deepEqual(Object.keys(team.byLevel), ['frontline']);
+  assert.equal(team.unknownLevel, 0);
+});
+
+test('aggregate: bad sessions are rejected by source with the reason; the rest is combined', async () => {
+  const otherVersion = JSON.parse(P1) as Record<string, unknown>;
+  otherVersion['model'] = { id: 'actie-default', version: '2.0' };
+  const otherModel = JSON.parse(P2) as Record<string, unknown>;
+  otherModel['model'] = { id: 'another-model', version: '1.0' };
+  const badAnswer = JSON.parse(P3) as { answers: Record<string, unknown> };
+  badAnswer.answers['Z9'] = 'yes';
+  const answersOnly = JSON.stringify({ answers: { A1: 'yes' } });
+  const minorVersion = JSON.parse(P4) as Record<string, unknown>;
+  minorVersion['model'] = { id: 'actie-default', version: '1.3' };
+
+  const team = await aggregate(actieModel, [
+    { source: 'good-1.json', data: P1 },
+    { source: 'v2.json', data: otherVersion },
+    { source: 'broken.json', data: '{"format": "actie-session", ' },
+    { source: 'good-2.json', data: P2 },
+    { source: 'other-model.json', data: otherModel },
+    { source: 'bad-answer.json', data: badAnswer },
+    { source: 'answers-only.json', data: answersOnly },
+    { source: 'minor.json', data: minorVersion },
+    42 as unknown as TeamSessionInput,
+  ]);
+
+  assert.equal(team.participants, 3, 'good-1, good-2 and the other minor version');
+  assert.deepEqual(
+    team.rejected.map((r) => r.source),
+    ['v2.json', 'broken.json', 'other-model.json', 'bad-answer.json', 'answers-only.json', '#9'],
+  );
+  const reason = (source: string) => team.rejected.find((r) => r.source === source)?.errors[0];
+  assert.equal(reason('v2.json')?.code, 'model-mismatch');
+  assert.equal(reason('v2.json')?.path, '/model/version');
+  assert.equal(reason('broken.json')?.code, 'invalid-json');
+  assert.equal(reason('other-model.json')?.code, 'model-mismatch');
+  assert.equal(reason('bad-answer.json')?.path, '/answers/Z9');
+  assert.equal(reason('answers-only.json')?.path, '/format');
+  assert.equal(reason('#9')?.code, 'required');
+  for (const r of team.rejected) assert.ok(r.errors.length > 0 && r.errors.every((e) => e.message.length > 0));
+
+  assert.deepEqual(question(team, 'I1').counts, { yes: 2, partly: 0, no: 1, 'dont-know': 0, unanswered: 0 });
+});
+
+test('aggregate: zero valid sessions give an empty, unknown result and never throw', async () => {
+  const none = await aggregate(actieModel, []);
+  assert.equal(none.participants, 0);
+  assert.deepEqual(none.rejected, []);
+  assert.deepEqual(none.disagreements, []);
+  assert.deepEqual(none.actionPoints, []);
+  assert.deepEqual(none.byLevel, {});
+  assert.equal(none.overall.status, 'unknown');
+  assert.ok(none.conditions.every((c) => c.status === 'unknown' && c.answeredShare === 0 && c.counts.total === 0));
+
+  const bad = await aggregate(actieModel, [
+    { source: 'a', data: 'not json' },
+    { source: 'b', data: null },
+    { source: 'c', data: [] },
+  ]);
+  assert.equal(bad.participants, 0);
+  assert.deepEqual(bad.rejected.map((r) => r.source), ['a', 'b', 'c']);
+});
+
+test('aggregate: an invalid model combines nothing and says why', async () => {
+  const team = await aggregate({ id: 'x' } as unknown as typeof actieModel, FOUR);
+  assert.equal(team.participants, 0);
+  assert.ok(team.errors.length > 0);
+  assert.deepEqual(team.rejected.map((r) => r.source), ['p1.json', 'p2.json', 'p3.json', 'p4.json']);
+});
+
+test('aggregate: the result carries no names, notes or free text, and round-trips as JSON', async () => {
+  const named = serializeSession(
+    createSession(
+      actieModel,
+      {
+        intake: { respondent: 'manager', topic: 'Moestuin van Jan de Vries' },
+        answers: { I1: 'no' },
+        notes: { I1: 'Jan de Vries belt steeds iemand anders.' },
+      },
+      { now: NOW, participant: 'Jan de Vries' },
+    ),
+  );
+  const team = await aggregate(actieModel, [
+    { source: 'jan.json', data: named },
+    { source: 'p1.json', data: P1 },
+  ]);
+  assert.equal(team.participants, 2);
+  const json = serializeTeamResult(team);
+  assert.doesNotMatch(json, /Jan de Vries|Moestuin|jan\.json|p1\.json/);
+  assert.deepEqual(JSON.parse(json), team);
+  assert.ok(json.endsWith('}\n'));
+  for (const lang of ['nl', 'en']) {
+    for (const format of ['text', 'md'] as const) {
+      assert.doesNotMatch(formatTeamResult(actieModel, team, { lang, format }), /Jan de Vries|Moestuin/);
+    }
+  }
+});
+
+test('aggregate: the order of the sessions does not matter', async () => {
+  const forward = await aggregate(actieModel, FOUR);
+  const backward = await aggregate(actieModel, [...FOUR].reverse());
+  assert.deepEqual(backward, forward);
+});
+
+test('formatTeamResult: discussion points, per-level status and rejected files, in text and Markdown', async () => {
+  const team = await aggregate(actieModel, [...FOUR, { source: 'kapot_*bestand*.json', data: '{' }]);
+  const text = formatTeamResult(actieModel, team, { lang: 'nl', format: 'text' });
+  assert.match(text, /^Teamresultaat: /);
+  assert.match(text, /Deelnemers: 4 \(uitvoering 2, organisatie 1, niveau onbekend 1\)/);
+  assert.match(text, /Bespreekpunten/);
+  assert.match(text, /I1: ja 2, deels 1, nee 1/);
+  assert.match(text, /uitvoering: vraagt aandacht · organisatie: vraagt aandacht/);
+  assert.match(text, /\[antwoorden verschillen\]/);
+  assert.match(text, /Per niveau/);
+  assert.match(text, /Niet meegeteld \(1\)/);
+  assert.match(text, /kapot_\*bestand\*\.json: /);
+  assert.ok(text.indexOf('Bespreekpunten') < text.indexOf('A · Animo'), 'discussion points come first');
+
+  const md = formatTeamResult(actieModel, team, { lang: 'en', format: 'md' });
+  assert.match(md, /^# Team result: /);
+  assert.match(md, /^## Discussion points$/m);
+  assert.match(md, /\*\*answers differ\*\*/);
+  assert.match(md, /kapot\\_\\\*bestand\\\*\.json/, 'sources are escaped in Markdown');
+
+  const empty = formatTeamResult(actieModel, await aggregate(actieModel, []), { lang: 'en' });
+  assert.match(empty, /There are no sessions to combine\./);
+});
+
+// --- The command line ---------------------------------------------------------------------------
+
+const EXAMPLES = fileURLToPath(new URL('../../../examples/team/sessions/', import.meta.url));
+const EXAMPLE_FILES = ['wijkprofessional.json', 'leidinggevende.json', 'ambtenaar.json'];
+
+function fakeIO(files: Readonly<Record<string, string>>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    read: async (file) => {
+      if (Object.prototype.hasOwnProperty.call(files, file)) return files[file] as string;
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: 'ENOENT' });
+    },
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+const exampleFiles: Record<string, string> = Object.fromEntries(
+  EXAMPLE_FILES.map((f) => [f, readFileSync(EXAMPLES + f, 'utf8')]),
+);
+
+test('teamCommand: the three example sessions combine, by level, without names', async () => {
+  const { io, stdout, stderr } = fakeIO(exampleFiles);
+  const code = await teamCommand(EXAMPLE_FILES, { format: 'json', lang: 'nl' }, actieModel, io);
+  assert.equal(code, 0);
+  assert.equal(stderr(), '');
+  const team = JSON.parse(stdout()) as { participants: number; byLevel: Record<string, { participants: number }>; disagreements: unknown[] };
+  assert.equal(team.participants, 3);
+  assert.equal(team.byLevel['frontline']?.participants, 2);
+  assert.equal(team.byLevel['organisation']?.participants, 1);
+  assert.ok(team.disagreements.length > 0, 'the examples contain real disagreements');
+  assert.doesNotMatch(stdout(), /Sanne|bibliotheek|\.json/, 'no name, topic or file name');
+  const i1 = (JSON.parse(stdout()) as { questions: { question: string; disagreement: boolean }[] }).questions.find((q) => q.question === 'I1');
+  assert.equal(i1?.disagreement, true);
+});
+
+test('teamCommand: text and Markdown reports', async () => {
+  const text = fakeIO(exampleFiles);
+  assert.equal(await teamCommand(EXAMPLE_FILES, { format: 'text', lang: 'nl' }, actieModel, text.io), 0);
+  assert.match(text.stdout(), /^Teamresultaat: /);
+  assert.match(text.stdout(), /Deelnemers: 3/);
+  const md = fakeIO(exampleFiles);
+  assert.equal(await teamCommand(EXAMPLE_FILES, { format: 'md', lang: 'en' }, actieModel, md.io), 0);
+  assert.match(md.stdout(), /^# Team result: /);
+});
+
+test('teamCommand: unreadable and invalid files go to stderr in order; the rest is combined', async () => {
+  const { io, stdout, stderr } = fakeIO({ ...exampleFiles, 'kapot.json': '{"format":' });
+  const files = ['wijkprofessional.json', 'weg.json', 'kapot.json', 'leidinggevende.json'];
+  const code = await teamCommand(files, { format: 'json', lang: 'nl' }, actieModel, io);
+  assert.equal(code, 0);
+  const team = JSON.parse(stdout()) as { participants: number; rejected: { source: string; errors: { message: string }[] }[] };
+  assert.equal(team.participants, 2);
+  assert.deepEqual(team.rejected.map((r) => r.source), ['weg.json', 'kapot.json']);
+  assert.match(team.rejected[0]?.errors[0]?.message ?? '', /no such file/);
+  assert.match(stderr(), /^weg\.json: not combined, 1 problem found:\n {2}\/: Cannot read weg\.json: no such file\.\n/);
+  assert.match(stderr(), /kapot\.json: not combined/);
+  assert.match(stderr(), /combined 2 sessions; 2 not combined/);
+});
+
+test('teamCommand: exit 1 when no session can be used, 2 without files', async () => {
+  const none = fakeIO({ 'kapot.json': 'nope' });
+  assert.equal(await teamCommand(['kapot.json', 'weg.json'], { format: 'text', lang: 'nl' }, actieModel, none.io), 1);
+  assert.equal(none.stdout(), '');
+  assert.match(none.stderr(), /no session could be combined/);
+  const usage = fakeIO({});
+  assert.equal(await teamCommand([], { format: 'text', lang: 'nl' }, actieModel, usage.io), 2);
+});
+
+// --- Many participants --------------------------------------------------------------------------
+
+test('aggregate: 1,000 generated sessions combine with exact counts', async () => {
+  const values: readonly (AnswerValue | undefined)[] = ['yes', 'partly', 'no', 'dont-know', undefined];
+  const respondents = ['professional', 'manager', 'civil-servant', 'administrator', 'initiator', undefined];
+  const questionIds = actieModel.areas.flatMap((a) => a.questions.map((q) => q.id));
+  let seed = 20261120;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return Math.floor((seed / 2 ** 31) * n);
+  };
+  const inputs = Array.from({ length: 1000 }, () => {
+    const answers: Record<string, AnswerValue> = {};
+    for (const id of questionIds) {
+      const value = values[random(values.length)];
+      if (value) answers[id] = value;
+    }
+    const respondent = respondents[random(respondents.length)];
+    const intake: Record<string, string> = respondent ? { respondent } : {};
+    return { intake, answers };
+  });
+  const team = await aggregate(
+    actieModel,
+    inputs.map((input, i) => ({ source: `p${i}.json`, data: i % 2 ? session(input.intake, input.answers) : createSession(actieModel, input, { now: NOW }) })),
+  );
+
+  assert.equal(team.participants, 1000);
+  assert.equal(team.rejected.length, 0);
+  for (const q of team.questions) {
+    const expected = { yes: 0, partly: 0, no: 0, 'dont-know': 0, unanswered: 0 };
+    for (const input of inputs) expected[input.answers[q.question] ?? 'unanswered']++;
+    assert.deepEqual(q.counts, expected, q.question);
+  }
+  const levels = { frontline: 0, organisation: 0, unknown: 0 };
+  for (const input of inputs) {
+    const r = input.intake['respondent'];
+    if (r === 'manager' || r === 'administrator') levels.organisation++;
+    else if (r) levels.frontline++;
+    else levels.unknown++;
+  }
+  assert.equal(team.byLevel.frontline?.participants, levels.frontline);
+  assert.equal(team.byLevel.organisation?.participants, levels.organisation);
+  assert.equal(team.unknownLevel, levels.unknown);
+
+  // The condition counts are exactly the individual results, scored one by one.
+  const expected = new Map(actieModel.conditions.map((c) => [c.id, { good: 0, needsWork: 0, unknown: 0, total: 1000 }]));
+  for (const input of inputs) {
+    const result = await score(actieModel, input);
+    for (const c of result.conditions) {
+      const e = expected.get(c.id);
+      assert.ok(e);
+      if (c.status === 'good') e.good++;
+      else if (c.status === 'needs-work') e.needsWork++;
+      else e.unknown++;
+    }
+  }
+  for (const c of team.conditions) {
+    assert.deepEqual(c.counts, expected.get(c.id), c.id);
+    assert.equal(c.status, teamStatus(c.counts));
+  }
+  for (let i = 1; i < team.disagreements.length; i++) {
+    assert.ok((team.disagreements[i - 1]?.division ?? 0) >= (team.disagreements[i]?.division ?? 0), 'most divided first');
+  }
+});
