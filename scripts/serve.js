@@ -1,0 +1,107 @@
+// A small static file server for the examples (no dependencies). Serves the repository root on
+// localhost so example pages can load packages/components/dist/actie.js. Pages under
+// /examples/csp/ are sent with a strict Content-Security-Policy.
+//
+//   node scripts/serve.js [--port 8080] [--host 127.0.0.1]     (or PORT=8080)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The policy of the csp/ example: only our own files, no inline script or style, no eval. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+  "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Serve files under the repository root. Resolves to the listening server. */
+export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
+  const server = createServer(async (request, response) => {
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      let path = decodeURIComponent(url.pathname);
+      if (path === '/') {
+        response.writeHead(302, { Location: '/examples/' }).end();
+        return;
+      }
+      const file = normalize(join(ROOT, path));
+      if (file !== ROOT && !file.startsWith(ROOT + sep)) {
+        response.writeHead(403).end('Forbidden');
+        return;
+      }
+      let target = file;
+      const info = await stat(target).catch(() => undefined);
+      if (info?.isDirectory()) {
+        if (!path.endsWith('/')) {
+          response.writeHead(301, { Location: path + '/' }).end();
+          return;
+        }
+        target = join(target, 'index.html');
+      }
+      const body = await readFile(target).catch(() => undefined);
+      if (!body) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${path}`);
+        return;
+      }
+      const headers = {
+        'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      };
+      if (path.startsWith('/examples/csp/')) headers['Content-Security-Policy'] = STRICT_CSP;
+      response.writeHead(200, headers);
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      response.writeHead(500).end(String(error));
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
+    options: { port: { type: 'string' }, host: { type: 'string' } },
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 8080);
+  const host = values.host ?? process.env.HOST ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Not a port number: ${values.port ?? process.env.PORT}`);
+    process.exit(2);
+  }
+  startServer({ port, host }).then(
+    (server) => {
+      const address = server.address();
+      const shown = typeof address === 'object' && address ? address.port : port;
+      console.log(`ACTIE examples: http://${host === '0.0.0.0' ? 'localhost' : host}:${shown}/examples/`);
+      console.log('Stop with Ctrl+C. Another port: pnpm start -- --port 9000');
+    },
+    (error) => {
+      console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; try: pnpm start -- --port ${port + 1}` : String(error));
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,71 @@
+// Runs every check of the repository in order and ends with one line: "N passed, N failed".
+//   lint → build → typecheck → rules tests (node:test) → component tests (Chromium) → end-to-end (Chromium)
+// Each step's output is shown as it runs. A step that fails still lets the others run, so one
+// run shows everything that is wrong; the exit code is 1 if anything failed.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const steps = [
+  { name: 'lint', cmd: 'pnpm', args: ['run', 'lint'] },
+  { name: 'build', cmd: 'pnpm', args: ['run', 'build'], required: true },
+  { name: 'typecheck', cmd: 'pnpm', args: ['run', 'typecheck'] },
+  { name: 'size budget', cmd: 'node', args: ['scripts/size.js', '--check'], optionalFile: 'scripts/size.js' },
+  { name: 'rules tests', cmd: 'pnpm', args: ['--filter', '@actie/rules', 'run', 'test'], counts: 'node' },
+  { name: 'component tests', cmd: 'pnpm', args: ['--filter', '@actie/components', 'run', 'test'], counts: 'plain' },
+  { name: 'end-to-end tests', cmd: 'node', args: ['--test', 'e2e/'], counts: 'node', optionalFile: 'e2e' },
+];
+
+function run(step) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(step.cmd, step.args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
+    child.on('error', (error) => resolvePromise({ code: 1, output: String(error) }));
+  });
+}
+
+function parseCounts(kind, output) {
+  const text = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  if (kind === 'node') {
+    const pass = [...text.matchAll(/^# pass (\d+)$/gm)].map((m) => Number(m[1]));
+    const fail = [...text.matchAll(/^# fail (\d+)$/gm)].map((m) => Number(m[1]));
+    if (!pass.length) return undefined;
+    return { passed: pass.at(-1), failed: fail.at(-1) ?? 0 };
+  }
+  const m = [...text.matchAll(/^(\d+) passed, (\d+) failed/gm)].at(-1);
+  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
+}
+
+const { existsSync } = await import('node:fs');
+let passed = 0;
+let failed = 0;
+const problems = [];
+for (const step of steps) {
+  if (step.optionalFile && !existsSync(new URL(`../${step.optionalFile}`, import.meta.url))) continue;
+  console.log(`\n=== ${step.name} ===`);
+  const { code, output } = await run(step);
+  const counts = step.counts ? parseCounts(step.counts, output) : undefined;
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  if (code !== 0) {
+    problems.push(step.name);
+    // A failing step without countable tests (lint, build, a suite that did not start) counts as one failure.
+    if (!counts || counts.failed === 0) failed += 1;
+    if (step.required) break;
+  }
+}
+console.log(`\n${problems.length ? `Failed: ${problems.join(', ')}` : 'All checks passed.'}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(problems.length ? 1 : 0);
