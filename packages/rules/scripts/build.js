@@ -2,7 +2,7 @@
 //   dist/index.js     the library, one ES module for Node and browsers (json-rules-engine inside)
 //   dist/cli/main.js  the `actie` command line for Node
 // Type declarations come from `tsc` (emitDeclarationOnly). json-rules-engine is CommonJS; esbuild
-// bundles it as ESM, with two of its dependencies replaced (see scripts/shims/).
+// bundles it as ESM, with three of its dependencies replaced (see scripts/shims/).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,7 @@ const shared = {
   logLevel: 'warning',
   alias: {
     clone: './scripts/shims/clone.cjs',
+    eventemitter2: './scripts/shims/eventemitter2.cjs',
     'jsonpath-plus': './scripts/shims/jsonpath-plus.js',
   },
 };
