@@ -1,0 +1,419 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<actie-team-overview>`. Every visual value is a `--actie-team-overview-*` token with a
+ * fallback to the shared private variables (see baseStyles).
+ */
+export const teamOverviewStyles = css`
+  :host {
+    --_actie-team-favourable-color: var(--actie-team-overview-bar-favourable-color, var(--_actie-good-color));
+    --_actie-team-unfavourable-color: var(--actie-team-overview-bar-unfavourable-color, var(--_actie-needs-work-color));
+    --_actie-team-unknown-color: var(--actie-team-overview-bar-unknown-color, var(--_actie-unknown-color));
+    --_actie-team-bar-background-color: var(--actie-team-overview-bar-background-color, var(--_actie-background-color));
+    --_actie-team-bar-outline-color: var(--actie-team-overview-bar-outline-color, var(--_actie-border-color));
+  }
+
+  .section {
+    margin-block: 0 calc(var(--_actie-space) * 2);
+  }
+
+  .hint {
+    color: var(--actie-team-overview-hint-color, var(--_actie-muted-color));
+  }
+
+  /* Import: the drop zone around the native file input */
+  .drop-zone {
+    background-color: var(--actie-team-overview-drop-zone-background-color, var(--_actie-subtle-background-color));
+    border: var(--actie-team-overview-drop-zone-border-width, 2px) dashed
+      var(--actie-team-overview-drop-zone-border-color, var(--_actie-border-color));
+    border-radius: var(--actie-team-overview-drop-zone-border-radius, var(--_actie-border-radius));
+    margin-block: 0 var(--_actie-space);
+    padding-block: var(--actie-team-overview-drop-zone-padding-block, var(--_actie-space));
+    padding-inline: var(--actie-team-overview-drop-zone-padding-inline, var(--_actie-space));
+  }
+
+  .drop-zone--active {
+    background-color: var(--actie-team-overview-drop-zone-active-background-color, var(--_actie-background-color));
+    border-color: var(--actie-team-overview-drop-zone-active-border-color, var(--_actie-accent-color));
+    border-style: solid;
+  }
+
+  .drop-zone label {
+    display: block;
+    font-weight: var(--actie-team-overview-label-font-weight, var(--basis-text-font-weight-bold, 700));
+  }
+
+  .drop-zone .hint {
+    margin-block: 0 calc(var(--_actie-space) * 0.5);
+  }
+
+  .file-input {
+    font: inherit;
+    max-inline-size: 100%;
+    min-block-size: var(--_actie-target-min-size);
+  }
+
+  .import-status {
+    font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  .import-status:empty {
+    display: none;
+  }
+
+  .files {
+    list-style: none;
+    margin-block: 0 var(--_actie-space);
+    padding: 0;
+  }
+
+  .file {
+    align-items: center;
+    border-block-end: var(--_actie-border-width) solid var(--actie-team-overview-file-border-color, var(--_actie-border-color));
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
+    justify-content: space-between;
+    padding-block: calc(var(--_actie-space) * 0.25);
+  }
+
+  .file__info {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+
+  .file__name {
+    font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.5);
+    margin-block: 0 var(--_actie-space);
+  }
+
+  .error-summary:focus-visible {
+    outline-offset: 2px;
+  }
+
+  .error-summary ul {
+    margin-block: 0 calc(var(--_actie-space) * 0.5);
+    padding-inline-start: 1.25em;
+  }
+
+  .error-summary details {
+    margin-block-start: calc(var(--_actie-space) * 0.5);
+  }
+
+  /* Overview */
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
+    list-style: none;
+    margin-block: 0 var(--_actie-space);
+    padding: 0;
+  }
+
+  .legend {
+    border: var(--_actie-border-width) solid var(--actie-team-overview-legend-border-color, var(--_actie-border-color));
+    border-radius: var(--actie-team-overview-legend-border-radius, var(--_actie-border-radius));
+    margin-block: 0 var(--_actie-space);
+    padding-block: calc(var(--_actie-space) * 0.5);
+    padding-inline: var(--_actie-space);
+  }
+
+  .legend h3 {
+    font-size: 1rem;
+  }
+
+  .legend__list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
+    list-style: none;
+    margin-block: 0;
+    padding: 0;
+  }
+
+  .legend__item {
+    align-items: center;
+    display: inline-flex;
+    gap: 0.4em;
+  }
+
+  /* Area letter, status and tags */
+  .letter {
+    align-items: center;
+    background-color: var(--actie-team-overview-letter-background-color, var(--_actie-accent-color));
+    border-radius: var(--actie-team-overview-letter-border-radius, var(--_actie-border-radius));
+    color: var(--actie-team-overview-letter-color, var(--_actie-on-accent-color));
+    display: inline-flex;
+    justify-content: center;
+    min-block-size: 1.6em;
+    min-inline-size: 1.6em;
+  }
+
+  .heading {
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+  }
+
+  .heading .status {
+    font-size: var(--actie-team-overview-heading-status-font-size, 1rem);
+  }
+
+  .tag {
+    border: var(--_actie-border-width) solid var(--actie-team-overview-tag-border-color, currentColor);
+    border-radius: var(--actie-team-overview-tag-border-radius, var(--_actie-border-radius));
+    color: var(--actie-team-overview-tag-color, var(--_actie-color));
+    display: inline-block;
+    font-size: var(--actie-team-overview-tag-font-size, 0.875em);
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    padding-inline: 0.4em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin-block: 0 0.5em;
+  }
+
+  /* Discussion points and conditions */
+  .conditions {
+    list-style: none;
+    margin-block: 0 var(--_actie-space);
+    padding: 0;
+  }
+
+  .condition {
+    border-inline-start: var(--actie-team-overview-condition-border-width, 0.3em) solid
+      var(--actie-team-overview-condition-border-color, var(--_actie-border-color));
+    margin-block: 0 var(--_actie-space);
+    padding-block: var(--actie-team-overview-condition-padding-block, 0.25em);
+    padding-inline: var(--actie-team-overview-condition-padding-inline, 0.75em);
+  }
+
+  .condition--needs-work {
+    border-inline-start-color: var(--_actie-team-unfavourable-color);
+    border-inline-start-style: double;
+  }
+
+  .condition--good {
+    border-inline-start-color: var(--_actie-team-favourable-color);
+  }
+
+  .condition--unknown {
+    border-inline-start-color: var(--_actie-team-unknown-color);
+    border-inline-start-style: dotted;
+  }
+
+  .condition__title {
+    font-size: var(--actie-team-overview-condition-title-font-size, 1.125rem);
+    margin-block: 0 0.25em;
+  }
+
+  .condition__counts {
+    color: var(--actie-team-overview-counts-color, var(--_actie-muted-color));
+  }
+
+  .details {
+    margin-block: 0 0.5em;
+  }
+
+  .details > summary {
+    cursor: pointer;
+    min-block-size: 24px;
+    padding-block: 0.25em;
+  }
+
+  .questions {
+    list-style: none;
+    margin-block: 0.25em 0.5em;
+    padding: 0;
+  }
+
+  .question {
+    margin-block: 0 0.75em;
+  }
+
+  .question__text {
+    margin-block: 0 0.25em;
+  }
+
+  .question__note {
+    color: var(--actie-team-overview-counts-color, var(--_actie-muted-color));
+    font-size: var(--actie-team-overview-counts-font-size, 0.875em);
+    margin-block: 0 0.25em;
+  }
+
+  /* Distribution bar and its numbers as text */
+  .distribution {
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+  }
+
+  .distribution__counts {
+    color: var(--actie-team-overview-counts-color, var(--_actie-muted-color));
+    font-size: var(--actie-team-overview-counts-font-size, 0.875em);
+  }
+
+  .bar {
+    block-size: auto;
+    display: block;
+    flex: none;
+    inline-size: var(--actie-team-overview-bar-inline-size, 10rem);
+    max-inline-size: 100%;
+    print-color-adjust: exact;
+  }
+
+  .bar--swatch {
+    block-size: 1.1em;
+    inline-size: 1.7em;
+  }
+
+  .bar__track {
+    fill: none;
+    stroke: var(--_actie-team-bar-outline-color);
+    stroke-dasharray: 2 2;
+    stroke-width: 1;
+  }
+
+  .bar__segment {
+    stroke-width: 1.5;
+  }
+
+  .bar__segment--favourable {
+    stroke: var(--_actie-team-favourable-color);
+  }
+
+  .bar__segment--unfavourable {
+    stroke: var(--_actie-team-unfavourable-color);
+  }
+
+  .bar__segment--unknown {
+    stroke: var(--_actie-team-unknown-color);
+  }
+
+  .bar__segment--neutral {
+    stroke: var(--_actie-color);
+  }
+
+  /* Solid segments (yes) are filled with the tone's colour; patterned ones use their fill attribute. */
+  .bar__segment--solid.bar__segment--favourable {
+    fill: var(--_actie-team-favourable-color);
+  }
+
+  .bar__segment--solid.bar__segment--unfavourable {
+    fill: var(--_actie-team-unfavourable-color);
+  }
+
+  .bar__segment--solid.bar__segment--neutral {
+    fill: var(--_actie-color);
+  }
+
+  .bar__segment--outline {
+    fill: var(--_actie-team-bar-background-color);
+    stroke: var(--_actie-team-bar-outline-color);
+  }
+
+  .bar__pattern-background {
+    fill: var(--_actie-team-bar-background-color);
+  }
+
+  .bar__ink--favourable {
+    fill: var(--_actie-team-favourable-color);
+  }
+
+  .bar__ink--unfavourable {
+    fill: var(--_actie-team-unfavourable-color);
+  }
+
+  .bar__ink--unknown {
+    fill: var(--_actie-team-unknown-color);
+  }
+
+  .bar__ink--neutral {
+    fill: var(--_actie-color);
+  }
+
+  .on-plan {
+    align-items: center;
+    color: var(--actie-team-overview-on-plan-color, var(--_actie-good-color));
+    display: inline-flex;
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    gap: 0.35em;
+    margin-block: 0 0.5em;
+    min-block-size: var(--_actie-target-min-size);
+  }
+
+  .area {
+    border-block-start: var(--actie-team-overview-area-border-width, 2px) solid
+      var(--actie-team-overview-area-border-color, var(--_actie-border-color));
+    padding-block-start: var(--actie-team-overview-area-padding-block-start, var(--_actie-space));
+  }
+
+  @media (forced-colors: active) {
+    .bar {
+      forced-color-adjust: none;
+    }
+    .bar__segment,
+    .bar__segment--outline,
+    .bar__track {
+      stroke: CanvasText;
+    }
+    .bar__segment--solid.bar__segment--favourable,
+    .bar__segment--solid.bar__segment--unfavourable,
+    .bar__segment--solid.bar__segment--neutral,
+    .bar__ink--favourable,
+    .bar__ink--unfavourable,
+    .bar__ink--unknown,
+    .bar__ink--neutral {
+      fill: CanvasText;
+    }
+    .bar__segment--outline,
+    .bar__pattern-background {
+      fill: Canvas;
+    }
+    .drop-zone,
+    .legend,
+    .condition,
+    .tag,
+    .letter {
+      border-color: CanvasText;
+    }
+    .letter {
+      border: 1px solid CanvasText;
+    }
+    .on-plan {
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+    .import-section,
+    .export-section {
+      display: none;
+    }
+    .condition,
+    .question,
+    .legend {
+      break-inside: avoid;
+    }
+    .letter {
+      background-color: transparent;
+      border: 1px solid currentColor;
+      color: inherit;
+    }
+  }
+`;

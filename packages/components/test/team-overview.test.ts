@@ -1,0 +1,407 @@
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { actieModel, localize } from '@actie/rules';
+import '../src/team-overview.js';
+import '../src/action-plan.js';
+import type { ActieTeamOverviewElement, TeamFileInput } from '../src/team-overview.js';
+import type { ActieSessionElement } from '../src/session/session.js';
+import type { SessionStore } from '../src/session/store.js';
+import { settle, uniqueSessionId } from './helpers.js';
+
+const SAMPLE_NAMES = ['wijkprofessional.json', 'leidinggevende.json', 'ambtenaar.json'] as const;
+
+/** The three sample sessions of docs/team.md, read from the repository (the test server's root). */
+async function sampleFiles(): Promise<TeamFileInput[]> {
+  return Promise.all(
+    SAMPLE_NAMES.map(async (name) => {
+      const response = await fetch(`/examples/team/sessions/${name}`);
+      if (!response.ok) throw new Error(`Could not fetch ${name}: ${response.status}`);
+      return { name, text: await response.text() };
+    }),
+  );
+}
+
+/** A session of another (major) model version: the professional's file with version 2.0. */
+async function otherVersionFile(): Promise<TeamFileInput> {
+  const [first] = await sampleFiles();
+  const session = JSON.parse(first?.text ?? '{}') as { model: { version: string } };
+  session.model.version = '2.0';
+  return { name: 'andere-versie.json', text: JSON.stringify(session) };
+}
+
+const BROKEN: TeamFileInput = { name: 'kapot.json', text: '{"format": "actie-session", "answers": {' };
+
+interface Setup {
+  session: ActieSessionElement;
+  store: SessionStore;
+  el: ActieTeamOverviewElement;
+  root: ShadowRoot;
+}
+
+async function setup(options: { lang?: string } = {}): Promise<Setup> {
+  const session = await fixture<ActieSessionElement>(
+    html`<actie-session storage="none" session-id=${uniqueSessionId('team')} lang=${options.lang ?? 'nl'}>
+      <actie-team-overview></actie-team-overview>
+      <actie-action-plan></actie-action-plan>
+    </actie-session>`,
+  );
+  const store = session.store;
+  await settle(store);
+  const el = session.querySelector('actie-team-overview') as ActieTeamOverviewElement;
+  await elementUpdated(el);
+  return { session, store, el, root: el.shadowRoot as ShadowRoot };
+}
+
+async function imported(el: ActieTeamOverviewElement, files: readonly TeamFileInput[]): Promise<void> {
+  await el.addFiles(files);
+  await el.settled();
+  await elementUpdated(el);
+}
+
+function text(node: ParentNode | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function button(root: ParentNode, label: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((b) => text(b).startsWith(label));
+}
+
+function part(root: ParentNode, name: string): HTMLElement {
+  const found = root.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`No part ${name}`);
+  return found;
+}
+
+function fileItem(root: ShadowRoot, name: string): HTMLElement {
+  const item = [...root.querySelectorAll<HTMLElement>('[part~="file"]')].find((li) => text(li.querySelector('[part~="file-name"]')) === name);
+  if (!item) throw new Error(`No file ${name} in the list`);
+  return item;
+}
+
+/** The bar of a question inside a discussion point or an area's condition. */
+function bar(scope: ParentNode, question: string): SVGElement {
+  const svg = scope.querySelector<SVGElement>(`[data-question="${question}"] svg[role="img"]`);
+  if (!svg) throw new Error(`No bar for ${question}`);
+  return svg;
+}
+
+function area(root: ShadowRoot, id: string): HTMLElement {
+  const section = root.querySelector<HTMLElement>(`section[data-area="${id}"]`);
+  if (!section) throw new Error(`No area ${id}`);
+  return section;
+}
+
+const STATUS_NL = { good: 'gaat al goed', 'needs-work': 'vraagt aandacht', unknown: 'nog onbekend' } as const;
+
+/** A level's team status of a condition, in words. */
+function levelStatus(conditions: readonly { id: string; status: keyof typeof STATUS_NL }[] | undefined, id: string): string {
+  const status = conditions?.find((c) => c.id === id)?.status;
+  return status ? STATUS_NL[status] : '';
+}
+
+describe('<actie-team-overview>', () => {
+  it('before any import explains how participants make their file, and that no names are needed', async () => {
+    const { el, root } = await setup();
+    const empty = text(part(root, 'empty'));
+    expect(empty).to.contain('Download mijn antwoorden');
+    expect(empty).to.contain('Namen zijn niet nodig');
+
+    // A native, labelled file input for several JSON files; the hint mentions dropping files.
+    const input = part(root, 'file-input') as HTMLInputElement;
+    expect(input.type).to.equal('file');
+    expect(input.multiple).to.equal(true);
+    expect(input.accept).to.equal('.json,application/json');
+    expect(text(input.labels?.[0])).to.equal('Kies de bestanden met antwoorden');
+    expect(text(root.getElementById(input.getAttribute('aria-describedby') ?? ''))).to.contain('of sleep bestanden hierheen');
+    expect(input.closest('[part~="drop-zone"]')).to.not.equal(null);
+
+    expect(root.querySelector('[part~="overview"]')).to.equal(null);
+    expect(root.querySelector('[part~="error-summary"]')).to.equal(null);
+    expect(el.teamResultText()).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('combines the three sample sessions: participants by level, discussion points first, distribution bars', async () => {
+    const { el, root } = await setup();
+    const reading = el.addFiles(await sampleFiles());
+    await elementUpdated(el);
+    expect(text(part(root, 'import-status'))).to.equal('Bestanden worden gelezen…');
+    await reading;
+    await el.settled();
+    await elementUpdated(el);
+    const team = el.teamResult;
+    if (!team) throw new Error('no team result');
+
+    expect(text(part(root, 'import-status'))).to.equal('3 bestanden ingelezen, 0 niet gebruikt');
+    expect(part(root, 'import-status').getAttribute('role')).to.equal('status');
+    for (const name of SAMPLE_NAMES) expect(text(fileItem(root, name).querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
+    expect(root.querySelector('[part~="error-summary"]')).to.equal(null);
+
+    expect(text(part(root, 'participants'))).to.equal('3 deelnemers: 2 uitvoering, 1 organisatie');
+
+    // Discussion points come before the areas, most divided first.
+    const discussion = part(root, 'discussion');
+    const firstArea = area(root, 'animo');
+    expect(discussion.compareDocumentPosition(firstArea) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const points = [...discussion.querySelectorAll<HTMLElement>('[part~="discussion-point"]')];
+    expect(points.map((p) => p.dataset['condition'])).to.deep.equal(team.disagreements.map((c) => c.id));
+    const first = team.disagreements[0];
+    if (!first) throw new Error('no discussion point');
+    expect(points[0]?.dataset['condition']).to.equal(first.id);
+    expect(first.division).to.equal(Math.max(...team.disagreements.map((c) => c.division)));
+    // Its title with the area letter, and the participants' statuses.
+    const firstArea0 = actieModel.areas.find((a) => a.id === first.area);
+    expect(text(points[0]?.querySelector('h3'))).to.equal(`${firstArea0?.letter ?? ''} ${localize(first.title, 'nl')}`);
+    expect(text(points[0]?.querySelector('[part~="levels"]'))).to.equal(
+      `Per niveau: uitvoering ${levelStatus(team.byLevel.frontline?.conditions, first.id)}, organisatie ${levelStatus(team.byLevel.organisation?.conditions, first.id)}.`,
+    );
+    expect(text(points[0]?.querySelector('[part~="participant-statuses"]'))).to.equal(
+      `Oordeel van de deelnemers: ${first.counts.good} goed, ${first.counts.needsWork} aandacht, ${first.counts.unknown} onbekend.`,
+    );
+
+    // I1, by hand from the files: professional "no", manager "yes", civil servant "partly".
+    const i1Point = discussion.querySelector<HTMLElement>('[data-condition="I1"]');
+    if (!i1Point) throw new Error('I1 is not a discussion point');
+    const i1 = bar(i1Point, 'I1');
+    expect(i1.getAttribute('aria-label')).to.equal('Ja 1, deels 1, nee 1, weet ik niet 0, niet beantwoord 0');
+    // The same numbers as visible text next to the bar.
+    expect(text(i1Point.querySelector('[data-question="I1"] [part~="distribution-counts"]'))).to.equal(
+      'Ja 1, deels 1, nee 1, weet ik niet 0, niet beantwoord 0',
+    );
+    // One segment per given answer, each with its own pattern defined in this element.
+    const segments = [...i1.querySelectorAll('rect.bar__segment')];
+    expect(segments.map((s) => s.getAttribute('data-answer'))).to.deep.equal(['yes', 'partly', 'no']);
+    for (const rect of i1.querySelectorAll('rect.bar__segment[fill]')) {
+      const id = /^url\(#(.+)\)$/.exec(rect.getAttribute('fill') ?? '')?.[1] ?? '';
+      expect(root.getElementById(id)?.tagName).to.equal('pattern');
+    }
+    // Equal counts, equal widths.
+    const widths = segments.map((s) => Number(s.getAttribute('width')));
+    expect(widths[0]).to.be.closeTo(widths[1] ?? 0, 0.001);
+
+    // C5, by hand: professional "no", manager "don't know", civil servant left it open.
+    const c5 = bar(area(root, 'contacten'), 'C5');
+    expect(c5.getAttribute('aria-label')).to.equal('Ja 0, deels 0, nee 1, weet ik niet 1, niet beantwoord 1');
+    expect([...c5.querySelectorAll('rect.bar__segment')].map((s) => s.getAttribute('data-answer'))).to.deep.equal([
+      'no',
+      'dont-know',
+      'unanswered',
+    ]);
+
+    // Per area: heading with letter, title and team status; counts; every condition with its bars.
+    const animo = area(root, 'animo');
+    expect(text(animo.querySelector('h2'))).to.equal('A Animo : Team: Vraagt aandacht');
+    const animoResult = team.areas.find((a) => a.id === 'animo');
+    expect(text(part(animo, 'area-counts'))).to.contain(`Van de ${animoResult?.counts.total ?? 0} punten:`);
+    expect(animo.querySelectorAll('[part~="condition"]')).to.have.length(team.conditions.filter((c) => c.area === 'animo').length);
+    const a5 = animo.querySelector<HTMLElement>('[data-condition="A5"]');
+    expect(text(a5?.querySelector('[part~="team-status"]'))).to.equal('Team: Gaat al goed');
+    expect(text(a5?.querySelector('[part~="tag"]'))).to.equal('Bespreekpunt');
+    expect(a5?.querySelector('details summary')).to.not.equal(null);
+
+    // Strict CSP: no inline style attributes anywhere.
+    expect(root.querySelectorAll('[style]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists a broken file and a session of another model version with reasons, and combines the rest', async () => {
+    const { el, root } = await setup();
+    const [professional, manager, civilServant] = await sampleFiles();
+    if (!professional || !manager || !civilServant) throw new Error('no samples');
+    await imported(el, [professional, BROKEN, manager, await otherVersionFile(), civilServant]);
+
+    expect(text(part(root, 'import-status'))).to.equal('5 bestanden ingelezen, 2 niet gebruikt');
+    const summary = part(root, 'error-summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(text(summary.querySelector('h3'))).to.equal('2 bestanden zijn niet gebruikt');
+    const reasons = [...summary.querySelectorAll('li[data-source]')].map((li) => text(li));
+    expect(reasons).to.deep.equal([
+      'kapot.json: het bestand is beschadigd of onvolledig.',
+      'andere-versie.json: de antwoorden horen bij een ander model of een andere versie van de vragen.',
+    ]);
+    // Focus moves to the summary so the problem is noticed.
+    expect(root.activeElement).to.equal(summary);
+
+    expect(text(fileItem(root, 'kapot.json').querySelector('[part~="file-status"]'))).to.equal(
+      'Niet gebruikt: het bestand is beschadigd of onvolledig.',
+    );
+    expect(text(fileItem(root, 'ambtenaar.json').querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
+
+    // The good ones are still combined.
+    expect(el.teamResult?.participants).to.equal(3);
+    expect(text(part(root, 'participants'))).to.equal('3 deelnemers: 2 uitvoering, 1 organisatie');
+    expect(root.querySelectorAll('[part~="discussion-point"]').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('combines again after a file is removed, and clears everything', async () => {
+    const { el, root } = await setup();
+    await imported(el, await sampleFiles());
+
+    button(fileItem(root, 'leidinggevende.json'), 'Verwijder')?.click();
+    await el.settled();
+    await elementUpdated(el);
+    expect([...root.querySelectorAll('[part~="file-name"]')].map((n) => text(n))).to.deep.equal(['wijkprofessional.json', 'ambtenaar.json']);
+    expect(text(part(root, 'participants'))).to.equal('2 deelnemers: 2 uitvoering');
+    // I1 without the manager's "yes": no longer a disagreement, so only in its area.
+    expect(bar(area(root, 'inbedding'), 'I1').getAttribute('aria-label')).to.equal('Ja 0, deels 1, nee 1, weet ik niet 0, niet beantwoord 0');
+    expect(root.querySelector('[part~="discussion"] [data-condition="I1"]')).to.equal(null);
+    // Focus stays in the list: on the next file's remove button.
+    expect(root.activeElement).to.equal(fileItem(root, 'ambtenaar.json').querySelector('button'));
+    await waitUntil(() => text(part(root, 'live')) === 'Bestand verwijderd: leidinggevende.json');
+    await expect(el).to.be.accessible();
+
+    button(root, 'Alles wissen')?.click();
+    await el.settled();
+    await elementUpdated(el);
+    expect(root.querySelectorAll('[part~="file"]')).to.have.length(0);
+    expect(root.querySelector('[part~="empty"]')).to.not.equal(null);
+    expect(el.teamResult).to.equal(undefined);
+    expect(root.activeElement).to.equal(part(root, 'file-input'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads files from the file input (reachable with Tab) and from a drop', async () => {
+    const { el, root } = await setup();
+    const [professional, manager] = await sampleFiles();
+    if (!professional || !manager) throw new Error('no samples');
+
+    // Keyboard: the native file input is the first stop in the element.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(part(root, 'file-input'));
+
+    const input = part(root, 'file-input') as HTMLInputElement;
+    const chosen = new DataTransfer();
+    chosen.items.add(new File([professional.text], professional.name, { type: 'application/json' }));
+    chosen.items.add(new File(['not json'], 'notities.txt', { type: 'text/plain' }));
+    input.files = chosen.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => el.files.length === 2 && !el.reading, 'files not read');
+    await el.settled();
+    expect(text(part(root, 'import-status'))).to.equal('2 bestanden ingelezen, 1 niet gebruikt');
+    expect(el.teamResult?.participants).to.equal(1);
+    await expect(el).to.be.accessible();
+
+    // Drag and drop onto the zone around the input; a second file with the same name gets a number.
+    const zone = part(root, 'drop-zone');
+    const dropped = new DataTransfer();
+    dropped.items.add(new File([manager.text], manager.name, { type: 'application/json' }));
+    dropped.items.add(new File([professional.text], professional.name, { type: 'application/json' }));
+    zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dropped }));
+    await elementUpdated(el);
+    expect(zone.classList.contains('drop-zone--active')).to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dropped }));
+    await waitUntil(() => el.files.length === 4 && !el.reading, 'drop not read');
+    await el.settled();
+    expect(zone.classList.contains('drop-zone--active')).to.equal(false);
+    expect([...root.querySelectorAll('[part~="file-name"]')].map((n) => text(n))).to.deep.equal([
+      'wijkprofessional.json',
+      'notities.txt',
+      'leidinggevende.json',
+      'wijkprofessional (2).json',
+    ]);
+    expect(el.teamResult?.participants).to.equal(3);
+  });
+
+  it('puts a team condition on the shared action plan and fires actie-plan-change', async () => {
+    const { session, el, store, root } = await setup();
+    await imported(el, await sampleFiles());
+    const team = el.teamResult;
+    const first = team?.disagreements[0];
+    if (!team || !first) throw new Error('no discussion point');
+
+    const point = root.querySelector<HTMLElement>(`[part~="discussion"] [data-condition="${first.id}"]`);
+    const add = point ? button(point, 'Zet op actieplan') : undefined;
+    if (!add) throw new Error('no add button');
+    setTimeout(() => add.click());
+    const event = await oneEvent(el, 'actie-plan-change');
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+
+    const action = localize(team.actionPoints.find((p) => p.condition === first.id && p.kind === 'improve')?.text, 'nl');
+    expect(action).to.not.equal('');
+    expect(store.plan.agreements).to.deep.equal([{ id: `a-${first.id}`, condition: first.id, what: action, who: '', status: 'open' }]);
+    expect(event.detail.plan).to.deep.equal(store.plan);
+
+    await settle(store);
+    await elementUpdated(el);
+    const onPlan = point?.querySelector('[part~="on-plan"]');
+    expect(text(onPlan)).to.equal('Staat op het actieplan');
+    expect(point?.querySelector('button')).to.equal(null);
+    expect(root.activeElement).to.equal(onPlan);
+    // The same condition in its area shows it too.
+    expect(text(root.querySelector(`section[data-area] [data-condition="${first.id}"] [part~="on-plan"]`))).to.equal('Staat op het actieplan');
+    await waitUntil(() => text(part(root, 'live')).startsWith('Toegevoegd aan het actieplan'));
+
+    // The action plan in the same session shows the agreement.
+    const plan = session.querySelector('actie-action-plan');
+    await elementUpdated(plan as HTMLElement);
+    expect(plan?.shadowRoot?.textContent ?? '').to.contain(action);
+    await expect(el).to.be.accessible();
+
+    // A disagreement whose team status is good gets the condition's own advice.
+    const a5 = root.querySelector<HTMLElement>('section[data-area="animo"] [data-condition="A5"]');
+    button(a5 as HTMLElement, 'Zet op actieplan')?.click();
+    await settle(store);
+    const advice = localize(actieModel.conditions.find((c) => c.id === 'A5')?.action, 'nl');
+    expect(store.plan.agreements.map((a) => [a.condition, a.what])).to.deep.equal([
+      [first.id, action],
+      ['A5', advice],
+    ]);
+    // A condition the team agrees is good has no add button.
+    const goodAgreed = team.conditions.find((c) => c.status === 'good' && !c.disagreement);
+    if (!goodAgreed) throw new Error('no agreed good condition');
+    expect(root.querySelector(`section[data-area] [data-condition="${goodAgreed.id}"] button[part~="add-button"]`)).to.equal(null);
+  });
+
+  it('exports the team result as JSON without names, notes or free text', async () => {
+    const { el, root } = await setup();
+    await imported(el, await sampleFiles());
+    const exported = el.teamResultText();
+    if (exported === undefined) throw new Error('nothing to export');
+    const parsed = JSON.parse(exported) as { participants: number; model: { id: string }; disagreements: unknown[] };
+    expect(parsed.participants).to.equal(3);
+    expect(parsed.model.id).to.equal('actie-default');
+    expect(parsed.disagreements.length).to.equal(el.teamResult?.disagreements.length);
+    // ambtenaar.json carries the participant name "Sanne": the team result never does.
+    expect(exported).to.not.contain('Sanne');
+    expect(exported).to.not.contain('bonnetjes'); // a note
+    expect(exported).to.not.contain('Buurtkamer'); // the free-text topic
+    // And the element never shows it either.
+    expect(root.textContent ?? '').to.not.contain('Sanne');
+    const download = button(root, 'Download teamresultaat (JSON)');
+    expect(download?.getAttribute('part')).to.contain('download-button');
+    expect(el.teamResultFileName()).to.match(/^actie-teamresultaat-\d{4}-\d{2}-\d{2}\.json$/);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const { el, root } = await setup({ lang: 'en' });
+    expect(text(part(root, 'empty'))).to.contain('Download my answers');
+    expect(text(part(root, 'empty'))).to.contain('No names are needed');
+    expect(text((part(root, 'file-input') as HTMLInputElement).labels?.[0])).to.equal('Choose the files with answers');
+    await expect(el).to.be.accessible();
+
+    await imported(el, [...(await sampleFiles()), BROKEN]);
+    expect(text(part(root, 'import-status'))).to.equal('4 files read, 1 not used');
+    expect(text(part(root, 'error-summary').querySelector('li[data-source]'))).to.equal('kapot.json: the file is damaged or incomplete.');
+    expect(text(part(root, 'participants'))).to.equal('3 participants: 2 frontline, 1 organisation');
+    expect(text(part(root, 'discussion').querySelector('h2'))).to.equal('Discussion points');
+    expect(bar(part(root, 'discussion'), 'I1').getAttribute('aria-label')).to.equal("Yes 1, partly 1, no 1, don't know 0, not answered 0");
+    expect(text(area(root, 'animo').querySelector('h2'))).to.equal('A Enthusiasm : Team: Needs work');
+    expect(button(root, 'Add to action plan')).to.not.equal(undefined);
+    expect(button(root, 'Download team result (JSON)')).to.not.equal(undefined);
+    expect(button(root, 'Clear all')).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('works on its own, outside <actie-session>', async () => {
+    const el = await fixture<ActieTeamOverviewElement>(
+      html`<actie-team-overview storage="none" session-id=${uniqueSessionId('team-alone')}></actie-team-overview>`,
+    );
+    await imported(el, await sampleFiles());
+    const root = el.shadowRoot as ShadowRoot;
+    expect(text(part(root, 'participants'))).to.equal('3 deelnemers: 2 uitvoering, 1 organisatie');
+    await expect(el).to.be.accessible();
+  });
+});
