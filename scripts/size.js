@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions } from '../packages/components/scripts/esbuild-options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const components = `${root}packages/components`;
@@ -20,25 +21,13 @@ const ENTRIES = [
   ['@actie/components/results.js', 'src/results.ts'],
   ['@actie/components/action-plan.js', 'src/action-plan.ts'],
   ['@actie/components/team-overview.js', 'src/team-overview.ts'],
-  ['@actie/rules', '../rules/dist/index.js'],
+  ['@actie/rules', '../rules/src/index.ts'],
 ];
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 
 async function bundledSize(entry) {
-  const result = await build({
-    absWorkingDir: components,
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    conditions: ['browser', 'production'],
-    tsconfig: 'tsconfig.json',
-    logLevel: 'silent',
-  });
+  const result = await build({ ...bundleOptions, entryPoints: [entry], write: false, logLevel: 'silent' });
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }

@@ -2,9 +2,10 @@
 //   dist/index.js     the library, one ES module for Node and browsers (json-rules-engine inside)
 //   dist/cli/main.js  the `actie` command line for Node
 // Type declarations come from `tsc` (emitDeclarationOnly). json-rules-engine is CommonJS; esbuild
-// bundles it as ESM, with three of its dependencies replaced (see scripts/shims/).
+// bundles it as ESM, with four of its dependencies replaced (see scripts/esbuild-options.js).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { rulesAliases } from './esbuild-options.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = {
@@ -15,11 +16,7 @@ const shared = {
   sourcemap: true,
   legalComments: 'eof',
   logLevel: 'warning',
-  alias: {
-    clone: './scripts/shims/clone.cjs',
-    eventemitter2: './scripts/shims/eventemitter2.cjs',
-    'jsonpath-plus': './scripts/shims/jsonpath-plus.js',
-  },
+  alias: rulesAliases,
 };
 
 await Promise.all([
