@@ -13,6 +13,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      // Each test page in its own browser context: a second page in the same context is a
+      // background tab, where requestAnimationFrame never fires and tests waiting a frame hang.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   concurrency: 2,

@@ -1,0 +1,405 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<actie-assessment>`. Every visual value is a `--actie-assessment-*` token with a
+ * fallback to the shared private variables of baseStyles. The layout puts the step list above the
+ * form in a narrow container and beside it in a wide one (a container query, so it follows the
+ * space the element gets, not the viewport). Nothing has a fixed width, so it reflows at 320 px
+ * and 400% zoom.
+ */
+export const assessmentStyles = css`
+  .assessment {
+    container-type: inline-size;
+  }
+
+  /* Layout: step list above the step (narrow), beside it (wide) */
+  .layout {
+    display: grid;
+    gap: var(--actie-assessment-row-gap, var(--_actie-space)) var(--actie-assessment-column-gap, calc(var(--_actie-space) * 1.5));
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @container (min-width: 48em) {
+    .layout {
+      align-items: start;
+      grid-template-columns: minmax(0, var(--actie-assessment-step-list-inline-size, 16em)) minmax(0, 1fr);
+    }
+
+    .step-list__items {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  /* Progress */
+  .progress {
+    margin-block-end: var(--actie-assessment-row-gap, var(--_actie-space));
+  }
+
+  .progress__text {
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    margin-block-end: calc(var(--_actie-space) * 0.25);
+  }
+
+  .progress__bar {
+    accent-color: var(--actie-assessment-progress-accent-color, var(--_actie-accent-color));
+    block-size: var(--actie-assessment-progress-block-size, 0.75rem);
+    display: block;
+    inline-size: 100%;
+  }
+
+  /* Step list */
+  .step-list__items {
+    display: grid;
+    gap: calc(var(--_actie-space) * 0.5);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .step-list__item {
+    display: flex;
+  }
+
+  .step-button {
+    align-items: center;
+    background-color: var(--actie-assessment-step-button-background-color, var(--_actie-background-color));
+    border: var(--_actie-border-width) solid var(--actie-assessment-step-button-border-color, var(--_actie-border-color));
+    border-radius: var(--actie-assessment-step-button-border-radius, var(--_actie-border-radius));
+    color: var(--actie-assessment-step-button-color, var(--_actie-color));
+    cursor: pointer;
+    display: grid;
+    font: inherit;
+    gap: 0.5em;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    inline-size: 100%;
+    min-block-size: var(--actie-assessment-step-button-min-block-size, var(--_actie-target-min-size));
+    padding-block: var(--actie-assessment-step-button-padding-block, 0.4em);
+    padding-inline: var(--actie-assessment-step-button-padding-inline, 0.5em);
+    text-align: start;
+  }
+
+  .step-button:hover {
+    border-color: var(--actie-assessment-step-button-current-border-color, var(--_actie-accent-color));
+  }
+
+  .step-button:hover .step-button__title {
+    text-decoration: underline;
+  }
+
+  .step-button[aria-current='step'] {
+    background-color: var(--actie-assessment-step-button-current-background-color, var(--_actie-subtle-background-color));
+    border-color: var(--actie-assessment-step-button-current-border-color, var(--_actie-accent-color));
+    border-inline-start-width: 0.4em;
+    color: var(--actie-assessment-step-button-current-color, var(--_actie-color));
+  }
+
+  .step-button[aria-current='step'] .step-button__title {
+    font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  .step-button__text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+
+  .step-button__count {
+    color: var(--actie-assessment-step-count-color, var(--_actie-muted-color));
+    font-size: 0.875em;
+  }
+
+  .step-button__complete {
+    align-items: center;
+    color: var(--actie-assessment-step-complete-color, var(--_actie-good-color));
+    display: inline-flex;
+  }
+
+  .step-letter {
+    align-items: center;
+    background-color: var(--actie-assessment-step-letter-background-color, var(--_actie-accent-color));
+    border-radius: var(--actie-assessment-step-letter-border-radius, 50%);
+    color: var(--actie-assessment-step-letter-color, var(--_actie-on-accent-color));
+    display: inline-flex;
+    flex: none;
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    block-size: var(--actie-assessment-step-letter-inline-size, 2em);
+    inline-size: var(--actie-assessment-step-letter-inline-size, 2em);
+    justify-content: center;
+  }
+
+  .step-letter--empty {
+    background-color: transparent;
+  }
+
+  /* The current step */
+  .step {
+    min-inline-size: 0;
+  }
+
+  .step-number {
+    color: var(--actie-assessment-step-number-color, var(--_actie-muted-color));
+    margin-block-end: calc(var(--_actie-space) * 0.25);
+  }
+
+  .step-heading {
+    scroll-margin-block-start: var(--actie-assessment-scroll-margin-block-start, 1rem);
+  }
+
+  .step-heading .step-letter {
+    font-size: 0.8em;
+    margin-inline-end: 0.25em;
+    vertical-align: middle;
+  }
+
+  .step-summary {
+    margin-block-end: var(--_actie-space);
+  }
+
+  /* Questions */
+  .question {
+    background-color: var(--actie-assessment-question-background-color, var(--_actie-background-color));
+    border: var(--_actie-border-width) solid var(--actie-assessment-question-border-color, var(--_actie-border-color));
+    border-radius: var(--actie-assessment-question-border-radius, var(--_actie-border-radius));
+    margin-block: 0 var(--actie-assessment-question-margin-block-end, var(--_actie-space));
+    margin-inline: 0;
+    min-inline-size: 0; /* a fieldset is min-content wide by default: that would scroll at 320 px */
+    padding-block: var(--actie-assessment-question-padding-block, var(--_actie-space));
+    padding-inline: var(--actie-assessment-question-padding-inline, var(--_actie-space));
+    scroll-margin-block-start: var(--actie-assessment-scroll-margin-block-start, 1rem);
+  }
+
+  .question__legend {
+    display: block;
+    float: inline-start; /* keeps the legend inside the box, so it wraps like normal text */
+    font-weight: var(--actie-assessment-question-legend-font-weight, var(--basis-text-font-weight-bold, 700));
+    inline-size: 100%;
+    margin-block-end: calc(var(--_actie-space) * 0.75);
+    padding: 0;
+  }
+
+  .question__legend + * {
+    clear: both;
+  }
+
+  .question__id {
+    color: var(--actie-assessment-question-id-color, var(--_actie-muted-color));
+    display: block;
+    font-size: var(--actie-assessment-question-id-font-size, 0.875em);
+    font-weight: normal;
+  }
+
+  .options {
+    display: grid;
+    gap: calc(var(--_actie-space) * 0.5);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
+  }
+
+  .option {
+    align-items: center;
+    background-color: var(--actie-assessment-option-background-color, var(--_actie-background-color));
+    border: var(--_actie-border-width) solid var(--actie-assessment-option-border-color, var(--_actie-border-color));
+    border-radius: var(--actie-assessment-option-border-radius, var(--_actie-border-radius));
+    cursor: pointer;
+    display: flex;
+    gap: 0.6em;
+    min-block-size: var(--actie-assessment-option-min-block-size, var(--_actie-target-min-size));
+    padding-block: var(--actie-assessment-option-padding-block, 0.4em);
+    padding-inline: var(--actie-assessment-option-padding-inline, 0.75em);
+  }
+
+  .option:hover {
+    border-color: var(--actie-assessment-option-hover-border-color, var(--_actie-accent-color));
+  }
+
+  .option:has(:checked) {
+    background-color: var(--actie-assessment-option-checked-background-color, var(--_actie-subtle-background-color));
+    border-color: var(--actie-assessment-option-checked-border-color, var(--_actie-accent-color));
+    font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  .option__radio {
+    accent-color: var(--actie-assessment-radio-accent-color, var(--_actie-accent-color));
+    block-size: var(--actie-assessment-radio-inline-size, 1.25em);
+    flex: none;
+    inline-size: var(--actie-assessment-radio-inline-size, 1.25em);
+    margin: 0;
+  }
+
+  .help {
+    margin-block-start: calc(var(--_actie-space) * 0.5);
+  }
+
+  .help__toggle {
+    color: var(--actie-link-color, var(--_actie-accent-color));
+    cursor: pointer;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    padding-block: 0.25em;
+    text-decoration: underline;
+  }
+
+  .help__text {
+    background-color: var(--actie-assessment-help-background-color, var(--_actie-subtle-background-color));
+    margin-block: calc(var(--_actie-space) * 0.25) 0;
+    padding-block: calc(var(--_actie-space) * 0.5);
+    padding-inline: calc(var(--_actie-space) * 0.75);
+  }
+
+  .question__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.5) calc(var(--_actie-space) * 1.25);
+    margin-block-start: calc(var(--_actie-space) * 0.5);
+  }
+
+  .question__actions .link-button {
+    text-align: start;
+  }
+
+  .note {
+    display: grid;
+    gap: calc(var(--_actie-space) * 0.25);
+    margin-block-start: calc(var(--_actie-space) * 0.5);
+  }
+
+  .note[hidden] {
+    display: none;
+  }
+
+  .note__label {
+    font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  .text-input,
+  .note__textarea {
+    background-color: var(--actie-assessment-input-background-color, var(--_actie-background-color));
+    border: var(--_actie-border-width) solid var(--actie-assessment-input-border-color, var(--_actie-border-color));
+    border-radius: var(--actie-assessment-input-border-radius, var(--_actie-border-radius));
+    color: var(--actie-assessment-input-color, var(--_actie-color));
+    display: block;
+    font: inherit;
+    inline-size: 100%;
+    max-inline-size: var(--actie-assessment-input-max-inline-size, 40em);
+    min-block-size: var(--_actie-target-min-size);
+    padding-block: var(--actie-assessment-input-padding-block, 0.4em);
+    padding-inline: var(--actie-assessment-input-padding-inline, 0.6em);
+  }
+
+  .note__textarea {
+    min-block-size: var(--actie-assessment-note-min-block-size, 6em);
+    resize: vertical;
+  }
+
+  .question--text .text-input {
+    margin-block-start: calc(var(--_actie-space) * 0.5);
+  }
+
+  .question--text .question__legend {
+    float: none;
+  }
+
+  .hint {
+    color: var(--actie-assessment-hint-color, var(--_actie-muted-color));
+    font-size: 0.875em;
+    margin-block: calc(var(--_actie-space) * 0.25) 0;
+  }
+
+  /* Previous / next */
+  .step-navigation {
+    border-block-start: var(--_actie-border-width) solid var(--actie-assessment-divider-border-color, var(--_actie-border-color));
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.75);
+    margin-block-start: calc(var(--_actie-space) * 1.5);
+    padding-block-start: var(--_actie-space);
+  }
+
+  .step-navigation__next {
+    margin-inline-start: auto;
+  }
+
+  /* Review */
+  .review-areas,
+  .open-questions {
+    display: grid;
+    gap: calc(var(--_actie-space) * 0.5);
+    list-style: none;
+    margin-block: 0 var(--_actie-space);
+    padding: 0;
+  }
+
+  .review-area {
+    align-items: center;
+    display: flex;
+    gap: 0.5em;
+  }
+
+  .review-area__text {
+    min-inline-size: 0;
+  }
+
+  .open-question {
+    display: block;
+    text-align: start;
+  }
+
+  .open-question .question__id {
+    display: inline;
+    font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  .finish {
+    margin-block-start: calc(var(--_actie-space) * 1.5);
+  }
+
+  .confirmation {
+    border-inline-start-color: var(--actie-assessment-step-complete-color, var(--_actie-good-color));
+    margin-block-start: var(--_actie-space);
+    scroll-margin-block-start: var(--actie-assessment-scroll-margin-block-start, 1rem);
+  }
+
+  .confirmation__heading {
+    align-items: center;
+    display: flex;
+    gap: 0.4em;
+  }
+
+  .confirmation__heading .icon {
+    color: var(--actie-assessment-step-complete-color, var(--_actie-good-color));
+  }
+
+  /* Privacy and "delete my answers" */
+  .privacy {
+    border-block-start: var(--_actie-border-width) solid var(--actie-assessment-divider-border-color, var(--_actie-border-color));
+    margin-block-start: calc(var(--_actie-space) * 2);
+    padding-block-start: var(--_actie-space);
+  }
+
+  .privacy__heading {
+    font-size: 1.125em;
+  }
+
+  .delete-confirm__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.75);
+  }
+
+  @media (forced-colors: active) {
+    .step-button,
+    .option,
+    .question {
+      border-color: CanvasText;
+    }
+
+    .step-button[aria-current='step'],
+    .option:has(:checked) {
+      border-color: Highlight;
+    }
+
+    .step-letter {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
