@@ -366,6 +366,14 @@ describe('validateModel: errors', () => {
     assert.equal(errorAt(modelErrors('/areas/0/questions/1/id', 'Q 2'), '/areas/0/questions/1/id').code, 'invalid-value');
   });
 
+  it("reserved area ids: 'intake' and 'review' are steps of the form", () => {
+    for (const id of ['intake', 'review']) {
+      const error = errorAt(modelErrors('/areas/0/id', id), '/areas/0/id');
+      assert.equal(error.code, 'reserved-key');
+      assert.match(error.message, /reserved for a step of the form/);
+    }
+  });
+
   it('a missing translation for a listed language', () => {
     const error = errorAt(modelErrors('/areas/0/questions/1/text/fy', REMOVE), '/areas/0/questions/1/text/fy');
     assert.equal(error.code, 'required');

@@ -20,6 +20,9 @@ import { Checker, LIMITS, isRecord, own, type Path } from './checker.js';
 import { INTAKE_FACT, checkRule, ruleQuestions, type RuleScope } from './rule.js';
 import { parseJsonText } from './json.js';
 
+/** Area ids the assessment form uses for its own steps. */
+const RESERVED_AREA_IDS: readonly string[] = ['intake', 'review'];
+
 const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproducerend'];
 const LANGUAGE_PATTERN = /^[a-z]{2,3}$/;
 const VERSION_PATTERN = /^\d{1,4}\.\d{1,4}$/;
@@ -373,6 +376,9 @@ function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | undefine
     if (!a) return undefined;
     c.knownKeys(a, ['id', 'letter', 'title', 'summary', 'research', 'sources', 'questions'], path, 'An area');
     const id = c.id(own(a, 'id'), [...path, 'id'], 'The area id');
+    if (id && RESERVED_AREA_IDS.includes(id)) {
+      c.add([...path, 'id'], 'reserved-key', `"${id}" is reserved for a step of the form; choose another area id.`);
+    }
     const letter = c.text(own(a, 'letter'), [...path, 'letter'], 'The area letter', 3);
     const title = t(own(a, 'title'), [...path, 'title'], 'The area title');
     const summary = t(own(a, 'summary'), [...path, 'summary'], 'The area summary');
