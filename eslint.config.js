@@ -36,4 +36,18 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // Browser code: the examples' modules, and the functions the end-to-end tests run in the page.
+    files: ['examples/**/*.js', 'e2e/**/*.js'],
+    languageOptions: {
+      globals: {
+        customElements: 'readonly',
+        fetch: 'readonly',
+        getComputedStyle: 'readonly',
+        requestAnimationFrame: 'readonly',
+        Node: 'readonly',
+        matchMedia: 'readonly',
+      },
+    },
+  },
 );

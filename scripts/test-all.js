@@ -11,6 +11,7 @@ const steps = [
   { name: 'lint', cmd: 'pnpm', args: ['run', 'lint'] },
   { name: 'build', cmd: 'pnpm', args: ['run', 'build'], required: true },
   { name: 'typecheck', cmd: 'pnpm', args: ['run', 'typecheck'] },
+  { name: 'theming docs up to date', cmd: 'node', args: ['scripts/tokens.js', '--check'] },
   { name: 'size budget', cmd: 'node', args: ['scripts/size.js', '--check'], optionalFile: 'scripts/size.js' },
   { name: 'rules tests', cmd: 'pnpm', args: ['--filter', '@actie/rules', 'run', 'test'], counts: 'node' },
   { name: 'component tests', cmd: 'pnpm', args: ['--filter', '@actie/components', 'run', 'test'], counts: 'plain' },
@@ -35,7 +36,8 @@ function run(step) {
 }
 
 function parseCounts(kind, output) {
-  const text = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const escape = String.fromCharCode(27); // ANSI colour codes start with ESC
+  const text = output.split(escape).map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*[A-Za-z]/, ''))).join('');
   if (kind === 'node') {
     const pass = [...text.matchAll(/^# pass (\d+)$/gm)].map((m) => Number(m[1]));
     const fail = [...text.matchAll(/^# fail (\d+)$/gm)].map((m) => Number(m[1]));

@@ -28,6 +28,50 @@ const standaloneStores = new Map<string, SessionStore>();
 /**
  * The base of every `actie-*` element: language, UI strings, and the session store (from an
  * enclosing `<actie-session>` through @lit/context, or a store of its own when used alone).
+ *
+ * Shared design tokens (every element reads them; where one fits, each falls back to an NL Design
+ * System common token, then to a default: see docs/theming.md).
+ *
+ * @cssproperty --actie-color - Text colour.
+ * @cssproperty --actie-background-color - Background of the elements, fields and buttons.
+ * @cssproperty --actie-subtle-background-color - Background of notices, help texts and the current step.
+ * @cssproperty --actie-muted-color - Secondary text: hints, counts, captions.
+ * @cssproperty --actie-border-color - Borders of questions, fields and cards.
+ * @cssproperty --actie-border-width - Width of those borders.
+ * @cssproperty --actie-border-radius - Corner radius of buttons, fields and cards.
+ * @cssproperty --actie-accent-color - Brand / action colour: primary buttons, links, the progress bar, letters.
+ * @cssproperty --actie-accent-hover-color - The accent colour on hover.
+ * @cssproperty --actie-on-accent-color - Text on the accent colour (primary buttons, letter badges).
+ * @cssproperty --actie-good-color - Status "gaat al goed" (already going well).
+ * @cssproperty --actie-needs-work-color - Status "vraagt aandacht" (needs work) and errors.
+ * @cssproperty --actie-unknown-color - Status "nog onbekend" (not known yet).
+ * @cssproperty --actie-focus-outline-color - Colour of the focus ring.
+ * @cssproperty --actie-focus-outline-width - Width of the focus ring.
+ * @cssproperty --actie-font-family - Font of all text (inherited from the page by default).
+ * @cssproperty --actie-font-size - Base text size.
+ * @cssproperty --actie-line-height - Base line height.
+ * @cssproperty --actie-heading-font-family - Font of headings.
+ * @cssproperty --actie-space - The base spacing unit; most gaps and paddings are multiples of it.
+ * @cssproperty --actie-pointer-target-min-block-size - Smallest height and width of buttons and other targets.
+ * @cssproperty --actie-button-background-color - Background of a secondary button.
+ * @cssproperty --actie-button-border-color - Border of a secondary button.
+ * @cssproperty --actie-button-border-radius - Corner radius of buttons.
+ * @cssproperty --actie-button-color - Text of a secondary button.
+ * @cssproperty --actie-button-font-weight - Weight of button text.
+ * @cssproperty --actie-button-hover-border-color - Border of a secondary button on hover.
+ * @cssproperty --actie-button-hover-color - Text of a secondary button on hover.
+ * @cssproperty --actie-button-padding-inline - Padding left and right in buttons.
+ * @cssproperty --actie-button-primary-background-color - Background (and border) of a primary button.
+ * @cssproperty --actie-button-primary-color - Text of a primary button.
+ * @cssproperty --actie-button-primary-hover-background-color - Background of a primary button on hover.
+ * @cssproperty --actie-link-color - Text of link-style buttons ("Antwoord wissen", "Notitie toevoegen").
+ * @cssproperty --actie-notice-background-color - Background of notices and the error summary.
+ * @cssproperty --actie-notice-border-color - The bar at the start of a notice.
+ * @cssproperty --actie-error-border-color - The bar at the start of an error notice.
+ *
+ * @csspart loading - The "loading the model" message.
+ * @csspart error-summary - The list of problems in a custom model.
+ * @csspart notice - Notices about storage and set-aside answers.
  */
 export abstract class ActieElement extends LitElement {
   static override properties = {

@@ -43,17 +43,13 @@ export const baseStyles = css`
     );
     --_actie-unknown-color: var(--actie-unknown-color, light-dark(#545454, #c2c2c2));
     --_actie-focus-outline-color: var(--actie-focus-outline-color, var(--basis-focus-outline-color, light-dark(#000000, #ffffff)));
-    --_actie-focus-background-color: var(
-      --actie-focus-background-color,
-      var(--basis-focus-background-color, light-dark(#ffdd00, #6b5a00))
-    );
     --_actie-focus-outline-width: var(--actie-focus-outline-width, 3px);
     --_actie-font-family: var(--actie-font-family, var(--basis-text-font-family-default, inherit));
     --_actie-font-size: var(--actie-font-size, var(--basis-text-font-size-md, 1rem));
     --_actie-line-height: var(--actie-line-height, var(--basis-text-line-height-md, 1.5));
     --_actie-heading-font-family: var(--actie-heading-font-family, var(--basis-heading-font-family, inherit));
     --_actie-space: var(--actie-space, var(--basis-space-block-md, 1rem));
-    --_actie-target-min-size: var(--actie-target-min-size, var(--basis-pointer-target-min-block-size, 44px));
+    --_actie-target-min-size: var(--actie-pointer-target-min-block-size, var(--basis-pointer-target-min-block-size, 44px));
 
     display: block;
     box-sizing: border-box;

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Score ACTIE session files ("download my answers") in Node with @actie/rules, and combine them
+// into one team result. No browser, no network: everything happens on this computer. Plain answer
+// files (`{ intake, answers, notes }`, as `actie score` reads them) are accepted too.
+//
+//   node examples/node/score-sessions.mjs examples/sessions/*.json
+//   node examples/node/score-sessions.mjs examples/team/sessions/*.json
+//   node examples/node/score-sessions.mjs                       (default: examples/sessions/*.json)
+//
+// In your own project, import from '@actie/rules' instead of the relative path below.
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  actieModel,
+  aggregate,
+  createSession,
+  localize,
+  parseSession,
+  score,
+  sessionInput,
+  validateAnswers,
+} from '../../packages/rules/dist/index.js';
+
+const model = actieModel;
+const lang = 'en';
+const t = (text) => localize(text, lang, model.languages);
+
+/** The files named on the command line, or every JSON file in examples/sessions/. */
+async function inputFiles() {
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  if (args.length) return args;
+  const dir = fileURLToPath(new URL('../sessions/', import.meta.url));
+  return (await readdir(dir)).filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name));
+}
+
+/**
+ * A session file, or a plain answers file, checked against the model. Gives the scoring input and
+ * a session file for aggregate().
+ */
+function readInput(text) {
+  const parsed = parseSession(text);
+  if (parsed.ok) {
+    const input = sessionInput(model, parsed.value);
+    return input.ok ? { ok: true, value: input.value, session: parsed.value } : input;
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return parsed; // not JSON at all: the session parser's message says so
+  }
+  if (!json || typeof json !== 'object' || 'format' in json || !('answers' in json)) return parsed;
+  const answers = validateAnswers(model, json);
+  return answers.ok ? { ok: true, value: answers.value, session: createSession(model, answers.value) } : answers;
+}
+
+const counts = (c) => `${c.good} good, ${c.needsWork} needs work, ${c.unknown} unknown`;
+
+const files = await inputFiles();
+const sessions = [];
+let problems = 0;
+
+for (const file of files) {
+  const name = basename(file);
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    console.log(`${name}: cannot be read (${error.code ?? error.message})\n`);
+    problems++;
+    continue;
+  }
+  // 1. Is it a session file (or plain answers)?  2. Do the answers fit this model?
+  //    Both checks return { ok: false, errors } for bad input; they never throw.
+  const input = readInput(text);
+  if (!input.ok) {
+    console.log(`${name}: not scored`);
+    for (const error of input.errors) console.log(`  ${error.path || '/'}: ${error.message}`);
+    console.log('');
+    problems++;
+    continue;
+  }
+  sessions.push({ source: name, data: input.session });
+
+  // 3. Score it: every condition good, needs work or unknown, with action points and a role.
+  const result = await score(model, input.value);
+  const topic = input.value.intake?.topic ? ` (${input.value.intake.topic})` : '';
+  console.log(`${name}${topic}`);
+  console.log(`  answered ${result.progress.answered} of ${result.progress.total} questions`);
+  console.log(`  overall: ${result.overall.status}: ${counts(result.overall.counts)}`);
+  const areas = result.areas.map((area) => {
+    const letter = model.areas.find((a) => a.id === area.id)?.letter ?? area.id;
+    return `${letter} ${area.status}`;
+  });
+  console.log(`  areas: ${areas.join(', ')}`);
+  console.log(`  suggested role: ${result.role.suggested}${result.role.differs ? ` (now: ${result.role.current})` : ''}`);
+  const first = result.actionPoints[0];
+  if (first) console.log(`  first action point (${result.actionPoints.length} in all): ${t(first.text)}`);
+  console.log('');
+}
+
+// 4. Combine everyone: team status per condition and where the team disagrees.
+if (sessions.length) {
+  const team = await aggregate(model, sessions);
+  console.log(`Team: ${team.participants} participant${team.participants === 1 ? '' : 's'}`);
+  console.log(`  overall: ${team.overall.status}: ${counts(team.overall.counts)}`);
+  for (const [level, group] of Object.entries(team.byLevel)) {
+    console.log(`  ${level} level (${group.participants}): ${group.overall.status}: ${counts(group.overall.counts)}`);
+  }
+  console.log(`  discussion points (the team disagrees): ${team.disagreements.length}`);
+  for (const condition of team.disagreements.slice(0, 5)) {
+    console.log(`    - ${condition.id}: ${t(condition.title)} (${counts(condition.counts)})`);
+  }
+  console.log(`  team action points: ${team.actionPoints.length}`);
+  for (const rejected of team.rejected) console.log(`  not combined: ${rejected.source}`);
+}
+
+if (!files.length) console.log('No session files given.');
+process.exitCode = problems ? 1 : 0;
