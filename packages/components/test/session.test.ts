@@ -41,7 +41,25 @@ describe('<actie-session>', () => {
     expect(el.store.setAside[0]?.code).to.equal('corrupt');
     const kept = Object.keys(localStorage).filter((k) => k.startsWith(`actie:${id}:set-aside:`));
     expect(kept).to.have.length(1);
-    el.store.dismissSetAside(el.store.setAside[0]?.key ?? '');
+    el.remove();
+
+    // A later visit still offers it, with the reason.
+    const again = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}></actie-session>`);
+    await settle(again.store);
+    expect(again.store.setAside.map((s) => s.code)).to.deep.equal(['corrupt']);
+    again.store.dismissSetAside(again.store.setAside[0]?.key ?? '');
     expect(Object.keys(localStorage).filter((k) => k.startsWith(`actie:${id}:set-aside:`))).to.have.length(0);
+  });
+
+  it('switching storage to "none" removes what was kept in localStorage', async () => {
+    const id = uniqueSessionId('switch');
+    const el = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}></actie-session>`);
+    el.store.setAnswer('A2', 'partly');
+    await settle(el.store);
+    expect(localStorage.getItem(`actie:${id}`)).to.contain('"A2":"partly"');
+    el.storage = 'none';
+    await el.updateComplete;
+    expect(localStorage.getItem(`actie:${id}`)).to.equal(null);
+    expect(el.store.answers).to.deep.equal({ A2: 'partly' });
   });
 });

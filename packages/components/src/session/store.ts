@@ -181,6 +181,8 @@ export class SessionStore extends EventTarget {
     const idChanged = options.sessionId !== undefined && options.sessionId !== this.#sessionId;
     const storageChanged = options.storage !== undefined && options.storage !== this.#storage;
     if (!idChanged && !storageChanged) return;
+    // Moving elsewhere: what was kept in the old place goes, so storage="none" really keeps nothing.
+    if (storageChanged && !idChanged && this.#loaded) this.#removeStored();
     if (options.sessionId !== undefined) this.#sessionId = options.sessionId;
     if (options.storage !== undefined) this.#storage = options.storage;
     if (!this.#loaded) return; // not reading or writing storage yet
@@ -507,7 +509,8 @@ export class SessionStore extends EventTarget {
 
   #keepAside(raw: string, reason: string, code: SetAsideSave['code']): void {
     const at = new Date().toISOString();
-    const key = `${this.#key}:set-aside:${at}`;
+    // The reason's code is part of the key, so a later visit can still say why.
+    const key = `${this.#key}:set-aside:${code}:${at}`;
     try {
       const storage = this.#webStorage();
       storage?.setItem(key, raw);
@@ -530,7 +533,14 @@ export class SessionStore extends EventTarget {
       if (!key?.startsWith(prefix)) continue;
       const raw = storage.getItem(key);
       if (raw === null) continue;
-      found.push({ key, raw, reason: 'Saved answers that could not be read earlier.', code: 'corrupt', at: key.slice(prefix.length) });
+      const [code, ...time] = key.slice(prefix.length).split(':');
+      found.push({
+        key,
+        raw,
+        reason: 'Saved answers that could not be read on an earlier visit.',
+        code: code === 'format' || code === 'model-mismatch' ? code : 'corrupt',
+        at: time.join(':'),
+      });
     }
     if (found.length) {
       const known = new Set(this.#setAside.map((s) => s.key));
