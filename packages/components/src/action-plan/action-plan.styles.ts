@@ -23,13 +23,6 @@ export const actionPlanStyles = css`
     margin-block: 0 calc(var(--_actie-space) * 1.5);
   }
 
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.5);
-    margin-block: 0 var(--_actie-space);
-  }
-
   .hint {
     color: var(--actie-action-plan-hint-color, var(--_actie-muted-color));
     margin-block: 0 calc(var(--_actie-space) * 0.25);

@@ -16,7 +16,6 @@ import { ActieElement } from '../shared/actie-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { icon } from '../shared/icons.js';
 import { formatNumber } from '../shared/i18n/format.js';
-import type { CommonStrings } from '../shared/common.strings.js';
 import type { SessionStore, StoreChangeDetail } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
 import './assessment.strings.js';
@@ -56,13 +55,6 @@ type Step =
 const INTAKE = 'intake';
 const REVIEW = 'review';
 const DEFAULT_TEXT_MAX = 200;
-
-const ANSWER_LABEL: Readonly<Record<AnswerValue, keyof CommonStrings>> = {
-  yes: 'answerYes',
-  partly: 'answerPartly',
-  no: 'answerNo',
-  'dont-know': 'answerDontKnow',
-};
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -597,7 +589,7 @@ export class ActieAssessmentElement extends ActieElement {
               .checked=${live(value === answer)}
               @change=${() => this.#answer(q.id, answer)}
             />
-            <span part="option-label" class="option__label">${this.tc(ANSWER_LABEL[answer])}</span>
+            <span part="option-label" class="option__label">${this.answerLabel(answer)}</span>
           </label>`,
         )}
       </div>

@@ -163,13 +163,6 @@ export const resultsStyles = css`
     padding-inline: var(--actie-results-input-padding-inline, 0.5em);
   }
 
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.5);
-    margin-block: 0 var(--_actie-space);
-  }
-
   /* Areas */
   .area {
     border-block-start: var(--actie-results-area-border-width, 2px) solid

@@ -17,20 +17,12 @@ import type { ActiePlanChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { icon, statusIcon } from '../shared/icons.js';
 import { formatDate, formatNumber, today } from '../shared/i18n/format.js';
-import type { CommonStrings } from '../shared/common.strings.js';
 import { areaChart, legendSwatch, CHART_STATUSES } from './area-chart.js';
 import { resultsStyles } from './results.styles.js';
 import type { ResultsStrings } from './results.strings.js';
 import './results.strings.js';
 
 let instances = 0;
-
-const ANSWER_KEYS: Readonly<Record<AnswerValue, keyof CommonStrings>> = {
-  yes: 'answerYes',
-  partly: 'answerPartly',
-  no: 'answerNo',
-  'dont-know': 'answerDontKnow',
-};
 
 /**
  * @summary The results of one participant: per ACTIE area what already goes well, what needs work
@@ -273,7 +265,7 @@ export class ActieResultsElement extends ActieElement {
   }
 
   #answerLabel(answer: AnswerValue | undefined): string {
-    return (answer ? this.tc(ANSWER_KEYS[answer]) : this.tc('answerNone')).toLocaleLowerCase(this.language);
+    return this.answerLabel(answer).toLocaleLowerCase(this.language);
   }
 
   // ---- rendering ------------------------------------------------------------------------------

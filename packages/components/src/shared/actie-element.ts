@@ -1,12 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { localize, type LocalizedText, type Status } from '@actie/rules';
+import { localize, type AnswerValue, type LocalizedText, type Status } from '@actie/rules';
 import { sessionContext } from '../session/context.js';
 import { SessionStore, type StorageMode, type StoreChangeDetail } from '../session/store.js';
 import { fill } from './i18n/format.js';
 import { DEFAULT_LANGUAGE, hasLanguage, lookup, onStringsRegistered, primaryTag } from './i18n/registry.js';
 import type { CommonStrings } from './common.strings.js';
 import './common.strings.js';
+
+/** The common strings key of each answer. */
+const ANSWER_LABELS: Readonly<Record<AnswerValue, keyof CommonStrings>> = {
+  yes: 'answerYes',
+  partly: 'answerPartly',
+  no: 'answerNo',
+  'dont-know': 'answerDontKnow',
+};
 
 /** Every connected ACTIE element, told when any `lang` attribute on the page changes. */
 const langListeners = new Set<ActieElement>();
@@ -193,6 +201,11 @@ export abstract class ActieElement extends LitElement {
   /** A text from the model in the current language. */
   protected mt(text: LocalizedText | undefined): string {
     return localize(text, this.language, this.store?.model?.languages);
+  }
+
+  /** The label of an answer ("Ja", "Deels", ...); `undefined` is "Niet beantwoord". */
+  protected answerLabel(answer: AnswerValue | undefined): string {
+    return this.tc(answer ? ANSWER_LABELS[answer] : 'answerNone');
   }
 
   /** The label of a status. */

@@ -146,6 +146,14 @@ export const baseStyles = css`
     opacity: 0.6;
   }
 
+  /* A row of buttons that wraps on narrow screens. */
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.5);
+    margin-block: 0 var(--_actie-space);
+  }
+
   .link-button {
     background: none;
     border: 0;

@@ -87,13 +87,6 @@ export const teamOverviewStyles = css`
     font-weight: var(--basis-text-font-weight-bold, 700);
   }
 
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.5);
-    margin-block: 0 var(--_actie-space);
-  }
-
   .error-summary:focus-visible {
     outline-offset: 2px;
   }

@@ -21,7 +21,6 @@ import type { ActiePlanChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
 import { icon, statusIcon } from '../shared/icons.js';
 import { formatNumber, today } from '../shared/i18n/format.js';
-import type { CommonStrings } from '../shared/common.strings.js';
 import type { StoreChangeDetail } from '../session/store.js';
 import { answerSwatch, distributionBar, BAR_ANSWERS, type BarAnswer } from './distribution-bar.js';
 import { teamOverviewStyles } from './team-overview.styles.js';
@@ -51,14 +50,6 @@ export interface TeamFileInput {
   readonly name: string;
   readonly text: string;
 }
-
-const ANSWER_LABELS: Readonly<Record<BarAnswer, keyof CommonStrings>> = {
-  yes: 'answerYes',
-  partly: 'answerPartly',
-  no: 'answerNo',
-  'dont-know': 'answerDontKnow',
-  unanswered: 'answerNone',
-};
 
 const LEGEND_LABELS: Readonly<Record<BarAnswer, keyof TeamStrings>> = {
   yes: 'legendYes',
@@ -768,7 +759,7 @@ export class ActieTeamOverviewElement extends ActieElement {
 
   /** The answer counts in words: "Ja 2, deels 1, nee 0, weet ik niet 0, niet beantwoord 0". */
   #distributionText(result: QuestionTeamResult): string {
-    const text = BAR_ANSWERS.map((answer) => `${this.tc(ANSWER_LABELS[answer]).toLocaleLowerCase(this.language)} ${this.#n(result.counts[answer])}`).join(', ');
+    const text = BAR_ANSWERS.map((answer) => `${this.answerLabel(answer === 'unanswered' ? undefined : answer).toLocaleLowerCase(this.language)} ${this.#n(result.counts[answer])}`).join(', ');
     return text.charAt(0).toLocaleUpperCase(this.language) + text.slice(1);
   }
 

@@ -241,7 +241,11 @@ export function statusOf(counts: StatusCounts): Status {
   return 'good';
 }
 
-function emptyResult(model: unknown, errors: readonly ValidationError[]): AssessmentResult {
+/**
+ * The id and version of something that should be a model, as far as they can be read (empty
+ * strings otherwise). For results about a model that failed validation. @internal
+ */
+export function modelIdentity(model: unknown): { id: string; version: string } {
   let id = '';
   let version = '';
   try {
@@ -251,6 +255,11 @@ function emptyResult(model: unknown, errors: readonly ValidationError[]): Assess
   } catch {
     // A hostile object; the errors already say the model is unusable.
   }
+  return { id, version };
+}
+
+function emptyResult(model: unknown, errors: readonly ValidationError[]): AssessmentResult {
+  const { id, version } = modelIdentity(model);
   const counts: StatusCounts = { good: 0, needsWork: 0, unknown: 0, total: 0 };
   return {
     model: { id, version },

@@ -11,7 +11,7 @@ import {
 } from '../model/types.js';
 import type { ValidationError } from '../result.js';
 import { engineFor } from '../score/engine.js';
-import { adviceFor, countStatuses, findOutText, outcomeStatus, statusOf } from '../score/score.js';
+import { adviceFor, countStatuses, findOutText, modelIdentity, outcomeStatus, statusOf } from '../score/score.js';
 import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
 import { parseSession, sessionInput } from '../session/format.js';
 import { isValidatedModel, validateModel } from '../validate/model.js';
@@ -466,15 +466,7 @@ function invalidModelResult(
   sessions: readonly TeamSessionInput[],
   errors: readonly ValidationError[],
 ): TeamResult {
-  let id = '';
-  let version = '';
-  try {
-    const record = typeof model === 'object' && model !== null ? (model as Record<string, unknown>) : {};
-    if (typeof record['id'] === 'string') id = record['id'];
-    if (typeof record['version'] === 'string') version = record['version'];
-  } catch {
-    // A hostile object; the errors already say the model is unusable.
-  }
+  const { id, version } = modelIdentity(model);
   const counts: StatusCounts = { good: 0, needsWork: 0, unknown: 0, total: 0 };
   const reason: ValidationError = {
     path: '',
