@@ -388,7 +388,8 @@ export class SessionStore extends EventTarget {
     this.#updatedAt = now;
     this.#save();
     this.#emit(change);
-    this.#rescore();
+    // Notes and the plan do not change the score: no need to run the rules for every keystroke.
+    if (change !== 'notes' && change !== 'plan') this.#rescore();
   }
 
   #rescore(): void {
