@@ -33,9 +33,11 @@ export type Level = 'frontline' | 'organisation';
 /** The three support roles of the ACTIE-model. */
 export type SupportRole = 'stimulerend' | 'faciliterend' | 'coproducerend';
 
-/** A knowledge source for an area: title, publisher and year, optionally a web address. */
+/** A knowledge source for an area: title, authors, publisher and year, optionally a web address. */
 export interface Source {
   readonly title: string;
+  /** The authors as they are cited, e.g. `Bas Denters, Evelien Tonkens, Imrat Verhoeven & Judith Bakker`. */
+  readonly authors?: string;
   readonly publisher: string;
   readonly year: number;
   readonly url?: string;
@@ -59,6 +61,11 @@ export interface Question {
    * action point of the question's own condition.
    */
   readonly action: LocalizedText;
+  /**
+   * What to agree on, as a short instruction in the imperative ("Vraag de initiatiefnemers …"):
+   * the "what" of an agreement on the action plan. Falls back to {@link action} when absent.
+   */
+  readonly agreement?: LocalizedText;
 }
 
 /** The five ACTIE areas have these ids in the default model; custom models may add others. */
@@ -93,7 +100,7 @@ export interface IntakeOption {
 
 /** An intake question: context that is not scored but shapes advice and the role suggestion. */
 export interface IntakeQuestion {
-  /** `phase`, `origin`, `role`, `respondent` and `topic` in the default model. */
+  /** `phase`, `origin`, `lead`, `stake`, `role`, `respondent` and `topic` in the default model. */
   readonly id: string;
   readonly kind: 'choice' | 'text';
   readonly text: LocalizedText;
@@ -159,6 +166,11 @@ export interface Condition {
   readonly when: RuleCondition;
   /** Action point when the condition needs work. */
   readonly action: LocalizedText;
+  /**
+   * What to agree on, as a short instruction in the imperative: the "what" of an agreement on the
+   * action plan. Falls back to {@link action} when absent.
+   */
+  readonly agreement?: LocalizedText;
   /** Action points for specific phases or roles; the first that matches replaces `action`. */
   readonly variants?: readonly AdviceVariant[];
 }
@@ -190,6 +202,60 @@ export interface ModelTexts {
   readonly defaultRoleReason: LocalizedText;
 }
 
+/**
+ * What became of one question of an older major version of the model.
+ *
+ * - `kept`: the same question under the same id; the answer and note carry over.
+ * - `moved`: the same question under another id (or in another area); the answer and note carry over.
+ * - `split`: the question became two or more questions; they need new answers, and the old
+ *   answer and note are kept in their notes.
+ * - `merged`: the question and another one became one question; as with `split`.
+ * - `replaced`: a question that asks something else took its place; as with `split`.
+ * - `removed`: the question is gone; the old answer is listed to the user.
+ */
+export type QuestionChange = 'kept' | 'moved' | 'split' | 'merged' | 'replaced' | 'removed';
+
+/** The fate of one question of an older major version. */
+export interface QuestionMigration {
+  /** The question id in the older version. */
+  readonly from: string;
+  readonly change: QuestionChange;
+  /**
+   * The question ids in this version: exactly one for `kept`, `moved`, `merged` and `replaced`,
+   * two or more for `split`, none for `removed`.
+   */
+  readonly to: readonly string[];
+  /**
+   * The old question text. Needed for every change whose old answer does not carry over (it is
+   * quoted in the note and in the list shown to the user).
+   */
+  readonly text?: LocalizedText;
+  /**
+   * For `kept` and `moved`: old answers that do not carry over because the question's meaning
+   * changed for them (they need a new answer, like a split question).
+   */
+  readonly reanswer?: readonly AnswerValue[];
+}
+
+/** Where an action plan's link to an old condition goes. */
+export interface ConditionMigration {
+  /** The condition id in the older version. */
+  readonly from: string;
+  /** The condition id in this version; absent when the link cannot be kept (the agreement stays). */
+  readonly to?: string;
+}
+
+/**
+ * How sessions and plans saved with an older major version of this model are carried over. Every
+ * question and condition of the older version should be listed.
+ */
+export interface ModelMigration {
+  /** The older major version, e.g. `1` for sessions saved with version 1.x. */
+  readonly from: string;
+  readonly questions: readonly QuestionMigration[];
+  readonly conditions: readonly ConditionMigration[];
+}
+
 /** A whole ACTIE model. */
 export interface ActieModel {
   /** Identifies the model, e.g. `actie-default`. Saved sessions record it. */
@@ -213,6 +279,8 @@ export interface ActieModel {
   /** The role suggested when no role rule holds. */
   readonly defaultRole: SupportRole;
   readonly texts: ModelTexts;
+  /** How sessions of older major versions are carried over (empty when there are none). */
+  readonly migrations: readonly ModelMigration[];
 }
 
 /** Intake answers keyed by intake question id. */
@@ -236,7 +304,8 @@ export interface AssessmentInput {
  * conditions, and `roles`, `roleRules`, `defaultRole` and `texts` fall back to the default
  * model's. `validateModel` turns it into a complete {@link ActieModel}.
  */
-export type ActieModelInput = Omit<ActieModel, 'conditions' | 'roles' | 'roleRules' | 'defaultRole' | 'texts'> & {
+export type ActieModelInput = Omit<ActieModel, 'conditions' | 'roles' | 'roleRules' | 'defaultRole' | 'texts' | 'migrations'> & {
+  readonly migrations?: readonly ModelMigration[];
   readonly conditions?: readonly Condition[];
   readonly roles?: readonly RoleDescription[];
   readonly roleRules?: readonly RoleRule[];

@@ -19,6 +19,7 @@ import { fail, ok, type Result } from '../result.js';
 import { Checker, LIMITS, isRecord, own, type Path } from './checker.js';
 import { INTAKE_FACT, checkRule, ruleQuestions, type RuleScope } from './rule.js';
 import { parseJsonText } from './json.js';
+import { checkMigrations } from './migration.js';
 
 /** Area ids the assessment form uses for its own steps. */
 const RESERVED_AREA_IDS: readonly string[] = ['intake', 'review'];
@@ -41,6 +42,7 @@ const MODEL_KEYS = [
   'roleRules',
   'defaultRole',
   'texts',
+  'migrations',
 ];
 
 /**
@@ -185,10 +187,18 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
         title: q.text,
         when: { fact: q.id, operator: 'equal', value: q.favourable },
         action: q.action,
+        ...(q.agreement ? { agreement: q.agreement } : {}),
       });
     }
   }
   if (c.failed) return undefined;
+  const allConditions = sortConditions([...completed, ...conditions], areas);
+  const rawMigrations = own(root, 'migrations');
+  const migrations =
+    rawMigrations === undefined
+      ? []
+      : checkMigrations(c, rawMigrations, t, version, scope.questions, new Set(allConditions.map((cond) => cond.id)));
+  if (!migrations || c.failed) return undefined;
 
   return {
     id,
@@ -198,11 +208,12 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
     attribution,
     intake,
     areas,
-    conditions: sortConditions([...completed, ...conditions], areas),
+    conditions: allConditions,
     roles,
     roleRules: [...roleRules].sort((a, b) => b.priority - a.priority),
     defaultRole,
     texts,
+    migrations,
   };
 }
 
@@ -410,8 +421,9 @@ function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefi
     const sPath = [...path, i];
     const s = c.record(item, sPath, 'A source');
     if (!s) return undefined;
-    c.knownKeys(s, ['title', 'publisher', 'year', 'url'], sPath, 'A source');
+    c.knownKeys(s, ['title', 'authors', 'publisher', 'year', 'url'], sPath, 'A source');
     const title = c.text(own(s, 'title'), [...sPath, 'title'], 'The source title', 300);
+    const authors = own(s, 'authors') === undefined ? undefined : c.text(own(s, 'authors'), [...sPath, 'authors'], 'The authors', 300);
     const publisher = c.text(own(s, 'publisher'), [...sPath, 'publisher'], 'The publisher', 300);
     const year = own(s, 'year');
     if (typeof year !== 'number' || !Number.isInteger(year) || year < 1800 || year > 2200) {
@@ -423,8 +435,8 @@ function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefi
       c.add([...sPath, 'url'], 'invalid-value', 'The web address must start with http:// or https://.');
       return undefined;
     }
-    if (!title || !publisher) return undefined;
-    return typeof url === 'string' ? { title, publisher, year, url } : { title, publisher, year };
+    if (!title || !publisher || (own(s, 'authors') !== undefined && !authors)) return undefined;
+    return { title, ...(authors ? { authors } : {}), publisher, year, ...(typeof url === 'string' ? { url } : {}) };
   });
   return out.every((x) => x !== undefined) ? (out as Source[]) : undefined;
 }
@@ -432,7 +444,7 @@ function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefi
 function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck): Question | undefined {
   const q = c.record(value, path, 'A question');
   if (!q) return undefined;
-  c.knownKeys(q, ['id', 'text', 'help', 'actor', 'level', 'favourable', 'action'], path, 'A question');
+  c.knownKeys(q, ['id', 'text', 'help', 'actor', 'level', 'favourable', 'action', 'agreement'], path, 'A question');
   const id = c.id(own(q, 'id'), [...path, 'id'], 'The question id');
   if (id === INTAKE_FACT) {
     c.add([...path, 'id'], 'reserved-key', `"${INTAKE_FACT}" is reserved for the intake; choose another question id.`);
@@ -443,8 +455,11 @@ function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck): Qu
   const level = c.oneOf(own(q, 'level'), ['frontline', 'organisation'] as const, [...path, 'level'], 'The level');
   const favourable = c.oneOf(own(q, 'favourable'), ['yes', 'no'] as const, [...path, 'favourable'], 'The favourable answer');
   const action = t(own(q, 'action'), [...path, 'action'], 'The action point');
+  const agreement =
+    own(q, 'agreement') === undefined ? undefined : t(own(q, 'agreement'), [...path, 'agreement'], 'The agreement text');
   if (!id || id === INTAKE_FACT || !text || !actor || !level || !favourable || !action) return undefined;
-  return { id, text, ...(help ? { help } : {}), actor, level, favourable, action };
+  if (own(q, 'agreement') !== undefined && !agreement) return undefined;
+  return { id, text, ...(help ? { help } : {}), actor, level, favourable, action, ...(agreement ? { agreement } : {}) };
 }
 
 function checkVariants(c: Checker, value: unknown, path: Path, t: TextCheck): AdviceVariant[] | undefined {
@@ -491,7 +506,7 @@ function checkConditions(
     const path = ['conditions', i];
     const cond = c.record(item, path, 'A condition');
     if (!cond) return undefined;
-    c.knownKeys(cond, ['id', 'area', 'title', 'when', 'action', 'variants'], path, 'A condition');
+    c.knownKeys(cond, ['id', 'area', 'title', 'when', 'action', 'agreement', 'variants'], path, 'A condition');
     const id = c.id(own(cond, 'id'), [...path, 'id'], 'The condition id');
     const areaValue = own(cond, 'area');
     let area: string | undefined;
@@ -508,10 +523,21 @@ function checkConditions(
       c.add([...path, 'when'], 'invalid-value', 'A condition must read at least one question, not only the intake.');
     }
     const action = t(own(cond, 'action'), [...path, 'action'], 'The action point');
+    const agreement =
+      own(cond, 'agreement') === undefined ? undefined : t(own(cond, 'agreement'), [...path, 'agreement'], 'The agreement text');
     const variants =
       own(cond, 'variants') === undefined ? [] : checkVariants(c, own(cond, 'variants'), [...path, 'variants'], t);
     if (!id || !area || !title || !when || !action || !variants) return undefined;
-    return variants.length ? { id, area, title, when, action, variants } : { id, area, title, when, action };
+    if (own(cond, 'agreement') !== undefined && !agreement) return undefined;
+    return {
+      id,
+      area,
+      title,
+      when,
+      action,
+      ...(agreement ? { agreement } : {}),
+      ...(variants.length ? { variants } : {}),
+    };
   });
   uniqueIds(c, out, ['conditions'], 'Condition');
   return out.every((x) => x !== undefined) ? (out as Condition[]) : undefined;
