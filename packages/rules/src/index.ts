@@ -25,8 +25,9 @@ export { escapeMarkdown, formatResult } from './report/result.js';
 
 export type * from './plan/types.js';
 export { AGREEMENT_STATUSES } from './plan/types.js';
+export type { DraftPlanOptions } from './plan/draft.js';
 export { draftPlan, proposeAgreement } from './plan/draft.js';
-export type { CsvOptions, ICalendarOptions, MarkdownOptions, PlanFile } from './plan/export.js';
+export type { CsvOptions, ICalendarOptions, MarkdownOptions, PlanFile, SerializePlanOptions } from './plan/export.js';
 export {
   PLAN_FORMAT,
   PLAN_FORMAT_VERSION,
@@ -52,3 +53,6 @@ export {
   serializeSession,
   sessionInput,
 } from './session/format.js';
+
+export type { EarlierAnswer, MigrateOptions, MigratedSession, MigrationReport, OpenedSession } from './session/migrate.js';
+export { migratePlan, migrateSession, openPlan, openSession } from './session/migrate.js';

@@ -97,17 +97,19 @@ describe('actie score', () => {
     assert.equal(run.stderr, '');
     const out = run.stdout;
     assert.match(out, /^ACTIE-check voor bewonersinitiatieven\n=+\n/);
-    assert.match(out, /Beantwoord: 38 \/ 38/);
-    // Worked out by hand from the answers in the file (good / needs work / unknown):
-    assert.match(out, /Totaal: vraagt aandacht \(gaat al goed 18, vraagt aandacht 13, nog onbekend 4\)/);
-    assert.match(out, /^A · Animo: vraagt aandacht \(4 \/ 2 \/ 1\)$/m);
+    assert.match(out, /Beantwoord: 46 \/ 46/);
+    // Worked out by hand from the answers in the file (good / needs work / unknown); an area
+    // goes well when more of its points go well than need work.
+    assert.match(out, /Totaal: gaat goed \(gaat al goed 20, vraagt aandacht 18, nog onbekend 3\)/);
+    assert.match(out, /^A · Animo: vraagt aandacht \(3 \/ 4 \/ 0\)$/m);
     assert.match(out, /^C · Contacten: vraagt aandacht \(3 \/ 3 \/ 1\)$/m);
-    assert.match(out, /^T · Toerusting: vraagt aandacht \(3 \/ 3 \/ 0\)$/m);
-    assert.match(out, /^I · Inbedding: vraagt aandacht \(2 \/ 4 \/ 2\)$/m);
-    assert.match(out, /^E · Empathie: vraagt aandacht \(6 \/ 1 \/ 0\)$/m);
-    // No role rule holds (origin residents, but T1 partly, A5 yes, T3 yes): the default role.
-    assert.match(out, /Voorgestelde rol: Faciliterend\. Geen van de regels past precies/);
-    assert.match(out, /Uw rol nu: Stimulerend\. Let op: de voorgestelde rol verschilt/);
+    assert.match(out, /^T · Toerusting: gaat goed \(4 \/ 3 \/ 0\)$/m);
+    assert.match(out, /^I · Inbedding: vraagt aandacht \(4 \/ 6 \/ 2\)$/m);
+    assert.match(out, /^E · Empathie: gaat goed \(6 \/ 2 \/ 0\)$/m);
+    // The residents lead, but T1 (means) and T4 (formal side) are only partly there: facilitating
+    // with targeted support, which differs from the stimulating role the respondent takes now.
+    assert.match(out, /Voorgestelde rol: Faciliterend\. Het initiatief is van de bewoners, maar ze missen nog iets/);
+    assert.match(out, /Uw rol nu: Stimulerend\. Die is anders dan de voorgestelde rol\. Bespreek of u bewust voor uw rol kiest\./);
     // E3 'partly' makes the combined condition need work, with its own action point.
     assert.match(out, /- Op tijd antwoord en heldere afspraken \(E3: deels\)\n\s+→ U kunt met de initiatiefnemers afspreken/);
   });
@@ -115,24 +117,25 @@ describe('actie score', () => {
   it('scores a plain answers file', () => {
     const run = actie(['score', '--lang', 'en', HALF]);
     exits(run, 0);
-    assert.match(run.stdout, /Answered: 6 \/ 38/);
-    assert.match(run.stdout, /^A · Enthusiasm: needs work \(1 \/ 2 \/ 4\)$/m);
-    // origin "professional" → stimulerend.
-    assert.match(run.stdout, /Suggested role: Stimulating\. The idea comes from a professional or the municipality\./);
-    assert.match(run.stdout, /The initiators’ motive is known \(A1: no\)/);
+    assert.match(run.stdout, /Answered: 6 \/ 46/);
+    // Four of Animo's seven points are still open: more than half, so the area is unknown.
+    assert.match(run.stdout, /^A · Enthusiasm: unknown \(1 \/ 2 \/ 4\)$/m);
+    // A professional's idea in the idea phase → stimulerend.
+    assert.match(run.stdout, /Suggested role: Stimulating\. The idea comes from a professional or the municipality, and the initiative is only beginning\./);
+    assert.match(run.stdout, /The support matches what drives the initiators \(A1: no\)/);
   });
 
   it('--format json prints the AssessmentResult', () => {
     const run = actie(['score', '--format', 'json', FULL]);
     exits(run, 0);
     const result = JSON.parse(run.stdout) as AssessmentResult;
-    assert.equal(result.conditions.length, 35);
-    assert.deepEqual(result.overall.counts, { good: 18, needsWork: 13, unknown: 4, total: 35 });
-    assert.deepEqual(result.model, { id: 'actie-default', version: '1.0' });
+    assert.equal(result.conditions.length, 41);
+    assert.deepEqual(result.overall.counts, { good: 20, needsWork: 18, unknown: 3, total: 41 });
+    assert.deepEqual(result.model, { id: 'actie-default', version: '2.0' });
     assert.equal(result.role.suggested, 'faciliterend');
     assert.equal(result.role.current, 'stimulerend');
     assert.deepEqual(result.errors, []);
-    // The running phase picks the matching variant of the motive advice... but A1 and A2 are yes here.
+    // T5 and T6 are both yes here.
     const fits = result.conditions.find((c) => c.id === 'toerusting-support-fits');
     assert.equal(fits?.status, 'good');
   });
@@ -142,8 +145,8 @@ describe('actie score', () => {
     exits(run, 0);
     const out = run.stdout;
     assert.match(out, /^# ACTIE check for residents’ initiatives\n/);
-    assert.match(out, /^## A · Enthusiasm: needs work \(4 \/ 2 \/ 1\)$/m);
-    assert.match(out, /^## E · Empathy: needs work \(6 \/ 1 \/ 0\)$/m);
+    assert.match(out, /^## A · Enthusiasm: needs work \(3 \/ 4 \/ 0\)$/m);
+    assert.match(out, /^## E · Empathy: going well \(6 \/ 2 \/ 0\)$/m);
     assert.match(out, /^\*\*Needs work\*\*$/m);
     assert.match(out, /^\*\*Suggested role:\*\* Facilitating\./m);
     assert.match(out, /^- Is there one fixed person in your organisation whom the initiators can turn to\? \(I1: yes\)$/m);
@@ -155,8 +158,8 @@ describe('actie score', () => {
     const run = actie(['score', '--format', 'json', '-'], readFileSync(HALF, 'utf8'));
     exits(run, 0);
     const result = JSON.parse(run.stdout) as AssessmentResult;
-    assert.deepEqual(result.progress, { answered: 6, total: 38 });
-    assert.equal(result.role.rule, 'professional-idea');
+    assert.deepEqual(result.progress, { answered: 6, total: 46 });
+    assert.equal(result.role.rule, 'professional-idea-start');
   });
 
   it('a file with mistakes → exit 1 with every problem and its path on stderr', () => {
@@ -169,13 +172,23 @@ describe('actie score', () => {
     assert.match(run.stderr, /^ {2}\/answers\/X9: There is no question "X9"/m);
   });
 
-  it('a session for another model version → exit 1, not scored', () => {
+  it('a session for a newer model version → exit 1, not scored', () => {
     const session = JSON.parse(readFileSync(FULL, 'utf8')) as Record<string, unknown>;
-    const file = temp('old-session.json', JSON.stringify(setAt(session, '/model/version', '2.0')));
+    const file = temp('newer-session.json', JSON.stringify(setAt(session, '/model/version', '3.0')));
     const run = actie(['score', file]);
     exits(run, 1);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /\/model\/version: This session is for version 2\.0 of the model/);
+    assert.match(run.stderr, /\/model\/version: This was saved with version 3\.0 of the model, which is newer than this one \(2\.0\)/);
+  });
+
+  it('a session saved with model 1.0 (release 0.1) is carried over, scored, and the change is told on stderr', () => {
+    const old = fileURLToPath(new URL('./fixtures/release-0.1/session.json', import.meta.url));
+    const run = actie(['score', '--format', 'json', old]);
+    exits(run, 0);
+    const result = JSON.parse(run.stdout) as AssessmentResult;
+    assert.deepEqual(result.model, { id: 'actie-default', version: '2.0' });
+    assert.deepEqual(result.errors, []);
+    assert.match(run.stderr, /saved with version 1\.0 of the model; carried over to 2\.0: 27 answers kept; 14 questions need a new answer \(A1, A2, A5, A6, T6, T7, I4, I5, I8, I10, I11, E5, E6, E8\)/);
   });
 
   it('a missing file → exit 1 with "cannot read"', () => {
@@ -215,23 +228,23 @@ describe('actie validate', () => {
     const file = temp('default-model.json', printed.stdout);
     const run = actie(['validate', file]);
     exits(run, 0);
-    assert.equal(run.stdout, `${file}: valid model "actie-default" 1.0: 5 areas, 38 questions, 35 conditions.\n`);
+    assert.equal(run.stdout, `${file}: valid model "actie-default" 2.0: 5 areas, 46 questions, 41 conditions.\n`);
     assert.equal(run.stderr, '');
   });
 
   it('accepts a session file and an answers file', () => {
     const session = actie(['validate', FULL]);
     exits(session, 0);
-    assert.equal(session.stdout, `${FULL}: valid session file for "actie-default" 1.0: 38 answers.\n`);
+    assert.equal(session.stdout, `${FULL}: valid session file for "actie-default" 2.0: 46 answers.\n`);
     const answers = actie(['validate', HALF]);
     exits(answers, 0);
-    assert.equal(answers.stdout, `${HALF}: valid answers file for "actie-default" 1.0: 6 answers.\n`);
+    assert.equal(answers.stdout, `${HALF}: valid answers file for "actie-default" 2.0: 6 answers.\n`);
   });
 
   it('reads from stdin with -', () => {
     const run = actie(['validate', '-'], '{"answers":{"A1":"yes"}}');
     exits(run, 0);
-    assert.equal(run.stdout, '-: valid answers file for "actie-default" 1.0: 1 answer.\n');
+    assert.equal(run.stdout, '-: valid answers file for "actie-default" 2.0: 1 answer.\n');
   });
 
   it('a broken model → exit 1, stderr names the JSON Pointer path', () => {
@@ -278,7 +291,7 @@ describe('actie model', () => {
       model.areas.map((a) => a.letter),
       ['A', 'C', 'T', 'I', 'E'],
     );
-    assert.equal(model.conditions.length, 35);
+    assert.equal(model.conditions.length, 41);
   });
 
   it('prints a custom --model completed with its single-question conditions', () => {

@@ -58,7 +58,7 @@ describe('serializePlan / parsePlan', () => {
   test('the example file round trips byte for byte', () => {
     const parsed = valueOf(parsePlan(EXAMPLE));
     assert.equal(parsed.agreements.length, 4);
-    assert.equal(serializePlan(parsed), EXAMPLE);
+    assert.equal(serializePlan(parsed, { model: actieModel }), EXAMPLE);
   });
 
   test('JSON → parsePlan → serializePlan is identical, with escapes and non-ASCII', () => {
@@ -77,7 +77,11 @@ describe('serializePlan / parsePlan', () => {
     const file = JSON.parse(json) as Record<string, unknown>;
     assert.deepEqual(Object.keys(file), ['format', 'formatVersion', 'agreements']);
     assert.equal(file['format'], PLAN_FORMAT);
-    assert.equal(file['formatVersion'], 1);
+    assert.equal(file['formatVersion'], 2);
+    // With the model it was made for, the file records it (so a later version can carry it over).
+    const withModel = JSON.parse(serializePlan(messy, { model: actieModel })) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(withModel), ['format', 'formatVersion', 'model', 'agreements']);
+    assert.deepEqual(withModel['model'], { id: 'actie-default', version: '2.0' });
     assert.deepEqual(file['agreements'], [{ id: 'a-1', what: 'Iets', who: 'Ans', status: 'open' }]);
     assert.ok(json.endsWith('}\n'));
     assert.ok(parsePlan(json).ok);
@@ -135,9 +139,14 @@ describe('serializePlan / parsePlan', () => {
     const [broken] = errorsOf(parsePlan(EXAMPLE.slice(0, 200)));
     assert.equal(broken?.code, 'invalid-json');
     assert.equal(broken?.path, '');
-    const newer = errorsOf(parsePlan({ format: 'actie-plan', formatVersion: 2, agreements: [] }));
+    const newer = errorsOf(parsePlan({ format: 'actie-plan', formatVersion: 3, agreements: [] }));
     assert.deepEqual(newer.map((e) => [e.path, e.code]), [['/formatVersion', 'unsupported-version']]);
     assert.match(newer[0]?.message ?? '', /newer ACTIE/);
+    // Format 1 (release 0.1) is still read.
+    assert.deepEqual(valueOf(parsePlan({ format: 'actie-plan', formatVersion: 1, agreements: [] })), { agreements: [] });
+    // A model reference that is not one is reported with its path.
+    const badRef = errorsOf(parsePlan({ format: 'actie-plan', formatVersion: 2, model: { id: 'actie-default', version: 'two' }, agreements: [] }));
+    assert.deepEqual(badRef.map((e) => [e.path, e.code]), [['/model/version', 'invalid-value']]);
     assert.equal(errorsOf(parsePlan({ format: 'actie-plan', agreements: [] }))[0]?.path, '/formatVersion');
   });
 
@@ -280,9 +289,9 @@ describe('planToCsv', () => {
 
   test('shows the condition title with a model', () => {
     const rows = readCsv(planToCsv(plan, { lang: 'nl', model: actieModel }).slice(1));
-    assert.equal(rows[1]?.[4], 'C3 · Weten de initiatiefnemers bij wie ze terechtkunnen bij de gemeente en andere instanties?');
+    assert.equal(rows[1]?.[4], 'C3 · Vinden de initiatiefnemers bij de gemeente en andere instanties snel de juiste persoon?');
     const en = readCsv(planToCsv(plan, { lang: 'en', model: actieModel }).slice(1));
-    assert.equal(en[1]?.[4], 'C3 · Do the initiators know where to go at the municipality and other agencies?');
+    assert.equal(en[1]?.[4], 'C3 · Do the initiators quickly find the right person at the municipality and other agencies?');
     const unknown = planToCsv({ agreements: [{ id: 'a', condition: 'Z9', what: 'x', who: '', status: 'open' }] }, { model: actieModel });
     assert.ok(unknown.endsWith(',Z9\r\n'));
   });
@@ -315,7 +324,7 @@ describe('planToICalendar', () => {
     assert.equal(first?.getFirstPropertyValue('summary'), TRICKY);
     assert.equal(
       first?.getFirstPropertyValue('description'),
-      'Wie: Joëlle, "wijkcoach"; Noord\nStatus: bezig\nVoorwaarde: C3 · Weten de initiatiefnemers bij wie ze terechtkunnen bij de gemeente en andere instanties?',
+      'Wie: Joëlle, "wijkcoach"; Noord\nStatus: bezig\nVoorwaarde: C3 · Vinden de initiatiefnemers bij de gemeente en andere instanties snel de juiste persoon?',
     );
     const en = calendar(planToICalendar(plan, { lang: 'en', now: NOW })).getAllSubcomponents('vevent');
     assert.equal(en[2]?.getFirstPropertyValue('description'), 'Who: Bram\nStatus: done');
@@ -486,7 +495,7 @@ describe('planCommand', () => {
     assert.equal(io.err, '');
     const io2 = fakeIO(files);
     assert.equal(await planCommand('session.json', { format: 'json', lang: 'nl' }, actieModel, io2, NOW), 0);
-    assert.equal(io2.out, serializePlan(plan));
+    assert.equal(io2.out, serializePlan(plan, { model: actieModel }));
   });
 
   test('csv, md and ics', async () => {

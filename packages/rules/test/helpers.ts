@@ -15,8 +15,8 @@ export const FAVOURABLE: ReadonlyMap<string, 'yes' | 'no'> = new Map(
   actieModel.areas.flatMap((a) => a.questions.map((q) => [q.id, q.favourable] as const)),
 );
 
-/** The four risk questions of the default model, whose favourable answer is `no`. */
-export const RISK_QUESTIONS: readonly string[] = ['A8', 'C7', 'T7', 'E7'];
+/** The risk questions of the default model, whose favourable answer is `no`. */
+export const RISK_QUESTIONS: readonly string[] = QUESTION_IDS.filter((id) => FAVOURABLE.get(id) === 'no');
 
 /** Every question answered with `pick(id)`. */
 export function answerAll(pick: (id: string) => AnswerValue): Record<string, AnswerValue> {

@@ -156,6 +156,8 @@ const intakeMap = fc.record(
   {
     phase: fc.constantFrom('idea', 'starting', 'running', 'continuing', 'closing'),
     origin: fc.constantFrom('residents', 'professional', 'joint'),
+    lead: fc.constantFrom('residents', 'professional', 'together'),
+    stake: fc.constantFrom('yes', 'no', 'unsure'),
     role: fc.constantFrom('stimulerend', 'faciliterend', 'coproducerend', 'unsure'),
   },
   { requiredKeys: [] },
@@ -217,10 +219,10 @@ function assertResult(result: Result<unknown>): void {
 
 const STATUSES: readonly Status[] = ['good', 'needs-work', 'unknown'];
 
+/** The documented area rule: unknown when more than half are unknown, else good when more go well than need work. */
 function statusOf(counts: { good: number; needsWork: number; unknown: number; total: number }): Status {
-  if (counts.needsWork > 0) return 'needs-work';
   if (counts.total === 0 || counts.unknown * 2 > counts.total) return 'unknown';
-  return 'good';
+  return counts.good > counts.needsWork ? 'good' : 'needs-work';
 }
 
 /** The documented shape and the bookkeeping invariants of an AssessmentResult. */
@@ -414,10 +416,17 @@ describe('property: no input makes the public functions throw', () => {
 // ---------------------------------------------------------------------------------------------
 
 /** The questions each condition reads: its own id, or the two of a combined condition. */
+/** What the combined conditions of the default model read (docs/model.md); the rest read their own question. */
+const COMBINED_READS: Readonly<Record<string, readonly string[]>> = {
+  'animo-motive-fits': ['A1', 'A2'],
+  'toerusting-support-fits': ['T5', 'T6'],
+  'inbedding-continuity': ['I10', 'I11'],
+  'empathie-clear-and-timely': ['E3', 'E5', 'E6'],
+};
 const READS: ReadonlyMap<string, readonly string[]> = new Map(
   actieModel.conditions.map((c) => [
     c.id,
-    c.id === 'animo-motive-known' ? ['A1', 'A2'] : c.id === 'toerusting-support-fits' ? ['T4', 'T5'] : c.id === 'empathie-clear-and-timely' ? ['E3', 'E5'] : [c.id],
+    COMBINED_READS[c.id] ?? [c.id],
   ]),
 );
 

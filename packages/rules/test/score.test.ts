@@ -27,29 +27,32 @@ function area(result: AssessmentResult, id: string): AssessmentResult['areas'][n
   return found;
 }
 
-/** The three conditions that read two questions each. */
-const COMBINED = ['animo-motive-known', 'toerusting-support-fits', 'empathie-clear-and-timely'];
-/** The six questions read by combined conditions: they have no condition of their own. */
-const IN_COMBINED = ['A1', 'A2', 'T4', 'T5', 'E3', 'E5'];
+/** The conditions that read more than one question. */
+const COMBINED = ['animo-motive-fits', 'toerusting-support-fits', 'inbedding-continuity', 'empathie-clear-and-timely'];
+/** The questions read by combined conditions: they have no condition of their own. */
+const IN_COMBINED = ['A1', 'A2', 'T5', 'T6', 'I10', 'I11', 'E3', 'E5', 'E6'];
+/** Conditions in the default model: one per question, except those the combined ones read. */
+const CONDITIONS = 46 - IN_COMBINED.length + COMBINED.length;
 
 describe('score: the default model', () => {
-  it('has 38 questions scored through 35 conditions in five areas', async () => {
+  it('has 46 questions scored through 41 conditions in five areas', async () => {
     const result = await score(actieModel, { answers: {} });
-    assert.equal(QUESTION_IDS.length, 38);
-    assert.equal(result.conditions.length, 38 - IN_COMBINED.length + COMBINED.length);
+    assert.equal(QUESTION_IDS.length, 46);
+    assert.equal(CONDITIONS, 41);
+    assert.equal(result.conditions.length, CONDITIONS);
     assert.deepEqual(
       result.areas.map((a) => [a.id, a.counts.total]),
       [
         ['animo', 7],
         ['contacten', 7],
-        ['toerusting', 6],
-        ['inbedding', 8],
-        ['empathie', 7],
+        ['toerusting', 7],
+        ['inbedding', 12],
+        ['empathie', 8],
       ],
     );
     for (const id of COMBINED) assert.ok(result.conditions.some((c) => c.id === id), id);
     for (const id of IN_COMBINED) assert.ok(!result.conditions.some((c) => c.id === id), `${id} has its own condition`);
-    assert.deepEqual(result.model, { id: 'actie-default', version: '1.0' });
+    assert.deepEqual(result.model, { id: 'actie-default', version: '2.0' });
   });
 });
 
@@ -57,6 +60,7 @@ describe('score: the contract', () => {
   it('every question answered favourably: every condition and area good, no improve points', async () => {
     const answers = allFavourable();
     // The risk questions are answered "no", the rest "yes".
+    assert.deepEqual(RISK_QUESTIONS, ['A6', 'A8', 'C7', 'T7', 'T8', 'I8']);
     for (const id of RISK_QUESTIONS) assert.equal(answers[id], 'no');
     assert.equal(answers['A1'], 'yes');
 
@@ -68,15 +72,15 @@ describe('score: the contract', () => {
       assert.equal(a.counts.good, a.counts.total, a.id);
     }
     assert.equal(result.overall.status, 'good');
-    assert.deepEqual(result.overall.counts, { good: 35, needsWork: 0, unknown: 0, total: 35 });
-    assert.equal(result.good.length, 35);
+    assert.deepEqual(result.overall.counts, { good: CONDITIONS, needsWork: 0, unknown: 0, total: CONDITIONS });
+    assert.equal(result.good.length, CONDITIONS);
     assert.deepEqual(result.needsWork, []);
     assert.deepEqual(result.unknown, []);
     assert.deepEqual(result.actionPoints, []);
-    assert.deepEqual(result.progress, { answered: 38, total: 38 });
+    assert.deepEqual(result.progress, { answered: 46, total: 46 });
   });
 
-  it('every question answered unfavourably: every condition needs work, each with an improve point', async () => {
+  it('every question answered unfavourably: every condition needs work, each with an improve point and an agreement', async () => {
     const answers = allUnfavourable();
     for (const id of RISK_QUESTIONS) assert.equal(answers[id], 'yes');
 
@@ -84,11 +88,14 @@ describe('score: the contract', () => {
     for (const c of result.conditions) {
       assert.equal(c.status, 'needs-work', c.id);
       assert.equal(c.actionPoint?.kind, 'improve', c.id);
+      // The agreement is a short instruction, not the "U kunt …" explanation.
+      assert.notDeepEqual(c.actionPoint.agreement, c.actionPoint.text, c.id);
+      assert.ok(!c.actionPoint.agreement['nl']?.startsWith('U kunt'), c.id);
     }
     for (const a of result.areas) assert.equal(a.status, 'needs-work', a.id);
     assert.equal(result.overall.status, 'needs-work');
-    assert.deepEqual(result.overall.counts, { good: 0, needsWork: 35, unknown: 0, total: 35 });
-    assert.equal(result.actionPoints.length, 35);
+    assert.deepEqual(result.overall.counts, { good: 0, needsWork: CONDITIONS, unknown: 0, total: CONDITIONS });
+    assert.equal(result.actionPoints.length, CONDITIONS);
     assert.ok(result.actionPoints.every((p) => p.kind === 'improve'));
     // Action points follow the conditions' model order.
     assert.deepEqual(
@@ -105,24 +112,26 @@ describe('score: the contract', () => {
     }
     for (const a of result.areas) assert.equal(a.status, 'unknown', a.id);
     assert.equal(result.overall.status, 'unknown');
-    assert.deepEqual(result.overall.counts, { good: 0, needsWork: 0, unknown: 35, total: 35 });
+    assert.deepEqual(result.overall.counts, { good: 0, needsWork: 0, unknown: CONDITIONS, total: CONDITIONS });
     assert.deepEqual(result.actionPoints, []);
-    assert.deepEqual(result.progress, { answered: 0, total: 38 });
+    assert.deepEqual(result.progress, { answered: 0, total: 46 });
   });
 
   it("everything 'dont-know': all unknown, one find-out point per condition, never needs work", async () => {
     const result = await score(actieModel, { answers: answerAll(() => 'dont-know') });
     assert.equal(result.needsWork.length, 0);
-    assert.equal(result.unknown.length, 35);
-    assert.equal(result.actionPoints.length, 35);
+    assert.equal(result.unknown.length, CONDITIONS);
+    assert.equal(result.actionPoints.length, CONDITIONS);
     for (const c of result.conditions) {
       assert.equal(c.status, 'unknown', c.id);
       assert.equal(c.actionPoint?.kind, 'find-out', c.id);
       assert.equal(c.actionPoint.id, `${c.id}/find-out`);
       assert.deepEqual(c.actionPoint.questions, c.questions);
+      // A find-out point can go on the plan as it reads.
+      assert.deepEqual(c.actionPoint.agreement, c.actionPoint.text);
     }
     // "Don't know" counts as answered.
-    assert.deepEqual(result.progress, { answered: 38, total: 38 });
+    assert.deepEqual(result.progress, { answered: 46, total: 46 });
 
     // The find-out text names what to find out, after the model's prefix.
     const a3 = result.conditions.find((c) => c.id === 'A3');
@@ -132,17 +141,16 @@ describe('score: the contract', () => {
     );
     assert.ok(a3.actionPoint.text['nl']?.startsWith('Zoek dit uit: Heeft het initiatief steun in de buurt'));
     const fits = result.conditions.find((c) => c.id === 'toerusting-support-fits');
-    assert.deepEqual(fits?.actionPoint?.questions, ['T4', 'T5']);
+    assert.deepEqual(fits?.actionPoint?.questions, ['T5', 'T6']);
     assert.equal(
       fits.actionPoint.text['en'],
-      'Find this out: Have the initiators said themselves what they want help with? ' +
-        'Do you give the help that is asked for, and leave the rest of the work with the residents?',
+      'Find this out: Have the initiators said themselves what they want help with? Do you give only the help the residents ask for?',
     );
   });
 });
 
 describe('score: single-question conditions', () => {
-  it("'partly' needs work, with the question's own action point", async () => {
+  it("'partly' needs work, with the question's own action point and agreement", async () => {
     const result = await score(actieModel, { answers: { A3: 'partly' } });
     const a3 = condition(result, 'A3');
     assert.equal(a3.status, 'needs-work');
@@ -153,8 +161,12 @@ describe('score: single-question conditions', () => {
       area: 'animo',
       kind: 'improve',
       text: {
-        nl: 'U kunt helpen om buren naar hun mening te vragen, bijvoorbeeld met een korte rondgang langs de deuren of een bijeenkomst. Zo kan de groep ook groeien.',
-        en: 'Consider helping to ask neighbours for their views, for example by going door to door or holding a meeting. This can also help the group grow.',
+        nl: 'U kunt de initiatiefnemers helpen om buren naar hun mening te vragen, bijvoorbeeld langs de deuren of op een bijeenkomst. Zo kan de groep ook groeien.',
+        en: 'Consider helping the initiators ask neighbours for their views, for example door to door or at a meeting. This can also help the group grow.',
+      },
+      agreement: {
+        nl: 'Help de initiatiefnemers om buren naar hun mening te vragen, bijvoorbeeld langs de deuren of op een bijeenkomst.',
+        en: 'Help the initiators ask neighbours for their views, for example door to door or at a meeting.',
       },
       questions: ['A3'],
     });
@@ -205,55 +217,67 @@ describe('score: single-question conditions', () => {
   });
 });
 
-describe('score: area and overall status (statusOf)', () => {
-  it('needs work as soon as one condition needs work', async () => {
-    const answers = { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes', A5: 'yes', A6: 'yes', A7: 'yes', A8: 'yes' } as const;
-    const result = await score(actieModel, { answers });
+describe('score: area and overall status read the balance (statusOf)', () => {
+  const ANIMO_GOOD = { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes', A5: 'yes', A6: 'no', A7: 'yes', A8: 'no' } as const;
+
+  it('one "partly" in an otherwise good area does not make it need work', async () => {
+    const result = await score(actieModel, { answers: { ...ANIMO_GOOD, A3: 'partly' } });
     assert.deepEqual(area(result, 'animo'), {
       id: 'animo',
-      status: 'needs-work',
+      status: 'good',
       counts: { good: 6, needsWork: 1, unknown: 0, total: 7 },
+    });
+    // The point that needs work is still listed, with its action point.
+    assert.deepEqual(result.needsWork.map((c) => c.id), ['A3']);
+    assert.deepEqual(result.actionPoints.map((p) => p.id), ['A3']);
+  });
+
+  it('needs work when at least as many conditions need work as go well', async () => {
+    // Contacten: 3 good, 3 need work, 1 unknown: a tie needs attention.
+    const tie = await score(actieModel, {
+      answers: { C1: 'yes', C2: 'yes', C3: 'yes', C4: 'no', C5: 'partly', C6: 'no' },
+    });
+    assert.deepEqual(area(tie, 'contacten'), {
+      id: 'contacten',
+      status: 'needs-work',
+      counts: { good: 3, needsWork: 3, unknown: 1, total: 7 },
+    });
+    // One more good point tips the balance.
+    const more = await score(actieModel, {
+      answers: { C1: 'yes', C2: 'yes', C3: 'yes', C4: 'no', C5: 'partly', C6: 'no', C7: 'no' },
+    });
+    assert.deepEqual(area(more, 'contacten'), {
+      id: 'contacten',
+      status: 'good',
+      counts: { good: 4, needsWork: 3, unknown: 0, total: 7 },
     });
   });
 
-  it('unknown when more than half of the conditions are unknown', async () => {
-    // motive known (A1+A2), A3, A4 good; A5..A8 open: 3 good, 4 unknown of 7.
-    const result = await score(actieModel, { answers: { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes' } });
+  it('unknown when more than half of the conditions are unknown, even if some need work', async () => {
+    // motive (A1+A2) and A3 good, A4 needs work; A5..A8 open: 4 of 7 unknown.
+    const result = await score(actieModel, { answers: { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'no' } });
     assert.deepEqual(area(result, 'animo'), {
       id: 'animo',
       status: 'unknown',
-      counts: { good: 3, needsWork: 0, unknown: 4, total: 7 },
+      counts: { good: 2, needsWork: 1, unknown: 4, total: 7 },
     });
     // The other areas have nothing answered.
     assert.equal(area(result, 'contacten').status, 'unknown');
   });
 
-  it('good when at most half are unknown and none needs work', async () => {
-    const result = await score(actieModel, {
-      answers: { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes', A5: 'yes' },
-    });
-    assert.deepEqual(area(result, 'animo'), {
-      id: 'animo',
+  it('exactly half unknown is judged on the rest (empathie has 8 conditions)', async () => {
+    const half = await score(actieModel, { answers: { E1: 'yes', E2: 'yes', E4: 'yes', E7: 'yes' } });
+    assert.deepEqual(area(half, 'empathie'), {
+      id: 'empathie',
       status: 'good',
-      counts: { good: 4, needsWork: 0, unknown: 3, total: 7 },
+      counts: { good: 4, needsWork: 0, unknown: 4, total: 8 },
     });
-  });
-
-  it('exactly half unknown is still good (toerusting has 6 conditions)', async () => {
-    const half = await score(actieModel, { answers: { T1: 'yes', T2: 'yes', T3: 'yes' } });
-    assert.deepEqual(area(half, 'toerusting'), {
-      id: 'toerusting',
-      status: 'good',
-      counts: { good: 3, needsWork: 0, unknown: 3, total: 6 },
-    });
-    const less = await score(actieModel, { answers: { T1: 'yes', T2: 'yes' } });
-    assert.equal(area(less, 'toerusting').status, 'unknown');
+    const less = await score(actieModel, { answers: { E1: 'yes', E2: 'yes', E4: 'yes' } });
+    assert.equal(area(less, 'empathie').status, 'unknown');
   });
 
   it("'dont-know' answers count as unknown in the area, not as needs work", async () => {
-    const result = await score(actieModel, {
-      answers: { A1: 'dont-know', A2: 'yes', A3: 'dont-know', A4: 'yes', A5: 'yes', A6: 'yes', A7: 'yes', A8: 'no' },
-    });
+    const result = await score(actieModel, { answers: { ...ANIMO_GOOD, A1: 'dont-know', A3: 'dont-know' } });
     assert.deepEqual(area(result, 'animo'), {
       id: 'animo',
       status: 'good',
@@ -261,91 +285,114 @@ describe('score: area and overall status (statusOf)', () => {
     });
   });
 
-  it('the overall status follows the same rule over all 35 conditions', async () => {
-    // Animo (7 conditions) and Contacten (7) all good, plus T1, T2, T3: 17 good, 18 unknown.
+  it('a realistic mixed answer set does not turn every area red', async () => {
+    // Mostly "yes", one "partly" and one "don't know" in every area (risk questions "no").
+    const firsts = new Set(actieModel.areas.map((a) => a.questions[2]?.id));
+    const seconds = new Set(actieModel.areas.map((a) => a.questions[3]?.id));
+    const answers = answerAll((id) =>
+      firsts.has(id) ? 'partly' : seconds.has(id) ? 'dont-know' : RISK_QUESTIONS.includes(id) ? 'no' : 'yes',
+    );
+    const result = await score(actieModel, { answers });
+    assert.equal(result.needsWork.length, 5);
+    assert.deepEqual(
+      result.areas.map((a) => [a.id, a.status]),
+      actieModel.areas.map((a) => [a.id, 'good']),
+    );
+    assert.equal(result.overall.status, 'good');
+  });
+
+  it('the overall status follows the same rule over all 41 conditions', async () => {
+    // Animo (7 conditions), Contacten (7) and Toerusting (7) all good: 21 good, 20 unknown.
     const answers = {
-      A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes', A5: 'yes', A6: 'yes', A7: 'yes', A8: 'no',
+      ...ANIMO_GOOD,
       C1: 'yes', C2: 'yes', C3: 'yes', C4: 'yes', C5: 'yes', C6: 'yes', C7: 'no',
-      T1: 'yes', T2: 'yes', T3: 'yes',
+      T1: 'yes', T2: 'yes', T3: 'yes', T4: 'yes', T5: 'yes', T6: 'yes', T7: 'no', T8: 'no',
     } as const;
-    const result17 = await score(actieModel, { answers });
-    assert.deepEqual(result17.overall, { status: 'unknown', counts: { good: 17, needsWork: 0, unknown: 18, total: 35 } });
-    // One more good condition: 18 good, 17 unknown.
-    const result18 = await score(actieModel, { answers: { ...answers, T6: 'yes' } });
-    assert.deepEqual(result18.overall, { status: 'good', counts: { good: 18, needsWork: 0, unknown: 17, total: 35 } });
-    // One 'partly' anywhere makes the whole needs-work.
-    const result19 = await score(actieModel, { answers: { ...answers, T6: 'yes', I8: 'partly' } });
-    assert.deepEqual(result19.overall, { status: 'needs-work', counts: { good: 18, needsWork: 1, unknown: 16, total: 35 } });
+    const good = await score(actieModel, { answers });
+    assert.deepEqual(good.overall, { status: 'good', counts: { good: 21, needsWork: 0, unknown: 20, total: 41 } });
+    // Without Toerusting's last two: 19 good, 22 unknown: more than half unknown.
+    const fewer = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== 'T7' && id !== 'T8'));
+    const unknown = await score(actieModel, { answers: fewer });
+    assert.deepEqual(unknown.overall, { status: 'unknown', counts: { good: 19, needsWork: 0, unknown: 22, total: 41 } });
+    // All twelve points of Inbedding need work: 21 good against 12 is still good overall, though
+    // Inbedding itself needs work.
+    const inbedding = Object.fromEntries(
+      actieModel.areas[3]?.questions.map((q) => [q.id, q.favourable === 'yes' ? 'no' : 'yes']) ?? [],
+    );
+    const mixed = await score(actieModel, { answers: { ...answers, ...inbedding } });
+    assert.deepEqual(mixed.overall, { status: 'good', counts: { good: 21, needsWork: 12, unknown: 8, total: 41 } });
+    assert.equal(area(mixed, 'inbedding').status, 'needs-work');
   });
 });
 
-describe('score: the combined condition toerusting-support-fits (T4 and T5)', () => {
+describe('score: the combined condition toerusting-support-fits (T5 and T6)', () => {
   const fits = async (answers: Record<string, 'yes' | 'partly' | 'no' | 'dont-know'>): Promise<ConditionResult> =>
     condition(await score(actieModel, { answers }), 'toerusting-support-fits');
 
-  it('reads T4 and T5, in model order', async () => {
-    assert.deepEqual((await fits({})).questions, ['T4', 'T5']);
+  it('reads T5 and T6, in model order', async () => {
+    assert.deepEqual((await fits({})).questions, ['T5', 'T6']);
   });
 
   it('yes + yes is good, with both answers decisive', async () => {
-    const c = await fits({ T4: 'yes', T5: 'yes' });
+    const c = await fits({ T5: 'yes', T6: 'yes' });
     assert.equal(c.status, 'good');
     assert.deepEqual(c.decisive, [
-      { question: 'T4', answer: 'yes' },
       { question: 'T5', answer: 'yes' },
+      { question: 'T6', answer: 'yes' },
     ]);
     assert.equal(c.actionPoint, undefined);
   });
 
-  it('yes + no needs work, decided by T5 alone', async () => {
-    const c = await fits({ T4: 'yes', T5: 'no' });
+  it('yes + no needs work, decided by T6 alone', async () => {
+    const c = await fits({ T5: 'yes', T6: 'no' });
     assert.equal(c.status, 'needs-work');
-    assert.deepEqual(c.decisive, [{ question: 'T5', answer: 'no' }]);
-    assert.deepEqual(c.actionPoint?.questions, ['T5']);
+    assert.deepEqual(c.decisive, [{ question: 'T6', answer: 'no' }]);
+    assert.deepEqual(c.actionPoint?.questions, ['T6']);
     assert.equal(
       c.actionPoint.text['en'],
       'Consider asking the initiators what help they want, then checking together whether your support matches it, and stepping back where they can manage themselves.',
     );
+    assert.equal(c.actionPoint.agreement['nl'], 'Vraag de initiatiefnemers welke hulp ze willen, en geef alleen die hulp.');
   });
 
-  it("no + dont-know needs work, decided by T4 (the known 'no' settles it)", async () => {
-    const c = await fits({ T4: 'no', T5: 'dont-know' });
+  it("no + dont-know needs work, decided by T5 (the known 'no' settles it)", async () => {
+    const c = await fits({ T5: 'no', T6: 'dont-know' });
     assert.equal(c.status, 'needs-work');
-    assert.deepEqual(c.decisive, [{ question: 'T4', answer: 'no' }]);
+    assert.deepEqual(c.decisive, [{ question: 'T5', answer: 'no' }]);
     assert.equal(c.actionPoint?.kind, 'improve');
-    assert.deepEqual(c.actionPoint.questions, ['T4']);
-  });
-
-  it('partly + partly needs work, with both decisive', async () => {
-    const c = await fits({ T4: 'partly', T5: 'partly' });
-    assert.equal(c.status, 'needs-work');
-    assert.deepEqual(c.decisive, [
-      { question: 'T4', answer: 'partly' },
-      { question: 'T5', answer: 'partly' },
-    ]);
-  });
-
-  it('yes + unanswered is unknown, waiting for T5, without a find-out point', async () => {
-    const c = await fits({ T4: 'yes' });
-    assert.equal(c.status, 'unknown');
-    assert.deepEqual(c.decisive, [{ question: 'T5', answer: undefined }]);
-    assert.equal(c.actionPoint, undefined);
-  });
-
-  it('yes + dont-know is unknown with a find-out point for T5 only', async () => {
-    const c = await fits({ T4: 'yes', T5: 'dont-know' });
-    assert.equal(c.status, 'unknown');
-    assert.deepEqual(c.decisive, [{ question: 'T5', answer: 'dont-know' }]);
-    assert.equal(c.actionPoint?.kind, 'find-out');
-    assert.equal(c.actionPoint.id, 'toerusting-support-fits/find-out');
     assert.deepEqual(c.actionPoint.questions, ['T5']);
   });
 
-  it('decisive answers are listed in model order whatever the input order', async () => {
-    const c = await fits({ T5: 'no', T4: 'no' });
+  it('partly + partly needs work, with both decisive', async () => {
+    const c = await fits({ T5: 'partly', T6: 'partly' });
+    assert.equal(c.status, 'needs-work');
     assert.deepEqual(c.decisive, [
-      { question: 'T4', answer: 'no' },
+      { question: 'T5', answer: 'partly' },
+      { question: 'T6', answer: 'partly' },
+    ]);
+  });
+
+  it('yes + unanswered is unknown, waiting for T6, without a find-out point', async () => {
+    const c = await fits({ T5: 'yes' });
+    assert.equal(c.status, 'unknown');
+    assert.deepEqual(c.decisive, [{ question: 'T6', answer: undefined }]);
+    assert.equal(c.actionPoint, undefined);
+  });
+
+  it('yes + dont-know is unknown with a find-out point for T6 only', async () => {
+    const c = await fits({ T5: 'yes', T6: 'dont-know' });
+    assert.equal(c.status, 'unknown');
+    assert.deepEqual(c.decisive, [{ question: 'T6', answer: 'dont-know' }]);
+    assert.equal(c.actionPoint?.kind, 'find-out');
+    assert.equal(c.actionPoint.id, 'toerusting-support-fits/find-out');
+    assert.deepEqual(c.actionPoint.questions, ['T6']);
+  });
+
+  it('decisive answers are listed in model order whatever the input order', async () => {
+    const c = await fits({ T6: 'no', T5: 'no' });
+    assert.deepEqual(c.decisive, [
       { question: 'T5', answer: 'no' },
+      { question: 'T6', answer: 'no' },
     ]);
   });
 });
@@ -358,7 +405,7 @@ describe('score: action point variants by intake phase and role', () => {
   const FITS_FACILITATING = 'In a facilitating role you follow the residents’ request.';
 
   async function fitsAdvice(intake: Record<string, string>): Promise<string> {
-    const result = await score(actieModel, { intake, answers: { T4: 'no', T5: 'no' } });
+    const result = await score(actieModel, { intake, answers: { T5: 'no', T6: 'no' } });
     const text = condition(result, 'toerusting-support-fits').actionPoint?.text['en'];
     assert.ok(text !== undefined);
     return text;
@@ -385,13 +432,13 @@ describe('score: action point variants by intake phase and role', () => {
   it('the first matching variant wins', async () => {
     // The phase variants come before the role variant in the model.
     assert.ok((await fitsAdvice({ phase: 'idea', role: 'faciliterend' })).startsWith(FITS_EARLY));
-    // animo-motive-known lists the role variant first.
+    // animo-motive-fits lists the role variant first.
     const result = await score(actieModel, {
       intake: { phase: 'running', role: 'stimulerend' },
       answers: { A1: 'no', A2: 'yes' },
     });
     assert.ok(
-      condition(result, 'animo-motive-known').actionPoint?.text['en']?.startsWith(
+      condition(result, 'animo-motive-fits').actionPoint?.text['en']?.startsWith(
         'When you are the one getting residents moving, knowing what drives them matters even more',
       ),
     );
@@ -403,7 +450,7 @@ describe('score: action point variants by intake phase and role', () => {
       condition(closing, 'empathie-clear-and-timely').actionPoint?.text['en'],
       'When wrapping up, consider agreeing what is still to come from your side and when, so nobody is left waiting.',
     );
-    const coproducing = await score(actieModel, { intake: { role: 'coproducerend' }, answers: { E5: 'partly' } });
+    const coproducing = await score(actieModel, { intake: { role: 'coproducerend' }, answers: { E6: 'partly' } });
     assert.ok(
       condition(coproducing, 'empathie-clear-and-timely').actionPoint?.text['nl']?.startsWith(
         'Als u samen optrekt, is het extra belangrijk om te weten wie wat doet.',
@@ -411,100 +458,29 @@ describe('score: action point variants by intake phase and role', () => {
     );
   });
 
-  it('variants change only the advice, never the status', async () => {
-    const plain = await score(actieModel, { answers: { T4: 'no', T5: 'yes' } });
-    const early = await score(actieModel, { intake: { phase: 'idea' }, answers: { T4: 'no', T5: 'yes' } });
+  it('variants change only the advice, never the status or the agreement', async () => {
+    const plain = await score(actieModel, { answers: { T5: 'no', T6: 'yes' } });
+    const early = await score(actieModel, { intake: { phase: 'idea' }, answers: { T5: 'no', T6: 'yes' } });
     assert.deepEqual(
       plain.conditions.map((c) => c.status),
       early.conditions.map((c) => c.status),
     );
-  });
-});
-
-describe('score: the role suggestion', () => {
-  async function role(intake: Record<string, string>, answers: Record<string, 'yes' | 'partly' | 'no' | 'dont-know'> = {}) {
-    return (await score(actieModel, { intake, answers })).role;
-  }
-
-  it('joint idea → coproducerend (joint-idea)', async () => {
-    const r = await role({ origin: 'joint' });
-    assert.equal(r.suggested, 'coproducerend');
-    assert.equal(r.rule, 'joint-idea');
-    assert.ok(r.reason['en']?.startsWith('Residents and professionals came up with the idea together.'));
-  });
-
-  it('professional idea → stimulerend (professional-idea)', async () => {
-    const r = await role({ origin: 'professional' });
-    assert.equal(r.suggested, 'stimulerend');
-    assert.equal(r.rule, 'professional-idea');
-  });
-
-  it('an idea without backing (phase idea, A3 no) → stimulerend', async () => {
-    const r = await role({ phase: 'idea', origin: 'residents' }, { A3: 'no' });
-    assert.equal(r.suggested, 'stimulerend');
-    assert.equal(r.rule, 'idea-without-backing');
-    // A3 unknown: the rule does not surely hold, so it does not decide.
-    const open = await role({ phase: 'idea' }, { A3: 'dont-know' });
-    assert.equal(open.rule, undefined);
-    assert.equal(open.suggested, 'faciliterend');
-  });
-
-  it('capable residents (T1, T2, T3 yes) → faciliterend (residents-capable)', async () => {
-    const r = await role({ origin: 'residents' }, { T1: 'yes', T2: 'yes', T3: 'yes' });
-    assert.equal(r.suggested, 'faciliterend');
-    assert.equal(r.rule, 'residents-capable');
-    // Without the residents' origin the same answers do not decide.
-    assert.equal((await role({}, { T1: 'yes', T2: 'yes', T3: 'yes' })).rule, undefined);
-  });
-
-  it("residents' idea, support not putting them first (A5 partly) → faciliterend (residents-ownership)", async () => {
-    const r = await role({ origin: 'residents' }, { A5: 'partly' });
-    assert.equal(r.suggested, 'faciliterend');
-    assert.equal(r.rule, 'residents-ownership');
-  });
-
-  it("residents' idea, missing skills, keen organisation → coproducerend", async () => {
-    const r = await role({ origin: 'residents' }, { T3: 'partly', A4: 'yes', A5: 'yes' });
-    assert.equal(r.suggested, 'coproducerend');
-    assert.equal(r.rule, 'residents-need-skills-org-keen');
-  });
-
-  it('the highest priority rule decides', async () => {
-    // joint-idea (100) beats idea-without-backing (80).
-    assert.equal((await role({ origin: 'joint', phase: 'idea' }, { A3: 'no' })).rule, 'joint-idea');
-    // residents-ownership (60) beats residents-need-skills-org-keen (50).
-    assert.equal((await role({ origin: 'residents' }, { A5: 'no', T3: 'no', A4: 'yes' })).rule, 'residents-ownership');
-  });
-
-  it('no rule holds → the default role with its reason', async () => {
-    const r = await role({});
-    assert.equal(r.suggested, 'faciliterend');
-    assert.equal(r.rule, undefined);
-    assert.deepEqual(r.reason, actieModel.texts.defaultRoleReason);
-    assert.ok(r.reason['en']?.startsWith('None of the rules quite matches these answers'));
-  });
-
-  it('compares with the role taken now', async () => {
-    const differs = await role({ origin: 'joint', role: 'stimulerend' });
-    assert.deepEqual([differs.suggested, differs.current, differs.differs], ['coproducerend', 'stimulerend', true]);
-    const same = await role({ origin: 'joint', role: 'coproducerend' });
-    assert.deepEqual([same.current, same.differs], ['coproducerend', false]);
-    const unsure = await role({ origin: 'joint', role: 'unsure' });
-    assert.deepEqual([unsure.current, unsure.differs], [undefined, false]);
-    const none = await role({ origin: 'joint' });
-    assert.deepEqual([none.current, none.differs], [undefined, false]);
+    assert.deepEqual(
+      condition(plain, 'toerusting-support-fits').actionPoint?.agreement,
+      condition(early, 'toerusting-support-fits').actionPoint?.agreement,
+    );
   });
 });
 
 describe('score: progress and input errors', () => {
   it("progress counts answered questions, 'dont-know' included", async () => {
     const result = await score(actieModel, { answers: { A1: 'yes', C2: 'dont-know', E7: 'no' } });
-    assert.deepEqual(result.progress, { answered: 3, total: 38 });
+    assert.deepEqual(result.progress, { answered: 3, total: 46 });
   });
 
   it('reports invalid entries with JSON Pointer paths and still scores the valid ones', async () => {
     const result = await score(actieModel, {
-      intake: { phase: 'someday', origin: 'professional' },
+      intake: { phase: 'idea', origin: 'professional', lead: 'someone' },
       answers: { A3: 'yes', X9: 'yes', A4: 'maybe', C7: 'yes' },
       notes: { Z1: 'note on nothing' },
     });
@@ -514,22 +490,22 @@ describe('score: progress and input errors', () => {
         ['/answers/X9', 'unknown-reference'],
         ['/answers/A4', 'invalid-value'],
         ['/notes/Z1', 'unknown-reference'],
-        ['/intake/phase', 'invalid-value'],
+        ['/intake/lead', 'invalid-value'],
       ],
     );
     for (const e of result.errors) assert.ok(e.message.length > 10, e.message);
     assert.equal(condition(result, 'A3').status, 'good');
     assert.equal(condition(result, 'C7').status, 'needs-work');
     assert.equal(condition(result, 'A4').status, 'unknown');
-    assert.deepEqual(result.progress, { answered: 2, total: 38 });
-    // The valid intake entry still counts.
-    assert.equal(result.role.rule, 'professional-idea');
+    assert.deepEqual(result.progress, { answered: 2, total: 46 });
+    // The valid intake entries still count.
+    assert.equal(result.role.rule, 'professional-idea-start');
   });
 
   it('input that is not an object is an error, scored as nothing answered', async () => {
     const result = await score(actieModel, 'not json');
     assert.deepEqual(result.errors.map((e) => [e.path, e.code]), [['', 'invalid-json']]);
-    assert.equal(result.unknown.length, 35);
+    assert.equal(result.unknown.length, CONDITIONS);
     const missing = await score(actieModel, {});
     assert.deepEqual(missing.errors.map((e) => [e.path, e.code]), [['/answers', 'required']]);
   });
@@ -692,7 +668,7 @@ describe('score: concurrency', () => {
     ]);
     assert.equal(a.overall.status, 'good');
     assert.deepEqual(b.overall.counts, { good: 0, needsWork: 2, unknown: 0, total: 2 });
-    assert.equal(c.needsWork.length, 35);
+    assert.equal(c.needsWork.length, CONDITIONS);
     assert.deepEqual(d.overall.counts, { good: 2, needsWork: 0, unknown: 0, total: 2 });
   });
 });

@@ -35,19 +35,19 @@ function question(group: TeamGroupResult, id: string) {
 // Four participants, worked out by hand below. P4 does not say who they are.
 const P1 = session(
   { phase: 'running', role: 'faciliterend', respondent: 'professional' },
-  { I1: 'yes', I2: 'no', E3: 'yes', E5: 'yes', A8: 'no', T4: 'yes', T5: 'dont-know', C4: 'dont-know', A4: 'yes' },
+  { I1: 'yes', I2: 'no', E3: 'yes', E5: 'yes', E6: 'yes', A8: 'no', T5: 'yes', T6: 'dont-know', C4: 'dont-know', A4: 'yes' },
 );
 const P2 = session(
   { phase: 'running', role: 'stimulerend', respondent: 'manager' },
-  { I1: 'no', I2: 'no', E3: 'no', E5: 'yes', A8: 'yes', T4: 'yes', T5: 'yes', C4: 'dont-know', A4: 'yes' },
+  { I1: 'no', I2: 'no', E3: 'no', E5: 'yes', E6: 'yes', A8: 'yes', T5: 'yes', T6: 'yes', C4: 'dont-know', A4: 'yes' },
 );
 const P3 = session(
   { phase: 'running', respondent: 'civil-servant' },
-  { I1: 'partly', I2: 'no', E3: 'dont-know', E5: 'yes', A8: 'dont-know', T4: 'partly', C4: 'dont-know', A4: 'yes' },
+  { I1: 'partly', I2: 'no', E3: 'dont-know', E5: 'yes', E6: 'yes', A8: 'dont-know', T5: 'partly', C4: 'dont-know', A4: 'yes' },
 );
 const P4 = session(
   {},
-  { I1: 'yes', I2: 'dont-know', E3: 'yes', E5: 'partly', A8: 'no', T4: 'no', T5: 'yes', C4: 'dont-know', A4: 'no' },
+  { I1: 'yes', I2: 'dont-know', E3: 'yes', E5: 'partly', E6: 'yes', A8: 'no', T5: 'no', T6: 'yes', C4: 'dont-know', A4: 'no' },
 );
 const FOUR: TeamSessionInput[] = [P1, P2, P3, P4].map((data, i) => ({ source: `p${i + 1}.json`, data }));
 
@@ -65,7 +65,8 @@ test('aggregate: answer distribution per question, hand-worked', async () => {
   assert.equal(team.participants, 4);
   assert.deepEqual(team.rejected, []);
   assert.deepEqual(team.errors, []);
-  assert.deepEqual(team.model, { id: 'actie-default', version: '1.0' });
+  assert.deepEqual(team.model, { id: 'actie-default', version: '2.0' });
+  assert.deepEqual(team.migrated, []);
 
   const i1 = question(team, 'I1');
   assert.deepEqual(i1.counts, { yes: 2, partly: 1, no: 1, 'dont-know': 0, unanswered: 0 });
@@ -114,9 +115,9 @@ test('aggregate: team status, disagreement and division per condition, hand-work
   assert.equal(i2.division, 0);
   assert.equal(i2.answered, 4, '"don\'t know" counts as answered');
 
-  // E3 and E5 together: P1 good, P2 needs work (E3 no), P3 unknown (E3 don't know), P4 needs work (E5 partly).
+  // E3, E5 and E6 together: P1 good, P2 needs work (E3 no), P3 unknown (E3 don't know), P4 needs work (E5 partly).
   const timely = condition(team, 'empathie-clear-and-timely');
-  assert.deepEqual(timely.questions, ['E3', 'E5']);
+  assert.deepEqual(timely.questions, ['E3', 'E5', 'E6']);
   assert.deepEqual(timely.counts, { good: 1, needsWork: 2, unknown: 1, total: 4 });
   assert.equal(timely.status, 'needs-work');
   assert.equal(timely.disagreement, true);
@@ -127,11 +128,11 @@ test('aggregate: team status, disagreement and division per condition, hand-work
   assert.equal(a8.status, 'good', 'the majority of those who know decides');
   assert.equal(a8.disagreement, true, 'the minority stays visible');
 
-  // T4 and T5: P1 unknown (T5 don't know), P2 good, P3 needs work (T4 partly), P4 needs work (T4 no).
+  // T5 and T6: P1 unknown (T6 don't know), P2 good, P3 needs work (T5 partly), P4 needs work (T5 no).
   const fits = condition(team, 'toerusting-support-fits');
   assert.deepEqual(fits.counts, { good: 1, needsWork: 2, unknown: 1, total: 4 });
   assert.equal(fits.status, 'needs-work');
-  // The statuses split 1 : 2, but T4's answers split 2 : 2; the larger division counts.
+  // The statuses split 1 : 2, but T5's answers split 2 : 2; the larger division counts.
   assert.equal(fits.division, 0.5);
 
   const a4 = condition(team, 'A4');
@@ -159,21 +160,32 @@ test('aggregate: team status, disagreement and division per condition, hand-work
 test('aggregate: areas and overall count the team statuses', async () => {
   const team = await aggregate(actieModel, FOUR);
   const empathie = team.areas.find((a) => a.id === 'empathie');
+  // One condition needs work, seven of eight are unknown: more than half, so the area is unknown.
   assert.deepEqual(empathie, {
     id: 'empathie',
-    status: 'needs-work',
-    counts: { good: 0, needsWork: 1, unknown: 6, total: 7 },
+    status: 'unknown',
+    counts: { good: 0, needsWork: 1, unknown: 7, total: 8 },
     disagreements: 1,
   });
   const inbedding = team.areas.find((a) => a.id === 'inbedding');
-  assert.deepEqual(inbedding?.counts, { good: 0, needsWork: 2, unknown: 6, total: 8 });
+  assert.deepEqual(inbedding?.counts, { good: 0, needsWork: 2, unknown: 10, total: 12 });
   assert.equal(inbedding?.disagreements, 1);
   const animo = team.areas.find((a) => a.id === 'animo');
   // A4 good, A8 good, the rest unknown: more than half unknown.
   assert.deepEqual(animo?.counts, { good: 2, needsWork: 0, unknown: 5, total: 7 });
   assert.equal(animo?.status, 'unknown');
-  assert.deepEqual(team.overall.counts, { good: 2, needsWork: 4, unknown: 29, total: 35 });
-  assert.equal(team.overall.status, 'needs-work');
+  assert.deepEqual(team.overall.counts, { good: 2, needsWork: 4, unknown: 35, total: 41 });
+  assert.equal(team.overall.status, 'unknown');
+  // Where enough is known, the balance decides: three team members who agree on most points.
+  const agreeing = await aggregate(
+    actieModel,
+    [1, 2, 3].map((n) => ({
+      source: `p${n}`,
+      data: session({}, { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes', A5: 'yes', A6: 'no', A7: 'partly', A8: 'no' }),
+    })),
+  );
+  assert.deepEqual(agreeing.areas.find((a) => a.id === 'animo')?.counts, { good: 6, needsWork: 1, unknown: 0, total: 7 });
+  assert.equal(agreeing.areas.find((a) => a.id === 'animo')?.status, 'good');
 });
 
 test('aggregate: action points for team needs-work conditions, then things to find out', async () => {
@@ -186,7 +198,8 @@ test('aggregate: action points for team needs-work conditions, then things to fi
   const model = actieModel.conditions.find((c) => c.id === 'toerusting-support-fits');
   // Everybody who gave a phase said "running" (P4 gave none), so the running-phase advice applies.
   assert.deepEqual(fits?.text, model?.variants?.[1]?.text);
-  assert.deepEqual(fits?.questions, ['T4'], 'the questions that made it need work for someone');
+  assert.deepEqual(fits?.questions, ['T5'], 'the questions that made it need work for someone');
+  assert.deepEqual(fits?.agreement, model?.agreement, 'the agreement text is the same whatever the phase');
   assert.equal(fits?.kind, 'improve');
   const i1 = team.actionPoints.find((a) => a.id === 'I1');
   assert.deepEqual(i1?.text, actieModel.conditions.find((c) => c.id === 'I1')?.action);
@@ -197,8 +210,8 @@ test('aggregate: action points for team needs-work conditions, then things to fi
 });
 
 test('aggregate: advice falls back to the default when participants give different phases', async () => {
-  const a = session({ phase: 'idea' }, { T4: 'no', T5: 'yes' });
-  const b = session({ phase: 'running' }, { T4: 'no', T5: 'yes' });
+  const a = session({ phase: 'idea' }, { T5: 'no', T6: 'yes' });
+  const b = session({ phase: 'running' }, { T5: 'no', T6: 'yes' });
   const team = await aggregate(actieModel, [
     { source: 'a', data: a },
     { source: 'b', data: b },
@@ -241,18 +254,18 @@ test('aggregate: byLevel leaves out levels nobody answered from', async () => {
 
 test('aggregate: bad sessions are rejected by source with the reason; the rest is combined', async () => {
   const otherVersion = JSON.parse(P1) as Record<string, unknown>;
-  otherVersion['model'] = { id: 'actie-default', version: '2.0' };
+  otherVersion['model'] = { id: 'actie-default', version: '3.0' };
   const otherModel = JSON.parse(P2) as Record<string, unknown>;
   otherModel['model'] = { id: 'another-model', version: '1.0' };
   const badAnswer = JSON.parse(P3) as { answers: Record<string, unknown> };
   badAnswer.answers['Z9'] = 'yes';
   const answersOnly = JSON.stringify({ answers: { A1: 'yes' } });
   const minorVersion = JSON.parse(P4) as Record<string, unknown>;
-  minorVersion['model'] = { id: 'actie-default', version: '1.3' };
+  minorVersion['model'] = { id: 'actie-default', version: '2.3' };
 
   const team = await aggregate(actieModel, [
     { source: 'good-1.json', data: P1 },
-    { source: 'v2.json', data: otherVersion },
+    { source: 'v3.json', data: otherVersion },
     { source: 'broken.json', data: '{"format": "actie-session", ' },
     { source: 'good-2.json', data: P2 },
     { source: 'other-model.json', data: otherModel },
@@ -265,11 +278,11 @@ test('aggregate: bad sessions are rejected by source with the reason; the rest i
   assert.equal(team.participants, 3, 'good-1, good-2 and the other minor version');
   assert.deepEqual(
     team.rejected.map((r) => r.source),
-    ['v2.json', 'broken.json', 'other-model.json', 'bad-answer.json', 'answers-only.json', '#9'],
+    ['v3.json', 'broken.json', 'other-model.json', 'bad-answer.json', 'answers-only.json', '#9'],
   );
   const reason = (source: string) => team.rejected.find((r) => r.source === source)?.errors[0];
-  assert.equal(reason('v2.json')?.code, 'model-mismatch');
-  assert.equal(reason('v2.json')?.path, '/model/version');
+  assert.equal(reason('v3.json')?.code, 'model-mismatch');
+  assert.equal(reason('v3.json')?.path, '/model/version');
   assert.equal(reason('broken.json')?.code, 'invalid-json');
   assert.equal(reason('other-model.json')?.code, 'model-mismatch');
   assert.equal(reason('bad-answer.json')?.path, '/answers/Z9');
@@ -471,8 +484,9 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
   const levels = { frontline: 0, organisation: 0, unknown: 0 };
   for (const input of inputs) {
     const r = input.intake['respondent'];
+    // Initiators answer as themselves, not as frontline staff: their level is not a staff level.
     if (r === 'manager' || r === 'administrator') levels.organisation++;
-    else if (r) levels.frontline++;
+    else if (r === 'professional' || r === 'civil-servant') levels.frontline++;
     else levels.unknown++;
   }
   assert.equal(team.byLevel.frontline?.participants, levels.frontline);

@@ -27,7 +27,7 @@ describe('validateModel: valid models', () => {
   it('accepts the default model as data and as JSON text', () => {
     const model = valueOf(validateModel(JSON.parse(JSON.stringify(actieModel)) as unknown));
     assert.equal(model.id, 'actie-default');
-    assert.equal(model.conditions.length, 35);
+    assert.equal(model.conditions.length, 41);
     const fromText = valueOf(validateModel(JSON.stringify(actieModel)));
     assert.deepEqual(fromText, model);
   });
@@ -488,7 +488,7 @@ describe('validateAnswers', () => {
   it("an unknown question id: '/answers/X9'", () => {
     const error = errorAt(errorsOf(validateAnswers(actieModel, { answers: { A1: 'yes', X9: 'yes' } })), '/answers/X9');
     assert.equal(error.code, 'unknown-reference');
-    assert.equal(error.message, 'There is no question "X9" in model "actie-default" 1.0.');
+    assert.equal(error.message, 'There is no question "X9" in model "actie-default" 2.0.');
   });
 
   it('a bad answer value', () => {
@@ -530,7 +530,7 @@ describe('validateAnswers', () => {
   it('an unknown intake key', () => {
     const error = errorAt(errorsOf(validateAnswers(actieModel, { intake: { colour: 'red' }, answers: {} })), '/intake/colour');
     assert.equal(error.code, 'unknown-reference');
-    assert.match(error.message, /Intake questions: phase, origin, role, respondent, topic\./);
+    assert.match(error.message, /Intake questions: phase, origin, lead, stake, role, respondent, topic\./);
   });
 
   it('unknown top-level keys and missing answers', () => {

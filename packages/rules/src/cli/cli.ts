@@ -5,14 +5,15 @@ import type { ActieModel, AssessmentInput } from '../model/types.js';
 import type { ValidationError } from '../result.js';
 import { formatResult } from '../report/result.js';
 import { score } from '../score/score.js';
-import { parseSession, sessionInput, SESSION_FORMAT } from '../session/format.js';
+import { SESSION_FORMAT } from '../session/format.js';
+import { openSession, type MigrationReport } from '../session/migrate.js';
 import { validateAnswers } from '../validate/answers.js';
 import { isRecord } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
 import { planCommand, PLAN_FORMATS } from './plan.js';
 import { teamCommand } from './team.js';
 import { validateModel } from '../validate/model.js';
-import { printErrors, readFailureReason, type CliIO, type ExitCode } from './io.js';
+import { printErrors, printMigration, readFailureReason, type CliIO, type ExitCode } from './io.js';
 
 export type { CliIO, ExitCode } from './io.js';
 
@@ -155,12 +156,14 @@ async function loadModel(file: string | undefined, io: CliIO): Promise<ActieMode
  * A session file or a plain answers file (as parsed JSON) as scoring input. Takes the parsed
  * value, not the file name: standard input can be read only once.
  */
-function loadInput(model: ActieModel, value: unknown): { input?: AssessmentInput; errors: readonly ValidationError[] } {
+function loadInput(
+  model: ActieModel,
+  value: unknown,
+): { input?: AssessmentInput; errors: readonly ValidationError[]; migration?: MigrationReport } {
   if (isRecord(value) && 'format' in value) {
-    const session = parseSession(value);
-    if (!session.ok) return { errors: session.errors };
-    const input = sessionInput(model, session.value);
-    return input.ok ? { input: input.value, errors: [] } : { errors: input.errors };
+    const opened = openSession(model, value);
+    if (!opened.ok) return { errors: opened.errors };
+    return { input: opened.value.input, errors: [], ...(opened.value.migration ? { migration: opened.value.migration } : {}) };
   }
   const input = validateAnswers(model, value);
   return input.ok ? { input: input.value, errors: [] } : { errors: input.errors };
@@ -174,11 +177,12 @@ async function scoreCommand(
   io: CliIO,
 ): Promise<ExitCode> {
   const parsed = parseJsonText(await read(file, io), 'file');
-  const { input, errors } = parsed.ok ? loadInput(model, parsed.value) : { input: undefined, errors: parsed.errors };
+  const { input, errors, migration } = parsed.ok ? loadInput(model, parsed.value) : { input: undefined, errors: parsed.errors };
   if (!input) {
     printErrors(io, file, errors);
     return 1;
   }
+  if (migration) printMigration(io, file, migration, model);
   const result = await score(model, input);
   io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatResult(model, result, { lang, format }));
   return 0;
@@ -206,11 +210,12 @@ async function validateCommand(file: string, modelFile: string | undefined, io: 
   const model = await loadModel(modelFile, io);
   if (!model) return 1;
   const kind = isRecord(value) && value['format'] === SESSION_FORMAT ? 'session file' : 'answers file';
-  const { input, errors } = loadInput(model, value);
+  const { input, errors, migration } = loadInput(model, value);
   if (!input) {
     printErrors(io, file, errors);
     return 1;
   }
+  if (migration) printMigration(io, file, migration, model);
   const answered = Object.keys(input.answers).length;
   io.stdout(`${file}: valid ${kind} for "${model.id}" ${model.version}: ${answered} answer${answered === 1 ? '' : 's'}.\n`);
   return 0;

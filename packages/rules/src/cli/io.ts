@@ -1,4 +1,6 @@
+import type { ActieModel } from '../model/types.js';
 import type { ValidationError } from '../result.js';
+import type { MigrationReport } from '../session/migrate.js';
 
 /** Where the CLI reads and writes; injectable for tests. */
 export interface CliIO {
@@ -26,4 +28,20 @@ export function readFailureReason(error: unknown): string {
 export function printErrors(io: CliIO, file: string, errors: readonly ValidationError[], what = ''): void {
   io.stderr(`${file}: ${what}${errors.length} problem${errors.length === 1 ? '' : 's'} found:\n`);
   for (const e of errors) io.stderr(`  ${e.path || '/'}: ${e.message}\n`);
+}
+
+/**
+ * Tell on standard error that a file saved with an older version of the model was carried over:
+ * how many answers were kept, which questions need a new answer (in model order), what is gone.
+ */
+export function printMigration(io: CliIO, file: string, report: MigrationReport, model: ActieModel): void {
+  const order = new Map(model.areas.flatMap((a) => a.questions.map((q) => q.id)).map((id, i) => [id, i]));
+  const reanswer = report.reanswer.map((r) => r.question).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const parts = [`${report.carried.length} answer${report.carried.length === 1 ? '' : 's'} kept`];
+  if (reanswer.length) {
+    parts.push(`${reanswer.length} question${reanswer.length === 1 ? '' : 's'} need${reanswer.length === 1 ? 's' : ''} a new answer (${reanswer.join(', ')}); the earlier answers are in their notes`);
+  }
+  if (report.removed.length) parts.push(`answers to ${report.removed.map((r) => r.question).join(', ')} no longer have a question`);
+  if (report.agreements.length) parts.push(`${report.agreements.length} agreement${report.agreements.length === 1 ? '' : 's'} linked anew`);
+  io.stderr(`actie: ${file}: saved with version ${report.from} of the model; carried over to ${report.to}: ${parts.join('; ')}.\n`);
 }

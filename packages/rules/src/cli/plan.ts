@@ -1,6 +1,7 @@
 import type { ActieModel } from '../model/types.js';
-import { parsePlan, planToCsv, planToICalendar, planToMarkdown, serializePlan } from '../plan/export.js';
-import { printErrors, readFailureReason, type CliIO, type ExitCode } from './io.js';
+import { openPlan } from '../session/migrate.js';
+import { planToCsv, planToICalendar, planToMarkdown, serializePlan } from '../plan/export.js';
+import { printErrors, printMigration, readFailureReason, type CliIO, type ExitCode } from './io.js';
 
 /** Formats of `actie plan`. */
 export type PlanFormat = 'csv' | 'md' | 'ics' | 'json';
@@ -43,12 +44,13 @@ export async function planCommand(
     io.stderr(`actie: cannot read ${file}: ${readFailureReason(error)}.\n`);
     return 1;
   }
-  const parsed = parsePlan(text);
+  const parsed = openPlan(model, text);
   if (!parsed.ok) {
     printErrors(io, file, parsed.errors);
     return 1;
   }
-  const plan = parsed.value;
+  const plan = parsed.value.plan;
+  if (parsed.value.migration) printMigration(io, file, parsed.value.migration, model);
   const { lang } = options;
   switch (options.format) {
     case 'csv':
@@ -63,7 +65,7 @@ export async function planCommand(
       io.stdout(planToICalendar(plan, { lang, model, now }));
       break;
     case 'json':
-      io.stdout(serializePlan(plan));
+      io.stdout(serializePlan(plan, { model }));
       break;
   }
   return 0;

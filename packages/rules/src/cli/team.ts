@@ -3,7 +3,7 @@ import type { ValidationError } from '../result.js';
 import { formatTeamResult } from '../report/team.js';
 import { aggregate, serializeTeamResult } from '../team/aggregate.js';
 import type { RejectedSession, TeamSessionInput } from '../team/types.js';
-import { printErrors, readFailureReason, type CliIO, type ExitCode } from './io.js';
+import { printErrors, printMigration, readFailureReason, type CliIO, type ExitCode } from './io.js';
 
 /** Options of {@link teamCommand}. */
 export interface TeamCommandOptions {
@@ -67,6 +67,7 @@ export async function teamCommand(
   for (const r of team.rejected) {
     printErrors(io, r.source, r.errors, 'not combined, ');
   }
+  for (const m of team.migrated) printMigration(io, m.source, m.report, model);
   if (team.participants === 0) {
     io.stderr(`actie: no session could be combined (${files.length} file${files.length === 1 ? '' : 's'} given).\n`);
     return 1;

@@ -2,20 +2,34 @@ import { localize } from '../localize.js';
 import type { AssessmentResult } from '../score/types.js';
 import type { ActionPlan, Agreement } from './types.js';
 
+/** Options of {@link draftPlan}. */
+export interface DraftPlanOptions {
+  /** Also propose an agreement for every "find this out" point (default: only improvements). */
+  readonly findOut?: boolean;
+}
+
 /**
- * Propose an action plan: one open agreement per condition that needs work, with the condition's
- * action point as "what". "Who" and "when" are left for the team to fill in.
+ * Propose an action plan: one open agreement per condition that needs work (and, when asked, per
+ * "find this out" point), with the action point's agreement text as "what". "Who" and "when" are
+ * left for the team to fill in.
  *
  * @param result - A scored assessment.
  * @param lang - The language of the proposed texts.
  * @param existing - A plan to extend: conditions it already covers get no second agreement.
+ * @param options - What to propose.
  */
-export function draftPlan(result: AssessmentResult, lang: string, existing?: ActionPlan): ActionPlan {
+export function draftPlan(
+  result: AssessmentResult,
+  lang: string,
+  existing?: ActionPlan,
+  options: DraftPlanOptions = {},
+): ActionPlan {
   const agreements: Agreement[] = [...(existing?.agreements ?? [])];
   const covered = new Set(agreements.map((a) => a.condition));
-  for (const condition of result.needsWork) {
-    if (covered.has(condition.id) || !condition.actionPoint) continue;
-    agreements.push(proposeAgreement(condition.id, localize(condition.actionPoint.text, lang), agreements));
+  for (const point of result.actionPoints) {
+    if (covered.has(point.condition) || (point.kind === 'find-out' && !options.findOut)) continue;
+    agreements.push(proposeAgreement(point.condition, localize(point.agreement, lang), agreements));
+    covered.add(point.condition);
   }
   return { agreements };
 }

@@ -10,7 +10,7 @@
 
 import { localize } from '../localize.js';
 import type { ActieModel } from '../model/types.js';
-import { escapeMarkdown } from '../report/result.js';
+import { attributionLines, escapeMarkdown } from '../report/result.js';
 import { reportStrings, type PlanStrings } from '../report/strings.js';
 import { fail, ok, type Result } from '../result.js';
 import { parseSession, readPlan, SESSION_FORMAT, isIsoDate } from '../session/format.js';
@@ -21,14 +21,25 @@ import type { ActionPlan, Agreement } from './types.js';
 /** The value of `format` in a plan file written by {@link serializePlan}. */
 export const PLAN_FORMAT = 'actie-plan';
 
-/** The plan file format version this package writes and reads. */
-export const PLAN_FORMAT_VERSION = 1;
+/**
+ * The plan file format version this package writes. It reads 1 and 2; version 2 added the model
+ * the plan was made with, so its links to conditions can be carried over to a later version.
+ */
+export const PLAN_FORMAT_VERSION = 2;
 
 /** A plan file as {@link serializePlan} writes it. */
 export interface PlanFile {
   readonly format: typeof PLAN_FORMAT;
   readonly formatVersion: typeof PLAN_FORMAT_VERSION;
+  /** The model (and version) the plan's condition links refer to, when known. */
+  readonly model?: { readonly id: string; readonly version: string };
   readonly agreements: readonly Agreement[];
+}
+
+/** Options of {@link serializePlan}. */
+export interface SerializePlanOptions {
+  /** The model the plan was made with; recorded so the plan can be carried over to a later version. */
+  readonly model?: Pick<ActieModel, 'id' | 'version'>;
 }
 
 /** Options of {@link planToCsv}. */
@@ -95,10 +106,11 @@ export function isOverdue(agreement: Agreement, today: string): boolean {
  * what, who, when, status) and fields that are not part of an agreement are left out, so
  * `serializePlan(parsePlan(serializePlan(plan)).value)` gives the same text.
  */
-export function serializePlan(plan: ActionPlan): string {
+export function serializePlan(plan: ActionPlan, options: SerializePlanOptions = {}): string {
   const file: PlanFile = {
     format: PLAN_FORMAT,
     formatVersion: PLAN_FORMAT_VERSION,
+    ...(options.model ? { model: { id: options.model.id, version: options.model.version } } : {}),
     agreements: plan.agreements.map((a) => ({
       id: a.id,
       ...(a.condition !== undefined ? { condition: a.condition } : {}),
@@ -166,18 +178,29 @@ function readPlanFile(value: unknown): Result<ActionPlan> {
     return fail(c.errors);
   }
   const version = own(value, 'formatVersion');
-  if (version !== PLAN_FORMAT_VERSION) {
+  if (version !== 1 && version !== PLAN_FORMAT_VERSION) {
     const newer = typeof version === 'number' && version > PLAN_FORMAT_VERSION;
     c.add(
       ['formatVersion'],
       version === undefined ? 'required' : 'unsupported-version',
       newer
-        ? `This action plan has format version ${version}, made by a newer ACTIE; this version reads ${PLAN_FORMAT_VERSION}. Update ACTIE to open it.`
-        : `Format version ${version === undefined ? 'is missing' : quote(version) + ' is not known'}; this version reads ${PLAN_FORMAT_VERSION}.`,
+        ? `This action plan has format version ${version}, made by a newer ACTIE; this version reads up to ${PLAN_FORMAT_VERSION}. Update ACTIE to open it.`
+        : `Format version ${version === undefined ? 'is missing' : quote(version) + ' is not known'}; this version reads 1 and ${PLAN_FORMAT_VERSION}.`,
     );
     return fail(c.errors);
   }
-  c.knownKeys(value, ['format', 'formatVersion', 'agreements'], [], 'The action plan file');
+  c.knownKeys(value, version === 1 ? ['format', 'formatVersion', 'agreements'] : ['format', 'formatVersion', 'model', 'agreements'], [], 'The action plan file');
+  const model = own(value, 'model');
+  if (model !== undefined) {
+    const ref = c.record(model, ['model'], 'The model reference');
+    if (ref) {
+      c.knownKeys(ref, ['id', 'version'], ['model'], 'The model reference');
+      c.text(own(ref, 'id'), ['model', 'id'], 'The model id', 64);
+      const v = own(ref, 'version');
+      if (typeof v !== 'string' || !/^\d{1,4}\.\d{1,4}$/.test(v))
+        c.add(['model', 'version'], 'invalid-value', 'The model version must be text like "2.0" (major.minor).');
+    }
+  }
   // readPlan checks the keys of the object it gets, so hand it the plan part only; paths stay
   // the same because the agreements sit at the root in both.
   const plan = readPlan(c, { agreements: own(value, 'agreements') }, []);
@@ -295,7 +318,11 @@ export function planToMarkdown(plan: ActionPlan, options: MarkdownOptions = {}):
     if (options.today !== undefined && isOverdue(a, options.today)) values[2] += ` **${mdText(s.overdue)}**`;
     lines.push(row(values));
   }
-  return lines.join('\n') + '\n';
+  if (options.model) {
+    lines.push('');
+    attributionLines(options.model, lang, true, lines);
+  }
+  return lines.join('\n').trimEnd() + '\n';
 }
 
 // ---------------------------------------------------------------------------------------------

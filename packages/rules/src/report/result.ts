@@ -1,5 +1,5 @@
 import { localize } from '../localize.js';
-import type { ActieModel } from '../model/types.js';
+import type { ActieModel, Source } from '../model/types.js';
 import type { AssessmentResult, ConditionResult, DecisiveAnswer } from '../score/types.js';
 import { reportStrings, type ReportStrings } from './strings.js';
 
@@ -42,6 +42,7 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
   lines.push(`${s.answered}: ${answered} / ${total}`);
   const o = result.overall.counts;
   lines.push(`${s.overall}: ${s.status[result.overall.status]} (${s.good.toLowerCase()} ${o.good}, ${s.needsWork.toLowerCase()} ${o.needsWork}, ${s.unknown.toLowerCase()} ${o.unknown})`);
+  lines.push(s.areaRule);
   lines.push('');
 
   const roleTitle = (id: string): string => t(model.roles.find((r) => r.id === id)?.title);
@@ -84,9 +85,42 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
     for (const e of result.errors) lines.push(`${md ? '-' : '  -'} ${e.path || '/'}: ${md ? escapeMarkdown(e.message) : e.message}`);
     lines.push('');
   }
+  attributionLines(model, lang, md, lines);
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
 function answersText(decisive: readonly DecisiveAnswer[], s: ReportStrings): string {
   return decisive.map((d) => `${d.question}: ${s.answer[d.answer ?? 'none']}`).join(', ');
+}
+
+/**
+ * The model's attribution and its sources (with authors), as the closing lines of a report. Every
+ * report a person can take away says where the questions come from. @internal
+ */
+export function attributionLines(model: ActieModel, lang: string, md: boolean, lines: string[]): void {
+  const s = reportStrings(lang);
+  const t = (text: Parameters<typeof localize>[0]): string => {
+    const value = localize(text, lang, model.languages);
+    return md ? escapeMarkdown(value) : value;
+  };
+  lines.push(md ? `## ${s.attribution}` : `${s.attribution}`, '');
+  lines.push(t(model.attribution), '');
+  const seen = new Set<string>();
+  const sources = model.areas.flatMap((a) => a.sources).filter((src) => {
+    const key = `${src.title}|${src.year}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (sources.length) {
+    lines.push(md ? `**${s.sources}**` : `${s.sources}:`);
+    if (md) lines.push('');
+    for (const src of sources) lines.push(`${md ? '-' : '  -'} ${md ? escapeMarkdown(sourceText(src)) : sourceText(src)}`);
+    lines.push('');
+  }
+}
+
+/** "Authors (year). Title. Publisher. URL", as a source is cited. @internal */
+export function sourceText(src: Source): string {
+  return `${src.authors ? `${src.authors} (${src.year}). ` : ''}${src.title}. ${src.publisher}${src.authors ? '' : `, ${src.year}`}.${src.url ? ` ${src.url}` : ''}`;
 }

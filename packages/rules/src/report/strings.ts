@@ -11,6 +11,10 @@ export interface ReportStrings {
   readonly roleCurrent: string;
   readonly roleDiffers: string;
   readonly sources: string;
+  /** The rule behind an area's status, in one sentence (see `statusOf`). */
+  readonly areaRule: string;
+  /** Label before the model's attribution at the end of every report. */
+  readonly attribution: string;
   readonly answer: Readonly<Record<'yes' | 'partly' | 'no' | 'dont-know' | 'none', string>>;
   readonly status: Readonly<Record<'good' | 'needs-work' | 'unknown', string>>;
   readonly errors: string;
@@ -48,6 +52,10 @@ export interface TeamStrings {
   readonly rejected: string;
   /** Shown when no session could be combined. */
   readonly empty: string;
+  /** Heading of the sessions saved with an older model version that were carried over. */
+  readonly migrated: string;
+  /** Before the version in "saved with version 1.0". */
+  readonly migratedFrom: string;
 }
 
 /** Labels of action plan exports. */
@@ -74,8 +82,11 @@ const nl: ReportStrings = {
   findOut: 'Uitzoeken',
   role: 'Voorgestelde rol',
   roleCurrent: 'Uw rol nu',
-  roleDiffers: 'Let op: de voorgestelde rol verschilt van de rol die u nu inneemt.',
+  roleDiffers: 'Die is anders dan de voorgestelde rol. Bespreek of u bewust voor uw rol kiest.',
   sources: 'Bronnen',
+  areaRule:
+    'Een onderdeel gaat goed als meer punten goed gaan dan aandacht vragen, en is nog onbekend als meer dan de helft van de punten onbekend is.',
+  attribution: 'Over deze check',
   answer: { yes: 'ja', partly: 'deels', no: 'nee', 'dont-know': 'weet ik niet', none: 'niet beantwoord' },
   status: { good: 'gaat goed', 'needs-work': 'vraagt aandacht', unknown: 'onbekend' },
   errors: 'Problemen in de invoer',
@@ -100,6 +111,8 @@ const nl: ReportStrings = {
     byLevel: 'Per niveau',
     rejected: 'Niet meegeteld',
     empty: 'Er zijn geen sessies om samen te voegen.',
+    migrated: 'Omgezet naar de nieuwe versie van de vragen',
+    migratedFrom: 'ingevuld met versie',
   },
 };
 
@@ -113,8 +126,11 @@ const en: ReportStrings = {
   findOut: 'Find out',
   role: 'Suggested role',
   roleCurrent: 'Your role now',
-  roleDiffers: 'Note: the suggested role differs from the role you take now.',
+  roleDiffers: 'That differs from the suggested role. Discuss whether you are choosing your role deliberately.',
   sources: 'Sources',
+  areaRule:
+    'An area goes well when more of its points go well than need work, and is still unknown when more than half of its points are unknown.',
+  attribution: 'About this check',
   answer: { yes: 'yes', partly: 'partly', no: 'no', 'dont-know': "don't know", none: 'not answered' },
   status: { good: 'going well', 'needs-work': 'needs work', unknown: 'unknown' },
   errors: 'Problems in the input',
@@ -139,6 +155,8 @@ const en: ReportStrings = {
     byLevel: 'By level',
     rejected: 'Not combined',
     empty: 'There are no sessions to combine.',
+    migrated: 'Carried over to the new version of the questions',
+    migratedFrom: 'answered with version',
   },
 };
 

@@ -2,7 +2,7 @@ import { localize } from '../localize.js';
 import type { ActieModel, Level, LocalizedText } from '../model/types.js';
 import type { StatusCounts } from '../score/types.js';
 import type { ConditionTeamResult, QuestionTeamResult, TeamGroupResult, TeamResult } from '../team/types.js';
-import { escapeMarkdown, type FormatOptions } from './result.js';
+import { attributionLines, escapeMarkdown, type FormatOptions } from './result.js';
 import { reportStrings, type ReportStrings } from './strings.js';
 
 const LEVELS: readonly Level[] = ['frontline', 'organisation'];
@@ -46,6 +46,7 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
   } else {
     lines.push(`${s.team.participants}: ${team.participants}${levelBreakdown(team, s)}`);
     lines.push(`${s.overall}: ${s.status[team.overall.status]} (${overallText(team.overall.counts, s)})`);
+    lines.push(s.areaRule);
     lines.push('');
 
     const byId = new Map(model.conditions.map((c) => [c.id, c]));
@@ -133,6 +134,12 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
     }
     lines.push('');
   }
+  if (team.migrated.length) {
+    heading(2, `${s.team.migrated} (${team.migrated.length})`);
+    for (const m of team.migrated) lines.push(`${bullet} ${plain(m.source)}: ${s.team.migratedFrom} ${m.from}`);
+    lines.push('');
+  }
+  attributionLines(model, lang, md, lines);
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 

@@ -147,24 +147,28 @@ function conditionResult(
   const base = { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive };
 
   if (status === 'needs-work') {
+    const text = adviceFor(condition, intake);
     const actionPoint: ActionPoint = {
       id: condition.id,
       condition: condition.id,
       area: condition.area,
       kind: 'improve',
-      text: adviceFor(condition, intake),
+      text,
+      agreement: condition.agreement ?? text,
       questions: decisive.map((d) => d.question),
     };
     return { ...base, actionPoint };
   }
   const dontKnow = decisive.filter((d) => d.answer === 'dont-know').map((d) => d.question);
   if (status === 'unknown' && dontKnow.length) {
+    const text = findOutText(model, dontKnow.map((id) => questionText.get(id) ?? {}));
     const actionPoint: ActionPoint = {
       id: `${condition.id}/find-out`,
       condition: condition.id,
       area: condition.area,
       kind: 'find-out',
-      text: findOutText(model, dontKnow.map((id) => questionText.get(id) ?? {})),
+      text,
+      agreement: text,
       questions: dontKnow,
     };
     return { ...base, actionPoint };
@@ -232,13 +236,16 @@ export function countStatuses(items: readonly { readonly status: Status }[]): St
 }
 
 /**
- * The status of a group of conditions: `needs-work` when any needs work; otherwise `unknown` when
- * more than half are unknown (or there are none); otherwise `good`.
+ * The status of a group of conditions (an area, or the whole assessment), read as a balance:
+ * `unknown` when more than half of them are unknown (or there are none); otherwise `good` when more
+ * of them go well than need work, and `needs-work` when at least as many need work as go well.
+ *
+ * In one sentence, as the results show it: an area goes well when more of its points go well than
+ * need work, and is still unknown when more than half of its points are unknown.
  */
 export function statusOf(counts: StatusCounts): Status {
-  if (counts.needsWork > 0) return 'needs-work';
   if (counts.total === 0 || counts.unknown * 2 > counts.total) return 'unknown';
-  return 'good';
+  return counts.good > counts.needsWork ? 'good' : 'needs-work';
 }
 
 /**

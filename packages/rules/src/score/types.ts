@@ -25,8 +25,14 @@ export interface ActionPoint {
   readonly condition: string;
   readonly area: string;
   readonly kind: 'improve' | 'find-out';
-  /** The advice, already chosen for the intake's phase and role. */
+  /** The advice, already chosen for the intake's phase and role ("U kunt …": an explanation). */
   readonly text: LocalizedText;
+  /**
+   * What to agree on, in the imperative: the "what" of an agreement on the action plan. For an
+   * improvement the condition's agreement text (its advice when it has none); for a "find this
+   * out" the same as {@link text}.
+   */
+  readonly agreement: LocalizedText;
   /** The questions this point is about. */
   readonly questions: readonly string[];
 }
@@ -70,7 +76,7 @@ export interface AssessmentResult {
   readonly model: { readonly id: string; readonly version: string };
   /** Every condition in model order. */
   readonly conditions: readonly ConditionResult[];
-  /** Every area in model order. */
+  /** Every area in model order. Its status reads the balance of its conditions (see `statusOf`). */
   readonly areas: readonly AreaResult[];
   /** The status over all conditions, by the same rule as an area's. */
   readonly overall: { readonly status: Status; readonly counts: StatusCounts };

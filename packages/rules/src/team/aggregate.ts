@@ -13,7 +13,7 @@ import type { ValidationError } from '../result.js';
 import { engineFor } from '../score/engine.js';
 import { adviceFor, countStatuses, findOutText, modelIdentity, outcomeStatus, statusOf } from '../score/score.js';
 import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
-import { parseSession, sessionInput } from '../session/format.js';
+import { openSession, type MigrationReport } from '../session/migrate.js';
 import { isValidatedModel, validateModel } from '../validate/model.js';
 import { ruleQuestions } from '../validate/rule.js';
 import type {
@@ -23,6 +23,7 @@ import type {
   RejectedSession,
   TeamGroupResult,
   TeamResult,
+  MigratedTeamSession,
   TeamSessionInput,
 } from './types.js';
 
@@ -83,6 +84,7 @@ export async function aggregate(model: ActieModel, sessions: readonly TeamSessio
   const all = new Tally(index);
   const byLevel = new Map<Level, Tally>();
   const rejected: RejectedSession[] = [];
+  const migrated: MigratedTeamSession[] = [];
   let unknownLevel = 0;
 
   for (let i = 0; i < sessions.length; i++) {
@@ -92,6 +94,7 @@ export async function aggregate(model: ActieModel, sessions: readonly TeamSessio
       rejected.push({ source, errors: input.errors });
       continue;
     }
+    if (input.migration) migrated.push({ source, from: input.migration.from, report: input.migration });
     let statuses: readonly Status[];
     let decisive: readonly (readonly string[])[];
     try {
@@ -127,6 +130,7 @@ export async function aggregate(model: ActieModel, sessions: readonly TeamSessio
     byLevel: levels,
     unknownLevel,
     rejected,
+    migrated,
     errors: [],
   };
 }
@@ -167,13 +171,15 @@ function readEntry(sessions: readonly TeamSessionInput[], i: number): { source: 
 function sessionFor(
   model: ActieModel,
   data: unknown,
-): { ok: true; value: AssessmentInput } | { ok: false; errors: readonly ValidationError[] } {
+):
+  | { ok: true; value: AssessmentInput; migration?: MigrationReport }
+  | { ok: false; errors: readonly ValidationError[] } {
   if (data === undefined) {
     return { ok: false, errors: [{ path: '', code: 'required', message: 'There is no session data.' }] };
   }
-  const session = parseSession(data);
-  if (!session.ok) return session;
-  return sessionInput(model, session.value);
+  const opened = openSession(model, data);
+  if (!opened.ok) return opened;
+  return { ok: true, value: opened.value.input, ...(opened.value.migration ? { migration: opened.value.migration } : {}) };
 }
 
 /** One participant, reduced to what a tally needs. */
@@ -410,24 +416,28 @@ class Tally {
       if (!condition) return;
       if (c.status === 'needs-work') {
         const decisive = [...(this.#decisive[i] ?? [])].sort(byOrder);
+        const text = adviceFor(condition, context);
         improve.push({
           id: c.id,
           condition: c.id,
           area: c.area,
           kind: 'improve',
-          text: adviceFor(condition, context),
+          text,
+          agreement: condition.agreement ?? text,
           questions: decisive.length ? decisive : c.questions,
         });
       } else if (c.status === 'unknown') {
         const open = c.questions.filter((id) => (questions[order.get(id) ?? -1]?.counts['dont-know'] ?? 0) > 0);
         if (!open.length) return;
         const texts: LocalizedText[] = open.map((id) => modelQuestions[order.get(id) ?? -1]?.text ?? {});
+        const text = findOutText(model, texts);
         findOut.push({
           id: `${c.id}/find-out`,
           condition: c.id,
           area: c.area,
           kind: 'find-out',
-          text: findOutText(model, texts),
+          text,
+          agreement: text,
           questions: open,
         });
       }
@@ -485,6 +495,7 @@ function invalidModelResult(
     byLevel: {},
     unknownLevel: 0,
     rejected: sessions.map((_, i) => ({ source: readEntry(sessions, i).source, errors: [reason] })),
+    migrated: [],
     errors,
   };
 }

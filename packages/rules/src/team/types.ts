@@ -10,6 +10,7 @@
 import type { AnswerValue, LocalizedText, Level } from '../model/types.js';
 import type { ValidationError } from '../result.js';
 import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
+import type { MigrationReport } from '../session/migrate.js';
 
 /**
  * One participant's session as given to `aggregate`.
@@ -31,6 +32,20 @@ export interface RejectedSession {
   readonly source: string;
   /** What is wrong, with JSON Pointer paths into the session file. Never empty. */
   readonly errors: readonly ValidationError[];
+}
+
+/**
+ * A session saved with an older major version of the model, carried over before it was combined.
+ * Its answers to questions that changed meaning count as unanswered until the participant answers
+ * them again.
+ */
+export interface MigratedTeamSession {
+  /** The {@link TeamSessionInput.source} of the session. */
+  readonly source: string;
+  /** The model version it was saved with, e.g. `1.0`. */
+  readonly from: string;
+  /** What the migration did. */
+  readonly report: MigrationReport;
 }
 
 /** How many participants gave each answer to a question; `unanswered` counts those who left it open. */
@@ -142,6 +157,8 @@ export interface TeamResult extends TeamGroupResult {
   readonly unknownLevel: number;
   /** Sessions that were not combined, in input order, each with its source and the reasons. */
   readonly rejected: readonly RejectedSession[];
+  /** Sessions saved with an older version of the model that were carried over, in input order. */
+  readonly migrated: readonly MigratedTeamSession[];
   /** Problems with the model itself; when not empty, nothing was combined. Usually empty. */
   readonly errors: readonly ValidationError[];
 }

@@ -1,0 +1,55 @@
+/**
+ * Every report a person can take away (text, Markdown, team report, plan in Markdown) says how an
+ * area's status is read and where the questions come from.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { actieModel, aggregate, createSession, formatResult, formatTeamResult, planToMarkdown, score, serializeSession } from '../dist/index.js';
+
+const AUTHORS_NL = /Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker \(Platform31, 2013\)/;
+const AUTHORS_EN = /Bas Denters, Evelien Tonkens, Imrat Verhoeven and Judith Bakker \(Platform31, 2013\)/;
+
+/** Markdown as it reads once rendered: escapes removed. */
+const rendered = (md: string): string => md.replace(/\\(.)/g, '$1');
+
+describe('reports: the area rule and the attribution', () => {
+  it('formatResult, as text and Markdown, in Dutch and English', async () => {
+    const result = await score(actieModel, { intake: { phase: 'idea', origin: 'professional', role: 'faciliterend' }, answers: { A3: 'no' } });
+    const text = formatResult(actieModel, result);
+    assert.match(text, /Een onderdeel gaat goed als meer punten goed gaan dan aandacht vragen/);
+    assert.match(text, /^Over deze check$/m);
+    assert.match(text, AUTHORS_NL);
+    assert.match(text, /niet gemaakt of goedgekeurd door Movisie of Platform31/);
+    assert.match(text, /Bas Denters, Evelien Tonkens, Imrat Verhoeven & Judith Bakker \(2013\)\. Burgers maken hun buurt\. Platform31\./);
+    // The chosen role differs from the suggestion: the report says so and invites a deliberate choice.
+    assert.match(text, /Uw rol nu: Faciliterend\. Die is anders dan de voorgestelde rol\. Bespreek of u bewust voor uw rol kiest\./);
+
+    const md = rendered(formatResult(actieModel, result, { lang: 'en', format: 'md' }));
+    assert.match(md, /An area goes well when more of its points go well than need work/);
+    assert.match(md, /^## About this check$/m);
+    assert.match(md, AUTHORS_EN);
+    assert.match(md, /^- Vivien Lowndes, Lawrence Pratchett & Gerry Stoker \(2006\)\. Diagnosing/m);
+  });
+
+  it('formatTeamResult lists sessions carried over from an older version, and the attribution', async () => {
+    const now = createSession(actieModel, { answers: { A3: 'yes' } });
+    const old = { ...JSON.parse(serializeSession(now)), model: { id: 'actie-default', version: '1.0' } };
+    const team = await aggregate(actieModel, [
+      { source: 'nieuw.json', data: now },
+      { source: 'oud.json', data: old },
+    ]);
+    const text = formatTeamResult(actieModel, team);
+    assert.match(text, /^Omgezet naar de nieuwe versie van de vragen \(1\)$/m);
+    assert.match(text, /- oud\.json: ingevuld met versie 1\.0/);
+    assert.match(text, AUTHORS_NL);
+    assert.match(text, /Een onderdeel gaat goed als/);
+  });
+
+  it('planToMarkdown with a model ends with the attribution', () => {
+    const plan = { agreements: [{ id: 'a', condition: 'A3', what: 'Langs de deuren', who: 'Sam', status: 'open' as const }] };
+    const md = rendered(planToMarkdown(plan, { model: actieModel }));
+    assert.match(md, /^## Over deze check$/m);
+    assert.match(md, AUTHORS_NL);
+    assert.doesNotMatch(planToMarkdown(plan), /Over deze check/, 'without a model there is nothing to attribute');
+  });
+});
