@@ -6,6 +6,7 @@
  * an agreement text in the imperative for every condition; attribution in the book's order.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { LocalizedText } from '../dist/index.js';
 import { actieModel } from '../dist/index.js';
@@ -149,5 +150,18 @@ describe('attribution', () => {
       const clear = a.sources.find((s) => s.title.includes('CLEAR'));
       if (clear) assert.equal(clear.authors, 'Vivien Lowndes, Lawrence Pratchett & Gerry Stoker', a.id);
     }
+  });
+});
+
+describe('docs/model.md explains every role rule', () => {
+  it('has a "why" and a source for each rule of the model, and none for rules it no longer has', () => {
+    const doc = readFileSync(new URL('../../../docs/model.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('Why each rule says what it says'));
+    const documented = [...section.matchAll(/^\| `([a-z-]+)` \| (.+?) \| (.+?) \|$/gm)];
+    assert.deepEqual(
+      documented.map((m) => m[1]).sort(),
+      actieModel.roleRules.map((r) => r.id).sort(),
+    );
+    for (const m of documented) assert.ok((m[2] ?? '').length > 40 && (m[3] ?? '').length > 10, m[1]);
   });
 });

@@ -1,0 +1,139 @@
+// Writes the tables of docs/model.md from the default model itself, so the page never quotes a
+// question, an agreement or a migration that the model no longer has. Only the parts between
+// `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` are written; the prose around them
+// (why the areas, the role rules and the area rule are as they are) is written by hand.
+//
+//   node scripts/model-docs.js            rewrite the generated parts of docs/model.md
+//   node scripts/model-docs.js --check    exit 1 when they are out of date (CI runs this)
+//
+// Reads the built package (packages/rules/dist): run `pnpm run build` first.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const target = fileURLToPath(new URL('../docs/model.md', import.meta.url));
+const { actieModel: model } = await import(new URL('../packages/rules/dist/index.js', import.meta.url).href);
+
+/** Table cell text: no line breaks, pipes escaped. */
+const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+const quote = (text) => `“${cell(text)}”`;
+const row = (values) => `| ${values.join(' | ')} |`;
+
+function intake() {
+  const lines = [row(['id', 'Dutch', 'English', 'options']), row(['---', '---', '---', '---'])];
+  for (const q of model.intake) {
+    const options =
+      q.kind === 'text'
+        ? `free text, at most ${q.maxLength ?? 200} characters`
+        : q.options.map((o) => `\`${o.value}\`${o.level ? ` (${o.level})` : ''}: ${cell(o.label.en)}`).join('; ');
+    lines.push(row([`\`${q.id}\``, quote(q.text.nl), quote(q.text.en), options]));
+  }
+  return lines.join('\n');
+}
+
+function source(s) {
+  const authors = s.authors ? `${s.authors}, ` : '';
+  const url = s.url ? ` <${s.url}>` : '';
+  return `${authors}*${s.title}*, ${s.publisher}, ${s.year}${url}`;
+}
+
+function areas() {
+  const out = [];
+  for (const area of model.areas) {
+    out.push(`### ${area.letter}: ${area.title.nl} (${area.title.en})`, '');
+    out.push(`**What it covers.** ${area.summary.en}`, '', `> ${area.summary.nl}`, '');
+    out.push(`**Background from research and practice.** ${area.research.en}`, '');
+    out.push(`**Sources.** ${area.sources.map(source).join('; ')}.`, '');
+    out.push(row(['id', 'Dutch', 'English', 'actor / level', 'favourable', 'agreement (the plan’s “what”)']));
+    out.push(row(['---', '---', '---', '---', '---', '---']));
+    for (const q of area.questions) {
+      out.push(
+        row([q.id, quote(q.text.nl), quote(q.text.en), `${q.actor} / ${q.level}`, q.favourable, quote(q.agreement?.nl ?? q.action.nl)]),
+      );
+    }
+    out.push('');
+  }
+  return out.join('\n').trimEnd();
+}
+
+/** A rule tree in words, e.g. `T5 is yes and T6 is yes`. */
+function ruleText(node) {
+  if ('all' in node) return node.all.map(ruleText).join(' **and** ');
+  if ('any' in node) return `(${node.any.map(ruleText).join(' **or** ')})`;
+  if ('not' in node) return `not (${ruleText(node.not)})`;
+  const subject = node.fact === 'intake' ? `\`${node.path}\`` : node.fact;
+  const values = Array.isArray(node.value) ? node.value.map((v) => `\`${v}\``).join(' or ') : `\`${node.value}\``;
+  const verb = { equal: 'is', notEqual: 'is not', in: 'is', notIn: 'is not' }[node.operator];
+  return `${subject} ${verb} ${values}`;
+}
+
+function conditions() {
+  const single = new Set(model.areas.flatMap((a) => a.questions.map((q) => q.id)));
+  const out = [];
+  for (const c of model.conditions.filter((c) => !single.has(c.id))) {
+    const area = model.areas.find((a) => a.id === c.area);
+    out.push(`### \`${c.id}\`: ${quote(c.title.nl)} / ${quote(c.title.en)}`, '');
+    out.push(`- **Area:** ${area.title.nl}. **Good when:** ${ruleText(c.when)}.`);
+    out.push(`- **Advice:** ${quote(c.action.nl)}`);
+    out.push(`- **Agreement:** ${quote(c.agreement?.nl ?? c.action.nl)} (${quote(c.agreement?.en ?? c.action.en)})`);
+    if (c.variants?.length) {
+      const when = (v) =>
+        [v.when.phase && `phase ${v.when.phase.map((p) => `\`${p}\``).join(' or ')}`, v.when.role && `role ${v.when.role.map((r) => `\`${r}\``).join(' or ')}`]
+          .filter(Boolean)
+          .join(', ');
+      out.push(`- **Variants of the advice:** ${c.variants.map((v) => `${when(v)}: ${quote(v.text.en)}`).join('; ')}`);
+    }
+    out.push('');
+  }
+  return out.join('\n').trimEnd();
+}
+
+function roleRules() {
+  const lines = [row(['priority', 'rule', 'suggests', 'fires when']), row(['---', '---', '---', '---'])];
+  for (const r of model.roleRules) lines.push(row([r.priority, `\`${r.id}\``, r.role, ruleText(r.when)]));
+  return lines.join('\n');
+}
+
+function migration() {
+  const m = model.migrations.find((x) => x.from === '1');
+  if (!m) return '_No migration._';
+  const lines = [row(['1.x question', 'change', '2.x question', 'what happens to a saved answer']), row(['---', '---', '---', '---'])];
+  const effect = {
+    kept: 'kept',
+    moved: 'kept, under the new id',
+    split: 'kept in the notes of the new questions; they need a new answer',
+    merged: 'kept in the note of the new question; it needs a new answer',
+    replaced: 'kept in the note of the new question; it needs a new answer',
+    removed: 'listed to the user',
+  };
+  for (const q of m.questions) {
+    const extra = q.reanswer?.length ? `; ${q.reanswer.map((a) => `\`${a}\``).join(', ')} is kept in the note and needs a new answer` : '';
+    lines.push(row([q.from, q.change, q.to.join(', ') || '–', effect[q.change] + extra]));
+  }
+  return lines.join('\n');
+}
+
+const parts = { intake, areas, conditions, 'role-rules': roleRules, migration };
+
+const before = readFileSync(target, 'utf8');
+let after = before;
+for (const [name, make] of Object.entries(parts)) {
+  const pattern = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
+  if (!pattern.test(after)) {
+    console.error(`docs/model.md has no <!-- generated:${name} --> … <!-- /generated:${name} --> markers.`);
+    process.exit(1);
+  }
+  after = after.replace(pattern, (_, open, close) => `${open}\n${make()}\n${close}`);
+}
+after = after.replace(/`actie-default`, version `[\d.]+`/, `\`actie-default\`, version \`${model.version}\``);
+
+if (process.argv.includes('--check')) {
+  if (after !== before) {
+    console.error('docs/model.md is out of date with the default model: run `node scripts/model-docs.js` and commit it.');
+    process.exit(1);
+  }
+  console.log('docs/model.md matches the default model.');
+} else {
+  writeFileSync(target, after);
+  console.log(`docs/model.md written from model ${model.id} ${model.version} (${root}).`);
+}
