@@ -112,3 +112,64 @@ describe('registration', () => {
     expect(customElements.get('actie-results')).to.equal(ActieResultsElement);
   });
 });
+
+describe('a damaged save with no room to set it aside (storage full)', () => {
+  it('says plainly that new answers are not saved until it is taken away, offers it for download, then saves again', async () => {
+    const id = uniqueSessionId('in-place-ui');
+    const key = `actie:${id}`;
+    const damaged = '{"format":"actie-store", damaged';
+    localStorage.setItem(key, damaged);
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, k: string, value: string) {
+      if (this === localStorage && k !== key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, k, value);
+    };
+    try {
+      const session = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}>
+        <actie-results></actie-results>
+      </actie-session>`);
+      const results = session.querySelector('actie-results') as ActieResultsElement;
+      await settle(session.store);
+      await results.updateComplete;
+      const notices = results.shadowRoot?.querySelectorAll('[part~="notice"][role="alert"]') ?? [];
+      expect(notices.length, 'one notice').to.equal(1);
+      const notice = notices[0] as HTMLElement;
+      expect(notice.textContent).to.contain('niet in deze browser');
+      expect(notice.textContent).to.not.contain('We hebben ze apart gezet');
+      await expect(results).to.be.accessible();
+
+      results.setAttribute('lang', 'en');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await results.updateComplete;
+      expect(results.shadowRoot?.querySelector('[part~="notice"][role="alert"]')?.textContent).to.contain('not saved in this browser');
+
+      let downloaded: Blob | undefined;
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        downloaded = blob as Blob;
+        return 'blob:test';
+      };
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = () => undefined;
+      try {
+        [...notice.querySelectorAll('button')].find((b) => /Download/.test(b.textContent ?? ''))?.click();
+      } finally {
+        URL.createObjectURL = original;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(await downloaded?.text()).to.equal(damaged);
+
+      const question = session.store.model?.areas[0]?.questions[0]?.id ?? '';
+      session.store.setAnswer(question, 'partly');
+      await settle(session.store);
+      expect(localStorage.getItem(key)).to.equal(damaged);
+      [...(results.shadowRoot?.querySelector('[part~="notice"][role="alert"]')?.querySelectorAll('button') ?? [])].at(-1)?.click();
+      await results.updateComplete;
+      expect(results.shadowRoot?.querySelector('[part~="notice"][role="alert"]')).to.equal(null);
+      expect(localStorage.getItem(key)).to.contain(`"${question}":"partly"`);
+    } finally {
+      Storage.prototype.setItem = setItem;
+      localStorage.removeItem(key);
+    }
+  });
+});

@@ -90,6 +90,12 @@ export class ActieSessionElement extends LitElement {
     if (this.model !== undefined && this.model !== this.#appliedModel) {
       this.#appliedModel = this.model;
       this.store.setModel(this.model, 'the page (model property)');
+    } else if (this.model === undefined && this.#appliedModel !== undefined) {
+      // The model property was removed: back to `model-src`, or the default model.
+      this.#appliedModel = undefined;
+      this.#appliedModelSrc = this.modelSrc;
+      if (this.modelSrc) void this.store.loadModel(new URL(this.modelSrc, document.baseURI).href);
+      else this.store.useDefaultModel();
     } else if (this.model === undefined && this.modelSrc !== this.#appliedModelSrc) {
       const previous = this.#appliedModelSrc;
       this.#appliedModelSrc = this.modelSrc;

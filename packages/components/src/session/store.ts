@@ -34,6 +34,12 @@ export interface SetAsideSave {
   readonly code: 'corrupt' | 'format' | 'model-mismatch';
   /** When it was set aside (ISO 8601). */
   readonly at: string;
+  /**
+   * True when there was no room to copy it aside (storage full): it then stays under the
+   * session's own key, untouched, and new answers are kept in memory only (not saved in the
+   * browser) until it is dismissed. `key` is then the session's key.
+   */
+  readonly keptInPlace: boolean;
 }
 
 /** What changed, in the `actie-store-change` event of a {@link SessionStore}. */
@@ -80,6 +86,8 @@ export class SessionStore extends EventTarget {
   #result: AssessmentResult | undefined;
   #resultRun = 0;
   #setAside: SetAsideSave[] = [];
+  /** The storage where a save that could not be copied aside was left in place. */
+  #inPlaceStorage: StorageMode | undefined;
   #storageProblem: string | undefined;
   #sessionId: string;
   #storage: StorageMode;
@@ -188,6 +196,7 @@ export class SessionStore extends EventTarget {
     if (!this.#loaded) return; // not reading or writing storage yet
     if (idChanged) {
       this.#resetState();
+      this.#setAside = []; // the old session's notices; the new one's are collected on load
       this.#loaded = false;
       this.#load();
     } else {
@@ -313,12 +322,23 @@ export class SessionStore extends EventTarget {
 
   /** Forget a set-aside save (after the person downloaded or dismissed it). */
   dismissSetAside(key: string): void {
+    const save = this.#setAside.find((s) => s.key === key);
     this.#setAside = this.#setAside.filter((s) => s.key !== key);
     try {
-      this.#webStorage()?.removeItem(key);
+      const storage = this.#webStorage();
+      if (storage && save) {
+        // Every stored copy of this save (two tabs may each have set it aside).
+        const prefix = `${this.#key}:set-aside:`;
+        const copies = [...storedKeys(storage)].filter((k) => (k === key || k.startsWith(prefix)) && storage.getItem(k) === save.raw);
+        for (const k of copies) storage.removeItem(k);
+      } else {
+        storage?.removeItem(key);
+      }
     } catch {
       // Storage blocked: nothing stored to remove.
     }
+    // A save kept in place blocked saving; now the session can be saved again.
+    if (save?.keptInPlace) this.#save();
     this.#emit('storage');
   }
 
@@ -424,8 +444,13 @@ export class SessionStore extends EventTarget {
     return { format: 'actie-store', formatVersion: 1, session, ui: { step: this.#step } };
   }
 
+  /** A damaged save that could not be copied aside still sits under the session's key. */
+  get #blockedInPlace(): boolean {
+    return this.#inPlaceStorage === this.#storage && this.#setAside.some((s) => s.keptInPlace && s.key === this.#key);
+  }
+
   #save(): void {
-    if (!this.#loaded) return;
+    if (!this.#loaded || this.#blockedInPlace) return; // never write over a save we could not set aside
     let storage: Storage | undefined;
     try {
       storage = this.#webStorage();
@@ -445,6 +470,7 @@ export class SessionStore extends EventTarget {
   }
 
   #removeStored(): void {
+    if (this.#blockedInPlace) return; // that is a damaged save the person has not taken yet
     try {
       this.#webStorage()?.removeItem(this.#key);
     } catch {
@@ -509,17 +535,37 @@ export class SessionStore extends EventTarget {
   }
 
   #keepAside(raw: string, reason: string, code: SetAsideSave['code']): void {
+    // One notice per save: the same text read again (another tab, another load) is known already.
+    if (this.#setAside.some((s) => s.raw === raw)) return;
     const at = new Date().toISOString();
     // The reason's code is part of the key, so a later visit can still say why.
-    const key = `${this.#key}:set-aside:${code}:${at}`;
+    let key = `${this.#key}:set-aside:${code}:${at}`;
+    let keptInPlace = false;
+    let storage: Storage | undefined;
     try {
-      const storage = this.#webStorage();
-      storage?.setItem(key, raw);
-      if (storage?.getItem(this.#key) === raw) storage.removeItem(this.#key);
+      storage = this.#webStorage();
     } catch {
-      // Keep it in memory at least; the message offers the download.
+      // Storage blocked: it is kept in memory; the message offers the download.
     }
-    this.#setAside = [...this.#setAside.filter((s) => s.key !== key), { key, raw, reason, code, at }];
+    if (storage) {
+      try {
+        storage.setItem(key, raw);
+        if (storage.getItem(this.#key) === raw) storage.removeItem(this.#key);
+      } catch {
+        // No room to copy it (quota full). What is under the session's key stays there and is
+        // never written over until the person has dismissed it (after downloading it).
+        try {
+          if (storage.getItem(this.#key) !== null) {
+            key = this.#key;
+            keptInPlace = true;
+            this.#inPlaceStorage = this.#storage;
+          }
+        } catch {
+          // Storage blocked after all: memory only.
+        }
+      }
+    }
+    this.#setAside = [...this.#setAside.filter((s) => s.key !== key), { key, raw, reason, code, at, keptInPlace }];
     this.#emit('storage');
   }
 
@@ -529,11 +575,10 @@ export class SessionStore extends EventTarget {
     if (!storage) return;
     const prefix = `${this.#key}:set-aside:`;
     const found: SetAsideSave[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (!key?.startsWith(prefix)) continue;
+    for (const key of [...storedKeys(storage)].sort()) {
+      if (!key.startsWith(prefix)) continue;
       const raw = storage.getItem(key);
-      if (raw === null) continue;
+      if (raw === null || found.some((s) => s.raw === raw)) continue; // copies of one save: one notice
       const [code, ...time] = key.slice(prefix.length).split(':');
       found.push({
         key,
@@ -541,11 +586,12 @@ export class SessionStore extends EventTarget {
         reason: 'Saved answers that could not be read on an earlier visit.',
         code: code === 'format' || code === 'model-mismatch' ? code : 'corrupt',
         at: time.join(':'),
+        keptInPlace: false,
       });
     }
     if (found.length) {
-      const known = new Set(this.#setAside.map((s) => s.key));
-      this.#setAside = [...this.#setAside, ...found.filter((s) => !known.has(s.key))];
+      const known = new Set(this.#setAside.map((s) => s.raw));
+      this.#setAside = [...this.#setAside, ...found.filter((s) => !known.has(s.raw))];
       this.#emit('storage');
     }
   }
@@ -561,6 +607,16 @@ export class SessionStore extends EventTarget {
       this.#restore(event.newValue, true);
     }
   };
+}
+
+/** The keys in a Web Storage area (read first: removing while iterating shifts the indexes). */
+function storedKeys(storage: Storage): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key !== null) keys.add(key);
+  }
+  return keys;
 }
 
 /** A copy of a record without one key. */

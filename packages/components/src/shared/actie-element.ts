@@ -108,6 +108,8 @@ export abstract class ActieElement extends LitElement {
   protected store: SessionStore | undefined;
 
   #standalone = false;
+  /** The key of this element's standalone store in `standaloneStores`. */
+  #standaloneKey = '';
   #unsubscribeStrings: (() => void) | undefined;
 
   constructor() {
@@ -145,6 +147,15 @@ export abstract class ActieElement extends LitElement {
     const storage = this.storage ?? 'local';
     const key = `${storage}|${sessionId}|${this.modelSrc ?? ''}`;
     let store = standaloneStores.get(key);
+    const current = this.#standalone ? this.store : undefined;
+    if (!store && current && current.sessionId === sessionId && this.#standaloneKey === `${current.storageMode}|${sessionId}|${this.modelSrc ?? ''}`) {
+      // Only `storage` changed: move this session there, so nothing stays behind in the old place.
+      standaloneStores.delete(this.#standaloneKey);
+      current.configure({ storage });
+      store = current;
+      standaloneStores.set(key, store);
+    }
+    this.#standaloneKey = key;
     if (!store) {
       store = new SessionStore({ sessionId, storage });
       if (this.modelSrc) void store.loadModel(new URL(this.modelSrc, document.baseURI).href);
@@ -243,7 +254,7 @@ export abstract class ActieElement extends LitElement {
       (save) => html`<div part="notice" class="notice notice--error" role="alert">
         <h2>${this.tc('setAsideTitle')}</h2>
         <p>
-          ${this.tc('setAsideText', {
+          ${this.tc(save.keptInPlace ? 'setAsideInPlaceText' : 'setAsideText', {
             reason: this.tc(save.code === 'corrupt' ? 'reasonCorrupt' : save.code === 'format' ? 'reasonFormat' : 'reasonModel'),
           })}
         </p>
@@ -252,7 +263,7 @@ export abstract class ActieElement extends LitElement {
             ${this.tc('setAsideDownload')}
           </button>
           <button class="button button--subtle" type="button" @click=${() => store.dismissSetAside(save.key)}>
-            ${this.tc('setAsideDismiss')}
+            ${this.tc(save.keptInPlace ? 'setAsideInPlaceDismiss' : 'setAsideDismiss')}
           </button>
         </p>
       </div>`,

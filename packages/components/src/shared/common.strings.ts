@@ -8,8 +8,11 @@ const nl = {
   storageProblem: 'Uw antwoorden kunnen in deze browser niet worden bewaard. Ze blijven staan zolang deze pagina open is.',
   setAsideTitle: 'Eerder bewaarde antwoorden konden niet worden geopend',
   setAsideText: 'We hebben ze apart gezet en niets weggegooid. U kunt ze downloaden, bijvoorbeeld om ze aan de beheerder te sturen. Reden: {reason}',
+  setAsideInPlaceText:
+    'We hebben niets weggegooid: ze staan nog in deze browser. Er is geen ruimte om ze apart te zetten. Daarom bewaren we uw nieuwe antwoorden niet in deze browser zolang de oude er staan. Sluit deze pagina dus niet zonder eerst de oude antwoorden te downloaden en hier te verwijderen. Daarna bewaren we uw nieuwe antwoorden weer. Reden: {reason}',
   setAsideDownload: 'Download de bewaarde antwoorden',
   setAsideDismiss: 'Verwijder deze melding en de apart gezette antwoorden',
+  setAsideInPlaceDismiss: 'Verwijder deze melding en de oude antwoorden',
   statusGood: 'Gaat al goed',
   statusNeedsWork: 'Vraagt aandacht',
   statusUnknown: 'Nog onbekend',
@@ -30,8 +33,11 @@ const en: typeof nl = {
   storageProblem: 'Your answers cannot be saved in this browser. They stay as long as this page is open.',
   setAsideTitle: 'Answers saved earlier could not be opened',
   setAsideText: 'We have set them aside and thrown nothing away. You can download them, for example to send them to the administrator. Reason: {reason}',
+  setAsideInPlaceText:
+    'We have thrown nothing away: they are still in this browser. There is no room to set them aside, so your new answers are not saved in this browser while the old ones are there. Do not close this page before you have downloaded the old answers and removed them here. After that, your new answers are saved again. Reason: {reason}',
   setAsideDownload: 'Download the saved answers',
   setAsideDismiss: 'Remove this message and the answers set aside',
+  setAsideInPlaceDismiss: 'Remove this message and the old answers',
   statusGood: 'Already going well',
   statusNeedsWork: 'Needs work',
   statusUnknown: 'Not known yet',
