@@ -136,7 +136,7 @@ test('reload and resume: the same step and the same answers after a reload', asy
   assert.deepEqual(after.answers, before.answers, 'the same answers after the reload');
   assert.match(await assessment.locator('[part~="step-heading"]').textContent(), /Contacten/);
   assert.ok(await assessment.locator('#question-C1 input[value="dont-know"]').isChecked());
-  assert.match(await assessment.locator('[part~="progress-text"]').textContent(), /4 van 38/);
+  assert.match(await assessment.locator('[part~="progress-text"]').textContent(), /4 van 46/);
 
   await assessment.locator('[part~="step-button"]', { hasText: 'Animo' }).click();
   assert.ok(await assessment.locator('#question-A1 input[value="yes"]').isChecked());

@@ -74,7 +74,9 @@ test('print/: the A4 PDF has the whole report and no buttons', async () => {
   for (const agreement of plan.agreements) has(agreement.what.slice(0, 50), 'an agreement');
   has(actieModel.areas[0].sources[0].title, 'a source');
 
-  for (const label of ['Print alles', 'Print dit onderdeel', 'Download mijn antwoorden', 'Zet op actieplan', 'Vorige:', 'Volgende:', 'Afspraak toevoegen', 'Stel voor vanuit de resultaten']) {
+  // Where the questions come from, with the authors in the book's order.
+  has('Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker', 'the attribution');
+  for (const label of ['Alles afdrukken', 'Dit onderdeel afdrukken', 'Download mijn antwoorden', 'Zet op actieplan', 'Vorige:', 'Volgende:', 'Afspraak toevoegen', 'Stel voor vanuit de resultaten']) {
     assert.ok(!text.includes(label), `the PDF should not contain the button label "${label}"`);
   }
 });

@@ -16,9 +16,8 @@ import {
   aggregate,
   createSession,
   localize,
-  parseSession,
+  openSession,
   score,
-  sessionInput,
   validateAnswers,
 } from '../../packages/rules/dist/index.js';
 
@@ -36,14 +35,13 @@ async function inputFiles() {
 
 /**
  * A session file, or a plain answers file, checked against the model. Gives the scoring input and
- * a session file for aggregate().
+ * a session file for aggregate(). A session saved with an older version of the questions is
+ * carried over to the current one (openSession says what changed).
  */
 function readInput(text) {
-  const parsed = parseSession(text);
-  if (parsed.ok) {
-    const input = sessionInput(model, parsed.value);
-    return input.ok ? { ok: true, value: input.value, session: parsed.value } : input;
-  }
+  const opened = openSession(model, text, { lang });
+  if (opened.ok) return { ok: true, value: opened.value.input, session: opened.value.session, migration: opened.value.migration };
+  const parsed = opened;
   let json;
   try {
     json = JSON.parse(text);
@@ -82,6 +80,10 @@ for (const file of files) {
     continue;
   }
   sessions.push({ source: name, data: input.session });
+  if (input.migration) {
+    const m = input.migration;
+    console.log(`${name}: saved with version ${m.from}, carried over to ${m.to} (${m.carried.length} answers kept, ${m.reanswer.length} questions need a new answer)`);
+  }
 
   // 3. Score it: every condition good, needs work or unknown, with action points and a role.
   const result = await score(model, input.value);

@@ -136,7 +136,9 @@ describe('<actie-action-plan>', () => {
     expect(store.plan.agreements.map((a) => a.condition)).to.deep.equal(['A3', 'C1', 'T3']);
     expect(store.plan.agreements.every((a) => a.status === 'open' && a.who === '' && !a.when)).to.equal(true);
     const c1 = store.result?.needsWork.find((c) => c.id === 'C1');
-    expect(store.plan.agreements[1]?.what).to.equal(localize(c1?.actionPoint?.text, 'nl'));
+    // The "what" is the condition's agreement text: an instruction, not the "U kunt …" advice.
+    expect(store.plan.agreements[1]?.what).to.equal(localize(c1?.actionPoint?.agreement, 'nl'));
+    expect(store.plan.agreements[1]?.what).to.match(/^Help de initiatiefnemers/);
     expect(await announced(el)).to.equal('3 afspraken toegevoegd');
 
     // The cards show the condition title and the area letter; focus went to the first new one.
@@ -384,7 +386,8 @@ describe('<actie-action-plan>', () => {
     const { el, store } = await setup({ plan: fullPlan() });
 
     const json = el.exportText('json');
-    expect(json).to.equal(serializePlan(store.plan));
+    expect(json).to.equal(serializePlan(store.plan, { model: actieModel }));
+    expect((JSON.parse(json) as { model: unknown }).model).to.deep.equal({ id: 'actie-default', version: '2.0' });
     const other = await setup({ plan: { agreements: [{ id: 'x', what: 'Iets anders', who: '', status: 'open' }] } });
     const changed = planChange(other.el);
     expect(other.el.importText(json)).to.equal(true);
@@ -484,6 +487,28 @@ describe('<actie-action-plan>', () => {
     expect(ids(store)).to.deep.equal(['b']);
   });
 
+  it('imports a plan saved by release 0.1: agreements kept, links carried over to the new questions, and said so', async () => {
+    const { el, store, root } = await setup();
+    const text0 = await (await fetch('/packages/rules/test/fixtures/release-0.1/plan.json')).text();
+    expect(el.importText(text0)).to.equal(true);
+    await settle(store);
+    await elementUpdated(el);
+    // T6 (applying) moved to I8 and I2 (mandate and time) split into I4 and I5 in version 2.0.
+    expect(store.plan.agreements.map((a) => [a.id, a.condition])).to.deep.equal([
+      ['a-T6', 'I8'],
+      ['a-I2', 'I4'],
+      ['a-toerusting-support-fits', 'toerusting-support-fits'],
+      ['a-eigen', undefined],
+    ]);
+    expect(store.plan.agreements[0]?.who).to.equal('Fatima (wijkteam)');
+    const notice = root.querySelector('[part~="import-notice"]');
+    expect(text(notice)).to.equal(
+      'Dit plan is gemaakt met versie 1.0 van de vragen. Bij 2 afspraken is het punt waar ze over gaan aangepast aan versie 2.0. De afspraken zelf zijn niet veranderd.',
+    );
+    expect(text(card(root, 'a-T6').querySelector('h3'))).to.contain('papierwerk');
+    await expect(el).to.be.accessible();
+  });
+
   it('imports a session file with a plan through the file field', async () => {
     const { el, store, root } = await setup();
     const session = createSession(actieModel, { answers: { A3: 'no' } }, { plan: fullPlan() });
@@ -566,7 +591,7 @@ describe('<actie-action-plan>', () => {
     await settle(store);
     expect(await announced(el)).to.equal('3 agreements added');
     const a3 = store.result?.needsWork.find((c) => c.id === 'A3');
-    expect(store.plan.agreements.find((a) => a.condition === 'A3')?.what).to.equal(localize(a3?.actionPoint?.text, 'en'));
+    expect(store.plan.agreements.find((a) => a.condition === 'A3')?.what).to.equal(localize(a3?.actionPoint?.agreement, 'en'));
   });
 
   it('resumes the plan from storage with the same session id', async () => {

@@ -87,7 +87,7 @@ describe('<actie-assessment>', () => {
     running?.click();
     await settle(store);
     expect(store.intake).to.deep.equal({ phase: 'running' });
-    expect(text(steps[0])).to.include('1 van 5 ingevuld');
+    expect(text(steps[0])).to.include('1 van 7 ingevuld');
 
     const topic = q<HTMLInputElement>(el, '#intake-topic-input');
     expect(topic.maxLength).to.equal(200);
@@ -436,7 +436,9 @@ describe('<actie-assessment>', () => {
     }
   });
 
-  it('can be completed with the keyboard alone', async () => {
+  it('can be completed with the keyboard alone', async function () {
+    // 46 questions and seven intake questions, one key press at a time.
+    this.timeout(90_000);
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <button type="button" id="before">Before</button>
       <actie-assessment storage="none" session-id=${uniqueSessionId('keyboard')}></actie-assessment>

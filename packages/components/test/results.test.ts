@@ -14,6 +14,7 @@ const PARTIAL_INTAKE: Readonly<Record<string, string>> = {
   role: 'stimulerend',
   respondent: 'professional',
   topic: 'Moestuin bij het buurthuis',
+  lead: 'residents',
 };
 const PARTIAL_ANSWERS: Readonly<Record<string, AnswerValue>> = {
   A1: 'yes',
@@ -28,8 +29,8 @@ const PARTIAL_ANSWERS: Readonly<Record<string, AnswerValue>> = {
   T1: 'yes',
   T2: 'partly',
   T3: 'no',
-  T4: 'yes',
   T5: 'yes',
+  T6: 'yes',
   I1: 'no',
   I5: 'dont-know',
   E1: 'yes',
@@ -105,7 +106,11 @@ describe('<actie-results>', () => {
     expect(overview).to.contain(`${counts.good} gaan al goed`);
     expect(overview).to.contain(`${counts.needsWork} vragen aandacht`);
     expect(overview).to.contain(`${counts.unknown} nog onbekend`);
-    expect(text(root.querySelector('[part~="progress"]'))).to.equal(`U hebt ${Object.keys(PARTIAL_ANSWERS).length} van de 38 vragen beantwoord.`);
+    expect(text(root.querySelector('[part~="progress"]'))).to.equal(`U heeft ${Object.keys(PARTIAL_ANSWERS).length} van de 46 vragen beantwoord.`);
+    // The rule behind an area's status, in one sentence.
+    expect(text(root.querySelector('[part~="area-rule"]'))).to.equal(
+      'Zo lezen we een onderdeel: het gaat goed als meer punten goed gaan dan aandacht vragen, en is nog onbekend als meer dan de helft van de punten onbekend is.',
+    );
 
     // Five areas, each with its letter, title and status in the heading.
     const headings = [...root.querySelectorAll('section[data-area] h2')].map((h) => text(h));
@@ -120,23 +125,30 @@ describe('<actie-results>', () => {
     expect(text(a3.querySelector('[part~="action-point"]'))).to.contain(localize(a3Result?.actionPoint?.text, 'nl'));
     expect(button(a3, 'Zet op actieplan')).to.not.equal(undefined);
 
-    // A "don't know" answer shows as unknown with a point to find out, and no add button.
+    // A "don't know" answer shows as unknown with a point to find out, which can go on the plan too.
     const c2 = condition(root, 'C2');
     expect(text(c2.querySelector('[part~="answers"]'))).to.equal('Uw antwoord: C2: weet ik niet');
     expect(text(c2.querySelector('[part~="action-point"]'))).to.match(/^Zoek dit uit:/);
-    expect(c2.querySelector('button')).to.equal(null);
+    expect(button(c2, 'Zet op actieplan')).to.not.equal(undefined);
+    // A point that goes well has no button.
+    expect(condition(root, 'A4').querySelector('button')).to.equal(null);
 
     // An unanswered question shows as not answered.
     expect(text(condition(root, 'A6').querySelector('[part~="answers"]'))).to.equal('Uw antwoord: A6: niet beantwoord');
 
-    // Research and sources; the Animo source with a web address is a link.
+    // Background and sources, with their authors; the Animo source with a web address is a link.
     const animo = area(root, 'animo');
+    expect([...animo.querySelectorAll('h3')].map((h) => text(h))).to.include('Achtergrond uit onderzoek en praktijk');
     expect(text(animo.querySelector('[part~="research"]'))).to.equal(localize(actieModel.areas[0]?.research, 'nl'));
     const link = animo.querySelector<HTMLAnchorElement>('[part~="source"] a');
     expect(link?.href).to.equal('https://www.buurtwijs.nl/content/vind-je-balans-met-het-actie-model');
     expect(animo.querySelectorAll('[part~="source"]')).to.have.length(3);
+    expect(text(animo.querySelector('[part~="source"]'))).to.equal(
+      'Burgers maken hun buurt. Bas Denters, Evelien Tonkens, Imrat Verhoeven & Judith Bakker (2013), Platform31.',
+    );
 
     expect(text(root.querySelector('[part~="attribution"]'))).to.contain('Burgers maken hun buurt');
+    expect(text(root.querySelector('[part~="attribution"]'))).to.contain('niet gemaakt of goedgekeurd door Movisie of Platform31');
     // Strict CSP: no inline style attributes anywhere.
     expect(root.querySelectorAll('[style]')).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -181,8 +193,10 @@ describe('<actie-results>', () => {
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
 
-    const a3Action = localize(store.result?.conditions.find((c) => c.id === 'A3')?.actionPoint?.text, 'nl');
-    expect(store.plan.agreements).to.deep.equal([{ id: 'a-A3', condition: 'A3', what: a3Action, who: '', status: 'open' }]);
+    // The plan's "what" is the agreement text (an instruction), not the "U kunt …" advice.
+    const a3Agreement = localize(store.result?.conditions.find((c) => c.id === 'A3')?.actionPoint?.agreement, 'nl');
+    expect(a3Agreement).to.match(/^Help de initiatiefnemers/);
+    expect(store.plan.agreements).to.deep.equal([{ id: 'a-A3', condition: 'A3', what: a3Agreement, who: '', status: 'open' }]);
     expect(event.detail.plan).to.deep.equal(store.plan);
 
     await settle(store);
@@ -199,6 +213,14 @@ describe('<actie-results>', () => {
     button(condition(root, 'T3'), 'Zet op actieplan')?.click();
     await settle(store);
     expect(store.plan.agreements.map((a) => a.condition)).to.deep.equal(['A3', 'T3']);
+
+    // A point to find out goes on the plan as "Zoek dit uit: …".
+    button(condition(root, 'C2'), 'Zet op actieplan')?.click();
+    await settle(store);
+    const findOut = store.plan.agreements.find((a) => a.condition === 'C2');
+    expect(findOut?.what).to.match(/^Zoek dit uit: Werken de initiatiefnemers samen met organisaties in de buurt\?/);
+    await elementUpdated(el);
+    expect(text(condition(root, 'C2').querySelector('[part~="on-plan"]'))).to.equal('Staat op het actieplan');
   });
 
   it('adds to the plan with the keyboard', async () => {
@@ -223,18 +245,21 @@ describe('<actie-results>', () => {
   it('explains the suggested role and notes when it differs from the current role', async () => {
     const { root } = await setup({ intake: PARTIAL_INTAKE, answers: PARTIAL_ANSWERS });
     const role = root.querySelector('[part~="role"]');
-    // Residents' idea, they lack some know-how (T3 no) and the organisation is keen (A4 yes).
-    expect(text(role?.querySelector('h3'))).to.equal('Voorgestelde rol: Coproducerend');
-    expect(text(role)).to.contain('Samen optrekken als partners');
+    // The residents lead, but lack time and know-how (T2 partly, T3 no): facilitating with targeted support.
+    expect(text(role?.querySelector('h3'))).to.equal('Voorgestelde rol: Faciliterend');
+    expect(text(role)).to.contain('gerichte steun');
+    // It differs from the role named in the intake: said so, with an invitation to choose deliberately.
     expect(text(role?.querySelector('[part~="role-differs"]'))).to.equal(
-      'Dit is een andere rol dan de rol die u nu heeft. Uw rol nu: Stimulerend. Voorgestelde rol: Coproducerend.',
+      'U koos zelf voor de rol Stimulerend. Op grond van uw antwoorden past Faciliterend misschien beter. Bespreek of u bewust voor uw rol kiest.',
     );
+    expect(role?.querySelector('[part~="role-same"]')).to.equal(null);
   });
 
   it('shows no role note when the current role is the suggested one', async () => {
-    const { root } = await setup({ intake: { ...PARTIAL_INTAKE, role: 'coproducerend' }, answers: PARTIAL_ANSWERS });
-    expect(text(root.querySelector('[part~="role"] h3'))).to.equal('Voorgestelde rol: Coproducerend');
+    const { root } = await setup({ intake: { ...PARTIAL_INTAKE, role: 'faciliterend' }, answers: PARTIAL_ANSWERS });
+    expect(text(root.querySelector('[part~="role"] h3'))).to.equal('Voorgestelde rol: Faciliterend');
     expect(root.querySelector('[part~="role-differs"]')).to.equal(null);
+    expect(text(root.querySelector('[part~="role-same"]'))).to.equal('Dit is ook de rol die u nu heeft.');
   });
 
   it('with every answer favourable shows only what goes well', async () => {
@@ -259,7 +284,8 @@ describe('<actie-results>', () => {
     expect(root.querySelector('svg[role="img"]')?.getAttribute('aria-label')).to.match(/^Overview per area\. Enthusiasm: \d+ going well/);
     expect(text(condition(root, 'A3').querySelector('[part~="answers"]'))).to.equal('Your answer: A3: partly');
     expect(button(condition(root, 'A3'), 'Add to action plan')).to.not.equal(undefined);
-    expect(text(root.querySelector('[part~="role"] h3'))).to.equal('Suggested role: Co-producing');
+    expect(text(root.querySelector('[part~="role"] h3'))).to.equal('Suggested role: Facilitating');
+    expect(text(root.querySelector('[part~="role-differs"]'))).to.contain('Discuss whether you are choosing your role deliberately.');
     expect(button(root, 'Download my answers')).to.not.equal(undefined);
     expect(button(area(root, 'animo'), 'Print this area')).to.not.equal(undefined);
     await expect(el).to.be.accessible();
@@ -326,7 +352,7 @@ describe('<actie-results>', () => {
       calls.push(el.getAttribute('print-area'));
     };
     try {
-      button(area(root, 'toerusting'), 'Print dit onderdeel')?.click();
+      button(area(root, 'toerusting'), 'Dit onderdeel afdrukken')?.click();
       await el.updateComplete;
       await elementUpdated(el);
       expect(calls).to.deep.equal(['toerusting']);
@@ -337,7 +363,7 @@ describe('<actie-results>', () => {
       await elementUpdated(el);
       expect(el.hasAttribute('print-area')).to.equal(false);
 
-      button(root, 'Print alles')?.click();
+      button(root, 'Alles afdrukken')?.click();
       await el.updateComplete;
       await elementUpdated(el);
       expect(calls).to.deep.equal(['toerusting', null]);

@@ -21,11 +21,11 @@ async function sampleFiles(): Promise<TeamFileInput[]> {
   );
 }
 
-/** A session of another (major) model version: the professional's file with version 2.0. */
+/** A session of a newer (major) model version: the professional's file with version 3.0. */
 async function otherVersionFile(): Promise<TeamFileInput> {
   const [first] = await sampleFiles();
   const session = JSON.parse(first?.text ?? '{}') as { model: { version: string } };
-  session.model.version = '2.0';
+  session.model.version = '3.0';
   return { name: 'andere-versie.json', text: JSON.stringify(session) };
 }
 
@@ -194,8 +194,9 @@ describe('<actie-team-overview>', () => {
     const animoResult = team.areas.find((a) => a.id === 'animo');
     expect(text(part(animo, 'area-counts'))).to.contain(`Van de ${animoResult?.counts.total ?? 0} punten:`);
     expect(animo.querySelectorAll('[part~="condition"]')).to.have.length(team.conditions.filter((c) => c.area === 'animo').length);
+    // A5, by hand: professional "partly", manager "yes", civil servant "no": two of three need work.
     const a5 = animo.querySelector<HTMLElement>('[data-condition="A5"]');
-    expect(text(a5?.querySelector('[part~="team-status"]'))).to.equal('Team: Gaat al goed');
+    expect(text(a5?.querySelector('[part~="team-status"]'))).to.equal('Team: Vraagt aandacht');
     expect(text(a5?.querySelector('[part~="tag"]'))).to.equal('Bespreekpunt');
     expect(a5?.querySelector('details summary')).to.not.equal(null);
 
@@ -304,6 +305,21 @@ describe('<actie-team-overview>', () => {
     expect(el.teamResult?.participants).to.equal(3);
   });
 
+  it('combines a file saved with the previous version of the questions, and says it was carried over', async () => {
+    const { el, root } = await setup();
+    const old = await (await fetch('/packages/rules/test/fixtures/release-0.1/session.json')).text();
+    await imported(el, [...(await sampleFiles()), { name: 'oud.json', text: old }]);
+    expect(el.teamResult?.participants).to.equal(4);
+    expect(text(part(root, 'import-status'))).to.equal('4 bestanden ingelezen, 0 niet gebruikt');
+    const item = fileItem(root, 'oud.json');
+    expect(text(item.querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
+    expect(text(item.querySelector('[part~="file-migrated"]'))).to.equal(
+      'Ingevuld met versie 1.0 van de vragen en omgezet naar de nieuwe versie. Antwoorden op 14 nieuwe of veranderde vragen tellen als niet beantwoord.',
+    );
+    expect(fileItem(root, 'ambtenaar.json').querySelector('[part~="file-migrated"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('puts a team condition on the shared action plan and fires actie-plan-change', async () => {
     const { session, el, store, root } = await setup();
     await imported(el, await sampleFiles());
@@ -319,7 +335,8 @@ describe('<actie-team-overview>', () => {
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
 
-    const action = localize(team.actionPoints.find((p) => p.condition === first.id && p.kind === 'improve')?.text, 'nl');
+    // The plan's "what" is the agreement text of the team's action point.
+    const action = localize(team.actionPoints.find((p) => p.condition === first.id && p.kind === 'improve')?.agreement, 'nl');
     expect(action).to.not.equal('');
     expect(store.plan.agreements).to.deep.equal([{ id: `a-${first.id}`, condition: first.id, what: action, who: '', status: 'open' }]);
     expect(event.detail.plan).to.deep.equal(store.plan);
@@ -340,14 +357,17 @@ describe('<actie-team-overview>', () => {
     expect(plan?.shadowRoot?.textContent ?? '').to.contain(action);
     await expect(el).to.be.accessible();
 
-    // A disagreement whose team status is good gets the condition's own advice.
-    const a5 = root.querySelector<HTMLElement>('section[data-area="animo"] [data-condition="A5"]');
-    button(a5 as HTMLElement, 'Zet op actieplan')?.click();
+    // A disagreement whose team status is good gets the condition's own agreement text.
+    const goodButDivided = team.conditions.find((c) => c.status === 'good' && c.disagreement && c.id !== first.id);
+    if (!goodButDivided) throw new Error('no good condition with a disagreement');
+    const divided = root.querySelector<HTMLElement>(`section[data-area] [data-condition="${goodButDivided.id}"]`);
+    button(divided as HTMLElement, 'Zet op actieplan')?.click();
     await settle(store);
-    const advice = localize(actieModel.conditions.find((c) => c.id === 'A5')?.action, 'nl');
+    const agreement = localize(actieModel.conditions.find((c) => c.id === goodButDivided.id)?.agreement, 'nl');
+    expect(agreement).to.not.equal('');
     expect(store.plan.agreements.map((a) => [a.condition, a.what])).to.deep.equal([
       [first.id, action],
-      ['A5', advice],
+      [goodButDivided.id, agreement],
     ]);
     // A condition the team agrees is good has no add button.
     const goodAgreed = team.conditions.find((c) => c.status === 'good' && !c.disagreement);

@@ -62,6 +62,10 @@ const nl = {
   importHint: 'Kies een .json-bestand met een actieplan of een sessie. Het bestand vervangt het actieplan hier.',
   importedOne: 'Actieplan ingelezen: {count} afspraak',
   importedOther: 'Actieplan ingelezen: {count} afspraken',
+  importedMigrated:
+    'Dit plan is gemaakt met versie {from} van de vragen. Bij {count} afspraken is het punt waar ze over gaan aangepast aan versie {to}. De afspraken zelf zijn niet veranderd.',
+  importedMigratedOne:
+    'Dit plan is gemaakt met versie {from} van de vragen. Bij 1 afspraak is het punt waar die over gaat aangepast aan versie {to}. De afspraak zelf is niet veranderd.',
   importErrorTitle: 'Dit bestand kan niet worden ingelezen',
   importNothingChanged: 'Er is niets veranderd aan uw actieplan.',
   reasonDamaged: 'Het bestand is beschadigd, of het is geen .json-bestand.',
@@ -137,6 +141,10 @@ const en: typeof nl = {
   importHint: 'Choose a .json file with an action plan or a session. The file replaces the action plan here.',
   importedOne: 'Action plan imported: {count} agreement',
   importedOther: 'Action plan imported: {count} agreements',
+  importedMigrated:
+    'This plan was made with version {from} of the questions. For {count} agreements the point they are about was updated to version {to}. The agreements themselves did not change.',
+  importedMigratedOne:
+    'This plan was made with version {from} of the questions. For 1 agreement the point it is about was updated to version {to}. The agreement itself did not change.',
   importErrorTitle: 'This file cannot be imported',
   importNothingChanged: 'Nothing in your action plan has changed.',
   reasonDamaged: 'The file is damaged, or it is not a .json file.',

@@ -7,6 +7,7 @@ import {
   draftPlan,
   isIsoDate,
   isOverdue,
+  openPlan,
   parsePlan,
   planToCsv,
   planToICalendar,
@@ -148,6 +149,8 @@ type FocusTarget =
  * @csspart print-button - The print button.
  * @csspart print-view - The read-only table that is shown only in print.
  * @csspart print-table - That table.
+ * @csspart attribution - Where the questions come from, below the printed table.
+ * @csspart import-notice - What an import of a plan made with an older version of the questions changed.
  *
  * @cssproperty --actie-action-plan-card-background-color - Background of an agreement card. Default: the page background.
  * @cssproperty --actie-action-plan-card-border-color - Border of an agreement card. Default: the border colour.
@@ -192,6 +195,7 @@ export class ActieActionPlanElement extends ActieElement {
     pending: { state: true },
     lastDeleted: { state: true },
     importErrors: { state: true },
+    importNotice: { state: true },
   };
 
   static override styles = [baseStyles, actionPlanStyles];
@@ -210,6 +214,9 @@ export class ActieActionPlanElement extends ActieElement {
   /** The problems of the last failed import (shown in an error summary). */
   declare importErrors: readonly ValidationError[] | undefined;
 
+  /** What the last import carried over from an older version of the questions, shown until the next import. */
+  declare importNotice: string | undefined;
+
   /** A prefix for ids in the shadow root. */
   readonly #id = `actie-plan-${++instances}`;
 
@@ -227,6 +234,7 @@ export class ActieActionPlanElement extends ActieElement {
     this.pending = undefined;
     this.lastDeleted = undefined;
     this.importErrors = undefined;
+    this.importNotice = undefined;
   }
 
   // ---- public methods -------------------------------------------------------------------------
@@ -261,7 +269,7 @@ export class ActieActionPlanElement extends ActieElement {
           calendarName: this.#s('title'),
         });
       case 'json':
-        return serializePlan(plan);
+        return serializePlan(plan, withModel);
     }
   }
 
@@ -283,17 +291,28 @@ export class ActieActionPlanElement extends ActieElement {
    * and takes focus.
    */
   importText(text: string): boolean {
-    const parsed = parsePlan(text);
+    const model = this.store?.model;
+    // A plan made with an older version of the questions gets its links to points carried over.
+    const parsed = model ? openPlan(model, text) : parsePlan(text);
     if (!parsed.ok) {
       this.#showImportErrors(parsed.errors);
       return false;
     }
+    const { plan, migration } = 'agreements' in parsed.value ? { plan: parsed.value, migration: undefined } : parsed.value;
     this.importErrors = undefined;
     this.pending = undefined;
     this.lastDeleted = undefined;
     this.#whatDrafts.clear();
-    this.#setPlan(parsed.value);
-    this.#announce(this.#count('imported', parsed.value.agreements.length));
+    this.#setPlan(plan);
+    const imported = this.#count('imported', plan.agreements.length);
+    this.importNotice = migration
+      ? this.#s(migration.agreements.length === 1 ? 'importedMigratedOne' : 'importedMigrated', {
+          from: migration.from,
+          to: migration.to,
+          count: this.#n(migration.agreements.length),
+        })
+      : undefined;
+    this.#announce(this.importNotice ? `${imported} ${this.importNotice}` : imported);
     return true;
   }
 
@@ -313,7 +332,7 @@ export class ActieActionPlanElement extends ActieElement {
 
   /**
    * Add one open agreement for every condition that needs work and is not on the plan yet, with
-   * the condition's action point as "what". Returns how many were added.
+   * the condition's agreement text as "what". Returns how many were added.
    */
   async proposeFromResults(): Promise<number> {
     const store = this.store;
@@ -413,6 +432,7 @@ export class ActieActionPlanElement extends ActieElement {
       this.pending = undefined;
       this.lastDeleted = undefined;
       this.importErrors = undefined;
+      this.importNotice = undefined;
     }
     const ids = new Set(this.plan.agreements.map((a) => a.id));
     for (const id of [...this.#whatDrafts.keys()]) if (!ids.has(id)) this.#whatDrafts.delete(id);
@@ -843,7 +863,9 @@ export class ActieActionPlanElement extends ActieElement {
 
   #renderImportErrors(): TemplateResult | typeof nothing {
     const errors = this.importErrors;
-    if (!errors) return nothing;
+    if (!errors) {
+      return this.importNotice ? html`<p part="import-notice" class="notice">${this.importNotice}</p>` : nothing;
+    }
     const headingId = `${this.#id}-import-errors`;
     return html`<div
       part="error-summary"
@@ -946,6 +968,7 @@ export class ActieActionPlanElement extends ActieElement {
             </tbody>
           </table>`
         : html`<p>${this.#s('emptyTitle')}</p>`}
+      ${this.store?.model ? html`<p part="attribution" class="attribution">${this.mt(this.store.model.attribution)}</p>` : nothing}
     </div>`;
   }
 }

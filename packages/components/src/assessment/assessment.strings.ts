@@ -26,12 +26,12 @@ const nl = {
   noteHide: 'Notitie verbergen',
   noteLabel: 'Notitie (optioneel)',
   reviewTitle: 'Overzicht en afronden',
-  reviewIntro: 'Hier ziet u per onderdeel hoeveel vragen u hebt beantwoord. U kunt nog terug om iets aan te passen.',
+  reviewIntro: 'Hier ziet u per onderdeel hoeveel vragen u heeft beantwoord. U kunt nog terug om iets aan te passen.',
   reviewAreasTitle: 'Per onderdeel',
   reviewAreaCounts: '{answered} van {total} beantwoord, {open} open',
   openTitle: 'Open vragen',
-  openIntro: 'Deze vragen hebt u nog niet beantwoord. Kies een vraag om ernaartoe te gaan.',
-  noOpen: 'U hebt alle vragen beantwoord.',
+  openIntro: 'Deze vragen heeft u nog niet beantwoord. Kies een vraag om ernaartoe te gaan.',
+  noOpen: 'U heeft alle vragen beantwoord.',
   openWarningOne:
     'Er staat nog 1 vraag open. U kunt toch afronden. Een open vraag telt dan als "nog onbekend": u krijgt daarover een punt om uit te zoeken.',
   openWarningMany:
@@ -50,6 +50,8 @@ const nl = {
   deleteConfirm: 'Ja, alles verwijderen',
   deleteCancel: 'Nee, niet verwijderen',
   deleted: 'Uw antwoorden zijn verwijderd. U bent terug bij de eerste stap.',
+  aboutTitle: 'Over deze check',
+  needsNewAnswer: 'Deze vraag is nieuw of veranderd. Geef opnieuw antwoord. Uw eerdere antwoord staat in de notitie.',
 };
 
 const en: typeof nl = {
@@ -100,6 +102,8 @@ const en: typeof nl = {
   deleteConfirm: 'Yes, delete everything',
   deleteCancel: 'No, keep them',
   deleted: 'Your answers have been deleted. You are back at the first step.',
+  aboutTitle: 'About this check',
+  needsNewAnswer: 'This question is new or has changed. Please answer it again. Your earlier answer is in the note.',
 };
 
 /** Keys of the `assessment` strings. */

@@ -156,6 +156,21 @@ export const assessmentStyles = css`
     margin-block-end: var(--_actie-space);
   }
 
+  .attribution {
+    color: var(--actie-assessment-attribution-color, var(--_actie-muted-color));
+    font-size: var(--actie-assessment-attribution-font-size, 0.875em);
+    margin-block-start: calc(var(--_actie-space) * 2);
+  }
+
+  .attribution__heading {
+    font-size: 1em;
+    margin: 0;
+  }
+
+  .reanswer {
+    margin-block: calc(var(--_actie-space) * 0.5);
+  }
+
   /* Questions */
   .question {
     background-color: var(--actie-assessment-question-background-color, var(--_actie-background-color));

@@ -132,7 +132,11 @@ function prefersReducedMotion(): boolean {
  * @csspart delete-confirm-button - "Yes, delete everything".
  * @csspart delete-cancel-button - "No, keep them".
  * @csspart announcer - The visually hidden live region that announces steps and changes.
+ * @csspart attribution - "About this check" on the first step: where the questions come from.
+ * @csspart reanswer - The note on a question that is new or changed since the answers were saved.
  *
+ * @cssproperty --actie-assessment-attribution-color - Colour of "about this check" on the first step. Default: the muted colour.
+ * @cssproperty --actie-assessment-attribution-font-size - Size of that text. Default: `0.875em`.
  * @cssproperty --actie-assessment-column-gap - Space between the step list and the step. Default `var(--actie-space, 1rem) * 1.5`.
  * @cssproperty --actie-assessment-row-gap - Space between the blocks of the layout. Default `var(--actie-space, 1rem)`.
  * @cssproperty --actie-assessment-step-list-inline-size - Width of the step list beside the form (wide screens). Default `16em`.
@@ -492,7 +496,11 @@ export class ActieAssessmentElement extends ActieElement {
   #renderIntake(model: ActieModel): TemplateResult {
     return html`${this.#renderHeading(this.t('intakeTitle'))}
       <p part="step-summary" class="step-summary">${this.t('intakeIntro')}</p>
-      ${model.intake.map((q) => (q.kind === 'text' ? this.#renderIntakeText(q) : this.#renderIntakeChoice(q)))}`;
+      ${model.intake.map((q) => (q.kind === 'text' ? this.#renderIntakeText(q) : this.#renderIntakeChoice(q)))}
+      <section part="attribution" class="attribution" aria-labelledby="attribution-heading">
+        <h3 id="attribution-heading" class="attribution__heading">${this.t('aboutTitle')}</h3>
+        <p>${this.mt(model.attribution)}</p>
+      </section>`;
   }
 
   #renderIntakeChoice(q: IntakeQuestion): TemplateResult {
@@ -577,6 +585,7 @@ export class ActieAssessmentElement extends ActieElement {
         <span part="question-id" class="question__id">${q.id}</span>
         <span class="question__text">${this.mt(q.text)}</span>
       </legend>
+      ${store?.needsNewAnswer(q.id) ? html`<p part="reanswer" class="notice reanswer">${this.t('needsNewAnswer')}</p>` : nothing}
       <div part="options" class="options">
         ${ANSWER_VALUES.map(
           (answer) => html`<label part="option" class="option">

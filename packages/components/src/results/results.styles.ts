@@ -281,7 +281,8 @@ export const resultsStyles = css`
     color: var(--actie-link-color, var(--_actie-accent-color));
   }
 
-  .attribution {
+  .attribution,
+  .area-rule {
     color: var(--actie-results-attribution-color, var(--_actie-muted-color));
     font-size: var(--actie-results-attribution-font-size, 0.875em);
   }
@@ -338,7 +339,8 @@ export const resultsStyles = css`
     .intake {
       display: grid;
       gap: 0 1em;
-      grid-template-columns: max-content 1fr;
+      /* A long question must wrap, not squeeze the answer into a sliver. */
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       margin-block: 0 1em;
     }
     .intake dt {

@@ -53,6 +53,8 @@ let instances = 0;
  * @csspart subheading - Every heading inside a section (h3, h4), except condition titles.
  * @csspart counts - The list of overall counts.
  * @csspart progress - The "you answered x of y questions" line.
+ * @csspart area-rule - The sentence that says how an area's status is read.
+ * @csspart role-same - Shown when the suggested role is the role the respondent named.
  * @csspart chart - The figure around the picture of the areas.
  * @csspart chart-image - The SVG picture itself.
  * @csspart chart-caption - The caption of the picture.
@@ -121,8 +123,8 @@ let instances = 0;
  * @cssproperty --actie-results-condition-title-font-size - Size of a condition title. Default: `1rem`.
  * @cssproperty --actie-results-answers-color - Colour of the deciding answers. Default: the muted colour.
  * @cssproperty --actie-results-on-plan-color - Colour of "on the action plan". Default: the good colour.
- * @cssproperty --actie-results-attribution-color - Colour of the attribution. Default: the muted colour.
- * @cssproperty --actie-results-attribution-font-size - Size of the attribution. Default: `0.875em`.
+ * @cssproperty --actie-results-attribution-color - Colour of the attribution and of the sentence on how an area is read. Default: the muted colour.
+ * @cssproperty --actie-results-attribution-font-size - Size of those texts. Default: `0.875em`.
  * @cssproperty --actie-results-print-font-size - Text size in print. Default: `10.5pt`.
  */
 export class ActieResultsElement extends ActieElement {
@@ -208,13 +210,16 @@ export class ActieResultsElement extends ActieElement {
     window.print();
   }
 
-  /** Put a condition that needs work on the action plan (once). Returns the new plan. */
+  /**
+   * Put a condition that needs work, or a point to find out, on the action plan (once), with its
+   * agreement text as "what". Returns the new plan.
+   */
   addToPlan(conditionId: string): ActionPlan | undefined {
     const store = this.store;
     const condition = store?.result?.conditions.find((c) => c.id === conditionId);
-    if (!store || condition?.status !== 'needs-work') return undefined;
+    if (!store || !condition?.actionPoint) return undefined;
     if (this.#onPlan(condition.id)) return store.plan;
-    const what = condition.actionPoint ? this.mt(condition.actionPoint.text) : this.mt(condition.title);
+    const what = this.mt(condition.actionPoint.agreement);
     const plan: ActionPlan = {
       agreements: [...store.plan.agreements, proposeAgreement(condition.id, what, store.plan.agreements)],
     };
@@ -359,6 +364,7 @@ export class ActieResultsElement extends ActieElement {
           total: formatNumber(result.progress.total, this.language),
         })}
       </p>
+      <p part="area-rule" class="area-rule">${this.#s('areaRule')}</p>
       <figure part="chart" class="figure">
         ${areaChart({
           id: this.#id,
@@ -399,6 +405,7 @@ export class ActieResultsElement extends ActieElement {
             ${this.#s('roleDiffers', { current: roleTitle(role.current), suggested: roleTitle(role.suggested) })}
           </p>`
         : nothing}
+      ${role.current && !role.differs ? html`<p part="role-same">${this.#s('roleSame')}</p>` : nothing}
     </div>`;
   }
 
@@ -476,7 +483,9 @@ export class ActieResultsElement extends ActieElement {
                   ${source.url && /^https?:\/\//.test(source.url)
                     ? html`<a href=${source.url}><cite>${source.title}</cite></a>`
                     : html`<cite>${source.title}</cite>`}.
-                  ${this.#s('sourceMeta', { publisher: source.publisher, year: source.year })}.
+                  ${source.authors
+                    ? this.#s('sourceMetaAuthors', { authors: source.authors, publisher: source.publisher, year: source.year })
+                    : this.#s('sourceMeta', { publisher: source.publisher, year: source.year })}.
                 </li>`,
               )}
             </ul>`
@@ -512,7 +521,7 @@ export class ActieResultsElement extends ActieElement {
             ${this.mt(point.text)}
           </p>`
         : nothing}
-      ${condition.status === 'needs-work'
+      ${point
         ? this.#onPlan(condition.id)
           ? html`<p part="on-plan" class="on-plan" tabindex="-1" data-on-plan=${condition.id}>
               ${icon('good')} ${this.#s('onPlan')}

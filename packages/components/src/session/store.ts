@@ -1,10 +1,11 @@
 import {
   actieModel,
   createSession,
-  parseSession,
+  openSession,
   score,
   sessionInput,
   validateModel,
+  type MigrationReport,
   type ActieModel,
   type ActionPlan,
   type Agreement,
@@ -31,7 +32,11 @@ export interface SetAsideSave {
   readonly raw: string;
   /** Why it could not be used, for the person (English; elements show their own text). */
   readonly reason: string;
-  readonly code: 'corrupt' | 'format' | 'model-mismatch';
+  /**
+   * Why it was set aside. `migrated`: it was saved with an older version of the questions and was
+   * carried over to the current one; this is the original, kept so it can still be downloaded.
+   */
+  readonly code: 'corrupt' | 'format' | 'model-mismatch' | 'migrated';
   /** When it was set aside (ISO 8601). */
   readonly at: string;
   /**
@@ -50,12 +55,29 @@ export interface StoreChangeDetail {
   readonly change: StoreChange;
 }
 
+/**
+ * What a migration to the current version of the questions changed, in short: shown as a notice
+ * until the person closes it, and used to mark the questions that need a new answer.
+ */
+export interface MigrationNotice {
+  /** The model version the answers were saved with, e.g. `1.0`. */
+  readonly from: string;
+  /** The version they were carried over to, e.g. `2.0`. */
+  readonly to: string;
+  /** How many answers carried over. */
+  readonly carried: number;
+  /** Questions of the current version that need a new answer (the earlier answer is in their note). */
+  readonly reanswer: readonly string[];
+  /** Old question ids whose answers no longer have a question. */
+  readonly removed: readonly string[];
+}
+
 /** The wrapper written to Web Storage. */
 interface StoredState {
   readonly format: 'actie-store';
   readonly formatVersion: 1;
   readonly session: SessionFile;
-  readonly ui: { readonly step: string };
+  readonly ui: { readonly step: string; readonly migration?: MigrationNotice };
 }
 
 const KEY_PREFIX = 'actie:';
@@ -86,6 +108,7 @@ export class SessionStore extends EventTarget {
   #result: AssessmentResult | undefined;
   #resultRun = 0;
   #setAside: SetAsideSave[] = [];
+  #migration: MigrationNotice | undefined;
   /** The storage where a save that could not be copied aside was left in place. */
   #inPlaceStorage: StorageMode | undefined;
   #storageProblem: string | undefined;
@@ -138,9 +161,19 @@ export class SessionStore extends EventTarget {
     return this.#result;
   }
 
-  /** Saves that could not be read, kept aside for download. */
+  /** Saves that could not be read (or originals of migrated ones), kept aside for download. */
   get setAside(): readonly SetAsideSave[] {
     return this.#setAside;
+  }
+
+  /** What the last carrying over to the current version of the questions changed, until closed. */
+  get migration(): MigrationNotice | undefined {
+    return this.#migration;
+  }
+
+  /** Whether a question needs a new answer because the version of the questions changed. */
+  needsNewAnswer(question: string): boolean {
+    return !!this.#migration?.reanswer.includes(question) && this.#answers[question] === undefined;
   }
 
   /** A problem with Web Storage (blocked, full); the session then lives in memory only. */
@@ -296,20 +329,30 @@ export class SessionStore extends EventTarget {
    * Take a session file from another device: answers, notes, intake and plan replace the current
    * ones. Returns the problems and changes nothing when the file cannot be used.
    */
-  importSession(input: unknown): { ok: true } | { ok: false; errors: readonly ValidationError[] } {
+  importSession(input: unknown): { ok: true; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] } {
     const model = this.model;
     if (!model) return { ok: false, errors: [{ path: '', code: 'required', message: 'The model is not ready yet.' }] };
-    const parsed = parseSession(input);
-    if (!parsed.ok) return parsed;
-    const checked = sessionInput(model, parsed.value);
-    if (!checked.ok) return checked;
-    this.#intake = { ...(checked.value.intake ?? {}) };
-    this.#answers = { ...checked.value.answers };
-    this.#notes = { ...(checked.value.notes ?? {}) };
-    this.#plan = parsed.value.plan ?? EMPTY_PLAN;
-    this.#createdAt = parsed.value.createdAt;
+    // A file saved with an older version of the questions is carried over (the person still has the original file).
+    const opened = openSession(model, input, { lang: this.#notesLanguage(model) });
+    if (!opened.ok) return opened;
+    const { session, input: checked, migration } = opened.value;
+    this.#intake = { ...(checked.intake ?? {}) };
+    this.#answers = { ...checked.answers };
+    this.#notes = { ...(checked.notes ?? {}) };
+    this.#plan = session.plan ?? EMPTY_PLAN;
+    this.#createdAt = session.createdAt;
+    this.#migration = migration ? migrationNotice(migration) : undefined;
     this.#changed('import');
-    return { ok: true };
+    return migration ? { ok: true, migration } : { ok: true };
+  }
+
+  /** Close the notice about answers carried over to the current version (and forget its original). */
+  dismissMigration(): void {
+    if (!this.#migration) return;
+    this.#migration = undefined;
+    for (const save of this.#setAside.filter((s) => s.code === 'migrated')) this.dismissSetAside(save.key);
+    this.#save();
+    this.#emit('storage');
   }
 
   /** "Delete my answers": forget everything of this session, here and in storage. */
@@ -371,6 +414,7 @@ export class SessionStore extends EventTarget {
   #pending: Promise<void> = Promise.resolve();
 
   #resetState(): void {
+    this.#migration = undefined;
     this.#intake = {};
     this.#answers = {};
     this.#notes = {};
@@ -441,7 +485,14 @@ export class SessionStore extends EventTarget {
   }
 
   #stored(session: SessionFile): StoredState {
-    return { format: 'actie-store', formatVersion: 1, session, ui: { step: this.#step } };
+    const ui = this.#migration ? { step: this.#step, migration: this.#migration } : { step: this.#step };
+    return { format: 'actie-store', formatVersion: 1, session, ui };
+  }
+
+  /** The language of notes written when answers are carried over: the page's, if the model has it. */
+  #notesLanguage(model: ActieModel): string {
+    const page = typeof document === 'undefined' ? '' : document.documentElement.lang.toLowerCase().split('-')[0] ?? '';
+    return model.languages.includes(page) ? page : (model.languages[0] ?? 'nl');
   }
 
   /** A damaged save that could not be copied aside still sits under the session's key. */
@@ -510,26 +561,30 @@ export class SessionStore extends EventTarget {
       this.#keepAside(raw, 'The saved answers are in a format this version does not know.', 'format');
       return;
     }
-    const session = parseSession(wrapper.session);
-    if (!session.ok) {
-      const code = session.errors.some((e) => e.code === 'unsupported-version') ? 'format' : 'corrupt';
-      this.#keepAside(raw, session.errors.map((e) => e.message).join(' '), code);
+    const opened = openSession(model, wrapper.session, { lang: this.#notesLanguage(model) });
+    if (!opened.ok) {
+      const codes = opened.errors.map((e) => e.code);
+      const code = codes.includes('unsupported-version') ? 'format' : codes.includes('model-mismatch') ? 'model-mismatch' : 'corrupt';
+      this.#keepAside(raw, opened.errors.map((e) => e.message).join(' '), code);
       return;
     }
-    const checked = sessionInput(model, session.value);
-    if (!checked.ok) {
-      const mismatch = checked.errors.some((e) => e.code === 'model-mismatch');
-      this.#keepAside(raw, checked.errors.map((e) => e.message).join(' '), mismatch ? 'model-mismatch' : 'corrupt');
-      return;
-    }
-    this.#intake = { ...(checked.value.intake ?? {}) };
-    this.#answers = { ...checked.value.answers };
-    this.#notes = { ...(checked.value.notes ?? {}) };
-    this.#plan = session.value.plan ?? EMPTY_PLAN;
-    this.#createdAt = session.value.createdAt;
-    this.#updatedAt = session.value.updatedAt;
-    const step = wrapper.ui && typeof wrapper.ui.step === 'string' ? wrapper.ui.step : '';
+    const { session, input, migration } = opened.value;
+    this.#intake = { ...(input.intake ?? {}) };
+    this.#answers = { ...input.answers };
+    this.#notes = { ...(input.notes ?? {}) };
+    this.#plan = session.plan ?? EMPTY_PLAN;
+    this.#createdAt = session.createdAt;
+    this.#updatedAt = session.updatedAt;
+    const ui = wrapper.ui && typeof wrapper.ui === 'object' ? wrapper.ui : undefined;
+    const step = ui && typeof ui.step === 'string' ? ui.step : '';
     if (!fromOtherTab) this.#step = step;
+    this.#migration = migration ? migrationNotice(migration) : readMigrationNotice(ui?.migration);
+    if (migration) {
+      // Saved with an older version of the questions: keep the original (to download), then save
+      // the carried-over session in its place, unless the original could not be copied aside.
+      this.#keepAside(raw, `Saved with version ${migration.from} of the questions; carried over to ${migration.to}.`, 'migrated');
+      this.#save();
+    }
     this.#emit('import');
     if (fromOtherTab) this.#rescore();
   }
@@ -584,7 +639,7 @@ export class SessionStore extends EventTarget {
         key,
         raw,
         reason: 'Saved answers that could not be read on an earlier visit.',
-        code: code === 'format' || code === 'model-mismatch' ? code : 'corrupt',
+        code: code === 'format' || code === 'model-mismatch' || code === 'migrated' ? code : 'corrupt',
         at: time.join(':'),
         keptInPlace: false,
       });
@@ -607,6 +662,27 @@ export class SessionStore extends EventTarget {
       this.#restore(event.newValue, true);
     }
   };
+}
+
+/** The short notice of a migration report. */
+function migrationNotice(report: MigrationReport): MigrationNotice {
+  return {
+    from: report.from,
+    to: report.to,
+    carried: report.carried.length,
+    reanswer: report.reanswer.map((r) => r.question),
+    removed: report.removed.map((r) => r.question),
+  };
+}
+
+/** A migration notice read back from storage (untrusted): kept only when it has the right shape. */
+function readMigrationNotice(value: unknown): MigrationNotice | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const texts = (list: unknown): list is string[] => Array.isArray(list) && list.length <= 500 && list.every((x) => typeof x === 'string' && x.length <= 64);
+  if (typeof v['from'] !== 'string' || typeof v['to'] !== 'string' || typeof v['carried'] !== 'number') return undefined;
+  if (!texts(v['reanswer']) || !texts(v['removed'])) return undefined;
+  return { from: v['from'].slice(0, 16), to: v['to'].slice(0, 16), carried: v['carried'], reanswer: [...v['reanswer']], removed: [...v['removed']] };
 }
 
 /** The keys in a Web Storage area (read first: removing while iterating shifts the indexes). */

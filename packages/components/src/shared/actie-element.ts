@@ -80,6 +80,7 @@ const standaloneStores = new Map<string, SessionStore>();
  * @csspart loading - The "loading the model" message.
  * @csspart error-summary - The list of problems in a custom model.
  * @csspart notice - Notices about storage and set-aside answers.
+ * @csspart migration-notice - The notice that answers were carried over to a new version of the questions.
  */
 export abstract class ActieElement extends LitElement {
   static override properties = {
@@ -243,14 +244,18 @@ export abstract class ActieElement extends LitElement {
     </div>`;
   }
 
-  /** Notices about storage: blocked storage, and saves that were set aside (with a download). */
+  /**
+   * Notices about storage: blocked storage, saves that were set aside (with a download), and
+   * answers carried over to a new version of the questions.
+   */
   protected renderStorageNotices(): TemplateResult | typeof nothing {
     const store = this.store;
-    if (!store || (!store.storageProblem && !store.setAside.length)) return nothing;
+    if (!store || (!store.storageProblem && !store.setAside.length && !store.migration)) return nothing;
     return html`${store.storageProblem
       ? html`<p part="notice" class="notice" role="status">${this.tc('storageProblem')}</p>`
       : nothing}
-    ${store.setAside.map(
+    ${this.#renderMigrationNotice(store)}
+    ${store.setAside.filter((save) => save.code !== 'migrated').map(
       (save) => html`<div part="notice" class="notice notice--error" role="alert">
         <h2>${this.tc('setAsideTitle')}</h2>
         <p>
@@ -268,6 +273,36 @@ export abstract class ActieElement extends LitElement {
         </p>
       </div>`,
     )}`;
+  }
+
+  /** The notice about answers carried over to the current version of the questions. */
+  #renderMigrationNotice(store: SessionStore): TemplateResult | typeof nothing {
+    const migration = store.migration;
+    const original = store.setAside.find((save) => save.code === 'migrated');
+    if (!migration && !original) return nothing;
+    const open = migration?.reanswer.filter((id) => store.answers[id] === undefined) ?? [];
+    return html`<div part="notice migration-notice" class="notice" role="status">
+      <h2>${this.tc('migratedTitle')}</h2>
+      ${migration
+        ? html`<p>
+            ${this.tc('migratedText', { from: migration.from, to: migration.to })}
+            ${this.tc(migration.carried === 1 ? 'migratedCarriedOne' : 'migratedCarried', { count: migration.carried })}
+          </p>`
+        : nothing}
+      ${open.length ? html`<p>${this.tc('migratedReanswer', { questions: open.join(', ') })}</p>` : nothing}
+      ${migration?.removed.length ? html`<p>${this.tc('migratedRemoved', { questions: migration.removed.join(', ') })}</p>` : nothing}
+      ${original?.keptInPlace ? html`<p>${this.tc('migratedInPlace')}</p>` : nothing}
+      <p>
+        ${original
+          ? html`<button class="button" type="button" @click=${() => downloadText(original.raw, `actie-origineel-${original.at.slice(0, 10)}.json`)}>
+              ${this.tc('migratedDownload')}
+            </button>`
+          : nothing}
+        <button class="button button--subtle" type="button" @click=${() => (migration ? store.dismissMigration() : original && store.dismissSetAside(original.key))}>
+          ${this.tc('migratedDismiss')}
+        </button>
+      </p>
+    </div>`;
   }
 
   /**

@@ -24,6 +24,16 @@ const nl = {
   reasonCorrupt: 'het bestand is beschadigd.',
   reasonFormat: 'het bestand komt uit een andere versie van dit hulpmiddel.',
   reasonModel: 'de antwoorden horen bij een andere versie van de vragen.',
+  migratedTitle: 'Uw antwoorden zijn overgezet naar de nieuwe versie van de vragen',
+  migratedText: 'U vulde de vragen in met versie {from}. Nu is versie {to} in gebruik, en sommige vragen zijn veranderd.',
+  migratedCarried: '{count} antwoorden zijn overgenomen.',
+  migratedCarriedOne: '1 antwoord is overgenomen.',
+  migratedReanswer: 'Deze vragen zijn nieuw of veranderd. Geef ze opnieuw antwoord. Uw eerdere antwoord staat in de notitie bij de vraag: {questions}.',
+  migratedRemoved: 'Deze vragen van de vorige versie bestaan niet meer: {questions}. Uw antwoorden daarop staan in het origineel.',
+  migratedInPlace:
+    'Er is geen ruimte om het origineel apart te zetten. Daarom bewaren we uw antwoorden niet in deze browser zolang het origineel er staat. Download het origineel en sluit daarna deze melding.',
+  migratedDownload: 'Download het origineel',
+  migratedDismiss: 'Sluit deze melding',
 };
 
 const en: typeof nl = {
@@ -49,6 +59,16 @@ const en: typeof nl = {
   reasonCorrupt: 'the file is damaged.',
   reasonFormat: 'the file comes from another version of this tool.',
   reasonModel: 'the answers belong to another version of the questions.',
+  migratedTitle: 'Your answers were carried over to the new version of the questions',
+  migratedText: 'You answered version {from} of the questions. Version {to} is now in use, and some questions have changed.',
+  migratedCarried: '{count} answers were kept.',
+  migratedCarriedOne: '1 answer was kept.',
+  migratedReanswer: 'These questions are new or have changed. Please answer them again. Your earlier answer is in the note with the question: {questions}.',
+  migratedRemoved: 'These questions of the earlier version no longer exist: {questions}. Your answers to them are in the original.',
+  migratedInPlace:
+    'There is no room to set the original aside, so your answers are not saved in this browser while the original is there. Download the original, then close this message.',
+  migratedDownload: 'Download the original',
+  migratedDismiss: 'Close this message',
 };
 
 /** Keys of the `common` strings. */

@@ -19,6 +19,8 @@ const nl = {
   filesTitle: 'Ingelezen bestanden',
   fileUsed: 'Gebruikt',
   fileUnused: 'Niet gebruikt: {reason}',
+  fileMigrated:
+    'Ingevuld met versie {from} van de vragen en omgezet naar de nieuwe versie. Antwoorden op {count} nieuwe of veranderde vragen tellen als niet beantwoord.',
   remove: 'Verwijder',
   removed: 'Bestand verwijderd: {file}',
   clearAll: 'Alles wissen',
@@ -58,7 +60,7 @@ const nl = {
   countUnknownOne: '{count} nog onbekend',
   countUnknownOther: '{count} nog onbekend',
   teamStatus: 'Team: {status}',
-  teamRule: 'Het team-oordeel is wat de meeste deelnemers zeggen die het weten. Bij gelijke stand vraagt een punt aandacht.',
+  teamRule: 'Het teamoordeel is wat de meeste deelnemers zeggen die het weten. Bij gelijke stand vraagt een punt aandacht.',
   legendTitle: 'Zo leest u de balken',
   legendText: 'Elke balk laat zien hoeveel deelnemers welk antwoord gaven. De kleur is die van ‘Gaat al goed’ voor een gunstig antwoord, van ‘Vraagt aandacht’ voor een ongunstig antwoord en van ‘Nog onbekend’ voor ‘weet ik niet’. De aantallen staan ook in tekst naast de balk.',
   legendYes: 'Ja (dicht vlak)',
@@ -105,6 +107,8 @@ const en: typeof nl = {
   filesTitle: 'Imported files',
   fileUsed: 'Used',
   fileUnused: 'Not used: {reason}',
+  fileMigrated:
+    'Answered with version {from} of the questions and carried over to the new version. Answers to {count} new or changed questions count as not answered.',
   remove: 'Remove',
   removed: 'File removed: {file}',
   clearAll: 'Clear all',

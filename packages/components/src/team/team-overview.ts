@@ -100,6 +100,7 @@ type FocusTarget =
  * @csspart file-list - The list of imported files.
  * @csspart file - One imported file.
  * @csspart file-name - The name of an imported file.
+ * @csspart file-migrated - Says that a file was answered with an older version of the questions and carried over.
  * @csspart file-status - Whether a file is used, or why not (icon and text).
  * @csspart button - Every button.
  * @csspart remove-button - The "remove" button of a file.
@@ -439,12 +440,13 @@ export class ActieTeamOverviewElement extends ActieElement {
   }
 
   /** The "what" of a new agreement: the team's action point, else the condition's advice. */
+  /** The plan's "what" for a condition: the team action point's agreement text, else the model's. */
   #actionText(condition: ConditionTeamResult): string {
     const points = this.teamResult?.actionPoints.filter((p) => p.condition === condition.id) ?? [];
     const point = points.find((p) => p.kind === 'improve') ?? points[0];
-    if (point) return this.mt(point.text);
+    if (point) return this.mt(point.agreement);
     const modelCondition = this.store?.model?.conditions.find((c) => c.id === condition.id);
-    return modelCondition ? this.mt(modelCondition.action) : this.mt(condition.title);
+    return modelCondition ? this.mt(modelCondition.agreement ?? modelCondition.action) : this.mt(condition.title);
   }
 
   /** A short reason, for people, why a file was not used. */
@@ -578,6 +580,7 @@ export class ActieTeamOverviewElement extends ActieElement {
   }
 
   #renderFile(file: ImportedFile, rejected: RejectedSession | undefined, combined: boolean): TemplateResult {
+    const migrated = this.teamResult?.migrated.find((m) => m.source === file.name);
     return html`<li part="file" class="file" data-file=${file.key}>
       <span class="file__info">
         <span part="file-name" class="file__name">${file.name}</span>
@@ -587,6 +590,11 @@ export class ActieTeamOverviewElement extends ActieElement {
                 ${statusIcon('needs-work')} ${this.#s('fileUnused', { reason: this.#reason(rejected.errors) })}
               </span>`
             : html`<span part="file-status" class="status status--good">${statusIcon('good')} ${this.#s('fileUsed')}</span>`
+          : nothing}
+        ${combined && migrated
+          ? html`<span part="file-migrated" class="file__migrated">
+              ${this.#s('fileMigrated', { from: migrated.from, count: this.#n(migrated.report.reanswer.length) })}
+            </span>`
           : nothing}
       </span>
       <button
