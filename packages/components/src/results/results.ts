@@ -83,7 +83,7 @@ let instances = 0;
  * @csspart answers - The deciding answers of a condition.
  * @csspart action-point - The action point of a condition.
  * @csspart on-plan - The "on the action plan" text that replaces the add button.
- * @csspart research - What research says works, for an area.
+ * @csspart research - Background from research and practice, for an area.
  * @csspart sources - The list of sources of an area.
  * @csspart source - One source.
  * @csspart attribution - Where the model comes from.

@@ -80,7 +80,7 @@ export interface Area {
   readonly title: LocalizedText;
   /** What this area is about, in one or two sentences. */
   readonly summary: LocalizedText;
-  /** What research says works in this area, in a few sentences. */
+  /** Background from research and practice for this area, in a few sentences (shown as such, not as proof). */
   readonly research: LocalizedText;
   /** One to three knowledge sources. */
   readonly sources: readonly Source[];
