@@ -200,6 +200,9 @@ describe('<actie-team-overview>', () => {
     expect(text(a5?.querySelector('[part~="tag"]'))).to.equal('Bespreekpunt');
     expect(a5?.querySelector('details summary')).to.not.equal(null);
 
+    // Where the questions come from.
+    expect(text(part(root, 'attribution'))).to.contain('Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker');
+
     // Strict CSP: no inline style attributes anywhere.
     expect(root.querySelectorAll('[style]')).to.have.length(0);
     await expect(el).to.be.accessible();

@@ -409,4 +409,9 @@ export const teamOverviewStyles = css`
       color: inherit;
     }
   }
+
+  .attribution {
+    color: var(--actie-team-overview-attribution-color, var(--_actie-muted-color));
+    font-size: var(--actie-team-overview-attribution-font-size, 0.875em);
+  }
 `;

@@ -100,6 +100,7 @@ type FocusTarget =
  * @csspart file-list - The list of imported files.
  * @csspart file - One imported file.
  * @csspart file-name - The name of an imported file.
+ * @csspart attribution - Where the questions come from, below the team result.
  * @csspart file-migrated - Says that a file was answered with an older version of the questions and carried over.
  * @csspart file-status - Whether a file is used, or why not (icon and text).
  * @csspart button - Every button.
@@ -138,6 +139,8 @@ type FocusTarget =
  * @csspart export - The export section.
  * @csspart download-button - The "download team result (JSON)" button.
  *
+ * @cssproperty --actie-team-overview-attribution-color - Colour of the attribution. Default: the muted colour.
+ * @cssproperty --actie-team-overview-attribution-font-size - Size of the attribution. Default: `0.875em`.
  * @cssproperty --actie-team-overview-hint-color - Colour of hints. Default: the muted colour.
  * @cssproperty --actie-team-overview-label-font-weight - Weight of the file input label. Default: `700`.
  * @cssproperty --actie-team-overview-drop-zone-background-color - Background of the drop zone. Default: the subtle background.
@@ -652,7 +655,8 @@ export class ActieTeamOverviewElement extends ActieElement {
         const areaResult = areaResults.get(area.id);
         return areaResult ? this.#renderArea(model, area, areaResult, team) : nothing;
       })}
-      ${this.#renderExport()}`;
+      ${this.#renderExport()}
+      <p part="attribution" class="attribution">${this.mt(model.attribution)}</p>`;
   }
 
   #participantsText(team: TeamResult): string {
