@@ -123,8 +123,7 @@ export function serializePlan(plan: ActionPlan): string {
  * damaged anywhere, gives errors with JSON Pointer paths and no value at all.
  */
 export function parsePlan(input: unknown): Result<ActionPlan> {
-  const text = typeof input === 'string' && input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const parsed = parseJsonText(text, 'action plan file');
+  const parsed = parseJsonText(input, 'action plan file');
   if (!parsed.ok) return parsed;
   try {
     return readPlanFile(parsed.value);

@@ -142,6 +142,9 @@ export interface TeamResult extends TeamGroupResult {
   readonly unknownLevel: number;
   /** Sessions that were not combined, in input order, each with its source and the reasons. */
   readonly rejected: readonly RejectedSession[];
-  /** Problems with the model itself; when not empty, nothing was combined. Usually empty. */
+  /**
+   * Problems that stopped combining altogether: the model is invalid, or the list of sessions is
+   * not a list or too long. When not empty, nothing was combined. Usually empty.
+   */
   readonly errors: readonly ValidationError[];
 }
