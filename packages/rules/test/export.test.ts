@@ -578,7 +578,7 @@ describe('planCommand', () => {
     assert.equal(foreign.out, '');
     const missing = fakeIO(files);
     assert.equal(await planCommand('nope.json', { format: 'ics', lang: 'nl' }, actieModel, missing, NOW), 1);
-    assert.equal(missing.err, 'actie: cannot read nope.json: no such file.\n');
+    assert.equal(missing.err, 'nope.json: 1 problem found:\n  /: Cannot read the file: no such file.\n');
     assert.equal(missing.out, '');
   });
 

@@ -458,7 +458,7 @@ test('teamCommand: unreadable and invalid files go to stderr in order; the rest 
   assert.equal(team.participants, 2);
   assert.deepEqual(team.rejected.map((r) => r.source), ['weg.json', 'kapot.json']);
   assert.match(team.rejected[0]?.errors[0]?.message ?? '', /no such file/);
-  assert.match(stderr(), /^weg\.json: not combined, 1 problem found:\n {2}\/: Cannot read weg\.json: no such file\.\n/);
+  assert.match(stderr(), /^weg\.json: not combined, 1 problem found:\n {2}\/: Cannot read the file: no such file\.\n/);
   assert.match(stderr(), /kapot\.json: not combined/);
   assert.match(stderr(), /combined 2 sessions; 2 not combined/);
 });
