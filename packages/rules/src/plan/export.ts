@@ -302,8 +302,9 @@ export function planToMarkdown(plan: ActionPlan, options: MarkdownOptions = {}):
 
 /**
  * A TEXT value (RFC 5545 §3.3.11): line breaks (CRLF, CR or LF) become `\n`; backslash,
- * semicolon and comma get a backslash; other control characters, which TEXT may not hold, are
- * dropped (tab stays).
+ * semicolon and comma get a backslash; the US-ASCII control characters that TEXT may not hold
+ * (CONTROL: U+0000-U+0008, U+000A-U+001F, U+007F) are dropped. Tab stays, and so do the C1
+ * controls U+0080-U+009F: they are NON-US-ASCII, which TEXT allows.
  */
 function icalText(value: string): string {
   let out = '';
@@ -374,8 +375,8 @@ function icalDateTime(date: Date): string {
  *   does not make anyone busy). No `STATUS`: the event statuses (tentative, confirmed,
  *   cancelled) say whether an event takes place, not how far the work is; that is in the
  *   description.
- * - Text escaping: `\` → `\\`, `;` → `\;`, `,` → `\,`, line breaks → `\n`; control characters
- *   other than tab are dropped.
+ * - Text escaping: `\` → `\\`, `;` → `\;`, `,` → `\,`, line breaks → `\n`; US-ASCII control
+ *   characters other than tab are dropped (C1 controls, U+0080-U+009F, are allowed and kept).
  * - Lines are folded at 75 octets of UTF-8 without splitting a character; lines end with CRLF.
  *
  * @throws RangeError when `now` is not a valid date, or a deadline is not a date like
