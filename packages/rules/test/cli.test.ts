@@ -443,6 +443,33 @@ describe('actie: output into a pipe that closes', () => {
   });
 });
 
+describe('actie: the command in this repository', () => {
+  const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+  it('`pnpm exec actie` works from the repository root', { skip: !existsSync(join(ROOT, 'pnpm-lock.yaml')) && 'not in the repository' }, () => {
+    // The root package depends on @actie/rules, whose bin (bin/actie.js) exists before the build,
+    // so `pnpm install` links it even on a clean clone.
+    const run = spawnSync('pnpm', ['exec', 'actie', 'validate', 'examples/sessions/half-ingevuld.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(run.error, undefined);
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, 'examples/sessions/half-ingevuld.json: valid answers file for "actie-default" 1.0: 6 answers.\n');
+    assert.equal(run.status, 0);
+  });
+
+  it('the bin runs the built command line', () => {
+    const bin = fileURLToPath(new URL('../bin/actie.js', import.meta.url));
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
+    assert.equal(pkg.bin['actie'], './bin/actie.js');
+    const run = spawnSync(process.execPath, [bin, 'help', 'plan'], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Usage: actie plan FILE/);
+  });
+});
+
 describe('actie model', () => {
   it('prints the default model as JSON that validateModel accepts', () => {
     const run = actie(['model']);
