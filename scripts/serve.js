@@ -30,6 +30,28 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/**
+ * The decoded path of a request target, or undefined when it is not a path this server can
+ * answer: not starting with a single "/" (such as "//" or "*"), or with broken percent-encoding
+ * (such as "/%E0%A4%A") or an encoded NUL.
+ */
+function requestPath(target = '/') {
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined;
+  let pathname;
+  try {
+    pathname = new URL(target, 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  return path.includes('\0') ? undefined : path;
+}
+
 /** Serve files under the repository root. Resolves to the listening server. */
 export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
   const server = createServer(async (request, response) => {
@@ -38,8 +60,11 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
         response.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      let path = decodeURIComponent(url.pathname);
+      const path = requestPath(request.url);
+      if (path === undefined) {
+        response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL');
+        return;
+      }
       if (path === '/') {
         response.writeHead(302, { Location: '/examples/' }).end();
         return;
@@ -72,7 +97,10 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      response.writeHead(500).end(String(error));
+      // The details go to the console of whoever runs the server, not to the browser.
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Internal server error');
     }
   });
   return new Promise((resolvePromise, reject) => {

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AssessmentResult } from '../dist/index.js';
 import { validateModel } from '../dist/index.js';
 import { miniModel, setAt, valueOf } from './helpers.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const RSS_REPORTER = fileURLToPath(new URL('fixtures/report-max-rss.mjs', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../../examples/sessions/', import.meta.url));
 const FULL = join(EXAMPLES, 'wijkteam-noord.json');
 const HALF = join(EXAMPLES, 'half-ingevuld.json');
@@ -68,26 +69,71 @@ describe('actie: usage', () => {
     assert.equal(run.stdout, `${pkg.version}\n`);
   });
 
-  const usageErrors: readonly [string, readonly string[], RegExp][] = [
-    ['no command', [], /No command given/],
-    ['an unknown command', ['grade', FULL], /Unknown command "grade"/],
-    ['a bad --format', ['score', '--format', 'pdf', FULL], /--format must be one of text, json, md; got "pdf"/],
-    ['a bad --lang', ['score', '--lang', 'de', FULL], /--lang must be one of nl, en; got "de"/],
-    ['two files', ['score', FULL, HALF], /score needs exactly one FILE/],
-    ['no file', ['validate'], /validate needs exactly one FILE/],
-    ['--format with validate', ['validate', '--format', 'json', FULL], /validate has no --format option/],
-    ['a file with model', ['model', FULL], /model takes no file/],
-    ['an unknown option', ['score', '--colour', FULL], /Unknown option '--colour'/],
+  const usageErrors: readonly [string, readonly string[], RegExp, RegExp][] = [
+    ['no command', [], /^actie: no command given\./, /Usage: actie <command>/],
+    ['an unknown command', ['grade', FULL], /^actie: unknown command "grade"\./, /Usage: actie <command>/],
+    ['a bad --format', ['score', '--format', 'pdf', FULL], /--format must be one of text, json, md; got "pdf"/, /Usage: actie score FILE/],
+    ['a bad --lang', ['score', '--lang', 'de', FULL], /--lang must be one of nl, en; got "de"/, /Usage: actie score FILE/],
+    ['two files', ['score', FULL, HALF], /score needs exactly one FILE/, /Usage: actie score FILE/],
+    ['no file', ['validate'], /validate needs exactly one FILE/, /Usage: actie validate FILE/],
+    ['--format with validate', ['validate', '--format', 'json', FULL], /validate has no --format option/, /Usage: actie validate FILE/],
+    ['a file with model', ['model', FULL], /model takes no FILE/, /Usage: actie model/],
+    ['an option without its value', ['score', FULL, '--format'], /--format needs a value: --format FMT/, /Usage: actie score FILE/],
+    ['an option given twice', ['score', '--lang', 'en', '--lang', 'nl', FULL], /--lang is given twice/, /Usage: actie score FILE/],
+    ['standard input twice', ['team', '-', '-'], /standard input \(-\) can be read only once/, /Usage: actie team FILE\.\.\./],
+    ['help for an unknown command', ['help', 'grade'], /unknown command "grade"/, /Usage: actie <command>/],
   ];
-  for (const [what, args, message] of usageErrors) {
-    it(`${what} → exit 2 with the usage on stderr`, () => {
+  for (const [what, args, message, usage] of usageErrors) {
+    it(`${what} → exit 2 with the message and the usage on stderr`, () => {
       const run = actie(args);
       exits(run, 2);
       assert.match(run.stderr, message);
-      assert.match(run.stderr, /Usage: actie <command>/);
+      assert.match(run.stderr, usage);
       assert.equal(run.stdout, '');
     });
   }
+
+  it('an unknown option gets our own message, with the options of that command', () => {
+    const run = actie(['score', '--colour', FULL]);
+    exits(run, 2);
+    assert.match(run.stderr, /^actie: unknown option "--colour"\. Options of score: --format, --lang, --model, --help\.\n\nUsage: actie score FILE/);
+    // Not node:util's message, which talks about positional arguments and '--'.
+    assert.doesNotMatch(run.stderr, /positional|Unknown option '/);
+    const short = actie(['validate', '-x', FULL]);
+    exits(short, 2);
+    assert.match(short.stderr, /^actie: unknown option "-x"\. Options of validate: --model, --help\./);
+    const none = actie(['--colour']);
+    exits(none, 2);
+    assert.match(none.stderr, /^actie: unknown option "--colour"\. Options: --help, --version\./);
+  });
+
+  it('actie help, actie help COMMAND and actie COMMAND --help print the help on stdout', () => {
+    const general = actie(['help']);
+    exits(general, 0);
+    assert.match(general.stdout, /^Usage: actie <command> \[options\]/);
+    for (const command of ['score', 'validate', 'model', 'team', 'plan', 'help']) assert.match(general.stdout, new RegExp(`^ {2}${command} `, 'm'));
+    assert.match(general.stdout, /actie help <command>/);
+    const helps: readonly [string, RegExp, readonly string[], readonly string[]][] = [
+      ['score', /^Usage: actie score FILE \[--format text\|json\|md\] \[--lang nl\|en\] \[--model FILE\]\n/, ['--format', '--lang', '--model'], []],
+      ['validate', /^Usage: actie validate FILE \[--model FILE\]\n/, ['--model'], ['--format', '--lang']],
+      ['model', /^Usage: actie model \[--model FILE\]\n/, ['--model'], ['--format', '--lang']],
+      ['team', /^Usage: actie team FILE\.\.\. /, ['--format', '--lang', '--model'], []],
+      ['plan', /^Usage: actie plan FILE \[--format md\|csv\|ics\|json\]/, ['--format', '--lang', '--model'], []],
+    ];
+    for (const [command, usage, has, hasNot] of helps) {
+      // Every way of asking for one command's help gives the same text; one way each for the others.
+      const ways = command === 'score' ? [['help', command], [command, '--help'], [command, '-h'], ['--help', command]] : [['help', command]];
+      for (const args of ways) {
+        const run = actie(args);
+        exits(run, 0);
+        assert.equal(run.stderr, '');
+        assert.match(run.stdout, usage, args.join(' '));
+        for (const option of has) assert.match(run.stdout, new RegExp(`^ {2}${option} `, 'm'), `${command} help lists ${option}`);
+        for (const option of hasNot) assert.doesNotMatch(run.stdout, new RegExp(`^ {2}${option} `, 'm'), `${command} help has no ${option}`);
+        assert.match(run.stdout, /^Example:\n {2}actie /m);
+      }
+    }
+  });
 });
 
 describe('actie score', () => {
@@ -195,10 +241,10 @@ describe('actie score', () => {
     const missing = join(dir, 'nothing-here.json');
     const run = actie(['score', missing]);
     exits(run, 1);
-    assert.equal(run.stderr, `actie: cannot read ${missing}: no such file.\n`);
+    assert.equal(run.stderr, `${missing}: 1 problem found:\n  /: Cannot read the file: no such file.\n`);
     const folder = actie(['validate', dir]);
     exits(folder, 1);
-    assert.match(folder.stderr, /cannot read .*: it is a folder\./);
+    assert.equal(folder.stderr, `${dir}: 1 problem found:\n  /: Cannot read the file: it is a folder.\n`);
   });
 
   it('scores with a custom --model', () => {
@@ -278,6 +324,162 @@ describe('actie validate', () => {
     const run = actie(['validate', '-'], '{"answers": ');
     exits(run, 1);
     assert.match(run.stderr, /^-: 1 problem found:\n {2}\/: The file is not valid JSON: /);
+  });
+});
+
+describe('actie: every file is read the same way by every command', () => {
+  const PLAN = fileURLToPath(new URL('../../../examples/plans/wijkteam-noord-plan.json', import.meta.url));
+  const TEAM = fileURLToPath(new URL('../../../examples/team/sessions/ambtenaar.json', import.meta.url));
+  /** Each command with a file of its own kind in place of FILE. */
+  const commands = (file: (kind: 'session' | 'plan' | 'model') => string): readonly (readonly string[])[] => [
+    ['score', file('session')],
+    ['validate', file('session')],
+    ['team', file('session')],
+    ['plan', file('plan')],
+    ['model', '--model', file('model')],
+    ['validate', file('model')],
+  ];
+  const sources = { session: () => readFileSync(TEAM, 'utf8'), plan: () => readFileSync(PLAN, 'utf8'), model: () => JSON.stringify(miniModel()) };
+
+  it('a byte order mark is accepted by every command (it broke score and team)', () => {
+    for (const args of commands((kind) => temp(`bom-${kind}.json`, '\uFEFF' + sources[kind]()))) {
+      const run = actie(args);
+      exits(run, 0);
+      assert.equal(run.stderr, '', args.join(' '));
+    }
+    const stdin = actie(['score', '--format', 'json', '-'], '\uFEFF' + readFileSync(HALF, 'utf8'));
+    exits(stdin, 0);
+  });
+
+  it('a file that holds a JSON string is not parsed a second time', () => {
+    const inner = JSON.stringify({ answers: { A1: 'yes' } });
+    const file = temp('string.json', JSON.stringify(inner));
+    for (const args of commands(() => file)) {
+      const run = actie(args);
+      exits(run, 1);
+      assert.equal(run.stdout, '');
+      assert.equal(
+        run.stderr,
+        `${file}: ${args[0] === 'team' ? 'not combined, ' : ''}1 problem found:\n  /: The file holds text (a JSON string), not a JSON object. ACTIE files (models, sessions, answers and action plans) are objects: { … }.\n` +
+          (args[0] === 'team' ? 'actie: no session could be combined (1 file given).\n' : ''),
+        args.join(' '),
+      );
+    }
+  });
+
+  it('every problem with reading a file has the same wording, whatever the command or kind of file', () => {
+    const cases: readonly [string, string | Buffer, string][] = [
+      ['broken.json', '{"answers": ', '/: The file is not valid JSON: Unexpected end of JSON input.'],
+      ['list.json', '[1, 2]', '/: The file holds a list, not a JSON object.'],
+      ['utf16.json', Buffer.from('\uFEFF{"answers":{}}', 'utf16le'), '/: The file is not UTF-8 text.'],
+      ['big.json', `{"answers":{},"x":"${'y'.repeat(2_000_000)}"}`, '/: The file is larger than 2,000,000 bytes (2 MB), the most ACTIE reads; it was not read further.'],
+    ];
+    for (const [name, content, message] of cases) {
+      const file = temp(name, '');
+      writeFileSync(file, content);
+      for (const args of commands(() => file)) {
+        const run = actie(args);
+        exits(run, 1);
+        const lines = run.stderr.split('\n');
+        assert.match(lines[0] ?? '', new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (not combined, )?1 problem found:$`), args.join(' '));
+        assert.ok(lines[1]?.startsWith(`  ${message}`), `${args.join(' ')}: ${lines[1]}`);
+      }
+    }
+    const missing = join(dir, 'missing.json');
+    for (const args of commands(() => missing)) {
+      const run = actie(args);
+      exits(run, 1);
+      assert.match(run.stderr, /1 problem found:\n {2}\/: Cannot read the file: no such file\.\n/, args.join(' '));
+    }
+  });
+
+  it('over-large input is refused before it is read whole: /dev/zero and standard input', { skip: !existsSync('/dev/zero') && 'no /dev/zero' }, () => {
+    const result = spawnSync(process.execPath, ['--import', pathToFileURL(RSS_REPORTER).href, CLI, 'score', '/dev/zero'], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /^\/dev\/zero: 1 problem found:\n {2}\/: The file is larger than 2,000,000 bytes/);
+    // Reading /dev/zero whole used about 600 MB before it gave up; now it stops after 2 MB.
+    const kb = Number(/max-rss-kb=(\d+)/.exec(result.stderr)?.[1]);
+    assert.ok(kb > 0 && kb < 200_000, `peak memory ${kb} kB`);
+
+    // actie stops reading standard input after 2 MB, so writing the rest of it may fail with EPIPE.
+    const stdin = spawnSync(process.execPath, [CLI, 'validate', '-'], { input: ' '.repeat(3_000_000), encoding: 'utf8', timeout: 20_000 });
+    assert.ok(!stdin.error || (stdin.error as NodeJS.ErrnoException).code === 'EPIPE', String(stdin.error));
+    assert.equal(stdin.status, 1);
+    assert.match(stdin.stderr, /^-: 1 problem found:\n {2}\/: The file is larger than 2,000,000 bytes/);
+  });
+
+  it('every problem in a file is reported at once: a session\'s structure and its answers together', () => {
+    const session = JSON.parse(readFileSync(FULL, 'utf8')) as Record<string, unknown>;
+    let broken = setAt(session, '/createdAt', 'yesterday');
+    broken = setAt(broken, '/answers/C4', 'nope');
+    broken = setAt(broken, '/answers/X1', 'yes');
+    const file = temp('two-kinds.json', JSON.stringify(broken));
+    for (const command of ['score', 'validate']) {
+      const run = actie([command, file]);
+      exits(run, 1);
+      assert.equal(
+        run.stderr,
+        `${file}: 3 problems found:\n` +
+          '  /createdAt: createdAt must be a date and time like "2026-11-30T10:00:00Z".\n' +
+          '  /answers/C4: The answer to C4 is "nope"; use one of "yes", "partly", "no", "dont-know" (or null for no answer).\n' +
+          '  /answers/X1: There is no question "X1" in model "actie-default" 2.0.\n',
+      );
+    }
+  });
+
+  it('validate also checks action plans; score says what to do with a model or a plan', () => {
+    const plan = actie(['validate', PLAN]);
+    exits(plan, 0);
+    assert.match(plan.stdout, /: valid action plan: \d+ agreements\.\n$/);
+    const bad = temp('bad-plan.json', JSON.stringify({ format: 'actie-plan', formatVersion: 1, agreements: [{ id: 'a', condition: 'not an id', what: 'x', status: 'open' }] }));
+    const badRun = actie(['validate', bad]);
+    exits(badRun, 1);
+    assert.match(badRun.stderr, /^ {2}\/agreements\/0\/condition: The condition id "not an id" is not a valid id/m);
+    const model = temp('a-model.json', JSON.stringify(miniModel()));
+    const scored = actie(['score', model]);
+    exits(scored, 1);
+    assert.match(scored.stderr, /This is a model, not a session or answers file; score it with: actie score --model FILE ANSWERS\./);
+  });
+});
+
+describe('actie: output into a pipe that closes', () => {
+  it('`actie model | head -c 1` ends quietly, with exit code 0 (it crashed with EPIPE)', { skip: !existsSync('/bin/bash') && 'no bash' }, () => {
+    // The model is about 90 kB, more than a pipe holds, so most of it is written after head has gone.
+    for (const args of ['model', 'score --format json ' + JSON.stringify(FULL)]) {
+      const result = spawnSync('/bin/bash', ['-c', `set -o pipefail; ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} ${args} | head -c 1 > /dev/null`], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      assert.equal(result.stderr, '', args);
+      assert.equal(result.status, 0, args);
+    }
+  });
+});
+
+describe('actie: the command in this repository', () => {
+  const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+  it('`pnpm exec actie` works from the repository root', { skip: !existsSync(join(ROOT, 'pnpm-lock.yaml')) && 'not in the repository' }, () => {
+    // The root package depends on @actie/rules, whose bin (bin/actie.js) exists before the build,
+    // so `pnpm install` links it even on a clean clone.
+    const run = spawnSync('pnpm', ['exec', 'actie', 'validate', 'examples/sessions/half-ingevuld.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(run.error, undefined);
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, 'examples/sessions/half-ingevuld.json: valid answers file for "actie-default" 2.0: 6 answers.\n');
+    assert.equal(run.status, 0);
+  });
+
+  it('the bin runs the built command line', () => {
+    const bin = fileURLToPath(new URL('../bin/actie.js', import.meta.url));
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
+    assert.equal(pkg.bin['actie'], './bin/actie.js');
+    const run = spawnSync(process.execPath, [bin, 'help', 'plan'], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Usage: actie plan FILE/);
   });
 });
 

@@ -175,6 +175,15 @@ describe('session files: format versions', () => {
     check('/plan/agreements/0/when', '2027-02-30', '/plan/agreements/0/when', 'invalid-value');
     check('/plan/agreements/0/status', 'later', '/plan/agreements/0/status', 'invalid-value');
     check('/plan/agreements/1/id', 'a-A3', '/plan/agreements/1/id', 'duplicate-id');
+    check('/plan/agreements/0/condition', 'not an id', '/plan/agreements/0/condition', 'invalid-value');
+  });
+
+  it('reads JSON text with a byte order mark; an empty slot in the plan is an error at its path', () => {
+    const text = serializeSession(createSession(actieModel, INPUT, { now: NOW, plan: PLAN }));
+    assert.deepEqual(valueOf(parseSession('\uFEFF' + text)), valueOf(parseSession(text)));
+    const holey = JSON.parse(text) as { plan: { agreements: unknown[] } };
+    holey.plan.agreements.length += 1;
+    assert.deepEqual(errorsOf(parseSession(holey)).map((e) => [e.path, e.code]), [[`/plan/agreements/${PLAN.agreements.length}`, 'required']]);
   });
 });
 

@@ -307,9 +307,46 @@ test('aggregate: zero valid sessions give an empty, unknown result and never thr
     { source: 'a', data: 'not json' },
     { source: 'b', data: null },
     { source: 'c', data: [] },
+    // JSON text that holds a session file as a string: parsed once, not twice.
+    { source: 'd', data: JSON.stringify(P1) },
   ]);
   assert.equal(bad.participants, 0);
-  assert.deepEqual(bad.rejected.map((r) => r.source), ['a', 'b', 'c']);
+  assert.deepEqual(bad.rejected.map((r) => r.source), ['a', 'b', 'c', 'd']);
+  assert.equal(bad.rejected[3]?.errors[0]?.message, 'The session file must be an object, but it is text.');
+});
+
+test('aggregate: a list that is not a list, too long, or has empty slots never makes it reject', async () => {
+  for (const notAList of [undefined, null, 42, 'p1.json', { 0: { source: 'a', data: P1 }, length: 1 }]) {
+    const team = await aggregate(actieModel, notAList as unknown as TeamSessionInput[]);
+    assert.equal(team.participants, 0);
+    assert.deepEqual(team.errors.map((e) => [e.path, e.code]), [['', 'type']], String(notAList));
+  }
+  // A sparse list a billion long is refused at once, not walked through.
+  const huge: TeamSessionInput[] = [];
+  huge.length = 1_000_000_000;
+  const tooMany = await aggregate(actieModel, huge);
+  assert.deepEqual(tooMany.errors.map((e) => e.code), ['too-large']);
+  assert.match(tooMany.errors[0]?.message ?? '', /at most 5000 are combined at once/);
+  // An empty slot is one rejected entry, named by its place.
+  const holey: TeamSessionInput[] = [{ source: 'p1.json', data: P1 }];
+  holey[2] = { source: 'p2.json', data: P2 };
+  const team = await aggregate(actieModel, holey);
+  assert.equal(team.participants, 2);
+  assert.deepEqual(team.rejected.map((r) => [r.source, r.errors.map((e) => e.code)]), [['#2', ['required']]]);
+  const invalidModel = await aggregate({ id: 'x' } as unknown as typeof actieModel, holey);
+  assert.deepEqual(invalidModel.rejected.map((r) => r.source), ['p1.json', '#2', 'p2.json']);
+});
+
+test('aggregate: every problem of a damaged session is reported at once, its answers too', async () => {
+  const damaged = JSON.parse(P1) as Record<string, unknown>;
+  damaged['createdAt'] = 'yesterday';
+  damaged['colour'] = 'blue';
+  damaged['answers'] = { ...(damaged['answers'] as object), I1: 'ja', Z9: 'yes', A1: 7 };
+  damaged['intake'] = { phase: 'someday' };
+  const team = await aggregate(actieModel, [{ source: 'damaged.json', data: damaged }]);
+  // The structure (createdAt, an unknown field, an answer that is not text) and the answers against
+  // the model (a wrong value, an unknown question, a wrong intake value): before, only the first three.
+  assert.deepEqual(team.rejected[0]?.errors.map((e) => e.path), ['/colour', '/createdAt', '/answers/A1', '/answers/I1', '/answers/Z9', '/intake/phase']);
 });
 
 test('aggregate: an invalid model combines nothing and says why', async () => {
@@ -434,7 +471,7 @@ test('teamCommand: unreadable and invalid files go to stderr in order; the rest 
   assert.equal(team.participants, 2);
   assert.deepEqual(team.rejected.map((r) => r.source), ['weg.json', 'kapot.json']);
   assert.match(team.rejected[0]?.errors[0]?.message ?? '', /no such file/);
-  assert.match(stderr(), /^weg\.json: not combined, 1 problem found:\n {2}\/: Cannot read weg\.json: no such file\.\n/);
+  assert.match(stderr(), /^weg\.json: not combined, 1 problem found:\n {2}\/: Cannot read the file: no such file\.\n/);
   assert.match(stderr(), /kapot\.json: not combined/);
   assert.match(stderr(), /combined 2 sessions; 2 not combined/);
 });

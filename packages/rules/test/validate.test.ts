@@ -150,14 +150,17 @@ describe('validateModel: valid models', () => {
     );
   });
 
-  it('asks for roles and texts when the defaults lack a language of the model', () => {
+  it('asks for roles and texts, once each, when the defaults lack a language of the model', () => {
     let input = miniModel();
     for (const key of ['roles', 'texts']) input = setAt(input, `/${key}`, REMOVE);
     const errors = errorsOf(validateModel(input));
-    const roleTitle = errorAt(errors, '/roles/0/title/fy');
-    assert.equal(roleTitle.code, 'required');
-    assert.match(roleTitle.message, /add "roles" to the model/);
-    assert.match(errorAt(errors, '/texts/findOut/fy').message, /add "texts" to the model/);
+    // One problem each (the part is missing), not one per text the defaults lack.
+    assert.deepEqual(errors.map((e) => [e.path, e.code]), [['/roles', 'required'], ['/texts', 'required']]);
+    assert.equal(
+      errorAt(errors, '/roles').message,
+      'The model has no "roles", and the default roles have no text in "fy": add "roles" to the model.',
+    );
+    assert.match(errorAt(errors, '/texts').message, /default texts have no text in "fy": add "texts" to the model/);
   });
 });
 
@@ -466,6 +469,104 @@ describe('validateModel: errors', () => {
       assert.ok(!e.message.includes('undefined'), e.message);
       assert.ok(!e.message.includes('[object'), e.message);
     }
+  });
+});
+
+/** Every JSON Pointer into a document, with its value. */
+function members(doc: unknown, prefix = '', into: [string, unknown][] = []): [string, unknown][] {
+  if (typeof doc !== 'object' || doc === null) return into;
+  for (const [key, value] of Object.entries(doc)) {
+    const pointer = `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    into.push([pointer, value]);
+    members(value, pointer, into);
+  }
+  return into;
+}
+
+/** A copy of a document with an empty slot at `pointer` (an item of a list, deleted in place). */
+function withHole(doc: unknown, pointer: string): unknown {
+  const copy = structuredClone(doc);
+  const tokens = pointer.split('/').slice(1);
+  const last = Number(tokens.pop());
+  let node: unknown = copy;
+  for (const token of tokens) node = (node as Record<string, unknown>)[token];
+  assert.ok(Array.isArray(node));
+  Reflect.deleteProperty(node, last);
+  assert.ok(!(last in node) && node.length > last, 'a hole');
+  return copy;
+}
+
+/** The default model as plain JSON (every list written out), and the mini model. */
+const MODEL_DOCUMENTS: readonly [string, () => unknown][] = [
+  ['the default model', () => JSON.parse(JSON.stringify(actieModel)) as unknown],
+  ['the mini model', () => setAt(miniModel(), '/conditions', [{ id: 'both', area: 'solo', title: tri('Both'), when: { all: [Q1_RULE, { fact: 'Q2', operator: 'in', value: ['no', 'partly'] }] }, action: tri('Act'), variants: [{ when: { phase: ['early', 'late'] }, text: tri('Early') }] }])],
+];
+
+describe('validateModel: one problem, one error', () => {
+  it('an empty slot in any list of a model is one error at that slot, not a crash or a pass', () => {
+    // JSON cannot hold an empty slot, but a model built in code can: `[a, , b]`, or `delete list[1]`.
+    let lists = 0;
+    for (const [name, make] of MODEL_DOCUMENTS) {
+      const doc = make();
+      for (const [pointer, value] of members(doc)) {
+        if (!Array.isArray(value) || value.length === 0) continue;
+        for (const index of new Set([0, value.length - 1])) {
+          const at = `${pointer}/${index}`;
+          const errors = errorsOf(validateModel(withHole(doc, at)));
+          assert.deepEqual(summary(errors), [`${at} required`], `${name}, hole at ${at}`);
+          assert.match(errors[0]?.message ?? '', /^This item of .+ is an empty slot; remove it or fill it in\.$/);
+          lists++;
+        }
+      }
+    }
+    assert.ok(lists > 90, `${lists} holes tried`);
+  });
+
+  it('one wrong value anywhere in a model gives one error, not one per thing that refers to it', () => {
+    // The issue's example: a bad "favourable" used to drop every area, and then each of the 35
+    // conditions reported "area does not exist".
+    const favourable = errorsOf(validateModel(setAt(JSON.parse(JSON.stringify(actieModel)), '/areas/0/questions/0/favourable', 'maybe')));
+    assert.deepEqual(summary(favourable), ['/areas/0/questions/0/favourable invalid-value']);
+    let tried = 0;
+    for (const [name, make] of MODEL_DOCUMENTS) {
+      const doc = make();
+      for (const [pointer] of members(doc)) {
+        for (const wrong of [42, null, true, '', 'not an id!']) {
+          const result = validateModel(setAt(doc, pointer, wrong));
+          tried++;
+          if (!result.ok) assert.equal(result.errors.length, 1, `${name}: ${pointer} = ${JSON.stringify(wrong)}:\n${summary(result.errors).join('\n')}`);
+        }
+      }
+    }
+    assert.ok(tried > 5000, `${tried} changes tried`);
+  });
+
+  it('a renamed area, question or intake id still reports what refers to the old id', () => {
+    // A valid new id leaves references dangling: those are real mistakes of their own.
+    const areaErrors = errorsOf(validateModel(setAt(miniModel(), '/conditions', [{ id: 'c', area: 'solo', title: tri('C'), when: Q1_RULE, action: tri('A') }, { id: 'd', area: 'duo', title: tri('D'), when: Q1_RULE, action: tri('A') }])));
+    assert.deepEqual(summary(areaErrors), ['/conditions/1/area unknown-reference']);
+    const renamed = errorsOf(validateModel(setAt(withRule(Q1_RULE), '/areas/0/questions/0/id', 'Q9')));
+    assert.deepEqual(summary(renamed), ['/conditions/0/when/fact unknown-reference']);
+  });
+
+  it('when the list of areas itself is wrong, conditions are not also reported', () => {
+    for (const areas of [[], 5, [7], [{}]]) {
+      const errors = errorsOf(validateModel(setAt(withRule(Q1_RULE), '/areas', areas)));
+      assert.ok(errors.every((e) => e.path.startsWith('/areas')), `${JSON.stringify(areas)}: ${summary(errors).join(', ')}`);
+    }
+    const noLanguages = errorsOf(validateModel(setAt(miniModel(), '/languages', [])));
+    assert.deepEqual(summary(noLanguages), ['/languages invalid-value']);
+  });
+
+  it('JSON text with a byte order mark is read like JSON text without one', () => {
+    const text = JSON.stringify(miniModel());
+    assert.deepEqual(validateModel('\uFEFF' + text), validateModel(text));
+    assert.ok(validateAnswers(actieModel, '\uFEFF{"answers":{"A1":"yes"}}').ok);
+  });
+
+  it('the message for invalid JSON says where: line and column', () => {
+    const errors = errorsOf(validateModel('{\n  "id": "mini",\n  "version" "1.0"\n}'));
+    assert.match(errors[0]?.message ?? '', /^The model is not valid JSON: .*\(line 3, column 13\)\.$/);
   });
 });
 

@@ -1,202 +1,189 @@
-import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { actieModel } from '../model/index.js';
 import type { ActieModel, AssessmentInput } from '../model/types.js';
-import type { ValidationError } from '../result.js';
+import { PLAN_FORMAT, parsePlan } from '../plan/export.js';
 import { formatResult } from '../report/result.js';
+import { ok, type Result } from '../result.js';
 import { score } from '../score/score.js';
 import { SESSION_FORMAT } from '../session/format.js';
 import { openSession, type MigrationReport } from '../session/migrate.js';
 import { validateAnswers } from '../validate/answers.js';
-import { isRecord } from '../validate/checker.js';
-import { parseJsonText } from '../validate/json.js';
+import { own } from '../validate/checker.js';
+import { validateModel } from '../validate/model.js';
+import { COMMANDS, commandHelp, generalHelp, parseArguments, UsageError, type OptionName } from './args.js';
+import { readJsonFile } from './input.js';
+import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
 import { planCommand, PLAN_FORMATS } from './plan.js';
 import { teamCommand } from './team.js';
-import { validateModel } from '../validate/model.js';
-import { printErrors, printMigration, readFailureReason, type CliIO, type ExitCode } from './io.js';
 
 export type { CliIO, ExitCode } from './io.js';
 
-const USAGE = `Usage: actie <command> [options]
-
-Commands:
-  score FILE      Score a session or answers file and print the result.
-  validate FILE   Check a model, session or answers file; print what is wrong and where.
-  model           Print the default ACTIE model as JSON.
-  team FILE...    Combine several participants' session files into a team result.
-  plan FILE       Export the action plan of a plan or session file.
-
-Options:
-  --format FMT    score, team: text (default), json or md
-                  plan: md (default), csv, ics (iCalendar) or json
-  --lang LANG     Language of the report: nl (default) or en
-  --model FILE    Use this model JSON instead of the default model
-  -h, --help      Show this help
-  -v, --version   Show the version
-
-FILE may be - for standard input.
-Exit codes: 0 success, 1 invalid input (errors on stderr), 2 wrong usage.
-`;
-
-class UsageError extends Error {}
+const REPORT_FORMATS = ['text', 'json', 'md'] as const;
+const LANGUAGES = ['nl', 'en'] as const;
 
 /** Run the `actie` command line with the given arguments (without `node` and the script). */
 export async function runCli(argv: readonly string[], io: CliIO, version: string): Promise<ExitCode> {
-  let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        lang: { type: 'string' },
-        model: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return await run(argv, io, version);
   } catch (error) {
-    io.stderr(`actie: ${(error as Error).message}\n\n${USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    const help = error.command === undefined ? generalHelp() : commandHelp(error.command);
+    io.stderr(`actie: ${error.message}\n\n${help}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
+}
+
+async function run(argv: readonly string[], io: CliIO, version: string): Promise<ExitCode> {
+  const { command, operands, options, unknown, mistakes } = parseArguments(argv);
+  const known = command !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, command);
+  if (command !== undefined && !known) throw new UsageError(`unknown command "${command}".`);
+  const spec = known ? COMMANDS[command] : undefined;
+  const [firstUnknown] = unknown;
+  if (firstUnknown !== undefined) {
+    const allowed = [...(spec?.options ?? []).map((o) => `--${o}`), '--help'].join(', ');
+    throw new UsageError(
+      `unknown option "${firstUnknown}". ${spec ? `Options of ${command}` : 'Options'}: ${spec ? allowed : '--help, --version'}.`,
+      command,
+    );
   }
-  if (values.version) {
+  const [mistake] = mistakes;
+  if (mistake !== undefined) throw new UsageError(mistake, command);
+  if (options.version) {
     io.stdout(version + '\n');
     return 0;
   }
-  const [command, ...files] = positionals;
-  try {
-    const lang = oneOf(values.lang ?? 'nl', ['nl', 'en'], '--lang');
-    switch (command) {
-      case 'score': {
-        const format = oneOf(values.format ?? 'text', ['text', 'json', 'md'], '--format');
-        const file = single(files, 'score');
-        const model = await loadModel(values.model, io);
-        if (!model) return 1;
-        return await scoreCommand(model, file, format, lang, io);
-      }
-      case 'validate': {
-        if (values.format !== undefined) throw new UsageError('validate has no --format option.');
-        const file = single(files, 'validate');
-        return await validateCommand(file, values.model, io);
-      }
-      case 'model': {
-        if (files.length) throw new UsageError('model takes no file.');
-        const model = await loadModel(values.model, io);
-        if (!model) return 1;
-        io.stdout(JSON.stringify(model, null, 2) + '\n');
-        return 0;
-      }
-      case 'team': {
-        const format = oneOf(values.format ?? 'text', ['text', 'json', 'md'], '--format');
-        if (!files.length) throw new UsageError('team needs at least one FILE.');
-        const model = await loadModel(values.model, io);
-        if (!model) return 1;
-        return await teamCommand(files, { format, lang }, model, io);
-      }
-      case 'plan': {
-        const format = oneOf(values.format ?? 'md', PLAN_FORMATS, '--format');
-        const file = single(files, 'plan');
-        const model = await loadModel(values.model, io);
-        if (!model) return 1;
-        return await planCommand(file, { format, lang }, model, io);
-      }
-      case undefined:
-        throw new UsageError('No command given.');
-      default:
-        throw new UsageError(`Unknown command "${command}".`);
+  if (command === 'help' || options.help) {
+    if (command === 'help' && operands.length > 1) throw new UsageError('help takes at most one COMMAND.', 'help');
+    const topic = command === 'help' ? operands[0] : command;
+    if (topic !== undefined && !Object.prototype.hasOwnProperty.call(COMMANDS, topic)) {
+      throw new UsageError(`unknown command "${topic}".`);
     }
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`actie: ${error.message}\n\n${USAGE}`);
-      return 2;
+    io.stdout(topic === undefined ? generalHelp() : commandHelp(topic));
+    return 0;
+  }
+  if (!spec || command === undefined) throw new UsageError('no command given.');
+  for (const name of Object.keys(options) as OptionName[]) {
+    if (!spec.options.includes(name)) throw new UsageError(`${command} has no --${name} option.`, command);
+  }
+  const value = (name: OptionName): string | undefined => {
+    const v = options[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const lang = oneOf(value('lang') ?? 'nl', LANGUAGES, '--lang', command);
+  const stdinUses = operands.filter((f) => f === '-').length + (value('model') === '-' ? 1 : 0);
+  if (stdinUses > 1) throw new UsageError('standard input (-) can be read only once.', command);
+
+  switch (command) {
+    case 'score': {
+      const format = oneOf(value('format') ?? 'text', REPORT_FORMATS, '--format', command);
+      const file = single(operands, command);
+      const model = await loadModel(value('model'), io);
+      return model ? scoreCommand(model, file, format, lang, io) : 1;
     }
-    if (error instanceof ReadError) {
-      io.stderr(`actie: ${error.message}\n`);
-      return 1;
+    case 'validate':
+      return validateCommand(single(operands, command), value('model'), io);
+    case 'model': {
+      if (operands.length) throw new UsageError('model takes no FILE; use --model FILE to print a model of your own.', command);
+      const model = await loadModel(value('model'), io);
+      if (!model) return 1;
+      io.stdout(JSON.stringify(model, null, 2) + '\n');
+      return 0;
     }
-    throw error;
+    case 'team': {
+      const format = oneOf(value('format') ?? 'text', REPORT_FORMATS, '--format', command);
+      if (!operands.length) throw new UsageError('team needs at least one FILE.', command);
+      const model = await loadModel(value('model'), io);
+      return model ? teamCommand(operands, { format, lang }, model, io) : 1;
+    }
+    case 'plan': {
+      const format = oneOf(value('format') ?? 'md', PLAN_FORMATS, '--format', command);
+      const file = single(operands, command);
+      const model = await loadModel(value('model'), io);
+      return model ? planCommand(file, { format, lang }, model, io) : 1;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}".`);
   }
 }
 
-class ReadError extends Error {}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string, command: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`);
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`, command);
 }
 
 function single(files: readonly string[], command: string): string {
-  if (files.length !== 1 || !files[0]) throw new UsageError(`${command} needs exactly one FILE.`);
+  if (files.length !== 1 || !files[0]) throw new UsageError(`${command} needs exactly one FILE.`, command);
   return files[0];
 }
 
-async function read(file: string, io: CliIO): Promise<string> {
-  try {
-    return await io.read(file);
-  } catch (error) {
-    throw new ReadError(`cannot read ${file}: ${readFailureReason(error)}.`);
-  }
-}
-
-
 async function loadModel(file: string | undefined, io: CliIO): Promise<ActieModel | undefined> {
   if (file === undefined) return actieModel;
-  const checked = validateModel(await read(file, io));
+  const read = await readJsonFile(io, file);
+  const checked = read.ok ? validateModel(read.value) : read;
   if (checked.ok) return checked.value;
   printErrors(io, file, checked.errors);
   return undefined;
 }
 
+/** What kind of ACTIE file an object is, by its fields. */
+function kindOf(value: Record<string, unknown>): 'model' | 'plan' | 'session' | 'answers' {
+  if (own(value, 'areas') !== undefined) return 'model';
+  const format = own(value, 'format');
+  if (format === PLAN_FORMAT) return 'plan';
+  if (format !== undefined) return 'session';
+  if (own(value, 'agreements') !== undefined && own(value, 'answers') === undefined) return 'plan';
+  return 'answers';
+}
+
 /**
- * A session file or a plain answers file (as parsed JSON) as scoring input. Takes the parsed
- * value, not the file name: standard input can be read only once.
+ * A session file or a plain answers file as scoring input, with every problem in it. A session
+ * saved with an older version of the model is carried over; `migration` says what changed.
  */
-function loadInput(
-  model: ActieModel,
-  value: unknown,
-): { input?: AssessmentInput; errors: readonly ValidationError[]; migration?: MigrationReport } {
-  if (isRecord(value) && 'format' in value) {
+function scoringInput(model: ActieModel, value: Record<string, unknown>): Result<{ input: AssessmentInput; migration?: MigrationReport }> {
+  if (kindOf(value) === 'session') {
     const opened = openSession(model, value);
-    if (!opened.ok) return { errors: opened.errors };
-    return { input: opened.value.input, errors: [], ...(opened.value.migration ? { migration: opened.value.migration } : {}) };
+    if (!opened.ok) return opened;
+    return ok(opened.value.migration ? { input: opened.value.input, migration: opened.value.migration } : { input: opened.value.input });
   }
-  const input = validateAnswers(model, value);
-  return input.ok ? { input: input.value, errors: [] } : { errors: input.errors };
+  const answers = validateAnswers(model, value);
+  return answers.ok ? ok({ input: answers.value }) : answers;
 }
 
 async function scoreCommand(
   model: ActieModel,
   file: string,
-  format: 'text' | 'json' | 'md',
+  format: (typeof REPORT_FORMATS)[number],
   lang: string,
   io: CliIO,
 ): Promise<ExitCode> {
-  const parsed = parseJsonText(await read(file, io), 'file');
-  const { input, errors, migration } = parsed.ok ? loadInput(model, parsed.value) : { input: undefined, errors: parsed.errors };
-  if (!input) {
-    printErrors(io, file, errors);
+  const read = await readJsonFile(io, file);
+  const kind = read.ok ? kindOf(read.value) : undefined;
+  if (read.ok && (kind === 'model' || kind === 'plan')) {
+    const hint = kind === 'model' ? 'score it with: actie score --model FILE ANSWERS' : 'export it with: actie plan FILE';
+    printErrors(io, file, [{ path: '', code: 'invalid-value', message: `This is ${kind === 'model' ? 'a model' : 'an action plan'}, not a session or answers file; ${hint}.` }]);
     return 1;
   }
-  if (migration) printMigration(io, file, migration, model);
-  const result = await score(model, input);
+  const input = read.ok ? scoringInput(model, read.value) : read;
+  if (!input.ok) {
+    printErrors(io, file, input.errors);
+    return 1;
+  }
+  if (input.value.migration) printMigration(io, file, input.value.migration, model);
+  const result = await score(model, input.value.input);
   io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatResult(model, result, { lang, format }));
   return 0;
 }
 
 async function validateCommand(file: string, modelFile: string | undefined, io: CliIO): Promise<ExitCode> {
-  const text = await read(file, io);
-  const parsed = parseJsonText(text, 'file');
-  if (!parsed.ok) {
-    printErrors(io, file, parsed.errors);
+  const read = await readJsonFile(io, file);
+  if (!read.ok) {
+    printErrors(io, file, read.errors);
     return 1;
   }
-  const value = parsed.value;
-  if (isRecord(value) && 'areas' in value) {
+  const value = read.value;
+  const kind = kindOf(value);
+  if (kind === 'model') {
     const checked = validateModel(value);
     if (!checked.ok) {
       printErrors(io, file, checked.errors);
@@ -207,28 +194,69 @@ async function validateCommand(file: string, modelFile: string | undefined, io: 
     io.stdout(`${file}: valid model "${m.id}" ${m.version}: ${m.areas.length} areas, ${questions} questions, ${m.conditions.length} conditions.\n`);
     return 0;
   }
+  if (kind === 'plan') {
+    const plan = parsePlan(value);
+    if (!plan.ok) {
+      printErrors(io, file, plan.errors);
+      return 1;
+    }
+    const n = plan.value.agreements.length;
+    io.stdout(`${file}: valid action plan: ${n} agreement${n === 1 ? '' : 's'}.\n`);
+    return 0;
+  }
   const model = await loadModel(modelFile, io);
   if (!model) return 1;
-  const kind = isRecord(value) && value['format'] === SESSION_FORMAT ? 'session file' : 'answers file';
-  const { input, errors, migration } = loadInput(model, value);
-  if (!input) {
-    printErrors(io, file, errors);
+  const input = scoringInput(model, value);
+  if (!input.ok) {
+    printErrors(io, file, input.errors);
     return 1;
   }
-  if (migration) printMigration(io, file, migration, model);
-  const answered = Object.keys(input.answers).length;
-  io.stdout(`${file}: valid ${kind} for "${model.id}" ${model.version}: ${answered} answer${answered === 1 ? '' : 's'}.\n`);
+  if (input.value.migration) printMigration(io, file, input.value.migration, model);
+  const answered = Object.keys(input.value.input.answers).length;
+  const what = own(value, 'format') === SESSION_FORMAT ? 'session file' : 'answers file';
+  io.stdout(`${file}: valid ${what} for "${model.id}" ${model.version}: ${answered} answer${answered === 1 ? '' : 's'}.\n`);
   return 0;
+}
+
+/**
+ * Read at most `maxBytes + 1` bytes of a file, or of standard input for `-`: enough to know
+ * that a file is too large without reading it whole (`/dev/zero` never ends).
+ */
+async function readLimited(file: string, maxBytes: number): Promise<Uint8Array> {
+  if (file === '-') return readStream(process.stdin, maxBytes);
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+    // A regular file's size is known (read one byte more in case it grows); other files are read up to the limit.
+    const buffer = Buffer.alloc(info.isFile() ? Math.min(info.size + 1, maxBytes + 1) : maxBytes + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readStream(stream: Readable, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    total += bytes.length;
+    if (total > maxBytes) break;
+  }
+  return Buffer.concat(chunks, Math.min(total, maxBytes + 1));
 }
 
 /** The real input/output of the process. */
 export const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  read: async (file) => {
-    if (file !== '-') return readFile(file, 'utf8');
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
+  read: readLimited,
 };

@@ -1,13 +1,14 @@
 import type { ActieModel } from '../model/types.js';
 import { openPlan } from '../session/migrate.js';
 import { planToCsv, planToICalendar, planToMarkdown, serializePlan } from '../plan/export.js';
-import { printErrors, printMigration, readFailureReason, type CliIO, type ExitCode } from './io.js';
+import { readJsonFile } from './input.js';
+import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
 
 /** Formats of `actie plan`. */
 export type PlanFormat = 'csv' | 'md' | 'ics' | 'json';
 
 /** Every {@link PlanFormat}, for the usage text and option checking. */
-export const PLAN_FORMATS: readonly PlanFormat[] = ['csv', 'md', 'ics', 'json'];
+export const PLAN_FORMATS: readonly PlanFormat[] = Object.freeze(['csv', 'md', 'ics', 'json'] as const);
 
 /** Options of {@link planCommand}. */
 export interface PlanCommandOptions {
@@ -20,7 +21,7 @@ export interface PlanCommandOptions {
  * `actie plan FILE --format csv|md|ics|json`: read an action plan, or a session file with a
  * plan, and print it in the chosen format on standard output.
  *
- * Exit code 1 with the problems (and where they are) on standard error when the file cannot be
+ * Exit code 1 with every problem (and where it is) on standard error when the file cannot be
  * read, is not an action plan, or is damaged; nothing is printed on standard output then.
  *
  * @param file - The file to read, or `-` for standard input (as `io.read` understands it).
@@ -37,14 +38,8 @@ export async function planCommand(
   io: CliIO,
   now: Date = new Date(),
 ): Promise<ExitCode> {
-  let text: string;
-  try {
-    text = await io.read(file);
-  } catch (error) {
-    io.stderr(`actie: cannot read ${file}: ${readFailureReason(error)}.\n`);
-    return 1;
-  }
-  const parsed = openPlan(model, text);
+  const read = await readJsonFile(io, file);
+  const parsed = read.ok ? openPlan(model, read.value) : read;
   if (!parsed.ok) {
     printErrors(io, file, parsed.errors);
     return 1;

@@ -3,7 +3,9 @@ import type { ValidationError } from '../result.js';
 import { formatTeamResult } from '../report/team.js';
 import { aggregate, serializeTeamResult } from '../team/aggregate.js';
 import type { RejectedSession, TeamSessionInput } from '../team/types.js';
-import { printErrors, printMigration, readFailureReason, type CliIO, type ExitCode } from './io.js';
+import { LIMITS } from '../validate/checker.js';
+import { readJsonFile } from './input.js';
+import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
 
 /** Options of {@link teamCommand}. */
 export interface TeamCommandOptions {
@@ -17,9 +19,9 @@ export interface TeamCommandOptions {
  * `actie team FILE... [--format text|json|md]`: combine the session files of several
  * participants and print the team result.
  *
- * Every file is read with `io.read`; a file that cannot be read, is not a valid session file, or
- * is for another model (version) is reported on stderr with the reasons, and the rest is still
- * combined. Exit code 0 when at least one session was combined, 1 when none could be used, 2
+ * Every file is read the way every command reads files; a file that cannot be read, is not a
+ * valid session file, or is for another model (version) is reported on stderr with every reason,
+ * and the rest is still combined. Exit code 0 when at least one session was combined, 1 when none could be used, 2
  * when no file is given.
  *
  * @param files - The session files, in the order given; `-` reads standard input.
@@ -37,15 +39,17 @@ export async function teamCommand(
     io.stderr('actie: team needs at least one FILE.\n');
     return 2;
   }
-  // Per file: its read failure, or its place among the sessions given to aggregate.
-  const readFailures = new Map<number, ValidationError>();
+  if (files.length > LIMITS.sessions) {
+    io.stderr(`actie: ${files.length} files given; at most ${LIMITS.sessions} sessions are combined at once.\n`);
+    return 1;
+  }
+  // Per file: why it could not be read, or its place among the sessions given to aggregate.
+  const readFailures = new Map<number, readonly ValidationError[]>();
   const inputs: TeamSessionInput[] = [];
   for (const [i, file] of files.entries()) {
-    try {
-      inputs.push({ source: file, data: await io.read(file) });
-    } catch (error) {
-      readFailures.set(i, readError(file, error));
-    }
+    const read = await readJsonFile(io, file);
+    if (read.ok) inputs.push({ source: file, data: read.value });
+    else readFailures.set(i, read.errors);
   }
   const combined = await aggregate(model, inputs);
 
@@ -55,7 +59,7 @@ export async function teamCommand(
   for (const [i, file] of files.entries()) {
     const failure = readFailures.get(i);
     if (failure) {
-      rejected.push({ source: file, errors: [failure] });
+      rejected.push({ source: file, errors: failure });
     } else if (combined.rejected[next]?.source === file) {
       rejected.push(combined.rejected[next] as RejectedSession);
       next++;
@@ -68,6 +72,7 @@ export async function teamCommand(
     printErrors(io, r.source, r.errors, 'not combined, ');
   }
   for (const m of team.migrated) printMigration(io, m.source, m.report, model);
+  for (const e of team.errors) io.stderr(`actie: ${e.path ? `${e.path}: ` : ''}${e.message}\n`);
   if (team.participants === 0) {
     io.stderr(`actie: no session could be combined (${files.length} file${files.length === 1 ? '' : 's'} given).\n`);
     return 1;
@@ -81,13 +86,4 @@ export async function teamCommand(
     io.stderr(`actie: combined ${team.participants} session${team.participants === 1 ? '' : 's'}; ${team.rejected.length} not combined.\n`);
   }
   return 0;
-}
-
-function readError(file: string, error: unknown): ValidationError {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return {
-    path: '',
-    code: code === 'ENOENT' ? 'required' : 'invalid-value',
-    message: `Cannot read ${file}: ${readFailureReason(error)}.`,
-  };
 }

@@ -21,8 +21,8 @@ export type LocalizedText = Readonly<Record<LanguageCode, string>>;
 /** The four answers to an ACTIE question. `dont-know` counts as unknown, never as bad. */
 export type AnswerValue = 'yes' | 'partly' | 'no' | 'dont-know';
 
-/** Every {@link AnswerValue}, in the order the form shows them. */
-export const ANSWER_VALUES: readonly AnswerValue[] = ['yes', 'partly', 'no', 'dont-know'];
+/** Every {@link AnswerValue}, in the order the form shows them. Frozen: validation reads it. */
+export const ANSWER_VALUES: readonly AnswerValue[] = Object.freeze(['yes', 'partly', 'no', 'dont-know'] as const);
 
 /** Whose condition a question tests: the initiative and its initiators, or the supporting organisation. */
 export type Actor = 'initiative' | 'organisation';

@@ -135,8 +135,7 @@ export function serializePlan(plan: ActionPlan, options: SerializePlanOptions = 
  * damaged anywhere, gives errors with JSON Pointer paths and no value at all.
  */
 export function parsePlan(input: unknown): Result<ActionPlan> {
-  const text = typeof input === 'string' && input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const parsed = parseJsonText(text, 'action plan file');
+  const parsed = parseJsonText(input, 'action plan file');
   if (!parsed.ok) return parsed;
   try {
     return readPlanFile(parsed.value);
@@ -330,8 +329,9 @@ export function planToMarkdown(plan: ActionPlan, options: MarkdownOptions = {}):
 
 /**
  * A TEXT value (RFC 5545 §3.3.11): line breaks (CRLF, CR or LF) become `\n`; backslash,
- * semicolon and comma get a backslash; other control characters, which TEXT may not hold, are
- * dropped (tab stays).
+ * semicolon and comma get a backslash; the US-ASCII control characters that TEXT may not hold
+ * (CONTROL: U+0000-U+0008, U+000A-U+001F, U+007F) are dropped. Tab stays, and so do the C1
+ * controls U+0080-U+009F: they are NON-US-ASCII, which TEXT allows.
  */
 function icalText(value: string): string {
   let out = '';
@@ -402,8 +402,8 @@ function icalDateTime(date: Date): string {
  *   does not make anyone busy). No `STATUS`: the event statuses (tentative, confirmed,
  *   cancelled) say whether an event takes place, not how far the work is; that is in the
  *   description.
- * - Text escaping: `\` → `\\`, `;` → `\;`, `,` → `\,`, line breaks → `\n`; control characters
- *   other than tab are dropped.
+ * - Text escaping: `\` → `\\`, `;` → `\;`, `,` → `\,`, line breaks → `\n`; US-ASCII control
+ *   characters other than tab are dropped (C1 controls, U+0080-U+009F, are allowed and kept).
  * - Lines are folded at 75 octets of UTF-8 without splitting a character; lines end with CRLF.
  *
  * @throws RangeError when `now` is not a valid date, or a deadline is not a date like

@@ -1,8 +1,8 @@
 /** Status of an agreement. */
 export type AgreementStatus = 'open' | 'busy' | 'done';
 
-/** Every {@link AgreementStatus}, in workflow order. */
-export const AGREEMENT_STATUSES: readonly AgreementStatus[] = ['open', 'busy', 'done'];
+/** Every {@link AgreementStatus}, in workflow order. Frozen: validation reads it. */
+export const AGREEMENT_STATUSES: readonly AgreementStatus[] = Object.freeze(['open', 'busy', 'done'] as const);
 
 /** A concrete agreement on an improvement point: what, who, by when, and how far it is. */
 export interface Agreement {

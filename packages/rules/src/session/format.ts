@@ -235,14 +235,13 @@ export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | u
     const when = own(a, 'when');
     if (when !== undefined && when !== null && (typeof when !== 'string' || !isIsoDate(when)))
       c.add([...aPath, 'when'], 'invalid-value', `The deadline ${quote(when)} is not a date like "2027-03-31".`);
-    const condition = own(a, 'condition');
-    if (condition !== undefined && typeof condition !== 'string')
-      c.add([...aPath, 'condition'], 'type', 'The condition must be a condition id (text).');
+    const condition =
+      own(a, 'condition') === undefined ? undefined : c.id(own(a, 'condition'), [...aPath, 'condition'], 'The condition id');
     const status = c.oneOf(own(a, 'status'), AGREEMENT_STATUSES, [...aPath, 'status'], 'The status');
     if (!id || !what || !status || typeof whoValue !== 'string') return undefined;
     return {
       id,
-      ...(typeof condition === 'string' ? { condition } : {}),
+      ...(condition !== undefined ? { condition } : {}),
       what,
       who: whoValue,
       ...(typeof when === 'string' ? { when } : {}),

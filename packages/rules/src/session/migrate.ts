@@ -20,6 +20,7 @@ import { reportStrings } from '../report/strings.js';
 import { fail, ok, type Result } from '../result.js';
 import { LIMITS, isRecord, own } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
+import { checkSessionFile } from '../validate/session.js';
 import { SESSION_FORMAT, parseSession, sessionInput, type SessionFile } from './format.js';
 
 /** An answer of the older version that did not carry over, with the question it answered. */
@@ -284,7 +285,11 @@ export interface OpenedSession {
  */
 export function openSession(model: ActieModel, input: unknown, options: MigrateOptions = {}): Result<OpenedSession> {
   const parsed = parseSession(input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    // Report every problem at once: the structure, and the answers where they can be read.
+    const all = checkSessionFile(model, input);
+    return all.ok ? parsed : all;
+  }
   const migrated = migrateSession(model, parsed.value, options);
   if (!migrated.ok) return migrated;
   const checked = sessionInput(model, migrated.value.session);

@@ -14,6 +14,7 @@ import { engineFor } from '../score/engine.js';
 import { adviceFor, countStatuses, findOutText, modelIdentity, outcomeStatus, statusOf } from '../score/score.js';
 import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
 import { openSession, type MigrationReport } from '../session/migrate.js';
+import { LIMITS } from '../validate/checker.js';
 import { isValidatedModel, validateModel } from '../validate/model.js';
 import { ruleQuestions } from '../validate/rule.js';
 import type {
@@ -53,9 +54,11 @@ const CONTEXT_KEYS: readonly string[] = ['phase', 'role'];
  * and overall it counts the team statuses. The same is done per respondent level (frontline,
  * organisation) when the intake says who answered.
  *
- * Never rejects on bad sessions: a session that is not a valid session file, is for another
+ * Never rejects on bad input: a session that is not a valid session file, is for another
  * model or another major version, or has answers that do not fit the model is listed in
- * `rejected` with its `source` and the reasons, and the rest is still combined.
+ * `rejected` with its `source` and every reason, and the rest is still combined. When `sessions`
+ * is not a list, or holds more than `LIMITS.sessions` entries, nothing is combined and `errors`
+ * says why.
  *
  * The result carries no names: a participant's name, notes and free-text intake answers are
  * never copied into it, and sources appear only in `rejected`.
@@ -73,7 +76,8 @@ const CONTEXT_KEYS: readonly string[] = ['phase', 'role'];
  * ```
  */
 export async function aggregate(model: ActieModel, sessions: readonly TeamSessionInput[]): Promise<TeamResult> {
-  if (!Array.isArray(sessions)) throw new TypeError('aggregate: sessions must be a list of { source, data }.');
+  const listProblem = sessionListProblem(sessions);
+  if (listProblem) return emptyTeamResult(model, [], [listProblem]);
   let checkedModel: ActieModel = model;
   if (!isValidatedModel(model)) {
     const validated = validateModel(model);
@@ -153,10 +157,32 @@ export function serializeTeamResult(team: TeamResult): string {
 
 const NONE: readonly string[] = [];
 
+/** Why the list of sessions cannot be combined at all: not a list, or too long. */
+function sessionListProblem(sessions: unknown): ValidationError | undefined {
+  let length: unknown;
+  try {
+    length = Array.isArray(sessions) ? sessions.length : undefined;
+  } catch {
+    length = undefined;
+  }
+  if (typeof length !== 'number') {
+    return { path: '', code: 'type', message: 'The sessions must be a list of { source, data }; nothing was combined.' };
+  }
+  if (length > LIMITS.sessions) {
+    return {
+      path: '',
+      code: 'too-large',
+      message: `There are ${length} sessions; at most ${LIMITS.sessions} are combined at once. Nothing was combined.`,
+    };
+  }
+  return undefined;
+}
+
 /** Read one entry of the input list; a malformed entry still gets a source so it can be reported. */
 function readEntry(sessions: readonly TeamSessionInput[], i: number): { source: string; data: unknown } {
   const fallback = `#${i + 1}`;
   try {
+    if (!(i in sessions)) return { source: fallback, data: undefined };
     const entry: unknown = sessions[i];
     if (typeof entry !== 'object' || entry === null) return { source: fallback, data: undefined };
     const record = entry as Record<string, unknown>;
@@ -476,13 +502,19 @@ function invalidModelResult(
   sessions: readonly TeamSessionInput[],
   errors: readonly ValidationError[],
 ): TeamResult {
-  const { id, version } = modelIdentity(model);
-  const counts: StatusCounts = { good: 0, needsWork: 0, unknown: 0, total: 0 };
   const reason: ValidationError = {
     path: '',
     code: 'invalid-value',
     message: 'Not combined: the model is invalid (see the model errors).',
   };
+  const rejected = Array.from({ length: sessions.length }, (_, i) => ({ source: readEntry(sessions, i).source, errors: [reason] }));
+  return emptyTeamResult(model, rejected, errors);
+}
+
+/** A team result of nobody, with the problems that stopped combining. */
+function emptyTeamResult(model: unknown, rejected: readonly RejectedSession[], errors: readonly ValidationError[]): TeamResult {
+  const { id, version } = modelIdentity(model);
+  const counts: StatusCounts = { good: 0, needsWork: 0, unknown: 0, total: 0 };
   return {
     model: { id, version },
     participants: 0,
@@ -494,7 +526,7 @@ function invalidModelResult(
     actionPoints: [],
     byLevel: {},
     unknownLevel: 0,
-    rejected: sessions.map((_, i) => ({ source: readEntry(sessions, i).source, errors: [reason] })),
+    rejected,
     migrated: [],
     errors,
   };

@@ -159,6 +159,9 @@ export interface TeamResult extends TeamGroupResult {
   readonly rejected: readonly RejectedSession[];
   /** Sessions saved with an older version of the model that were carried over, in input order. */
   readonly migrated: readonly MigratedTeamSession[];
-  /** Problems with the model itself; when not empty, nothing was combined. Usually empty. */
+  /**
+   * Problems that stopped combining altogether: the model is invalid, or the list of sessions is
+   * not a list or too long. When not empty, nothing was combined. Usually empty.
+   */
   readonly errors: readonly ValidationError[];
 }

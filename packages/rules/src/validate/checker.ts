@@ -6,8 +6,11 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constru
 /** Letters, digits, `-` and `_`, starting with a letter, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
-/** Limits that keep validation and scoring fast on any input. */
-export const LIMITS = {
+/**
+ * Limits that keep validation and scoring fast on any input. Frozen: validation reads these
+ * values, so no caller can loosen them.
+ */
+export const LIMITS = Object.freeze({
   /** Longest text in a model or a note, in characters. */
   text: 5000,
   /** Longest note per question, in characters. */
@@ -20,7 +23,9 @@ export const LIMITS = {
   ruleLeaves: 200,
   /** Most entries in an answers, notes or intake object. */
   entries: 2000,
-} as const;
+  /** Most sessions combined into one team result. */
+  sessions: 5000,
+} as const);
 
 /** A path inside the input, as reference tokens. */
 export type Path = readonly (string | number)[];
@@ -56,11 +61,16 @@ export function own(record: Record<string, unknown>, key: string): unknown {
 /** Collects errors with JSON Pointer paths while a value is checked. */
 export class Checker {
   readonly errors: ValidationError[] = [];
+  /** JSON Pointers of empty list slots already reported: nothing at or below them is reported again. */
+  readonly #holes: string[] = [];
 
   /** Record one problem. */
   add(path: Path, code: ErrorCode, message: string): void {
     // A thousand errors say enough; more only slows the reader and the program down.
-    if (this.errors.length < 1000) this.errors.push({ path: pointer(...path), code, message });
+    if (this.errors.length >= 1000) return;
+    const at = pointer(...path);
+    if (this.#holes.length && this.#holes.some((hole) => at === hole || at.startsWith(hole + '/'))) return;
+    this.errors.push({ path: at, code, message });
   }
 
   get failed(): boolean {
@@ -102,7 +112,27 @@ export class Checker {
     if (value.length < min) {
       this.add(path, 'invalid-value', `${what} needs at least ${min} item${min === 1 ? '' : 's'}, but has ${value.length}.`);
     }
-    return value;
+    return this.dense(value, path, what);
+  }
+
+  /**
+   * A copy of a list without empty slots: each empty slot (`[a, , b]`, or a length set beyond
+   * the items; JSON cannot hold one, programs can) is reported at its index and becomes
+   * `undefined` in the copy, so the item checks that follow see it but do not report it again.
+   * Call only on lists whose length is already bounded.
+   */
+  dense(value: readonly unknown[], path: Path, what: string): unknown[] {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      if (i in value) {
+        out.push(value[i]);
+        continue;
+      }
+      this.add([...path, i], 'required', `This item of ${lowerFirst(what)} is an empty slot; remove it or fill it in.`);
+      this.#holes.push(pointer(...path, i));
+      out.push(undefined);
+    }
+    return out;
   }
 
   /** Require non-empty text of at most `max` characters. */
@@ -154,6 +184,11 @@ export class Checker {
       );
     return undefined;
   }
+}
+
+/** Text with its first letter in lower case ("The list" → "the list"). */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Shorten long user text inside a message. */

@@ -4,8 +4,9 @@ import { fail, ok, type Result } from '../result.js';
 export const MAX_JSON_LENGTH = 2_000_000;
 
 /**
- * Accept a value or JSON text. Text is parsed; a parse error becomes a {@link Result} error
- * instead of an exception, and oversized text is refused before parsing.
+ * Accept a value or JSON text. Text is parsed once (a leading byte order mark is ignored); a parse
+ * error becomes a {@link Result} error instead of an exception, and oversized text is refused
+ * before parsing. Any other value is returned as it is.
  */
 export function parseJsonText(input: unknown, what: string): Result<unknown> {
   if (typeof input !== 'string') return ok(input);
@@ -18,10 +19,22 @@ export function parseJsonText(input: unknown, what: string): Result<unknown> {
       },
     ]);
   }
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   try {
-    return ok(JSON.parse(input) as unknown);
+    return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail([{ path: '', code: 'invalid-json', message: `The ${what} is not valid JSON: ${detail}.` }]);
+    const detail = error instanceof Error ? error.message : 'it cannot be parsed';
+    return fail([{ path: '', code: 'invalid-json', message: `The ${what} is not valid JSON: ${withLine(detail, text)}.` }]);
   }
+}
+
+/** A parser message that names a character position, with the line and column added. */
+function withLine(detail: string, text: string): string {
+  const position = /at position (\d+)/.exec(detail);
+  if (!position) return detail.replace(/\.$/, '');
+  const at = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return `${detail.replace(/\.$/, '')} (line ${line}, column ${column})`;
 }

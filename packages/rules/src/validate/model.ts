@@ -16,7 +16,7 @@ import type {
 } from '../model/types.js';
 import { defaultModelSource } from '../model/default-model.js';
 import { fail, ok, type Result } from '../result.js';
-import { Checker, LIMITS, isRecord, own, type Path } from './checker.js';
+import { Checker, ID_PATTERN, LIMITS, RESERVED_KEYS, isRecord, own, quote, type Path } from './checker.js';
 import { INTAKE_FACT, checkRule, ruleQuestions, type RuleScope } from './rule.js';
 import { parseJsonText } from './json.js';
 import { checkMigrations } from './migration.js';
@@ -116,36 +116,49 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
   const intake = checkIntake(c, own(root, 'intake'), t);
   const areas = checkAreas(c, own(root, 'areas'), t);
 
-  // When an area or intake question has mistakes of its own, rules are checked against the ids
-  // the input names, so that one mistake does not also make every rule that reads it "unknown".
+  // When an area or intake question has mistakes of its own, references are checked against the
+  // ids the input names, so that one mistake does not also make everything that refers to it
+  // "unknown". Where the input does not name them all, references are not checked at all.
   const scope: RuleScope = {
-    questions: new Set(
-      areas
-        ? areas.flatMap((area) => area.questions.map((q) => q.id))
-        : recordsIn(own(root, 'areas')).flatMap((area) => idsIn(own(area, 'questions'))),
-    ),
+    questions: areas ? new Set(areas.flatMap((area) => area.questions.map((q) => q.id))) : namedQuestionIds(own(root, 'areas')),
     intake: intake
       ? new Map(intake.map((q) => [q.id, q.kind === 'choice' ? q.options?.map((o) => o.value) : undefined]))
-      : new Map(idsIn(own(root, 'intake')).map((id) => [id, undefined])),
+      : namedIntake(own(root, 'intake')),
   };
+  const areaIds = areas ? areas.map((a) => a.id) : namedIds(own(root, 'areas'));
 
   const rawConditions = own(root, 'conditions');
   const conditions =
     rawConditions === undefined
       ? []
-      : checkConditions(c, rawConditions, t, scope, new Set((areas ?? []).map((a) => a.id)));
+      : checkConditions(c, rawConditions, t, scope, areaIds === undefined ? undefined : new Set(areaIds));
 
   // Defaults come from the default model; texts are then checked for this model's languages.
-  const rolesIn = own(root, 'roles') ?? defaultModelSource.roles;
+  // When the default model lacks one of them, the missing part is one problem, not one per text.
+  const lacking = languages.filter((lang) => !defaultModelSource.languages.includes(lang));
+  const withDefault = (key: 'roles' | 'roleRules' | 'texts', fallback: unknown, what: string): { value: unknown } | undefined => {
+    const value = own(root, key);
+    if (value !== undefined && value !== null) return { value };
+    if (lacking.length && !(Array.isArray(fallback) && fallback.length === 0)) {
+      const names = lacking.map((lang) => `"${lang}"`).join(', ');
+      c.add([key], 'required', `The model has no "${key}", and the default ${what} have no text in ${names}: add "${key}" to the model.`);
+      return undefined;
+    }
+    return { value: fallback };
+  };
+  const rolesIn = withDefault('roles', defaultModelSource.roles, 'roles');
   // Of the default role rules, only those that read questions and intake answers this model has.
-  const roleRulesIn =
-    own(root, 'roleRules') ?? (defaultModelSource.roleRules ?? []).filter((rule) => readsOnly(rule.when, scope));
-  const textsIn = own(root, 'texts') ?? defaultModelSource.texts;
-  const roles = checkRoles(c, rolesIn, t, own(root, 'roles') === undefined);
-  const roleRules = checkRoleRules(c, roleRulesIn, t, scope, own(root, 'roleRules') === undefined);
+  const roleRulesIn = withDefault(
+    'roleRules',
+    (defaultModelSource.roleRules ?? []).filter((rule) => readsOnly(rule.when, scope)),
+    'role rules',
+  );
+  const textsIn = withDefault('texts', defaultModelSource.texts, 'texts');
+  const roles = rolesIn && checkRoles(c, rolesIn.value, t, own(root, 'roles') === undefined);
+  const roleRules = roleRulesIn && checkRoleRules(c, roleRulesIn.value, t, scope, own(root, 'roleRules') === undefined);
   const defaultRoleIn = own(root, 'defaultRole') ?? defaultModelSource.defaultRole ?? 'faciliterend';
   const defaultRole = c.oneOf(defaultRoleIn, ROLES, ['defaultRole'], 'The default role');
-  const texts = checkTexts(c, textsIn, t, own(root, 'texts') === undefined);
+  const texts = textsIn && checkTexts(c, textsIn.value, t, own(root, 'texts') === undefined);
 
   if (
     c.failed ||
@@ -197,7 +210,14 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
   const migrations =
     rawMigrations === undefined
       ? []
-      : checkMigrations(c, rawMigrations, t, version, scope.questions, new Set(allConditions.map((cond) => cond.id)));
+      : checkMigrations(
+          c,
+          rawMigrations,
+          t,
+          version,
+          new Set(areas.flatMap((area) => area.questions.map((q) => q.id))),
+          new Set(allConditions.map((cond) => cond.id)),
+        );
   if (!migrations || c.failed) return undefined;
 
   return {
@@ -217,17 +237,66 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
   };
 }
 
-/** The objects in a list, without other checks. */
-function recordsIn(list: unknown): Record<string, unknown>[] {
-  return Array.isArray(list) && list.length <= LIMITS.list ? list.filter(isRecord) : [];
+/** Whether a value is text that {@link Checker.id} accepts. */
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value) && !RESERVED_KEYS.has(value);
 }
 
-/** The text `id`s of the objects in a list, without other checks (for cross-references). */
-function idsIn(list: unknown): string[] {
-  return recordsIn(list).flatMap((item) => {
-    const id = own(item, 'id');
-    return typeof id === 'string' ? [id] : [];
-  });
+/**
+ * The ids that the objects of a list in the input name, without other checks (for checking
+ * references while the list has mistakes of its own); undefined when the list is not a list or
+ * one of its items has no valid id, so that what refers to it cannot be told from a mistake.
+ */
+function namedIds(list: unknown): string[] | undefined {
+  // Empty lists are only named here when they are wrong (areas and questions need at least one).
+  if (!Array.isArray(list) || list.length === 0 || list.length > LIMITS.list) return undefined;
+  const ids: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    const id = isRecord(item) ? own(item, 'id') : undefined;
+    if (!isId(id)) return undefined;
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** The question ids the areas in the input name, as {@link namedIds}. */
+function namedQuestionIds(areas: unknown): Set<string> | undefined {
+  if (!Array.isArray(areas) || areas.length === 0 || areas.length > LIMITS.list) return undefined;
+  const ids = new Set<string>();
+  for (let i = 0; i < areas.length; i++) {
+    const area: unknown = areas[i];
+    const questions = isRecord(area) ? namedIds(own(area, 'questions')) : undefined;
+    if (!questions) return undefined;
+    for (const id of questions) ids.add(id);
+  }
+  return ids;
+}
+
+/** The intake question ids the input names with their option values (undefined: any value), as {@link namedIds}. */
+function namedIntake(intake: unknown): Map<string, readonly string[] | undefined> | undefined {
+  const ids = namedIds(intake);
+  if (!ids || !Array.isArray(intake)) return undefined;
+  return new Map(
+    ids.map((id, i) => {
+      const question = intake[i] as Record<string, unknown>;
+      const options = own(question, 'options');
+      let values: string[] | undefined;
+      if (own(question, 'kind') === 'choice' && Array.isArray(options) && options.length > 0 && options.length <= LIMITS.list) {
+        values = [];
+        for (let j = 0; j < options.length; j++) {
+          const option: unknown = options[j];
+          const value = isRecord(option) ? own(option, 'value') : undefined;
+          if (!isId(value)) {
+            values = undefined;
+            break;
+          }
+          values.push(value);
+        }
+      }
+      return [id, values] as const;
+    }),
+  );
 }
 
 /** Whether a well-formed rule reads only questions and intake values that `scope` has. */
@@ -235,7 +304,8 @@ function readsOnly(rule: RuleCondition, scope: RuleScope): boolean {
   if ('all' in rule) return rule.all.every((child) => readsOnly(child, scope));
   if ('any' in rule) return rule.any.every((child) => readsOnly(child, scope));
   if ('not' in rule) return readsOnly(rule.not, scope);
-  if (rule.fact !== INTAKE_FACT) return scope.questions.has(rule.fact);
+  if (rule.fact !== INTAKE_FACT) return scope.questions === undefined || scope.questions.has(rule.fact);
+  if (scope.intake === undefined) return true;
   const path = rule.path ?? '';
   const allowed = scope.intake.get(path);
   const values: readonly string[] = typeof rule.value === 'string' ? [rule.value] : rule.value;
@@ -265,7 +335,7 @@ type TextCheck = (value: unknown, path: Path, what: string) => LocalizedText | u
 
 function checkLanguages(c: Checker, value: unknown): string[] | undefined {
   const list = c.list(value, ['languages'], 'The list of languages', 1, 20);
-  if (!list) return undefined;
+  if (!list?.length) return undefined;
   const out: string[] = [];
   for (const [i, lang] of list.entries()) {
     if (typeof lang !== 'string' || !LANGUAGE_PATTERN.test(lang)) {
@@ -326,6 +396,7 @@ function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[]
     const path = ['intake', i];
     const q = c.record(item, path, 'An intake question');
     if (!q) return undefined;
+    const before = c.errors.length;
     c.knownKeys(q, ['id', 'kind', 'text', 'help', 'options', 'maxLength'], path, 'An intake question');
     const id = c.id(own(q, 'id'), [...path, 'id'], 'The intake question id');
     const kind = c.oneOf(own(q, 'kind'), ['choice', 'text'] as const, [...path, 'kind'], 'The intake question kind');
@@ -334,26 +405,29 @@ function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[]
     let options: IntakeOption[] | undefined;
     if (kind === 'choice') {
       const opts = c.list(own(q, 'options'), [...path, 'options'], 'The options', 1, 50);
-      options = opts?.map((o, j): IntakeOption => {
+      const checked = opts?.map((o, j): IntakeOption | undefined => {
         const oPath = [...path, 'options', j];
-        const opt = c.record(o, oPath, 'An option') ?? {};
+        const opt = c.record(o, oPath, 'An option');
+        if (!opt) return undefined;
         c.knownKeys(opt, ['value', 'label', 'level'], oPath, 'An option');
-        const optValue = c.id(own(opt, 'value'), [...oPath, 'value'], 'The option value') ?? '';
-        const label = t(own(opt, 'label'), [...oPath, 'label'], 'The option label') ?? {};
+        const optValue = c.id(own(opt, 'value'), [...oPath, 'value'], 'The option value');
+        const label = t(own(opt, 'label'), [...oPath, 'label'], 'The option label');
         const level =
           own(opt, 'level') === undefined
             ? undefined
             : c.oneOf(own(opt, 'level'), ['frontline', 'organisation'] as const, [...oPath, 'level'], 'The level');
+        if (optValue === undefined || !label) return undefined;
         return level ? { value: optValue, label, level } : { value: optValue, label };
       });
-      if (options) {
-        const values = options.map((o) => o.value);
+      if (checked) {
+        const values = checked.map((o) => o?.value);
         values.forEach((v, j) => {
           if (v && values.indexOf(v) !== j)
             c.add([...path, 'options', j, 'value'], 'duplicate-id', `Option value "${v}" is used twice.`);
         });
+        if (checked.every((o) => o !== undefined)) options = checked as IntakeOption[];
       }
-    } else if (own(q, 'options') !== undefined) {
+    } else if (kind === 'text' && own(q, 'options') !== undefined) {
       c.add([...path, 'options'], 'invalid-value', 'Only intake questions of kind "choice" have options.');
     }
     const maxLengthValue = own(q, 'maxLength');
@@ -363,7 +437,8 @@ function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[]
         maxLength = maxLengthValue;
       } else c.add([...path, 'maxLength'], 'invalid-value', `maxLength must be a whole number from 1 to ${LIMITS.note}.`);
     }
-    if (!id || !kind || !text) return undefined;
+    // Any mistake, also in an option, leaves the question out (references are then checked against the input).
+    if (!id || !kind || !text || c.errors.length !== before) return undefined;
     return {
       id,
       kind,
@@ -379,7 +454,7 @@ function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[]
 
 function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | undefined {
   const list = c.list(value, ['areas'], 'The list of areas', 1, 50);
-  if (!list) return undefined;
+  if (!list?.length) return undefined;
   const questionSeen = new Map<string, string>();
   const out = list.map((item, i): Area | undefined => {
     const path = ['areas', i];
@@ -406,7 +481,7 @@ function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | undefine
       }
       return question;
     });
-    if (!id || !letter || !title || !summary || !research || !sources || !questions || questions.some((q) => !q))
+    if (!id || !letter || !title || !summary || !research || !sources || !questions?.length || questions.some((q) => !q))
       return undefined;
     return { id, letter, title, summary, research, sources, questions: questions as Question[] };
   });
@@ -480,13 +555,13 @@ function checkVariants(c: Checker, value: unknown, path: Path, t: TextCheck): Ad
       if (raw === undefined) continue;
       const values = c.list(raw, [...vPath, 'when', key], `The ${key} list`, 1, 20);
       if (!values) return undefined;
-      // A copy (holes become undefined): the frozen model must not share lists with the input.
-      const copy = [...values];
-      if (!copy.every((x) => typeof x === 'string')) {
-        c.add([...vPath, 'when', key], 'type', `The ${key} list must hold text values.`);
+      // `values` is a copy: the frozen model must not share lists with the input.
+      const wrong = values.findIndex((x) => typeof x !== 'string');
+      if (wrong !== -1) {
+        c.add([...vPath, 'when', key, wrong], 'type', `The ${key} list must hold text values, but this is ${quote(values[wrong])}.`);
         return undefined;
       }
-      ctx[key] = copy as string[];
+      ctx[key] = values as string[];
     }
     return { when: ctx, text };
   });
@@ -498,7 +573,7 @@ function checkConditions(
   value: unknown,
   t: TextCheck,
   scope: RuleScope,
-  areaIds: ReadonlySet<string>,
+  areaIds: ReadonlySet<string> | undefined,
 ): Condition[] | undefined {
   const list = c.list(value, ['conditions'], 'The list of conditions');
   if (!list) return undefined;
@@ -509,14 +584,13 @@ function checkConditions(
     c.knownKeys(cond, ['id', 'area', 'title', 'when', 'action', 'agreement', 'variants'], path, 'A condition');
     const id = c.id(own(cond, 'id'), [...path, 'id'], 'The condition id');
     const areaValue = own(cond, 'area');
+    const areaList = areaIds === undefined ? '' : ` Areas: ${[...areaIds].join(', ')}.`;
     let area: string | undefined;
-    if (typeof areaValue === 'string' && areaIds.has(areaValue)) area = areaValue;
-    else
-      c.add(
-        [...path, 'area'],
-        areaValue === undefined ? 'required' : 'unknown-reference',
-        `The condition's area ${areaValue === undefined ? 'is missing' : `"${String(areaValue)}" does not exist`}. Areas: ${[...areaIds].join(', ')}.`,
-      );
+    if (areaValue === undefined) c.add([...path, 'area'], 'required', `The condition's area is missing.${areaList}`);
+    else if (typeof areaValue !== 'string') c.add([...path, 'area'], 'type', `The condition's area must be an area id (text), but it is ${quote(areaValue)}.`);
+    else if (areaIds === undefined ? isId(areaValue) : areaIds.has(areaValue)) area = areaValue;
+    else if (areaIds === undefined) c.add([...path, 'area'], 'invalid-value', `The condition's area ${quote(areaValue)} is not a valid area id.`);
+    else c.add([...path, 'area'], 'unknown-reference', `The condition's area ${quote(areaValue)} does not exist.${areaList}`);
     const title = t(own(cond, 'title'), [...path, 'title'], 'The condition title');
     const when = checkRule(c, own(cond, 'when'), [...path, 'when'], scope);
     if (when && ruleQuestions(when).size === 0) {

@@ -7,11 +7,15 @@ export const INTAKE_FACT = 'intake';
 
 const OPERATORS: readonly RuleOperator[] = ['equal', 'notEqual', 'in', 'notIn'];
 
-/** What a rule may refer to: question ids and intake questions with their allowed values. */
+/**
+ * What a rule may refer to: question ids and intake questions with their allowed values. A part
+ * is undefined when the model's own list has mistakes that hide which ids it has; references to
+ * it are then not checked (that list's own errors are reported instead).
+ */
 export interface RuleScope {
-  readonly questions: ReadonlySet<string>;
+  readonly questions: ReadonlySet<string> | undefined;
   /** Intake question id → allowed values (undefined for free text). */
-  readonly intake: ReadonlyMap<string, readonly string[] | undefined>;
+  readonly intake: ReadonlyMap<string, readonly string[] | undefined> | undefined;
 }
 
 /**
@@ -87,8 +91,8 @@ function checkLeaf(
   let factPath: string | undefined;
   if (fact === INTAKE_FACT) {
     const p = own(node, 'path');
-    if (typeof p !== 'string' || !scope.intake.has(p)) {
-      const names = [...scope.intake.keys()].join(', ') || '(none)';
+    if (typeof p !== 'string' || (scope.intake ? !scope.intake.has(p) : p === '')) {
+      const names = scope.intake ? [...scope.intake.keys()].join(', ') || '(none)' : 'see the intake';
       c.add(
         [...path, 'path'],
         p === undefined ? 'required' : 'unknown-reference',
@@ -97,8 +101,8 @@ function checkLeaf(
       return undefined;
     }
     factPath = p;
-    allowed = scope.intake.get(p);
-  } else if (typeof fact === 'string' && scope.questions.has(fact)) {
+    allowed = scope.intake?.get(p);
+  } else if (typeof fact === 'string' && (scope.questions ? scope.questions.has(fact) : fact !== '')) {
     if (own(node, 'path') !== undefined) {
       c.add([...path, 'path'], 'invalid-value', `"path" is only used with the "intake" fact; remove it here.`);
     }
@@ -114,11 +118,11 @@ function checkLeaf(
   if (!operator) return undefined;
   const raw = own(node, 'value');
   const list = operator === 'in' || operator === 'notIn';
-  const values: unknown[] = list ? (Array.isArray(raw) ? raw : []) : [raw];
   if (list && (!Array.isArray(raw) || raw.length === 0 || raw.length > 50)) {
     c.add([...path, 'value'], 'type', `With "${operator}", "value" must be a list of 1 to 50 values.`);
     return undefined;
   }
+  const values: unknown[] = list && Array.isArray(raw) ? c.dense(raw, [...path, 'value'], 'The list of values') : [raw];
   for (const [i, v] of values.entries()) {
     const vPath = list ? [...path, 'value', i] : [...path, 'value'];
     if (typeof v !== 'string') {

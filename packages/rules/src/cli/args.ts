@@ -1,0 +1,232 @@
+/** The options of `actie`; which command takes which is in {@link COMMANDS}. */
+export type OptionName = 'format' | 'lang' | 'model' | 'help' | 'version';
+
+interface OptionSpec {
+  /** One-letter form, e.g. `h` for `-h`. */
+  readonly short?: string;
+  /** Name of the value in help texts; options without one are switches. */
+  readonly value?: string;
+}
+
+const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = Object.freeze({
+  format: { value: 'FMT' },
+  lang: { value: 'LANG' },
+  model: { value: 'FILE' },
+  help: { short: 'h' },
+  version: { short: 'v' },
+});
+
+/** A command: its usage line, what it does, and the options it takes besides --help. */
+export interface CommandSpec {
+  /** What follows the command name in the list of commands, e.g. `FILE...`. */
+  readonly args: string;
+  readonly usage: string;
+  readonly summary: string;
+  readonly options: readonly OptionName[];
+  /** The rest of its help text: what it reads, its options, an example. */
+  readonly help: string;
+}
+
+const LANG = '  --lang LANG     Language of the report: nl (default) or en\n';
+const MODEL = '  --model FILE    Use this model (JSON) instead of the default ACTIE model\n';
+const HELP = '  -h, --help      Show this help\n';
+
+/** Every command, in the order the general help lists them. */
+export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
+  score: {
+    args: 'FILE',
+    usage: 'actie score FILE [--format text|json|md] [--lang nl|en] [--model FILE]',
+    summary: 'Score a session or answers file and print the result.',
+    options: ['format', 'lang', 'model'],
+    help:
+      "Scores one participant's answers: which conditions already go well, which need work and\n" +
+      'which cannot be judged yet, per area, with the action points and a suggested support role.\n' +
+      'FILE is a session file ("download my answers") or an answers file\n' +
+      '{ "intake": {…}, "answers": {…}, "notes": {…} }.\n\n' +
+      'Options:\n' +
+      '  --format FMT    text (default), md (Markdown) or json (the AssessmentResult as data)\n' +
+      LANG +
+      MODEL +
+      HELP +
+      '\nExample:\n  actie score examples/sessions/wijkteam-noord.json --format md --lang en\n',
+  },
+  validate: {
+    args: 'FILE',
+    usage: 'actie validate FILE [--model FILE]',
+    summary: 'Check a model, session, answers or plan file; print what is wrong and where.',
+    options: ['model'],
+    help:
+      'Checks a file and prints every problem with its place in the file (a JSON Pointer such as\n' +
+      '/answers/A3). A file with "areas" is checked as a model, an action plan as a plan, and a\n' +
+      'session or answers file against the model (the default one, or --model).\n\n' +
+      'Options:\n' +
+      MODEL +
+      HELP +
+      '\nExample:\n  actie validate my-model.json\n',
+  },
+  model: {
+    args: '',
+    usage: 'actie model [--model FILE]',
+    summary: 'Print the default ACTIE model as JSON.',
+    options: ['model'],
+    help:
+      'Prints the default ACTIE model as JSON, complete: every question that no condition reads has\n' +
+      'a condition of its own. Copy it to write your own model. With --model, checks that model and\n' +
+      'prints it completed the same way.\n\n' +
+      'Options:\n' +
+      '  --model FILE    Print this model (JSON), checked and completed\n' +
+      HELP +
+      '\nExample:\n  actie model > my-model.json\n',
+  },
+  team: {
+    args: 'FILE...',
+    usage: 'actie team FILE... [--format text|json|md] [--lang nl|en] [--model FILE]',
+    summary: "Combine several participants' session files into a team result.",
+    options: ['format', 'lang', 'model'],
+    help:
+      'Combines the session files of several participants: per condition the team status and where\n' +
+      'participants disagree, per area, and per level (frontline, organisation). Files that cannot\n' +
+      'be used are reported on standard error with every reason; the rest is combined. Exit code 1\n' +
+      'when no file could be used.\n\n' +
+      'Options:\n' +
+      '  --format FMT    text (default), md (Markdown) or json (the team result as data)\n' +
+      LANG +
+      MODEL +
+      HELP +
+      '\nExample:\n  actie team examples/team/sessions/*.json --format md\n',
+  },
+  plan: {
+    args: 'FILE',
+    usage: 'actie plan FILE [--format md|csv|ics|json] [--lang nl|en] [--model FILE]',
+    summary: 'Export the action plan of a plan or session file.',
+    options: ['format', 'lang', 'model'],
+    help:
+      'Prints the action plan of FILE: a plan file exported by ACTIE, or a session file with a plan.\n\n' +
+      'Options:\n' +
+      '  --format FMT    md (default, a Markdown table), csv (for spreadsheets), ics (iCalendar:\n' +
+      '                  one all-day event per deadline) or json (a plan file that ACTIE reads back)\n' +
+      '  --lang LANG     Language of headers and labels: nl (default) or en\n' +
+      '  --model FILE    Take condition titles from this model (JSON) instead of the default one\n' +
+      HELP +
+      '\nExample:\n  actie plan examples/plans/wijkteam-noord-plan.json --format ics > plan.ics\n',
+  },
+  help: {
+    args: '[COMMAND]',
+    usage: 'actie help [COMMAND]',
+    summary: 'Show this help, or the help of one command.',
+    options: [],
+    help: 'Shows the list of commands, or with COMMAND everything about that command.\n',
+  },
+});
+
+/** The general help: every command and the options every command takes. */
+export function generalHelp(): string {
+  const width = 16;
+  const commands = Object.entries(COMMANDS)
+    .map(([name, spec]) => `  ${`${name} ${spec.args}`.trim().padEnd(width)}${spec.summary}`)
+    .join('\n');
+  return (
+    'Usage: actie <command> [options]\n\n' +
+    `Commands:\n${commands}\n\n` +
+    'Options:\n' +
+    '  -h, --help      Show help; after a command, that command\'s help\n' +
+    '  -v, --version   Show the version\n\n' +
+    'Run "actie help <command>" or "actie <command> --help" for the options of a command.\n' +
+    'FILE may be - for standard input. Files are JSON in UTF-8, at most 2 MB.\n' +
+    'Exit codes: 0 success, 1 invalid input (every problem on stderr), 2 wrong usage.\n'
+  );
+}
+
+/** The help of one command. */
+export function commandHelp(name: string): string {
+  const spec = COMMANDS[name];
+  return spec ? `Usage: ${spec.usage}\n\n${spec.help}` : generalHelp();
+}
+
+/** Wrong use of the command line: the message, and the command whose help to show with it. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The command line, split up. */
+export interface ParsedArgs {
+  /** The first word that is not an option. */
+  readonly command: string | undefined;
+  /** The words after the command. */
+  readonly operands: readonly string[];
+  /** Options given, with their values (`true` for a switch). */
+  readonly options: Readonly<Partial<Record<OptionName, string | true>>>;
+  /** Options that `actie` does not have, as written (`--colour`, `-x`). */
+  readonly unknown: readonly string[];
+  /** Options used wrongly: without their value, a switch with a value, or given twice. */
+  readonly mistakes: readonly string[];
+}
+
+/**
+ * Split the command line into command, operands and options. Knows `--name value`,
+ * `--name=value`, switches grouped as `-hv`, `-` as an operand (standard input) and `--` before
+ * operands that start with `-`. Never throws: unknown and misused options are listed.
+ */
+export function parseArguments(argv: readonly string[]): ParsedArgs {
+  const words: string[] = [];
+  const options: Partial<Record<OptionName, string | true>> = {};
+  const unknown: string[] = [];
+  const mistakes: string[] = [];
+  const set = (name: OptionName, value: string | true): void => {
+    if (options[name] !== undefined) mistakes.push(`--${name} is given twice.`);
+    else options[name] = value;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      words.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      words.push(arg);
+      continue;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = arg.slice(2, eq === -1 ? undefined : eq);
+      const spec = optionSpec(name);
+      if (!spec) {
+        unknown.push(eq === -1 ? arg : arg.slice(0, eq));
+        continue;
+      }
+      if (!spec.value) {
+        if (eq !== -1) mistakes.push(`--${name} takes no value.`);
+        else set(name as OptionName, true);
+        continue;
+      }
+      let value: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1);
+      if (value === undefined) {
+        const next = argv[i + 1];
+        if (next !== undefined && (next === '-' || !next.startsWith('-'))) {
+          value = next;
+          i++;
+        }
+      }
+      if (value === undefined || value === '') mistakes.push(`--${name} needs a value: --${name} ${spec.value}.`);
+      else set(name as OptionName, value);
+      continue;
+    }
+    // One or more one-letter switches: -h, -v, -hv.
+    for (const letter of arg.slice(1)) {
+      const name = (Object.keys(OPTIONS) as OptionName[]).find((n) => OPTIONS[n].short === letter);
+      if (name) set(name, true);
+      else unknown.push(`-${letter}`);
+    }
+  }
+  const [command, ...operands] = words;
+  return { command, operands, options, unknown, mistakes };
+}
+
+function optionSpec(name: string): OptionSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(OPTIONS, name) ? OPTIONS[name as OptionName] : undefined;
+}
