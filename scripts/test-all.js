@@ -1,5 +1,8 @@
 // Runs every check of the repository in order and ends with one line: "N passed, N failed".
-//   lint → build → typecheck → rules tests (node:test) → component tests (Chromium) → end-to-end (Chromium)
+//   system packages (scripts/preflight.js) → lint → build → typecheck → rules tests (node:test)
+//   → component tests and end-to-end tests in Chromium, Firefox and WebKit
+// ACTIE_ENGINES=chromium (or firefox, webkit, or a comma-separated list) runs the browser tests in
+// fewer engines; the preflight then only asks for what those need.
 // Each step's output is shown as it runs. A step that fails still lets the others run, so one
 // run shows everything that is wrong; the exit code is 1 if anything failed.
 import { spawn } from 'node:child_process';
@@ -8,14 +11,16 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const steps = [
+  // Installs missing browsers and tools as root on Debian/Ubuntu, else stops with the command to run.
+  { name: 'system packages for the browser tests', cmd: 'node', args: ['scripts/preflight.js'], required: true },
   { name: 'lint', cmd: 'pnpm', args: ['run', 'lint'] },
   { name: 'build', cmd: 'pnpm', args: ['run', 'build'], required: true },
   { name: 'typecheck', cmd: 'pnpm', args: ['run', 'typecheck'] },
   { name: 'theming docs up to date', cmd: 'node', args: ['scripts/tokens.js', '--check'] },
   { name: 'size budget', cmd: 'node', args: ['scripts/size.js', '--check'], optionalFile: 'scripts/size.js' },
   { name: 'rules tests', cmd: 'pnpm', args: ['--filter', '@actie/rules', 'run', 'test'], counts: 'node' },
-  { name: 'component tests', cmd: 'pnpm', args: ['--filter', '@actie/components', 'run', 'test'], counts: 'plain' },
-  { name: 'end-to-end tests', cmd: 'node', args: ['--test', 'e2e/'], counts: 'node', optionalFile: 'e2e' },
+  { name: 'component tests (Chromium, Firefox, WebKit)', cmd: 'pnpm', args: ['--filter', '@actie/components', 'run', 'test'], counts: 'plain' },
+  { name: 'end-to-end tests (Chromium, Firefox, WebKit)', cmd: 'node', args: ['--test', 'e2e/'], counts: 'node', optionalFile: 'e2e' },
 ];
 
 function run(step) {
