@@ -400,8 +400,8 @@ class WebDriverPage extends BasePage {
   }
 
   async close() {
+    // Stop the page's scripts; the next newPage() starts a new WebDriver session (an empty profile).
     await this.use();
-    // A WebDriver session is one browser profile: empty its storage so the next page starts fresh.
     await this.raw.navigate('about:blank').catch(() => undefined);
   }
 }
@@ -412,6 +412,7 @@ async function launchWebKit() {
     engine: 'webkit',
     async newPage({ width = 1200, height = 900 } = {}) {
       // One WebDriver session per page: a fresh, empty profile each time, like a new context.
+      // So there is one page (with its tabs from newTab) at a time: the previous one ends here.
       if (webkit) await webkit.close();
       webkit = await startWebKit({ width: Math.max(width, WEBKIT_MIN_WIDTH), height });
       const handle = await webkit.command('GET', '/window');
