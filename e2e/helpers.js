@@ -1,13 +1,16 @@
-// Shared set-up of the end-to-end tests: the examples server (in-process), the system Chromium
-// through playwright-core (which never downloads a browser), axe-core, and a few page helpers.
-// Not a test file itself: `node --test e2e/` only runs files named *.test.js.
+// Shared set-up of the end-to-end tests: the examples server (in-process), the system browsers
+// through e2e/drivers.js (one page API over playwright-core, puppeteer-core and WebDriver), axe-core,
+// and a few page helpers. Not a test file itself: `node --test e2e/` only runs files named *.test.js.
+//
+// Engines: ACTIE_ENGINES (chromium, firefox, webkit; default all three), as for the component tests.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../scripts/browser.js';
+import { checkEngine, selectedEngines } from '../scripts/browser.js';
 import { startServer } from '../scripts/serve.js';
+import { launch } from './drivers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,21 +29,21 @@ export const EXAMPLES = {
   print: '/examples/print/',
 };
 
-/** Chromium and the examples server, started once per test file. Call `close()` in `after`. */
-export async function setUp() {
+/** The browser of one engine and the examples server. Call `close()` when done. */
+export async function setUp(engine) {
   const bundle = fileURLToPath(new URL('../packages/components/dist/actie.js', import.meta.url));
   if (!existsSync(bundle)) throw new Error('packages/components/dist/actie.js is missing: run `pnpm run build` first.');
-  let executablePath;
   try {
-    executablePath = chromiumPath();
+    checkEngine(engine);
   } catch (error) {
     console.error(`\n${error.message}\n`);
     throw error;
   }
   const server = await startServer({ port: 0 });
   const { port } = server.address();
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const browser = await launch(engine);
   return {
+    engine,
     browser,
     base: `http://127.0.0.1:${port}`,
     async close() {
@@ -51,65 +54,52 @@ export async function setUp() {
 }
 
 /**
- * A new page in a fresh context (its own storage). Collects console errors and uncaught
- * exceptions in `page.problems`, so every test can assert there were none.
+ * Run `body(env)` once per selected engine, in a suite named after the engine, with the browser
+ * and server set up before and closed after. `engines` limits it (for what only Chromium can do).
  */
-export async function newPage(env, options = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') page.problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => page.problems.push(`uncaught: ${error.message}`));
-  return page;
+export function forEachEngine(body, { engines } = {}) {
+  for (const engine of selectedEngines()) {
+    if (engines && !engines.includes(engine)) continue;
+    describe(engine, () => {
+      const env = { engine };
+      before(async () => Object.assign(env, await setUp(engine)));
+      after(async () => env.close?.());
+      body(env);
+    });
+  }
+}
+
+/** A new page with its own storage (`width`, `height`: the viewport; default 1200 × 900). */
+export function newPage(env, options = {}) {
+  return env.browser.newPage(options);
 }
 
 /** Open an example and wait until its ACTIE elements are defined and have rendered. */
 export async function open(page, env, path) {
-  const response = await page.goto(env.base + path);
+  await page.goto(env.base + path);
   await waitForElements(page);
-  return response;
 }
 
 /** Wait until every actie-* element on the page is defined and has content in its shadow root. */
 export async function waitForElements(page, timeout = 10_000) {
-  // Module scripts have run by the load event: a tag that is not defined now never will be.
-  await page.waitForLoadState('load');
+  // Module scripts have run by the load event (the drivers wait for it): a tag that is not defined now never will be.
   const undefinedTags = await page.evaluate(() => [
     ...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('actie-') && !customElements.get(n))),
   ]);
   if (undefinedTags.length) {
     throw new Error(
-      `${page.url()}: ${undefinedTags.map((t) => `<${t}>`).join(', ')} not defined after the page loaded: ` +
-        `is it registered in packages/components/dist/actie.js (src/index.ts)?\n${page.problems.join('\n')}`,
+      `${page.engine}: ${undefinedTags.map((t) => `<${t}>`).join(', ')} not defined after the page loaded: ` +
+        `is it registered in packages/components/dist/actie.js (src/index.ts)?\n${(await page.problems()).join('\n')}`,
     );
   }
-  try {
-    await page.waitForFunction(
-      () => {
-        const elements = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('actie-'));
-        return elements.every(
-          (e) =>
-            customElements.get(e.localName) &&
-            e.shadowRoot &&
-            (e.localName === 'actie-session' || e.shadowRoot.textContent.trim().length > 0),
-        );
-      },
-      undefined,
-      { timeout },
-    );
-  } catch (error) {
-    const missing = await page.evaluate(() =>
+  await page.waitFor(
+    () =>
       [...document.querySelectorAll('*')]
         .filter((e) => e.localName.startsWith('actie-'))
-        .filter((e) => !customElements.get(e.localName) || !e.shadowRoot)
-        .map((e) => `<${e.localName}>${customElements.get(e.localName) ? ' (no shadow root)' : ' (not defined: is it in dist/actie.js?)'}`),
-    );
-    throw new Error(`${page.url()}: the ACTIE elements did not render within ${timeout} ms. ${missing.join(', ')}\n${page.problems.join('\n')}`, {
-      cause: error,
-    });
-  }
+        .every((e) => customElements.get(e.localName) && e.shadowRoot && (e.localName === 'actie-session' || e.shadowRoot.textContent.trim().length > 0)),
+    [],
+    { timeout, message: 'the ACTIE elements to render' },
+  );
 }
 
 /** Import a sample session file (and optionally an action plan) into the page's <actie-session>. */
@@ -117,7 +107,7 @@ export async function importSample(page, { session = 'examples/sessions/wijkteam
   const sessionText = readFileSync(join(root, session), 'utf8');
   const agreements = plan ? JSON.parse(readFileSync(join(root, plan), 'utf8')).agreements : null;
   const result = await page.evaluate(
-    async ([text, agreements]) => {
+    async (text, agreements) => {
       await customElements.whenDefined('actie-session');
       const store = document.querySelector('actie-session').store;
       const imported = store.importSession(text);
@@ -125,7 +115,8 @@ export async function importSample(page, { session = 'examples/sessions/wijkteam
       await store.settled();
       return imported;
     },
-    [sessionText, agreements],
+    sessionText,
+    agreements,
   );
   if (!result.ok) throw new Error(`The sample could not be imported: ${JSON.stringify(result.errors)}`);
   await settle(page);
@@ -147,6 +138,17 @@ export async function settle(page) {
     const elements = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('actie-'));
     await Promise.all(elements.map((e) => e.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
+/** The model of the page's session: ids of areas and questions, so tests need no hard-coded ones. */
+export function modelOutline(page) {
+  return page.evaluate(() => {
+    const model = document.querySelector('actie-session').store.model;
+    return {
+      areas: model.areas.map((a) => ({ id: a.id, title: a.title.nl ?? Object.values(a.title)[0], questions: a.questions.map((q) => q.id) })),
+      total: model.areas.reduce((n, a) => n + a.questions.length, 0),
+    };
   });
 }
 
@@ -175,10 +177,12 @@ export function focused(page) {
   });
 }
 
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
 /** Run axe-core on the page (open shadow roots included) for WCAG 2.1 A and AA. */
 export async function axe(page) {
   const loaded = await page.evaluate(() => typeof window.axe === 'object');
-  if (!loaded) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  if (!loaded) await page.evaluate(`() => { ${AXE_SOURCE}\n; return typeof window.axe; }`);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },

@@ -81,7 +81,14 @@ function elementsOf(file) {
   if (file === 'shared/styles.ts' || file === 'shared/actie-element.ts') return baseSubclasses;
   const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   const element = byDir.get(dir);
-  return element ? [element] : [];
+  if (element) return [element];
+  // A shared template helper (shared/file-picker.ts) belongs to the elements whose files import it.
+  if (dir === 'shared') {
+    const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.ts$/, '.js');
+    const importers = files.filter((f) => f !== file && read(f).includes(`/shared/${name}'`));
+    return [...new Set(importers.flatMap((f) => (byDir.has(f.slice(0, f.lastIndexOf('/'))) ? [byDir.get(f.slice(0, f.lastIndexOf('/')))] : [])))];
+  }
+  return [];
 }
 
 /** Who uses a declaration of a file: element tags, or the folder when no element registers it yet. */

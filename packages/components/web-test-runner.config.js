@@ -1,25 +1,50 @@
-// @web/test-runner in the system Chromium (never a downloaded browser), TypeScript via esbuild.
+// @web/test-runner in the system browsers (never a downloaded one), TypeScript via esbuild.
+// Engines: ACTIE_ENGINES (chromium, firefox, webkit; default all three), see scripts/browser.js.
+//   Chromium: puppeteer-core over the DevTools protocol.
+//   Firefox:  puppeteer-core over WebDriver BiDi (firefox-esr).
+//   WebKit:   WebKitGTK's MiniBrowser through WebKitWebDriver under xvfb-run (scripts/webkit-launcher.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, chromiumPath } from '../../scripts/browser.js';
-import { summaryReporter } from '../../scripts/wtr-summary-reporter.js';
 import { defaultReporter } from '@web/test-runner';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath, firefoxPrefs, selectedEngines } from '../../scripts/browser.js';
+import { summaryReporter } from '../../scripts/wtr-summary-reporter.js';
+import { webkitLauncher } from './scripts/webkit-launcher.js';
+
+// Each test page in its own browser context: a second page in the same context is a background
+// tab, where requestAnimationFrame never fires and tests waiting a frame hang. Firefox also puts
+// each page in a window of its own: its second tab would be a background tab as well.
+const ownContext = async ({ browser }) => (await browser.createBrowserContext()).newPage();
+const ownWindow = async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' });
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      createPage: ownContext,
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: firefoxPrefs },
+      createPage: ownWindow,
+      // One page at a time: only one Firefox window has the keyboard focus, and the keyboard
+      // tests need it (with two, a test in the other window waits for focus that never comes).
+      concurrency: 1,
+    }),
+  webkit: () => webkitLauncher({ concurrency: 2 }),
+};
 
 export default {
   rootDir: '../..',
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
-      // Each test page in its own browser context: a second page in the same context is a
-      // background tab, where requestAnimationFrame never fires and tests waiting a frame hang.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    }),
-  ],
+  browsers: selectedEngines().map((engine) => launchers[engine]()),
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };

@@ -1,5 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { actieModel } from '@actie/rules';
 import '../src/assessment.js';
 import type { ActieAssessmentElement, AssessmentChangeEvent, AssessmentCompleteEvent } from '../src/assessment.js';
@@ -207,20 +207,25 @@ describe('<actie-assessment>', () => {
     Element.prototype.scrollIntoView = function (options?: ScrollIntoViewOptions | boolean) {
       calls.push(options);
     };
+    // The preference as the page sees it (media emulation exists only in Chromium's protocol).
+    const matchMedia = window.matchMedia;
+    let reduce = true;
+    window.matchMedia = (query: string) =>
+      query.includes('prefers-reduced-motion') ? ({ media: query, matches: reduce && query.includes('reduce') } as MediaQueryList) : matchMedia.call(window, query);
     try {
-      await emulateMedia({ reducedMotion: 'reduce' });
       await goToStep(el, 'Animo');
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      reduce = false;
       await goToStep(el, 'Contacten');
     } finally {
       Element.prototype.scrollIntoView = original;
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      window.matchMedia = matchMedia;
     }
     expect(calls).to.deep.equal([
       { block: 'start', behavior: 'auto' },
       { block: 'start', behavior: 'smooth' },
     ]);
   });
+
 
   it('reflows at 320 px: no horizontal scrolling, large answer targets', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow">
@@ -240,15 +245,56 @@ describe('<actie-assessment>', () => {
       expect(node.getBoundingClientRect().right, `${node.tagName}.${node.className}`).to.be.at.most(el.getBoundingClientRect().right + 1);
     }
     for (const option of qa(el, '[part="option"]')) expect(option.getBoundingClientRect().height).to.be.at.least(44);
-    for (const button of qa(el, '[part~="step-button"], [part="next-button"], [part="previous-button"]')) {
+    for (const button of qa(el, '[part="step-list-toggle"], [part="next-button"], [part="previous-button"]')) {
       expect(button.getBoundingClientRect().height).to.be.at.least(44);
     }
+    q<HTMLButtonElement>(el, '[part="step-list-toggle"]').click();
+    await el.updateComplete;
+    for (const button of qa(el, '[part~="step-button"]')) expect(button.getBoundingClientRect().height).to.be.at.least(44);
     for (const link of qa(el, '[part="note-toggle"], [part="help-toggle"]')) {
       const box = link.getBoundingClientRect();
       expect(box.height).to.be.at.least(24);
       expect(box.width).to.be.at.least(24);
     }
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the step list compact in a narrow column: one button that opens the list, folded again after a choice', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <actie-assessment storage="none" session-id=${uniqueSessionId('compact')}></actie-assessment>
+    </div>`);
+    wrapper.style.inlineSize = '390px';
+    const el = wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
+    const store = storeOf(el);
+    await settle(store);
+    const toggle = q<HTMLButtonElement>(el, '[part="step-list-toggle"]');
+    const visible = (node: Element): boolean => node.getClientRects().length > 0;
+    expect(visible(toggle)).to.equal(true);
+    expect(text(toggle)).to.equal('Alle stappen');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(qa(el, '[part~="step-button"]').some(visible), 'the list is folded').to.equal(false);
+    // The list takes one row: the first question follows close below the step list.
+    expect(q(el, '[part="step-list"]').getBoundingClientRect().height).to.be.below(2 * 44 + 16);
+    await expect(el).to.be.accessible();
+
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const buttons = qa<HTMLButtonElement>(el, '[part~="step-button"]');
+    expect(buttons.every(visible)).to.equal(true);
+    await expect(el).to.be.accessible();
+    const area = store.model?.areas[0];
+    buttons.find((b) => text(b).includes(area?.title.nl ?? '-'))?.click();
+    await waitUntil(() => store.step === area?.id, 'moved to the first area');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(qa(el, '[part~="step-button"]').some(visible)).to.equal(false);
+
+    // In a wide column the list is always there, without the button.
+    wrapper.style.inlineSize = '1000px';
+    await nextFrame();
+    expect(visible(toggle)).to.equal(false);
+    expect(qa(el, '[part~="step-button"]').every(visible)).to.equal(true);
   });
 
   it('lists open questions on the review step and jumps to one', async () => {
@@ -463,7 +509,7 @@ describe('<actie-assessment>', () => {
         if (store.answers[question] === undefined) {
           sawFocusVisible ||= current.matches(':focus-visible');
           // Vary the answers: Space picks "yes", ArrowDown moves to and picks "partly".
-          await sendKeys({ press: answered % 3 === 0 ? 'ArrowDown' : 'Space' });
+          await sendKeys({ press: answered % 3 === 0 ? 'ArrowDown' : ' ' });
           answered++;
           continue;
         }

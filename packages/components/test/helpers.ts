@@ -24,3 +24,16 @@ export function deep<T extends Element = HTMLElement>(root: Element, ...selector
   }
   return current as T;
 }
+
+/** The browser engine the tests run in (the launchers: Chromium, Firefox, WebKit). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * Whether `emulateMedia` (print media, reduced motion) works: it needs Chromium's DevTools
+ * protocol. puppeteer's Firefox (WebDriver BiDi) and WebDriver for WebKit have no media emulation.
+ */
+export const canEmulateMedia = engine === 'chromium';

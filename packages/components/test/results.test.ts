@@ -5,7 +5,7 @@ import '../src/results.js';
 import type { ActieResultsElement } from '../src/results/results.js';
 import type { ActieSessionElement } from '../src/session/session.js';
 import type { SessionStore } from '../src/session/store.js';
-import { settle, uniqueSessionId } from './helpers.js';
+import { canEmulateMedia, settle, uniqueSessionId } from './helpers.js';
 
 /** A realistic half-finished session: a residents' initiative that is running. */
 const PARTIAL_INTAKE: Readonly<Record<string, string>> = {
@@ -372,7 +372,8 @@ describe('<actie-results>', () => {
     }
   });
 
-  it('prints a clean report: header shown, buttons and the form hidden, conditions kept whole', async () => {
+  it('prints a clean report: header shown, buttons and the form hidden, conditions kept whole (Chromium only: print media emulation)', async function () {
+    if (!canEmulateMedia) this.skip();
     const { el, root } = await setup({ intake: PARTIAL_INTAKE, answers: PARTIAL_ANSWERS });
     const display = (node: Element | null | undefined): string => (node ? getComputedStyle(node).display : 'missing');
     expect(display(root.querySelector('[part~="print-header"]'))).to.equal('none');

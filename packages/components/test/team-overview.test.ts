@@ -106,14 +106,28 @@ describe('<actie-team-overview>', () => {
     expect(empty).to.contain('Download mijn antwoorden');
     expect(empty).to.contain('Namen zijn niet nodig');
 
-    // A native, labelled file input for several JSON files; the hint mentions dropping files.
+    // Our own button and status in the page's language (not the browser's "Choose Files / No
+    // file chosen"), for several JSON files; the hint mentions dropping files.
     const input = part(root, 'file-input') as HTMLInputElement;
     expect(input.type).to.equal('file');
     expect(input.multiple).to.equal(true);
     expect(input.accept).to.equal('.json,application/json');
-    expect(text(input.labels?.[0])).to.equal('Kies de bestanden met antwoorden');
-    expect(text(root.getElementById(input.getAttribute('aria-describedby') ?? ''))).to.contain('of sleep bestanden hierheen');
-    expect(input.closest('[part~="drop-zone"]')).to.not.equal(null);
+    expect(input.hidden, 'the native input is not shown').to.equal(true);
+    const choose = part(root, 'choose-button') as HTMLButtonElement;
+    expect(text(choose)).to.equal('Kies de bestanden met antwoorden');
+    const described = (choose.getAttribute('aria-describedby') ?? '').split(' ').map((id) => text(root.getElementById(id)));
+    expect(described.join(' ')).to.contain('of sleep bestanden hierheen');
+    expect(described.join(' ')).to.contain('Nog geen bestand gekozen.');
+    expect(text(part(root, 'chosen-files'))).to.equal('Nog geen bestand gekozen.');
+    expect(choose.closest('[part~="drop-zone"]')).to.not.equal(null);
+    // The button opens the native picker.
+    let opened = 0;
+    input.addEventListener('click', (event) => {
+      opened++;
+      event.preventDefault();
+    });
+    choose.click();
+    expect(opened).to.equal(1);
 
     expect(root.querySelector('[part~="overview"]')).to.equal(null);
     expect(root.querySelector('[part~="error-summary"]')).to.equal(null);
@@ -261,7 +275,7 @@ describe('<actie-team-overview>', () => {
     expect(root.querySelectorAll('[part~="file"]')).to.have.length(0);
     expect(root.querySelector('[part~="empty"]')).to.not.equal(null);
     expect(el.teamResult).to.equal(undefined);
-    expect(root.activeElement).to.equal(part(root, 'file-input'));
+    expect(root.activeElement).to.equal(part(root, 'choose-button'));
     await expect(el).to.be.accessible();
   });
 
@@ -270,10 +284,10 @@ describe('<actie-team-overview>', () => {
     const [professional, manager] = await sampleFiles();
     if (!professional || !manager) throw new Error('no samples');
 
-    // Keyboard: the native file input is the first stop in the element.
+    // Keyboard: the button that chooses files is the first stop in the element.
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
-    expect(root.activeElement).to.equal(part(root, 'file-input'));
+    expect(root.activeElement).to.equal(part(root, 'choose-button'));
 
     const input = part(root, 'file-input') as HTMLInputElement;
     const chosen = new DataTransfer();
@@ -284,6 +298,7 @@ describe('<actie-team-overview>', () => {
     await waitUntil(() => el.files.length === 2 && !el.reading, 'files not read');
     await el.settled();
     expect(text(part(root, 'import-status'))).to.equal('2 bestanden ingelezen, 1 niet gebruikt');
+    expect(text(part(root, 'chosen-files'))).to.equal(`Gekozen: ${professional.name}, notities.txt`);
     expect(el.teamResult?.participants).to.equal(1);
     await expect(el).to.be.accessible();
 
@@ -402,7 +417,8 @@ describe('<actie-team-overview>', () => {
     const { el, root } = await setup({ lang: 'en' });
     expect(text(part(root, 'empty'))).to.contain('Download my answers');
     expect(text(part(root, 'empty'))).to.contain('No names are needed');
-    expect(text((part(root, 'file-input') as HTMLInputElement).labels?.[0])).to.equal('Choose the files with answers');
+    expect(text(part(root, 'choose-button'))).to.equal('Choose the files with answers');
+    expect(text(part(root, 'chosen-files'))).to.equal('No file chosen yet.');
     await expect(el).to.be.accessible();
 
     await imported(el, [...(await sampleFiles()), BROKEN]);

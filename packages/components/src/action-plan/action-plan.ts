@@ -21,6 +21,7 @@ import {
 } from '@actie/rules';
 import { ActieElement, downloadText } from '../shared/actie-element.js';
 import { baseStyles } from '../shared/styles.js';
+import { fileChooser } from '../shared/file-picker.js';
 import { icon } from '../shared/icons.js';
 import { formatDate, formatNumber, today } from '../shared/i18n/format.js';
 import type { ActiePlanChangeDetail } from '../shared/events.js';
@@ -144,8 +145,10 @@ type FocusTarget =
  * @csspart export-buttons - The row of download buttons.
  * @csspart export-button - Each download button.
  * @csspart export-note - The note shown instead of the calendar download, and the JSON hint.
- * @csspart import - The import field (label, hint and file input).
- * @csspart import-input - The file input.
+ * @csspart import - The import field (hint, button, status and the hidden file input).
+ * @csspart import-input - The native file input (hidden: the choose-button opens its picker).
+ * @csspart choose-button - The button that opens the file picker ("Actieplan inlezen"); also has the part `button`.
+ * @csspart chosen-files - The text beside it: no file chosen yet, or the name of the file chosen.
  * @csspart print-button - The print button.
  * @csspart print-view - The read-only table that is shown only in print.
  * @csspart print-table - That table.
@@ -622,10 +625,14 @@ export class ActieActionPlanElement extends ActieElement {
     this.#onField(agreement, isPending, { when: value });
   }
 
+  /** The name of the file chosen last, for the status next to the button. */
+  #chosen = '';
+
   async #onFileChange(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
+    this.#chosen = file.name;
     await this.importFile(file);
     input.value = ''; // so choosing the same file again imports it again
   }
@@ -919,7 +926,6 @@ export class ActieActionPlanElement extends ActieElement {
             <p class="hint">${this.#s('printHint')}</p>`
         : nothing}
       <div part="import" class="field import">
-        <label part="label" for=${importId}>${this.#s('importLabel')}</label>
         <p part="hint" class="hint" id=${importHintId}>${this.#s('importHint')}</p>
         <input
           part="import-input"
@@ -927,9 +933,15 @@ export class ActieActionPlanElement extends ActieElement {
           id=${importId}
           type="file"
           accept=".json,application/json"
-          aria-describedby=${importHintId}
+          hidden
           @change=${(e: Event) => void this.#onFileChange(e)}
         />
+        ${fileChooser({
+          inputId: importId,
+          label: this.#s('importLabel'),
+          hintId: importHintId,
+          status: this.#chosen ? this.tc('fileChosen', { names: this.#chosen }) : this.tc('fileNone'),
+        })}
       </div>
     </section>`;
   }

@@ -3,6 +3,7 @@ import { defineStrings } from '../shared/i18n/registry.js';
 /** UI strings of `<actie-assessment>` (group `assessment`). Dutch at B1 level, English plain. */
 const nl = {
   stepListLabel: 'Stappen van de vragenlijst',
+  stepListToggle: 'Alle stappen',
   stepOf: 'Stap {current} van {total}',
   announceStep: 'Stap {current} van {total}: {title}',
   intakeTitle: 'Over het initiatief',
@@ -56,6 +57,7 @@ const nl = {
 
 const en: typeof nl = {
   stepListLabel: 'Steps of the questionnaire',
+  stepListToggle: 'All steps',
   stepOf: 'Step {current} of {total}',
   announceStep: 'Step {current} of {total}: {title}',
   intakeTitle: 'About the initiative',

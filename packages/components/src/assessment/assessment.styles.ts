@@ -25,8 +25,14 @@ export const assessmentStyles = css`
       grid-template-columns: minmax(0, var(--actie-assessment-step-list-inline-size, 16em)) minmax(0, 1fr);
     }
 
-    .step-list__items {
+    .step-list__items,
+    .step-list .step-list__items {
+      display: grid;
       grid-template-columns: minmax(0, 1fr);
+    }
+
+    .step-list__toggle {
+      display: none;
     }
   }
 
@@ -47,9 +53,22 @@ export const assessmentStyles = css`
     inline-size: 100%;
   }
 
-  /* Step list */
+  /* Step list: folded behind a button in a narrow container, always open in a wide one */
+  .step-list__toggle {
+    inline-size: 100%;
+    justify-content: flex-start;
+  }
+
   .step-list__items {
+    display: none;
+  }
+
+  .step-list--open .step-list__items {
     display: grid;
+    margin-block-start: calc(var(--_actie-space) * 0.5);
+  }
+
+  .step-list__items {
     gap: calc(var(--_actie-space) * 0.5);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
     list-style: none;
@@ -207,7 +226,8 @@ export const assessmentStyles = css`
   .options {
     display: grid;
     gap: calc(var(--_actie-space) * 0.5);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
+    /* Wide enough for a long Dutch word beside the radio (for example "Coproducerend:"). */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
   }
 
   .option {
@@ -231,6 +251,16 @@ export const assessmentStyles = css`
     background-color: var(--actie-assessment-option-checked-background-color, var(--_actie-subtle-background-color));
     border-color: var(--actie-assessment-option-checked-border-color, var(--_actie-accent-color));
     font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  /* Lines break between words; a word longer than the card is hyphenated by the element's
+     language (lang on the base), and only where the browser has no hyphenation for that language
+     broken at the edge as a last resort, never anywhere in between. */
+  .option__label {
+    -webkit-hyphens: auto;
+    hyphens: auto;
+    min-inline-size: 0;
+    overflow-wrap: break-word;
   }
 
   .option__radio {

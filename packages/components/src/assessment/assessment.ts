@@ -87,6 +87,7 @@ function prefersReducedMotion(): boolean {
  * @csspart progress - The native `<progress>` element.
  * @csspart layout - The grid with the step list and the current step.
  * @csspart step-list - The `<nav>` with the list of steps.
+ * @csspart step-list-toggle - On narrow screens: the button that shows or hides the list of steps ("Alle stappen").
  * @csspart step-list-item - One `<li>` of the step list.
  * @csspart step-button - The button of a step in the step list.
  * @csspart step-button-current - Also on the button of the current step.
@@ -202,6 +203,8 @@ export class ActieAssessmentElement extends ActieElement {
   /** Text for the visually hidden live region. */
   #announcement = '';
   #confirmingDelete = false;
+  /** Whether the step list is open on a narrow screen (where it is folded by default). */
+  #stepsOpen = false;
   #deleted = false;
   #finished = false;
   #finishing = false;
@@ -260,6 +263,7 @@ export class ActieAssessmentElement extends ActieElement {
     if (!store || !model) return;
     this.#deleted = false;
     this.#confirmingDelete = false;
+    this.#stepsOpen = false;
     store.setStep(stepId);
     this.requestUpdate();
     await this.updateComplete;
@@ -395,7 +399,8 @@ export class ActieAssessmentElement extends ActieElement {
     const step = steps[index] ?? steps[0];
     if (!step) return nothing;
 
-    return html`<div part="base" class="assessment">
+    // lang in the shadow DOM: hyphenation (hyphens: auto) goes by the element's language.
+    return html`<div part="base" class="assessment" lang=${this.language}>
       ${this.renderStorageNotices()} ${this.#renderProgress(model)}
       <div part="layout" class="layout">
         ${this.#renderStepList(steps, index)}
@@ -429,8 +434,24 @@ export class ActieAssessmentElement extends ActieElement {
 
   #renderStepList(steps: readonly Step[], current: number): TemplateResult {
     const intake = this.store?.intake ?? {};
-    return html`<nav part="step-list" class="step-list" aria-label=${this.t('stepListLabel')}>
-      <ol class="step-list__items">
+    const open = this.#stepsOpen;
+    // Narrow containers show only a button for the list (the current step is named above the
+    // heading), so the first question stays on the first screen of a phone; wide ones show the list.
+    return html`<nav part="step-list" class="step-list ${open ? 'step-list--open' : ''}" aria-label=${this.t('stepListLabel')}>
+      <button
+        part="step-list-toggle"
+        class="button step-list__toggle"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="step-list-items"
+        @click=${() => {
+          this.#stepsOpen = !open;
+          this.requestUpdate();
+        }}
+      >
+        ${icon(open ? 'up' : 'down')} ${this.t('stepListToggle')}
+      </button>
+      <ol class="step-list__items" id="step-list-items">
         ${steps.map((step, i) => {
           let count: string | undefined;
           let complete = false;

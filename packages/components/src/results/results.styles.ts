@@ -279,6 +279,10 @@ export const resultsStyles = css`
 
   .source a {
     color: var(--actie-link-color, var(--_actie-accent-color));
+    /* A link on its own in a list item is a target: at least 24 px high (WCAG 2.2, 2.5.8). */
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 0.125em;
   }
 
   .attribution,

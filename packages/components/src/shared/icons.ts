@@ -12,6 +12,7 @@ export const icons = {
   download: svg`<path d="M12 4v11"></path><path d="M7 10l5 5 5-5"></path><path d="M5 20h14"></path>`,
   print: svg`<path d="M7 9V4h10v5"></path><rect x="4" y="9" width="16" height="7" rx="1"></rect><path d="M7 14h10v6H7z"></path>`,
   plus: svg`<path d="M12 5v14"></path><path d="M5 12h14"></path>`,
+  upload: svg`<path d="M12 16V5"></path><path d="M7 10l5-5 5 5"></path><path d="M5 20h14"></path>`,
 } as const;
 
 /** Render an icon. */

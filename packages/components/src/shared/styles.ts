@@ -154,6 +154,18 @@ export const baseStyles = css`
     margin-block: 0 var(--_actie-space);
   }
 
+  /* File choosing: our own button and status (the native input is hidden) */
+  .file-picker {
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.5) var(--_actie-space);
+  }
+
+  .file-status {
+    color: var(--_actie-muted-color);
+  }
+
   .link-button {
     background: none;
     border: 0;

@@ -19,6 +19,7 @@ import {
 import { ActieElement, downloadText } from '../shared/actie-element.js';
 import type { ActiePlanChangeDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/styles.js';
+import { fileChooser } from '../shared/file-picker.js';
 import { icon, statusIcon } from '../shared/icons.js';
 import { formatNumber, today } from '../shared/i18n/format.js';
 import type { StoreChangeDetail } from '../session/store.js';
@@ -93,9 +94,10 @@ type FocusTarget =
  * @csspart subheading - Every heading inside a section (h3) other than a condition title.
  * @csspart import - The import section.
  * @csspart drop-zone - The area around the file input that also accepts dropped files.
- * @csspart label - The label of the file input.
  * @csspart hint - The hint below the label (mentions dropping files).
- * @csspart file-input - The native file input (multiple, .json).
+ * @csspart file-input - The native file input (multiple, .json; hidden: the choose-button opens its picker).
+ * @csspart choose-button - The button that opens the file picker; also has the part `button`.
+ * @csspart chosen-files - The text beside it: no file chosen yet, or the names of the files chosen or dropped.
  * @csspart import-status - The polite status: "reading files…", then how many were read and not used.
  * @csspart file-list - The list of imported files.
  * @csspart file - One imported file.
@@ -258,6 +260,7 @@ export class ActieTeamOverviewElement extends ActieElement {
   async clearFiles(): Promise<void> {
     this.files = [];
     this.importStatus = '';
+    this.#chosen = [];
     this.#focusTarget = { kind: 'input' };
     this.#announce(this.#s('cleared'));
     await this.#reaggregate();
@@ -481,13 +484,19 @@ export class ActieTeamOverviewElement extends ActieElement {
   #onDrop = (event: DragEvent): void => {
     event.preventDefault();
     this.dragging = false;
-    void this.#readFiles([...(event.dataTransfer?.files ?? [])]);
+    const files = [...(event.dataTransfer?.files ?? [])];
+    this.#chosen = files.map((f) => f.name);
+    void this.#readFiles(files);
   };
+
+  /** Names of the files chosen or dropped last, for the status beside the button. */
+  #chosen: string[] = [];
 
   async #onFileChange(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const files = input.files ? [...input.files] : [];
     input.value = ''; // so choosing the same file again adds it again
+    this.#chosen = files.map((f) => f.name);
     await this.#readFiles(files);
   }
 
@@ -508,7 +517,7 @@ export class ActieTeamOverviewElement extends ActieElement {
       case 'errors':
         return root.querySelector<HTMLElement>('[data-file-errors]');
       case 'input':
-        return root.querySelector<HTMLElement>('input[type="file"]');
+        return root.querySelector<HTMLElement>('[part~="choose-button"]');
       case 'remove':
         return root.querySelector<HTMLElement>(`[data-file="${target.key}"] [data-remove]`);
       case 'on-plan':
@@ -553,7 +562,6 @@ export class ActieTeamOverviewElement extends ActieElement {
         @dragleave=${this.#onDragLeave}
         @drop=${this.#onDrop}
       >
-        <label part="label" for=${inputId}>${this.#s('fileLabel')}</label>
         <p part="hint" class="hint" id=${hintId}>${this.#s('fileHint')}</p>
         <input
           part="file-input"
@@ -562,9 +570,15 @@ export class ActieTeamOverviewElement extends ActieElement {
           type="file"
           multiple
           accept=".json,application/json"
-          aria-describedby=${hintId}
+          hidden
           @change=${(e: Event) => void this.#onFileChange(e)}
         />
+        ${fileChooser({
+          inputId,
+          label: this.#s('fileLabel'),
+          hintId,
+          status: this.#chosen.length ? this.tc('fileChosen', { names: this.#chosen.join(', ') }) : this.tc('fileNone'),
+        })}
       </div>
       <p part="import-status" class="import-status" role="status" aria-live="polite">${this.importStatus}</p>
       ${this.#renderFileErrors(team)}

@@ -1,0 +1,435 @@
+// One small page API over three browser drivers, so one test body runs in every engine:
+//   chromium  playwright-core (the DevTools protocol): the only one with PDF printing and media
+//             emulation (print, forced colours); tests that need those say "Chromium only".
+//   firefox   puppeteer-core over WebDriver BiDi (firefox-esr).
+//   webkit    WebKitWebDriver + MiniBrowser (WebKitGTK) under xvfb-run, see ../scripts/webkit.js.
+// All three come from Debian's packages; nothing is downloaded.
+//
+// A page offers: goto, reload, evaluate, waitFor, press, type, click (a real pointer click on the
+// middle of an element), deep queries through open shadow roots (`'actie-x >>> [part~="y"]'`),
+// setViewport, screenshot, setInputFiles, newTab (same storage), problems (console errors and
+// uncaught exceptions), close. `page.raw` is the driver's own page for engine-specific tests.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath, firefoxPrefs } from '../scripts/browser.js';
+import { WEBKIT_MIN_WIDTH, startWebKit } from '../scripts/webkit.js';
+
+/** Runs in the page: find elements by a chain of selectors, each inside the previous one's shadow root. */
+function deepQueryAll(chain) {
+  let scopes = [document];
+  for (const selector of chain.split(' >>> ')) {
+    scopes = scopes.flatMap((scope) => [...(scope.shadowRoot ?? scope).querySelectorAll(selector)]);
+  }
+  return scopes;
+}
+const DEEP = deepQueryAll.toString();
+
+/** Runs in the page: record console errors, uncaught errors and CSP violations from now on. */
+function installProbe() {
+  if (window.__actieProbe) return;
+  const probe = (window.__actieProbe = { problems: [], csp: [], warnings: [] });
+  window.addEventListener('error', (event) => probe.problems.push(`uncaught: ${event.message}`));
+  window.addEventListener('unhandledrejection', (event) => probe.problems.push(`uncaught: ${event.reason?.message ?? event.reason}`));
+  const error = console.error;
+  console.error = (...args) => {
+    probe.problems.push(`console error: ${args.map(String).join(' ')}`);
+    error.apply(console, args);
+  };
+  const warn = console.warn;
+  console.warn = (...args) => {
+    probe.warnings.push(args.map(String).join(' '));
+    warn.apply(console, args);
+  };
+  document.addEventListener('securitypolicyviolation', (event) =>
+    probe.csp.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+  );
+}
+const PROBE = installProbe.toString();
+
+/** The common part of every page: everything built on evaluate, press and a pointer click. */
+class BasePage {
+  constructor(engine) {
+    this.engine = engine;
+    this.nativeProblems = [];
+  }
+
+  /** Run `fn` (a function or its source) in the page with JSON arguments; returns its (awaited) result. */
+  evaluate(fn, ...args) {
+    return this.evaluateSource(typeof fn === 'function' ? fn.toString() : fn, args);
+  }
+
+  /** Poll until `fn(...args)` is truthy in the page. */
+  async waitFor(fn, args = [], { timeout = 10_000, message } = {}) {
+    const start = Date.now();
+    for (;;) {
+      const value = await this.evaluate(fn, ...args).catch(() => undefined);
+      if (value) return value;
+      if (Date.now() - start > timeout) throw new Error(`${this.engine}: timed out after ${timeout} ms waiting for ${message ?? fn.toString().slice(0, 200)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Elements matched by a deep selector chain: count, text, checked state, an attribute, a computed style. */
+  count(chain) {
+    return this.evaluate(`(chain) => (${DEEP})(chain).length`, chain);
+  }
+
+  text(chain) {
+    return this.evaluate(`(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.textContent; }`, chain);
+  }
+
+  isChecked(chain) {
+    return this.evaluate(`(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.checked; }`, chain);
+  }
+
+  value(chain) {
+    return this.evaluate(`(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.value; }`, chain);
+  }
+
+  /** Wait until a deep selector matches (`text`: and has this text in it). */
+  waitForSelector(chain, { text, timeout } = {}) {
+    return this.waitFor(
+      `(chain, text) => (${DEEP})(chain).some((el) => el.getClientRects().length > 0 && (!text || el.textContent.includes(text)))`,
+      [chain, text ?? ''],
+      { timeout, message: chain },
+    );
+  }
+
+  /** A real pointer click in the middle of the first element matched (with `text` in it, when given). */
+  async click(chain, { text } = {}) {
+    const point = await this.evaluate(
+      `(chain, text) => {
+        const el = (${DEEP})(chain).find((e) => !text || e.textContent.includes(text));
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }`,
+      chain,
+      text ?? '',
+    );
+    if (!point) throw new Error(`${this.engine}: nothing to click for ${chain}${text ? ` with "${text}"` : ''}`);
+    await this.clickAt(point.x, point.y);
+  }
+
+  /** Choose files in an `<input type="file">` (found by a deep selector), as the picker would. */
+  async setInputFiles(chain, paths) {
+    const files = paths.map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') }));
+    await this.evaluate(
+      `(chain, files) => {
+        const input = (${DEEP})(chain)[0];
+        if (!input) throw new Error('not found: ' + chain);
+        const transfer = new DataTransfer();
+        for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      }`,
+      chain,
+      files,
+    );
+  }
+
+  /** Console errors and uncaught exceptions seen so far (the driver's own events, else the probe). */
+  async problems() {
+    const probed = await this.evaluate(() => window.__actieProbe?.problems ?? []).catch(() => []);
+    return [...new Set([...this.nativeProblems, ...(this.hasNativeEvents ? [] : probed)])];
+  }
+
+  /** console.warn messages since the probe was installed. */
+  warnings() {
+    return this.evaluate(() => window.__actieProbe?.warnings ?? []);
+  }
+
+  /** CSP violations reported in the page since the probe was installed. */
+  cspViolations() {
+    return this.evaluate(() => window.__actieProbe?.csp ?? []);
+  }
+}
+
+// ---- Chromium: playwright-core ------------------------------------------------------------------
+
+class PlaywrightPage extends BasePage {
+  constructor(page) {
+    super('chromium');
+    this.raw = page;
+    this.probeFromStart = true; // an init script: it sees what happens while the page loads
+    this.hasNativeEvents = true;
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.nativeProblems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.nativeProblems.push(`uncaught: ${error.message}`));
+  }
+
+  static async create(context) {
+    const page = new PlaywrightPage(await context.newPage());
+    await page.raw.addInitScript(`(${PROBE})()`);
+    return page;
+  }
+
+  async goto(url) {
+    await this.raw.goto(url);
+  }
+
+  async reload() {
+    await this.raw.reload();
+  }
+
+  evaluateSource(source, args) {
+    return this.raw.evaluate(`(${source})(...${JSON.stringify(args)})`);
+  }
+
+  press(key) {
+    return this.raw.keyboard.press(key);
+  }
+
+  type(text) {
+    return this.raw.keyboard.type(text);
+  }
+
+  clickAt(x, y) {
+    return this.raw.mouse.click(x, y);
+  }
+
+  setViewport(width, height) {
+    return this.raw.setViewportSize({ width, height });
+  }
+
+  screenshot(path) {
+    return this.raw.screenshot({ path, fullPage: true });
+  }
+
+  newTab() {
+    return PlaywrightPage.create(this.raw.context());
+  }
+
+  close() {
+    return this.raw.context().close();
+  }
+}
+
+async function launchChromium() {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  return {
+    engine: 'chromium',
+    async newPage({ width = 1200, height = 900 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      return PlaywrightPage.create(context);
+    },
+    close: () => browser.close(),
+  };
+}
+
+// ---- Firefox: puppeteer-core over WebDriver BiDi ----------------------------------------------------
+
+/** Puppeteer's BiDi keyboard knows " " but not the name "Space". */
+const puppeteerKey = (key) => key.replace(/(^|\+)Space$/, '$1 ');
+
+class PuppeteerPage extends BasePage {
+  constructor(page, context) {
+    super('firefox');
+    this.raw = page;
+    this.probeFromStart = true;
+    this.context = context;
+    this.hasNativeEvents = true;
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.nativeProblems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.nativeProblems.push(`uncaught: ${error.message}`));
+  }
+
+  static async create(context, viewport) {
+    // A window of its own: a second tab would be a background tab, where animation frames wait.
+    const page = new PuppeteerPage(await context.newPage({ type: 'window' }), context);
+    await page.raw.setViewport(viewport);
+    await page.raw.evaluateOnNewDocument(`(${PROBE})()`);
+    return page;
+  }
+
+  async goto(url) {
+    await this.raw.goto(url, { waitUntil: 'load' });
+  }
+
+  async reload() {
+    await this.raw.reload({ waitUntil: 'load' });
+  }
+
+  evaluateSource(source, args) {
+    return this.raw.evaluate(`(${source})(...${JSON.stringify(args)})`);
+  }
+
+  async press(key) {
+    const keys = puppeteerKey(key).split(/\+(?=.)/);
+    for (const k of keys.slice(0, -1)) await this.raw.keyboard.down(k);
+    await this.raw.keyboard.press(keys.at(-1));
+    for (const k of keys.slice(0, -1).reverse()) await this.raw.keyboard.up(k);
+  }
+
+  type(text) {
+    return this.raw.keyboard.type(text);
+  }
+
+  clickAt(x, y) {
+    return this.raw.mouse.click(x, y);
+  }
+
+  setViewport(width, height) {
+    return this.raw.setViewport({ width, height });
+  }
+
+  screenshot(path) {
+    return this.raw.screenshot({ path, fullPage: true });
+  }
+
+  newTab() {
+    return PuppeteerPage.create(this.context, this.raw.viewport() ?? { width: 1200, height: 900 });
+  }
+
+  close() {
+    return this.context.close();
+  }
+}
+
+async function launchFirefox() {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    extraPrefsFirefox: firefoxPrefs,
+  });
+  return {
+    engine: 'firefox',
+    async newPage({ width = 1200, height = 900 } = {}) {
+      // Its own user context: its own storage, like a fresh profile.
+      return PuppeteerPage.create(await browser.createBrowserContext(), { width, height });
+    },
+    close: () => browser.close(),
+  };
+}
+
+// ---- WebKit: WebKitWebDriver ------------------------------------------------------------------
+
+class WebDriverPage extends BasePage {
+  constructor(webkit, handle, shared) {
+    super('webkit');
+    this.raw = webkit;
+    this.handle = handle;
+    this.shared = shared; // { current: handle of the window commands go to }
+    this.hasNativeEvents = false; // WebDriver classic has no console events: the probe collects them
+    this.probeFromStart = false; // ... from the load event on: WebDriver classic has no init scripts
+    this.frame = undefined; // { width, height } while pages are laid out in a frame of that size
+  }
+
+  /** Commands go to the window that is current in the session: make it this page's. */
+  async use() {
+    if (this.shared.current !== this.handle) {
+      await this.raw.command('POST', '/window', { handle: this.handle });
+      this.shared.current = this.handle;
+    }
+  }
+
+  async goto(url) {
+    await this.use();
+    if (this.frame) {
+      // Narrower than MiniBrowser's window can be: lay the page out in a same-origin frame of
+      // exactly that size (its own viewport for media queries) and work inside it.
+      await this.raw.command('POST', '/frame', { id: null });
+      const origin = new URL(url).origin;
+      await this.raw.navigate(`${origin}/e2e/fixtures/frame.html?width=${this.frame.width}&height=${this.frame.height}#${encodeURIComponent(url)}`);
+      await this.waitFor(() => document.documentElement.dataset.frameLoaded === 'true', [], { message: 'the frame' });
+      const frame = await this.raw.execute('return document.querySelector("iframe")');
+      await this.raw.command('POST', '/frame', { id: frame });
+    } else {
+      await this.raw.navigate(url);
+    }
+    await this.raw.execute(`(${PROBE})()`);
+  }
+
+  async reload() {
+    await this.use();
+    await this.raw.command('POST', '/refresh', {});
+    await this.raw.execute(`(${PROBE})()`);
+  }
+
+  async evaluateSource(source, args) {
+    await this.use();
+    return this.raw.execute(`return (${source}).apply(null, arguments);`, args);
+  }
+
+  async press(key) {
+    await this.use();
+    return this.raw.press(key);
+  }
+
+  async type(text) {
+    await this.use();
+    return this.raw.type(text);
+  }
+
+  async clickAt(x, y) {
+    await this.use();
+    return this.raw.click(x, y);
+  }
+
+  async setViewport(width, height) {
+    await this.use();
+    if (width < WEBKIT_MIN_WIDTH) {
+      this.frame = { width, height };
+      await this.raw.setViewport(Math.max(WEBKIT_MIN_WIDTH, width + 100), height + 100);
+    } else {
+      this.frame = undefined;
+      await this.raw.setViewport(width, height);
+    }
+  }
+
+  async screenshot(path) {
+    await this.use();
+    const { writeFileSync } = await import('node:fs');
+    const png = await this.raw.screenshot(); // the viewport: WebDriver has no full-page screenshot
+    writeFileSync(path, png);
+    return png;
+  }
+
+  async newTab() {
+    await this.use();
+    // A window, not a tab: in a background tab animation frames wait, and so would every settle().
+    const { handle } = await this.raw.command('POST', '/window/new', { type: 'window' });
+    return new WebDriverPage(this.raw, handle, this.shared);
+  }
+
+  async close() {
+    // Stop the page's scripts; the next newPage() starts a new WebDriver session (an empty profile).
+    await this.use();
+    await this.raw.navigate('about:blank').catch(() => undefined);
+  }
+}
+
+async function launchWebKit() {
+  let webkit;
+  return {
+    engine: 'webkit',
+    async newPage({ width = 1200, height = 900 } = {}) {
+      // One WebDriver session per page: a fresh, empty profile each time, like a new context.
+      // So there is one page (with its tabs from newTab) at a time: the previous one ends here.
+      if (webkit) await webkit.close();
+      webkit = await startWebKit({ width: Math.max(width, WEBKIT_MIN_WIDTH), height });
+      const handle = await webkit.command('GET', '/window');
+      const page = new WebDriverPage(webkit, handle, { current: handle });
+      await page.setViewport(width, height);
+      return page;
+    },
+    async close() {
+      await webkit?.close();
+    },
+  };
+}
+
+/** Start an engine's browser. */
+export function launch(engine) {
+  if (engine === 'chromium') return launchChromium();
+  if (engine === 'firefox') return launchFirefox();
+  if (engine === 'webkit') return launchWebKit();
+  throw new Error(`Unknown engine ${engine}`);
+}
