@@ -14,6 +14,7 @@ const steps = [
   // Installs missing browsers and tools as root on Debian/Ubuntu, else stops with the command to run.
   { name: 'system packages for the browser tests', cmd: 'node', args: ['scripts/preflight.js'], required: true },
   { name: 'lint', cmd: 'pnpm', args: ['run', 'lint'] },
+  { name: 'formatting (Prettier)', cmd: 'pnpm', args: ['run', 'format:check'] },
   { name: 'build', cmd: 'pnpm', args: ['run', 'build'], required: true },
   { name: 'typecheck', cmd: 'pnpm', args: ['run', 'typecheck'] },
   { name: 'theming docs up to date', cmd: 'node', args: ['scripts/tokens.js', '--check'] },
