@@ -5,7 +5,18 @@
 // Chromium (the only driver that can emulate them).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXAMPLES, axe, describeViolations, forEachEngine, importSample, modelOutline, newPage, open, settle, setStep } from './helpers.js';
+import {
+  EXAMPLES,
+  axe,
+  describeViolations,
+  forEachEngine,
+  importSample,
+  modelOutline,
+  newPage,
+  open,
+  settle,
+  setStep,
+} from './helpers.js';
 
 async function assertAccessible(page, state) {
   await settle(page);
@@ -52,22 +63,27 @@ forEachEngine((env) => {
     await page.close();
   });
 
-  if (env.engine === 'chromium') test('gemeente in forced-colors mode (Windows contrast themes): results and plan (Chromium only: forced-colours emulation)', async () => {
-    const page = await newPage(env);
-    await page.raw.emulateMedia({ forcedColors: 'active' });
-    await open(page, env, EXAMPLES.gemeente);
-    await importSample(page, { plan: 'examples/plans/wijkteam-noord-plan.json' });
-    await page.waitForSelector('actie-action-plan >>> [part~="agreement"]');
-    assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
-    // Statuses keep their text (colour is never the only signal) and buttons keep a visible border.
-    const status = await page.text('actie-results >>> [part~="area-status"]');
-    assert.match(status, /Vraagt aandacht|Gaat al goed|Nog onbekend/);
-    const border = await page.evaluate(() => getComputedStyle(document.querySelector('actie-results').shadowRoot.querySelector('[part~="print-button"]')).borderTopStyle);
-    assert.notEqual(border, 'none');
-    await assertAccessible(page, 'gemeente/ results and plan in forced-colors mode');
-    assert.deepEqual(await page.problems(), []);
-    await page.close();
-  });
+  if (env.engine === 'chromium')
+    test('gemeente in forced-colors mode (Windows contrast themes): results and plan (Chromium only: forced-colours emulation)', async () => {
+      const page = await newPage(env);
+      await page.raw.emulateMedia({ forcedColors: 'active' });
+      await open(page, env, EXAMPLES.gemeente);
+      await importSample(page, { plan: 'examples/plans/wijkteam-noord-plan.json' });
+      await page.waitForSelector('actie-action-plan >>> [part~="agreement"]');
+      assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
+      // Statuses keep their text (colour is never the only signal) and buttons keep a visible border.
+      const status = await page.text('actie-results >>> [part~="area-status"]');
+      assert.match(status, /Vraagt aandacht|Gaat al goed|Nog onbekend/);
+      const border = await page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('actie-results').shadowRoot.querySelector('[part~="print-button"]'))
+            .borderTopStyle,
+      );
+      assert.notEqual(border, 'none');
+      await assertAccessible(page, 'gemeente/ results and plan in forced-colors mode');
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
+    });
 
   test('custom-model: the municipality model in English', async () => {
     const page = await newPage(env);

@@ -31,7 +31,9 @@ function installProbe() {
   if (window.__actieProbe) return;
   const probe = (window.__actieProbe = { problems: [], csp: [], warnings: [] });
   window.addEventListener('error', (event) => probe.problems.push(`uncaught: ${event.message}`));
-  window.addEventListener('unhandledrejection', (event) => probe.problems.push(`uncaught: ${event.reason?.message ?? event.reason}`));
+  window.addEventListener('unhandledrejection', (event) =>
+    probe.problems.push(`uncaught: ${event.reason?.message ?? event.reason}`),
+  );
   const error = console.error;
   console.error = (...args) => {
     probe.problems.push(`console error: ${args.map(String).join(' ')}`);
@@ -43,7 +45,9 @@ function installProbe() {
     warn.apply(console, args);
   };
   document.addEventListener('securitypolicyviolation', (event) =>
-    probe.csp.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+    probe.csp.push(
+      `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+    ),
   );
 }
 const PROBE = installProbe.toString();
@@ -66,7 +70,8 @@ class BasePage {
     for (;;) {
       const value = await this.evaluate(fn, ...args).catch(() => undefined);
       if (value) return value;
-      if (Date.now() - start > timeout) throw new Error(`${this.engine}: timed out after ${timeout} ms waiting for ${message ?? fn.toString().slice(0, 200)}`);
+      if (Date.now() - start > timeout)
+        throw new Error(`${this.engine}: timed out after ${timeout} ms waiting for ${message ?? fn.toString().slice(0, 200)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -77,15 +82,24 @@ class BasePage {
   }
 
   text(chain) {
-    return this.evaluate(`(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.textContent; }`, chain);
+    return this.evaluate(
+      `(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.textContent; }`,
+      chain,
+    );
   }
 
   isChecked(chain) {
-    return this.evaluate(`(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.checked; }`, chain);
+    return this.evaluate(
+      `(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.checked; }`,
+      chain,
+    );
   }
 
   value(chain) {
-    return this.evaluate(`(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.value; }`, chain);
+    return this.evaluate(
+      `(chain) => { const el = (${DEEP})(chain)[0]; if (!el) throw new Error('not found: ' + chain); return el.value; }`,
+      chain,
+    );
   }
 
   /** Wait until a deep selector matches (`text`: and has this text in it). */
@@ -337,7 +351,9 @@ class WebDriverPage extends BasePage {
       // exactly that size (its own viewport for media queries) and work inside it.
       await this.raw.command('POST', '/frame', { id: null });
       const origin = new URL(url).origin;
-      await this.raw.navigate(`${origin}/e2e/fixtures/frame.html?width=${this.frame.width}&height=${this.frame.height}#${encodeURIComponent(url)}`);
+      await this.raw.navigate(
+        `${origin}/e2e/fixtures/frame.html?width=${this.frame.width}&height=${this.frame.height}#${encodeURIComponent(url)}`,
+      );
       await this.waitFor(() => document.documentElement.dataset.frameLoaded === 'true', [], { message: 'the frame' });
       const frame = await this.raw.execute('return document.querySelector("iframe")');
       await this.raw.command('POST', '/frame', { id: frame });

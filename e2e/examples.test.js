@@ -32,26 +32,41 @@ test('example pages have no inline script, no <style> and no style attributes', 
     assert.doesNotMatch(html, /\sstyle\s*=/i, `${name}: a style attribute (use a .css file)`);
     assert.doesNotMatch(html, /\son[a-z]+\s*=/i, `${name}: an inline event handler`);
     if (/<actie-/.test(html)) {
-      assert.match(html, /<script type="module" src="\.\.\/\.\.\/packages\/components\/dist\/actie\.js"><\/script>/, `${name}: loads the bundle`);
+      assert.match(
+        html,
+        /<script type="module" src="\.\.\/\.\.\/packages\/components\/dist\/actie\.js"><\/script>/,
+        `${name}: loads the bundle`,
+      );
     }
   }
 });
 
 test('the custom model is valid (actie validate)', () => {
-  const out = execFileSync(process.execPath, [join(root, 'packages/rules/dist/cli/main.js'), 'validate', join(examples, 'custom-model/model.json')], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'packages/rules/dist/cli/main.js'), 'validate', join(examples, 'custom-model/model.json')],
+    {
+      encoding: 'utf8',
+    },
+  );
   assert.match(out, /valid model "voorbeeldstad-initiatieven" 1\.0/);
   const model = JSON.parse(readFileSync(join(examples, 'custom-model/model.json'), 'utf8'));
   assert.deepEqual(model.languages, ['nl', 'en']);
-  assert.ok(model.areas.some((a) => a.questions.some((q) => /Initiatievenloket/.test(q.text.nl))), 'the extra question about the Initiatievenloket');
+  assert.ok(
+    model.areas.some((a) => a.questions.some((q) => /Initiatievenloket/.test(q.text.nl))),
+    'the extra question about the Initiatievenloket',
+  );
 });
 
 test('examples/node/score-sessions.mjs scores the sample sessions and combines them', () => {
   const script = join(examples, 'node/score-sessions.mjs');
-  const team = execFileSync(process.execPath, [script, ...['ambtenaar', 'leidinggevende', 'wijkprofessional'].map((n) => join(examples, `team/sessions/${n}.json`))], {
-    encoding: 'utf8',
-  });
+  const team = execFileSync(
+    process.execPath,
+    [script, ...['ambtenaar', 'leidinggevende', 'wijkprofessional'].map((n) => join(examples, `team/sessions/${n}.json`))],
+    {
+      encoding: 'utf8',
+    },
+  );
   assert.match(team, /ambtenaar\.json/);
   assert.match(team, /answered \d+ of 46 questions/);
   assert.match(team, /Team: 3 participants/);

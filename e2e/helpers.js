@@ -84,7 +84,9 @@ export async function open(page, env, path) {
 export async function waitForElements(page, timeout = 10_000) {
   // Module scripts have run by the load event (the drivers wait for it): a tag that is not defined now never will be.
   const undefinedTags = await page.evaluate(() => [
-    ...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('actie-') && !customElements.get(n))),
+    ...new Set(
+      [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('actie-') && !customElements.get(n)),
+    ),
   ]);
   if (undefinedTags.length) {
     throw new Error(
@@ -96,7 +98,12 @@ export async function waitForElements(page, timeout = 10_000) {
     () =>
       [...document.querySelectorAll('*')]
         .filter((e) => e.localName.startsWith('actie-'))
-        .every((e) => customElements.get(e.localName) && e.shadowRoot && (e.localName === 'actie-session' || e.shadowRoot.textContent.trim().length > 0)),
+        .every(
+          (e) =>
+            customElements.get(e.localName) &&
+            e.shadowRoot &&
+            (e.localName === 'actie-session' || e.shadowRoot.textContent.trim().length > 0),
+        ),
     [],
     { timeout, message: 'the ACTIE elements to render' },
   );
@@ -146,7 +153,11 @@ export function modelOutline(page) {
   return page.evaluate(() => {
     const model = document.querySelector('actie-session').store.model;
     return {
-      areas: model.areas.map((a) => ({ id: a.id, title: a.title.nl ?? Object.values(a.title)[0], questions: a.questions.map((q) => q.id) })),
+      areas: model.areas.map((a) => ({
+        id: a.id,
+        title: a.title.nl ?? Object.values(a.title)[0],
+        questions: a.questions.map((q) => q.id),
+      })),
       total: model.areas.reduce((n, a) => n + a.questions.length, 0),
     };
   });
@@ -192,7 +203,9 @@ export async function axe(page) {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`),
+      nodes: v.nodes
+        .slice(0, 5)
+        .map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`),
     }));
   });
 }

@@ -47,7 +47,10 @@ forEachEngine((env) => {
           await page.press('Enter');
           await settle(page);
           info = await focused(page);
-          assert.ok(parts(info).includes('step-heading'), `after "next" the focus should be on the step heading, not ${JSON.stringify(info)}`);
+          assert.ok(
+            parts(info).includes('step-heading'),
+            `after "next" the focus should be on the step heading, not ${JSON.stringify(info)}`,
+          );
           continue;
         } else if (parts(info).includes('finish-button')) {
           await page.press('Enter');
@@ -61,13 +64,20 @@ forEachEngine((env) => {
     await settle(page);
 
     const state = await storeState(page);
-    assert.equal(Object.keys(state.answers).length, total, `every question should be answered by keyboard (${Object.keys(state.answers).length} of ${total})`);
+    assert.equal(
+      Object.keys(state.answers).length,
+      total,
+      `every question should be answered by keyboard (${Object.keys(state.answers).length} of ${total})`,
+    );
     assert.ok(Object.keys(state.intake).length >= 4, `the intake should be filled in, got ${JSON.stringify(state.intake)}`);
     assert.equal(state.intake.topic, 'Moestuin achter het buurthuis');
     const values = new Set(Object.values(state.answers));
     assert.ok(values.has('yes') && values.has('partly') && values.has('no'), `answers should vary, got ${[...values]}`);
     info = await focused(page);
-    assert.ok(parts(info).includes('confirmation'), `after finishing the confirmation should have focus, not ${JSON.stringify(info)}`);
+    assert.ok(
+      parts(info).includes('confirmation'),
+      `after finishing the confirmation should have focus, not ${JSON.stringify(info)}`,
+    );
     const progress = await page.text('actie-assessment >>> [part~="progress-text"]');
     assert.match(progress, new RegExp(`${total} van ${total}`));
 

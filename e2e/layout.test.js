@@ -10,7 +10,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { EXAMPLES, ensureDir, forEachEngine, importSample, modelOutline, newPage, open, screenshotsDir, setStep, settle } from './helpers.js';
+import {
+  EXAMPLES,
+  ensureDir,
+  forEachEngine,
+  importSample,
+  modelOutline,
+  newPage,
+  open,
+  screenshotsDir,
+  setStep,
+  settle,
+} from './helpers.js';
 import { WEBKIT_MIN_WIDTH } from '../scripts/webkit.js';
 
 const TEAM_FILES = ['ambtenaar.json', 'leidinggevende.json', 'wijkprofessional.json'].map((f) => `examples/team/sessions/${f}`);
@@ -34,7 +45,8 @@ function overflowing(page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found = [];
-    const describe = (el, path) => `${path}${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''}`;
+    const describe = (el, path) =>
+      `${path}${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''}`;
     const visit = (root, path) => {
       for (const el of root.querySelectorAll('*')) {
         const rect = el.getBoundingClientRect();
@@ -44,7 +56,8 @@ function overflowing(page) {
           const range = document.createRange();
           range.selectNodeContents(node);
           const right = range.getBoundingClientRect().right;
-          if (right > width + 0.5) found.push(`text "${node.textContent.trim().slice(0, 40)}" in ${describe(el, path)} right=${Math.round(right)}`);
+          if (right > width + 0.5)
+            found.push(`text "${node.textContent.trim().slice(0, 40)}" in ${describe(el, path)} right=${Math.round(right)}`);
         }
         if (el.shadowRoot) visit(el.shadowRoot, `${describe(el, path)} >> `);
       }
@@ -63,7 +76,10 @@ forEachEngine((env) => {
       await fill(page, name);
       const viewport = await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth]);
       assert.equal(viewport[0], width, 'the viewport has the width under test');
-      assert.ok(viewport[1] <= width, `${path}: scrollWidth ${viewport[1]} > ${width} at a ${width} px viewport. Sticking out:\n${(await overflowing(page)).join('\n')}`);
+      assert.ok(
+        viewport[1] <= width,
+        `${path}: scrollWidth ${viewport[1]} > ${width} at a ${width} px viewport. Sticking out:\n${(await overflowing(page)).join('\n')}`,
+      );
       assert.deepEqual(await page.problems(), []);
 
       // The screenshot for the CI artifacts, at a desktop size.
@@ -148,7 +164,7 @@ function optionWords() {
 // the middle: the cards are wide enough for the words of the default model at every width, and
 // hyphenate by the element's language where a word is longer than a card (custom models).
 forEachEngine((env) => {
-  test('option cards: no word split over two lines at 320–1280 px (gemeente theme), hyphens: auto in the element\'s language', async () => {
+  test("option cards: no word split over two lines at 320–1280 px (gemeente theme), hyphens: auto in the element's language", async () => {
     const page = await newPage(env, { width: 1280, height: 900 });
     for (const width of [320, 390, 480, 640, 800, 1000, 1280]) {
       await page.setViewport(width, 900);
@@ -189,7 +205,9 @@ forEachEngine((env) => {
       small.push(
         ...(await page.evaluate(() => {
           const found = [];
-          for (const host of document.querySelectorAll('actie-assessment, actie-results, actie-action-plan, actie-team-overview')) {
+          for (const host of document.querySelectorAll(
+            'actie-assessment, actie-results, actie-action-plan, actie-team-overview',
+          )) {
             const targets = host.shadowRoot.querySelectorAll('button, summary, a[href], select, textarea, input');
             for (let target of targets) {
               if (target.getClientRects().length === 0) continue; // not shown
@@ -197,7 +215,9 @@ forEachEngine((env) => {
               if (target.type === 'radio' || target.type === 'checkbox') target = target.closest('label') ?? target;
               const r = target.getBoundingClientRect();
               if (r.width < 24 || r.height < 24) {
-                found.push(`${host.localName} ${target.localName}[part="${target.getAttribute('part') ?? ''}"] "${target.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+                found.push(
+                  `${host.localName} ${target.localName}[part="${target.getAttribute('part') ?? ''}"] "${target.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+                );
               }
             }
           }

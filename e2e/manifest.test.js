@@ -19,7 +19,10 @@ function registeredTags() {
 }
 
 test('custom-elements.json describes every element: tag, attributes, events, parts', () => {
-  assert.ok(existsSync(manifestPath), 'packages/components/dist/custom-elements.json is missing: is `cem analyze` part of the package build?');
+  assert.ok(
+    existsSync(manifestPath),
+    'packages/components/dist/custom-elements.json is missing: is `cem analyze` part of the package build?',
+  );
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })));
   const byTag = new Map(declarations.filter((d) => d.tagName).map((d) => [d.tagName, d]));
@@ -35,20 +38,32 @@ test('custom-elements.json describes every element: tag, attributes, events, par
     assert.ok(element.summary, `<${tag}> has a @summary`);
     assert.match(element.path, /^dist\/.+\.js$/, `<${tag}> points at its published module`);
     const attributes = (element.attributes ?? []).map((a) => a.name);
-    for (const name of ['storage', 'session-id', 'model-src']) assert.ok(attributes.includes(name), `<${tag}> has the ${name} attribute`);
-    for (const attribute of element.attributes) assert.match(attribute.name, /^[a-z][a-z-]*$/, `<${tag}> attribute "${attribute.name}" is an attribute name, not internal state`);
+    for (const name of ['storage', 'session-id', 'model-src'])
+      assert.ok(attributes.includes(name), `<${tag}> has the ${name} attribute`);
+    for (const attribute of element.attributes)
+      assert.match(
+        attribute.name,
+        /^[a-z][a-z-]*$/,
+        `<${tag}> attribute "${attribute.name}" is an attribute name, not internal state`,
+      );
     assert.ok((element.events ?? []).length > 0, `<${tag}> documents its events`);
     for (const event of element.events) assert.ok(event.description, `<${tag}> event ${event.name} has a description`);
     if (tag === 'actie-session') {
       assert.equal(element.slots?.length, 1, '<actie-session> has its default slot');
     } else {
       assert.ok((element.cssParts ?? []).length >= 10, `<${tag}> lists its CSS parts`);
-      assert.ok(element.cssParts.some((p) => p.name === 'base'), `<${tag}> has the "base" part`);
+      assert.ok(
+        element.cssParts.some((p) => p.name === 'base'),
+        `<${tag}> has the "base" part`,
+      );
       assert.ok((element.cssProperties ?? []).length > 0, `<${tag}> lists its CSS custom properties`);
     }
   }
   assert.deepEqual(
-    byTag.get('actie-assessment').events.map((e) => e.name).sort(),
+    byTag
+      .get('actie-assessment')
+      .events.map((e) => e.name)
+      .sort(),
     ['actie-complete', 'change'],
   );
 });

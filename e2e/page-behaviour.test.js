@@ -37,7 +37,11 @@ forEachEngine((env) => {
     }, question);
     assert.equal(seen.note, 'Nog niet gevraagd');
     assert.equal(seen.answered, 1);
-    assert.match(seen.resultsText, new RegExp(`${question}: nee`), 'the other tab re-scored and shows the new answer in its results');
+    assert.match(
+      seen.resultsText,
+      new RegExp(`${question}: nee`),
+      'the other tab re-scored and shows the new answer in its results',
+    );
 
     // "Delete my answers" in one tab empties the other as well.
     await first.evaluate(() => document.querySelector('actie-session').store.clear());
@@ -52,9 +56,13 @@ forEachEngine((env) => {
   test('two copies of the bundle on one page: no error, the elements work', async () => {
     const page = await newPage(env);
     await page.goto(env.base + '/e2e/fixtures/two-copies.html');
-    const loadedTwice = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/actie.js')).length);
+    const loadedTwice = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/actie.js')).length,
+    );
     assert.equal(loadedTwice, 2, 'the fixture must really load two copies');
-    await page.waitFor(() => document.querySelector('actie-results')?.shadowRoot?.textContent.trim().length > 0, [], { message: 'the elements to render' });
+    await page.waitFor(() => document.querySelector('actie-results')?.shadowRoot?.textContent.trim().length > 0, [], {
+      message: 'the elements to render',
+    });
     const { areas } = await modelOutline(page);
     const question = areas[1].questions[0];
     await page.evaluate(async (id) => {

@@ -15,7 +15,9 @@ function pdfToText(file) {
     return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   } catch (error) {
     if (error.code === 'ENOENT') {
-      throw new Error('pdftotext is missing. Install poppler-utils: sudo apt-get install -y --no-install-recommends poppler-utils');
+      throw new Error(
+        'pdftotext is missing. Install poppler-utils: sudo apt-get install -y --no-install-recommends poppler-utils',
+      );
     }
     throw error;
   }
@@ -24,54 +26,66 @@ function pdfToText(file) {
 /** Text for comparing: ligatures split, one space between words, no hyphenation at line ends. */
 const normalize = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
-forEachEngine((env) => {
-  test('print/: the A4 PDF has the whole report and no buttons (Chromium only: PDF printing)', async () => {
-    const nl = (text) => localize(text, 'nl', actieModel.languages);
-    const session = parseSession(readFileSync(join(root, 'examples/sessions/wijkteam-noord.json'), 'utf8'));
-    assert.ok(session.ok);
-    const input = sessionInput(actieModel, session.value);
-    assert.ok(input.ok);
-    const result = await score(actieModel, input.value);
-    const plan = JSON.parse(readFileSync(join(root, 'examples/plans/wijkteam-noord-plan.json'), 'utf8'));
+forEachEngine(
+  (env) => {
+    test('print/: the A4 PDF has the whole report and no buttons (Chromium only: PDF printing)', async () => {
+      const nl = (text) => localize(text, 'nl', actieModel.languages);
+      const session = parseSession(readFileSync(join(root, 'examples/sessions/wijkteam-noord.json'), 'utf8'));
+      assert.ok(session.ok);
+      const input = sessionInput(actieModel, session.value);
+      assert.ok(input.ok);
+      const result = await score(actieModel, input.value);
+      const plan = JSON.parse(readFileSync(join(root, 'examples/plans/wijkteam-noord-plan.json'), 'utf8'));
 
-    const page = await newPage(env);
-    await open(page, env, EXAMPLES.print);
-    await page.waitFor(() => document.documentElement.dataset.sampleLoaded === 'true', [], { message: 'the print sample' });
-    await page.waitForSelector('actie-results >>> [part~="area"]');
-    await settle(page);
-    await page.raw.emulateMedia({ media: 'print' });
-    await settle(page);
-    const file = join(ensureDir(resultsDir), 'report.pdf');
-    await page.raw.pdf({ path: file, format: 'A4' });
-    assert.deepEqual(await page.problems(), []);
-    await page.close();
+      const page = await newPage(env);
+      await open(page, env, EXAMPLES.print);
+      await page.waitFor(() => document.documentElement.dataset.sampleLoaded === 'true', [], { message: 'the print sample' });
+      await page.waitForSelector('actie-results >>> [part~="area"]');
+      await settle(page);
+      await page.raw.emulateMedia({ media: 'print' });
+      await settle(page);
+      const file = join(ensureDir(resultsDir), 'report.pdf');
+      await page.raw.pdf({ path: file, format: 'A4' });
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
 
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    assert.match(info, /Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/, 'the PDF pages are A4');
-    const text = normalize(pdfToText(file));
-    const has = (needle, what) => assert.ok(text.includes(normalize(needle)), `the PDF should contain ${what}: "${needle}"`);
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      assert.match(info, /Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/, 'the PDF pages are A4');
+      const text = normalize(pdfToText(file));
+      const has = (needle, what) => assert.ok(text.includes(normalize(needle)), `the PDF should contain ${what}: "${needle}"`);
 
-    has(nl(actieModel.title), 'the title');
-    const date = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
-    has(date, "today's date");
-    // The intake summary: the topic and the label of the chosen phase.
-    has(session.value.intake.topic, 'the intake topic');
-    const phase = actieModel.intake.find((q) => q.id === 'phase').options.find((o) => o.value === session.value.intake.phase);
-    has(nl(phase.label), 'the intake phase');
-    for (const area of actieModel.areas) has(nl(area.title), `the heading of area ${area.letter}`);
-    has('Vraagt aandacht', 'the status "needs work"');
-    has('Gaat al goed', 'the status "already going well"');
-    const point = result.needsWork[0].actionPoint;
-    has(nl(point.text).slice(0, 60), 'an action point');
-    const role = actieModel.roles.find((r) => r.id === result.role.suggested);
-    has(nl(role.title), 'the suggested role');
-    for (const agreement of plan.agreements) has(agreement.what.slice(0, 50), 'an agreement');
-    has(actieModel.areas[0].sources[0].title, 'a source');
+      has(nl(actieModel.title), 'the title');
+      const date = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+      has(date, "today's date");
+      // The intake summary: the topic and the label of the chosen phase.
+      has(session.value.intake.topic, 'the intake topic');
+      const phase = actieModel.intake.find((q) => q.id === 'phase').options.find((o) => o.value === session.value.intake.phase);
+      has(nl(phase.label), 'the intake phase');
+      for (const area of actieModel.areas) has(nl(area.title), `the heading of area ${area.letter}`);
+      has('Vraagt aandacht', 'the status "needs work"');
+      has('Gaat al goed', 'the status "already going well"');
+      const point = result.needsWork[0].actionPoint;
+      has(nl(point.text).slice(0, 60), 'an action point');
+      const role = actieModel.roles.find((r) => r.id === result.role.suggested);
+      has(nl(role.title), 'the suggested role');
+      for (const agreement of plan.agreements) has(agreement.what.slice(0, 50), 'an agreement');
+      has(actieModel.areas[0].sources[0].title, 'a source');
 
-    // Where the questions come from, with the authors in the book's order.
-    has('Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker', 'the attribution');
-    for (const label of ['Alles afdrukken', 'Dit onderdeel afdrukken', 'Download mijn antwoorden', 'Zet op actieplan', 'Vorige:', 'Volgende:', 'Afspraak toevoegen', 'Stel voor vanuit de resultaten']) {
-      assert.ok(!text.includes(label), `the PDF should not contain the button label "${label}"`);
-    }
-  });
-}, { engines: ['chromium'] });
+      // Where the questions come from, with the authors in the book's order.
+      has('Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker', 'the attribution');
+      for (const label of [
+        'Alles afdrukken',
+        'Dit onderdeel afdrukken',
+        'Download mijn antwoorden',
+        'Zet op actieplan',
+        'Vorige:',
+        'Volgende:',
+        'Afspraak toevoegen',
+        'Stel voor vanuit de resultaten',
+      ]) {
+        assert.ok(!text.includes(label), `the PDF should not contain the button label "${label}"`);
+      }
+    });
+  },
+  { engines: ['chromium'] },
+);

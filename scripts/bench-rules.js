@@ -177,7 +177,11 @@ const rows = [
   ['score() with json-rules-engine', `${fmt(perSecond)} assessments/s`, 'at least 5,000/s'],
   ['median latency of one score()', `${fmt(figures.medianMs, 3)} ms (p95 ${fmt(figures.p95Ms, 3)} ms)`, ''],
   ['1,000 sessions scored (Promise.all)', `${fmt(figures.batchMs)} ms`, 'under 1,000 ms'],
-  ['1,000 sessions combined with aggregate()', aggregateMs === undefined ? 'not built' : `${fmt(aggregateMs)} ms`, 'well under 1,000 ms'],
+  [
+    '1,000 sessions combined with aggregate()',
+    aggregateMs === undefined ? 'not built' : `${fmt(aggregateMs)} ms`,
+    'well under 1,000 ms',
+  ],
   ['same rules, plain JavaScript loop (ceiling)', `${fmt(plainPerSecond)} assessments/s`, ''],
   ['ratio ceiling / score()', `${fmt(plainPerSecond / perSecond, 1)}×`, ''],
 ];

@@ -15,7 +15,10 @@ const target = fileURLToPath(new URL('../docs/model.md', import.meta.url));
 const { actieModel: model } = await import(new URL('../packages/rules/dist/index.js', import.meta.url).href);
 
 /** Table cell text: no line breaks, pipes escaped. */
-const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|');
 const quote = (text) => `“${cell(text)}”`;
 const row = (values) => `| ${values.join(' | ')} |`;
 
@@ -48,7 +51,14 @@ function areas() {
     out.push(row(['---', '---', '---', '---', '---', '---']));
     for (const q of area.questions) {
       out.push(
-        row([q.id, quote(q.text.nl), quote(q.text.en), `${q.actor} / ${q.level}`, q.favourable, quote(q.agreement?.nl ?? q.action.nl)]),
+        row([
+          q.id,
+          quote(q.text.nl),
+          quote(q.text.en),
+          `${q.actor} / ${q.level}`,
+          q.favourable,
+          quote(q.agreement?.nl ?? q.action.nl),
+        ]),
       );
     }
     out.push('');
@@ -78,7 +88,10 @@ function conditions() {
     out.push(`- **Agreement:** ${quote(c.agreement?.nl ?? c.action.nl)} (${quote(c.agreement?.en ?? c.action.en)})`);
     if (c.variants?.length) {
       const when = (v) =>
-        [v.when.phase && `phase ${v.when.phase.map((p) => `\`${p}\``).join(' or ')}`, v.when.role && `role ${v.when.role.map((r) => `\`${r}\``).join(' or ')}`]
+        [
+          v.when.phase && `phase ${v.when.phase.map((p) => `\`${p}\``).join(' or ')}`,
+          v.when.role && `role ${v.when.role.map((r) => `\`${r}\``).join(' or ')}`,
+        ]
           .filter(Boolean)
           .join(', ');
       out.push(`- **Variants of the advice:** ${c.variants.map((v) => `${when(v)}: ${quote(v.text.en)}`).join('; ')}`);
@@ -97,7 +110,10 @@ function roleRules() {
 function migration() {
   const m = model.migrations.find((x) => x.from === '1');
   if (!m) return '_No migration._';
-  const lines = [row(['1.x question', 'change', '2.x question', 'what happens to a saved answer']), row(['---', '---', '---', '---'])];
+  const lines = [
+    row(['1.x question', 'change', '2.x question', 'what happens to a saved answer']),
+    row(['---', '---', '---', '---']),
+  ];
   const effect = {
     kept: 'kept',
     moved: 'kept, under the new id',
@@ -107,7 +123,9 @@ function migration() {
     removed: 'listed to the user',
   };
   for (const q of m.questions) {
-    const extra = q.reanswer?.length ? `; ${q.reanswer.map((a) => `\`${a}\``).join(', ')} is kept in the note and needs a new answer` : '';
+    const extra = q.reanswer?.length
+      ? `; ${q.reanswer.map((a) => `\`${a}\``).join(', ')} is kept in the note and needs a new answer`
+      : '';
     lines.push(row([q.from, q.change, q.to.join(', ') || '–', effect[q.change] + extra]));
   }
   return lines.join('\n');

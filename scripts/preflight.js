@@ -15,7 +15,12 @@ import { selectedEngines } from './browser.js';
 
 /** What each Debian package provides that the tests use, and which engines need it. */
 const PACKAGES = [
-  { name: 'chromium', engines: ['chromium'], env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'] },
+  {
+    name: 'chromium',
+    engines: ['chromium'],
+    env: 'CHROMIUM_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  },
   { name: 'firefox-esr', engines: ['firefox'], env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'] },
   { name: 'webkit2gtk-driver', engines: ['webkit'], env: 'WEBKIT_WEBDRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver'] },
   { name: 'xvfb', engines: ['webkit'], paths: ['/usr/bin/xvfb-run'] },

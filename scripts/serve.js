@@ -128,7 +128,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       console.log('Stop with Ctrl+C. Another port: pnpm start -- --port 9000');
     },
     (error) => {
-      console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; try: pnpm start -- --port ${port + 1}` : String(error));
+      console.error(
+        error.code === 'EADDRINUSE' ? `Port ${port} is in use; try: pnpm start -- --port ${port + 1}` : String(error),
+      );
       process.exit(1);
     },
   );

@@ -57,8 +57,11 @@ for (const [name, entry] of ENTRIES) {
 
 const bundleGzip = rows[0][2];
 const over = bundleGzip > BUNDLE_BUDGET_KB * 1000;
-for (const [name, min, gzip] of rows) console.log(`${name.replace(/`/g, '').padEnd(60)} ${kB(min).padStart(7)} kB min ${kB(gzip).padStart(6)} kB gzip`);
-console.log(`Budget for dist/actie.js: ${BUNDLE_BUDGET_KB} kB gzip; now ${kB(bundleGzip)} kB: ${over ? 'OVER BUDGET' : 'within budget'}.`);
+for (const [name, min, gzip] of rows)
+  console.log(`${name.replace(/`/g, '').padEnd(60)} ${kB(min).padStart(7)} kB min ${kB(gzip).padStart(6)} kB gzip`);
+console.log(
+  `Budget for dist/actie.js: ${BUNDLE_BUDGET_KB} kB gzip; now ${kB(bundleGzip)} kB: ${over ? 'OVER BUDGET' : 'within budget'}.`,
+);
 if (bundleGzip > BUNDLE_TARGET_KB * 1000) console.log(`Target: ${BUNDLE_TARGET_KB} kB gzip, not met yet (see docs/size.md).`);
 
 const doc = `# Size

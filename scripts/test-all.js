@@ -21,8 +21,19 @@ const steps = [
   { name: 'model docs up to date', cmd: 'node', args: ['scripts/model-docs.js', '--check'] },
   { name: 'size budget', cmd: 'node', args: ['scripts/size.js', '--check'], optionalFile: 'scripts/size.js' },
   { name: 'rules tests', cmd: 'pnpm', args: ['--filter', '@actie/rules', 'run', 'test'], counts: 'node' },
-  { name: 'component tests (Chromium, Firefox, WebKit)', cmd: 'pnpm', args: ['--filter', '@actie/components', 'run', 'test'], counts: 'plain' },
-  { name: 'end-to-end tests (Chromium, Firefox, WebKit)', cmd: 'node', args: ['--test', 'e2e/'], counts: 'node', optionalFile: 'e2e' },
+  {
+    name: 'component tests (Chromium, Firefox, WebKit)',
+    cmd: 'pnpm',
+    args: ['--filter', '@actie/components', 'run', 'test'],
+    counts: 'plain',
+  },
+  {
+    name: 'end-to-end tests (Chromium, Firefox, WebKit)',
+    cmd: 'node',
+    args: ['--test', 'e2e/'],
+    counts: 'node',
+    optionalFile: 'e2e',
+  },
 ];
 
 function run(step) {
@@ -44,7 +55,10 @@ function run(step) {
 
 function parseCounts(kind, output) {
   const escape = String.fromCharCode(27); // ANSI colour codes start with ESC
-  const text = output.split(escape).map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*[A-Za-z]/, ''))).join('');
+  const text = output
+    .split(escape)
+    .map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*[A-Za-z]/, '')))
+    .join('');
   if (kind === 'node') {
     const pass = [...text.matchAll(/^# pass (\d+)$/gm)].map((m) => Number(m[1]));
     const fail = [...text.matchAll(/^# fail (\d+)$/gm)].map((m) => Number(m[1]));

@@ -52,7 +52,9 @@ const byDir = new Map(elements.map((e) => [e.dir, e]));
 const baseDoc = files.includes('shared/actie-element.ts')
   ? classJsDoc(read('shared/actie-element.ts'), 'ActieElement')
   : { parts: new Map(), properties: new Map() };
-const baseSubclasses = elements.filter((e) => new RegExp(`class\\s+${e.className}\\s+extends\\s+ActieElement\\b`).test(read(e.classFile)));
+const baseSubclasses = elements.filter((e) =>
+  new RegExp(`class\\s+${e.className}\\s+extends\\s+ActieElement\\b`).test(read(e.classFile)),
+);
 
 /** The JSDoc block right before `export class Name`, with `@csspart` and `@cssproperty` parsed. */
 function classJsDoc(text, className) {
@@ -86,7 +88,11 @@ function elementsOf(file) {
   if (dir === 'shared') {
     const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.ts$/, '.js');
     const importers = files.filter((f) => f !== file && read(f).includes(`/shared/${name}'`));
-    return [...new Set(importers.flatMap((f) => (byDir.has(f.slice(0, f.lastIndexOf('/'))) ? [byDir.get(f.slice(0, f.lastIndexOf('/')))] : [])))];
+    return [
+      ...new Set(
+        importers.flatMap((f) => (byDir.has(f.slice(0, f.lastIndexOf('/'))) ? [byDir.get(f.slice(0, f.lastIndexOf('/')))] : [])),
+      ),
+    ];
   }
   return [];
 }
@@ -132,7 +138,15 @@ function pushDeclaration(text, out) {
   if (colon < 0) return;
   const property = text.slice(0, colon).trim();
   if (!/^(--[a-z0-9_-]+|[a-z][a-z0-9-]*)$/i.test(property)) return; // a selector such as a:hover
-  out.push({ property, value: text.slice(colon + 1).trim().replace(/\s+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')') });
+  out.push({
+    property,
+    value: text
+      .slice(colon + 1)
+      .trim()
+      .replace(/\s+/g, ' ')
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+\)/g, ')'),
+  });
 }
 
 /** Every `var(…)` in a value, outermost first, each `{ name, fallback, start, end }`; nested ones too. */
@@ -245,9 +259,7 @@ for (const d of allDeclarations) {
     let entry = tokens.get(v.name);
     if (!entry) tokens.set(v.name, (entry = { uses: [], resolutions: new Map(), files: new Set() }));
     entry.files.add(d.file);
-    const uses = isPrivate(d.property)
-      ? privateUses(d.property)
-      : usersOf(d.file).map((tag) => ({ tag, property: d.property }));
+    const uses = isPrivate(d.property) ? privateUses(d.property) : usersOf(d.file).map((tag) => ({ tag, property: d.property }));
     entry.uses.push(...uses);
     const r = resolve(v.fallback);
     const key = JSON.stringify(r);
@@ -287,7 +299,6 @@ for (const file of files.filter((f) => !f.endsWith('.styles.ts') && !f.endsWith(
 const code = (s) => `\`${s}\``;
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const allTags = baseSubclasses.map((e) => e.tag);
-
 
 function description(token) {
   for (const doc of [...elements.map((e) => e.jsdoc), baseDoc]) {
@@ -335,9 +346,13 @@ function tokenRows() {
   for (const name of [...tokens.keys()].sort()) {
     const entry = tokens.get(name);
     const resolutions = [...entry.resolutions.values()].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-    const via = resolutions.map((r) => (r.via.length ? r.via.map(code).join(' → ') : '—')).filter((v, i, a) => a.indexOf(v) === i);
+    const via = resolutions
+      .map((r) => (r.via.length ? r.via.map(code).join(' → ') : '—'))
+      .filter((v, i, a) => a.indexOf(v) === i);
     const defaults = resolutions.map((r) => formatDefault(r.value)).filter((v, i, a) => a.indexOf(v) === i);
-    rows.push(`| ${code(name)} | ${cell(description(name))} | ${cell(whereUsed(entry))} | ${via.join('<br>')} | ${defaults.join('<br>')} |`);
+    rows.push(
+      `| ${code(name)} | ${cell(description(name))} | ${cell(whereUsed(entry))} | ${via.join('<br>')} | ${defaults.join('<br>')} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -385,7 +400,9 @@ function warnings() {
     const unrendered = [...documented.keys()].filter((p) => !found.has(p)).sort();
     if (undocumented.length) out.push(`<${e.tag}>: parts without @csspart: ${undocumented.join(', ')}`);
     if (unrendered.length) out.push(`<${e.tag}>: @csspart not in the template: ${unrendered.join(', ')}`);
-    const styleTokens = [...tokens.entries()].filter(([, t]) => [...t.files].some((f) => elementsOf(f).length === 1 && elementsOf(f)[0] === e)).map(([n]) => n);
+    const styleTokens = [...tokens.entries()]
+      .filter(([, t]) => [...t.files].some((f) => elementsOf(f).length === 1 && elementsOf(f)[0] === e))
+      .map(([n]) => n);
     const documentedTokens = [...e.jsdoc.properties.keys(), ...baseDoc.properties.keys()];
     const notDocumented = styleTokens.filter((t) => !documentedTokens.includes(t)).sort();
     const notInStyles = [...e.jsdoc.properties.keys()].filter((t) => !tokens.has(t)).sort();
@@ -549,5 +566,7 @@ if (check) {
   console.log(`docs/theming.md is up to date (${tokens.size} tokens, ${elements.length} elements).`);
 } else {
   writeFileSync(target, doc);
-  console.log(`Wrote docs/theming.md: ${tokens.size} tokens, ${[...parts.values()].reduce((n, m) => n + m.size, 0)} parts in ${elements.length} elements.`);
+  console.log(
+    `Wrote docs/theming.md: ${tokens.size} tokens, ${[...parts.values()].reduce((n, m) => n + m.size, 0)} parts in ${elements.length} elements.`,
+  );
 }

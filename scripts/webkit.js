@@ -80,10 +80,14 @@ export async function startWebKit({ pageLoadStrategy = 'normal', width = 1200, h
   const { driver, browser } = webkitPaths();
   const port = await freePort();
   // -a: a free display number; the screen is larger than any window we ask for.
-  const child = spawn('xvfb-run', ['-a', '-s', `-screen 0 ${SCREEN.width}x${SCREEN.height}x24 -nolisten tcp`, driver, `--port=${port}`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true, // its own process group, so closing ends xvfb-run, Xvfb, the driver and MiniBrowser together
-  });
+  const child = spawn(
+    'xvfb-run',
+    ['-a', '-s', `-screen 0 ${SCREEN.width}x${SCREEN.height}x24 -nolisten tcp`, driver, `--port=${port}`],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true, // its own process group, so closing ends xvfb-run, Xvfb, the driver and MiniBrowser together
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4000);
@@ -188,7 +192,12 @@ export async function startWebKit({ pageLoadStrategy = 'normal', width = 1200, h
       // Centred on the screen: with no window manager, X gives the keyboard focus to the window
       // under the pointer, which sits in the middle of the screen. Without focus, the page's
       // document has no focus and nothing matches :focus.
-      const rect = (w, h) => ({ x: Math.max(0, Math.round((SCREEN.width - w) / 2)), y: Math.max(0, Math.round((SCREEN.height - h) / 2)), width: w, height: h });
+      const rect = (w, h) => ({
+        x: Math.max(0, Math.round((SCREEN.width - w) / 2)),
+        y: Math.max(0, Math.round((SCREEN.height - h) / 2)),
+        width: w,
+        height: h,
+      });
       await request('POST', s('/window/rect'), rect(width, height));
       const [w, h] = await webkit.execute('return [innerWidth, innerHeight]');
       if (w !== width || h !== height) {

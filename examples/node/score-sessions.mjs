@@ -30,7 +30,10 @@ async function inputFiles() {
   const args = process.argv.slice(2).filter((arg) => arg !== '--');
   if (args.length) return args;
   const dir = fileURLToPath(new URL('../sessions/', import.meta.url));
-  return (await readdir(dir)).filter((name) => name.endsWith('.json')).sort().map((name) => join(dir, name));
+  return (await readdir(dir))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
 }
 
 /**
@@ -82,7 +85,9 @@ for (const file of files) {
   sessions.push({ source: name, data: input.session });
   if (input.migration) {
     const m = input.migration;
-    console.log(`${name}: saved with version ${m.from}, carried over to ${m.to} (${m.carried.length} answers kept, ${m.reanswer.length} questions need a new answer)`);
+    console.log(
+      `${name}: saved with version ${m.from}, carried over to ${m.to} (${m.carried.length} answers kept, ${m.reanswer.length} questions need a new answer)`,
+    );
   }
 
   // 3. Score it: every condition good, needs work or unknown, with action points and a role.

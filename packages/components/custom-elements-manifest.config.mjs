@@ -82,7 +82,9 @@ function publishedPaths() {
       for (const mod of customElementsManifest.modules ?? []) {
         mod.path = toDist(mod.path);
         if (mod.exports) {
-          mod.exports = mod.exports.filter((e) => e.kind !== 'custom-element-definition' || /^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(e.name));
+          mod.exports = mod.exports.filter(
+            (e) => e.kind !== 'custom-element-definition' || /^[a-z][a-z0-9]*-[a-z0-9-]*$/.test(e.name),
+          );
           for (const exp of mod.exports) fix(exp.declaration);
         }
         for (const decl of mod.declarations ?? []) {
@@ -90,7 +92,8 @@ function publishedPaths() {
           const state = stateProperties.get(decl.name) ?? new Set();
           if (Array.isArray(decl.members)) {
             decl.members = decl.members.filter(
-              (m) => m.privacy !== 'private' && m.privacy !== 'protected' && !String(m.name).startsWith('#') && !state.has(m.name),
+              (m) =>
+                m.privacy !== 'private' && m.privacy !== 'protected' && !String(m.name).startsWith('#') && !state.has(m.name),
             );
             for (const m of decl.members) fix(m.inheritedFrom);
           }

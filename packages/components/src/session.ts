@@ -9,7 +9,14 @@ defineElement('actie-session', ActieSessionElement);
 
 export { ActieSessionElement };
 export { SessionStore } from './session/store.js';
-export type { ModelState, SetAsideSave, StorageMode, StoreChange, StoreChangeDetail, SessionStoreOptions } from './session/store.js';
+export type {
+  ModelState,
+  SetAsideSave,
+  StorageMode,
+  StoreChange,
+  StoreChangeDetail,
+  SessionStoreOptions,
+} from './session/store.js';
 export { sessionContext } from './session/context.js';
 
 declare global {

@@ -1,6 +1,15 @@
 import { elementUpdated, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { actieModel, createSession, localize, parsePlan, serializePlan, serializeSession, type ActionPlan, type AnswerValue } from '@actie/rules';
+import {
+  actieModel,
+  createSession,
+  localize,
+  parsePlan,
+  serializePlan,
+  serializeSession,
+  type ActionPlan,
+  type AnswerValue,
+} from '@actie/rules';
 import '../src/action-plan.js';
 import type { ActieActionPlanElement } from '../src/action-plan/action-plan.js';
 import type { ActieSessionElement } from '../src/session/session.js';
@@ -24,9 +33,23 @@ function fullPlan(): ActionPlan {
   return {
     agreements: [
       { id: 'a-C3', condition: 'C3', what: 'Bel de trekkers', who: 'Fatima', when: daysFromToday(-10), status: 'busy' },
-      { id: 'a-T6', condition: 'T6', what: 'Maak het formulier korter', who: 'Team Subsidies', when: daysFromToday(30), status: 'open' },
+      {
+        id: 'a-T6',
+        condition: 'T6',
+        what: 'Maak het formulier korter',
+        who: 'Team Subsidies',
+        when: daysFromToday(30),
+        status: 'open',
+      },
       { id: 'a', what: 'Plan een buurtavond', who: '', when: daysFromToday(-1), status: 'open' },
-      { id: 'a-I3', condition: 'I3', what: 'Spreek af wie beslist', who: 'Gebiedsregisseur', when: daysFromToday(-20), status: 'done' },
+      {
+        id: 'a-I3',
+        condition: 'I3',
+        what: 'Spreek af wie beslist',
+        who: 'Gebiedsregisseur',
+        when: daysFromToday(-20),
+        status: 'done',
+      },
     ],
   };
 }
@@ -39,7 +62,13 @@ interface Setup {
 }
 
 async function setup(
-  options: { lang?: string; answers?: Readonly<Record<string, AnswerValue>>; plan?: ActionPlan; storage?: string; sessionId?: string } = {},
+  options: {
+    lang?: string;
+    answers?: Readonly<Record<string, AnswerValue>>;
+    plan?: ActionPlan;
+    storage?: string;
+    sessionId?: string;
+  } = {},
 ): Promise<Setup> {
   const session = await fixture<ActieSessionElement>(
     html`<actie-session
@@ -196,7 +225,11 @@ describe('<actie-action-plan>', () => {
       'Wanneer, afspraak 1',
       'Status, afspraak 1',
     ]);
-    expect([...field<HTMLSelectElement>(c3, 'status-select').options].map((o) => o.text)).to.deep.equal(['Open', 'Bezig', 'Klaar']);
+    expect([...field<HTMLSelectElement>(c3, 'status-select').options].map((o) => o.text)).to.deep.equal([
+      'Open',
+      'Bezig',
+      'Klaar',
+    ]);
     expect(text(card(root, 'a').querySelector('h3'))).to.equal('3. Eigen afspraak');
     expect(field(c3, 'move-up-button').getAttribute('aria-label')).to.equal('Omhoog: Bel de trekkers');
     await expect(el).to.be.accessible();
@@ -461,15 +494,17 @@ describe('<actie-action-plan>', () => {
     let events = 0;
     el.addEventListener('actie-plan-change', () => events++);
 
-    expect(el.importText('{"format":"actie-plan","formatVersion":1,"agreements":[{"id":"a","what":"x","who":"","status":"later"}')).to.equal(
-      false,
-    );
+    expect(
+      el.importText('{"format":"actie-plan","formatVersion":1,"agreements":[{"id":"a","what":"x","who":"","status":"later"}'),
+    ).to.equal(false);
     await elementUpdated(el);
     const summary = root.querySelector<HTMLElement>('[data-import-errors]');
     expect(summary?.getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot?.activeElement).to.equal(summary);
     expect(text(summary?.querySelector('h2'))).to.equal('Dit bestand kan niet worden ingelezen');
-    expect(text(summary)).to.contain('Het bestand is beschadigd, of het is geen .json-bestand. Er is niets veranderd aan uw actieplan.');
+    expect(text(summary)).to.contain(
+      'Het bestand is beschadigd, of het is geen .json-bestand. Er is niets veranderd aan uw actieplan.',
+    );
     expect(store.plan).to.equal(before);
     expect(cards(root)).to.have.length(4);
     await expect(el).to.be.accessible();
@@ -632,11 +667,13 @@ describe('<actie-action-plan>', () => {
     el.style.inlineSize = '320px';
     await nextFrame();
     expect(el.clientWidth).to.be.at.most(320);
-    for (const node of [el, ...root.querySelectorAll<HTMLElement>('[part~="agreement"], [part~="fields"], [part~="export-buttons"]')]) {
+    for (const node of [
+      el,
+      ...root.querySelectorAll<HTMLElement>('[part~="agreement"], [part~="fields"], [part~="export-buttons"]'),
+    ]) {
       expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
     }
   });
-
 
   it('works standalone, outside <actie-session>', async () => {
     const el = await fixture<ActieActionPlanElement>(

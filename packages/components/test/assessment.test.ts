@@ -36,7 +36,9 @@ function active(el: Element): Element | null {
 }
 
 async function render(id: string, storage: 'none' | 'local' = 'none'): Promise<ActieAssessmentElement> {
-  const el = await fixture<ActieAssessmentElement>(html`<actie-assessment storage=${storage} session-id=${id}></actie-assessment>`);
+  const el = await fixture<ActieAssessmentElement>(
+    html`<actie-assessment storage=${storage} session-id=${id}></actie-assessment>`,
+  );
   await settle(storeOf(el));
   return el;
 }
@@ -211,7 +213,9 @@ describe('<actie-assessment>', () => {
     const matchMedia = window.matchMedia;
     let reduce = true;
     window.matchMedia = (query: string) =>
-      query.includes('prefers-reduced-motion') ? ({ media: query, matches: reduce && query.includes('reduce') } as MediaQueryList) : matchMedia.call(window, query);
+      query.includes('prefers-reduced-motion')
+        ? ({ media: query, matches: reduce && query.includes('reduce') } as MediaQueryList)
+        : matchMedia.call(window, query);
     try {
       await goToStep(el, 'Animo');
       reduce = false;
@@ -226,11 +230,12 @@ describe('<actie-assessment>', () => {
     ]);
   });
 
-
   it('reflows at 320 px: no horizontal scrolling, large answer targets', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow">
-      <actie-assessment storage="none" session-id=${uniqueSessionId('narrow')}></actie-assessment>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="narrow">
+        <actie-assessment storage="none" session-id=${uniqueSessionId('narrow')}></actie-assessment>
+      </div>`,
+    );
     wrapper.style.inlineSize = '320px';
     const el = wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
     await settle(storeOf(el));
@@ -242,7 +247,9 @@ describe('<actie-assessment>', () => {
     expect(base.scrollWidth).to.be.at.most(320);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     for (const node of qa(el, '*')) {
-      expect(node.getBoundingClientRect().right, `${node.tagName}.${node.className}`).to.be.at.most(el.getBoundingClientRect().right + 1);
+      expect(node.getBoundingClientRect().right, `${node.tagName}.${node.className}`).to.be.at.most(
+        el.getBoundingClientRect().right + 1,
+      );
     }
     for (const option of qa(el, '[part="option"]')) expect(option.getBoundingClientRect().height).to.be.at.least(44);
     for (const button of qa(el, '[part="step-list-toggle"], [part="next-button"], [part="previous-button"]')) {
@@ -260,9 +267,11 @@ describe('<actie-assessment>', () => {
   });
 
   it('keeps the step list compact in a narrow column: one button that opens the list, folded again after a choice', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <actie-assessment storage="none" session-id=${uniqueSessionId('compact')}></actie-assessment>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <actie-assessment storage="none" session-id=${uniqueSessionId('compact')}></actie-assessment>
+      </div>`,
+    );
     wrapper.style.inlineSize = '390px';
     const el = wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
     const store = storeOf(el);
@@ -321,9 +330,11 @@ describe('<actie-assessment>', () => {
   });
 
   it('finishes with open questions: actie-complete has the session and a matching result', async () => {
-    const session = await fixture<ActieSessionElement>(html`<actie-session storage="none" session-id=${uniqueSessionId('complete')}>
-      <actie-assessment></actie-assessment>
-    </actie-session>`);
+    const session = await fixture<ActieSessionElement>(
+      html`<actie-session storage="none" session-id=${uniqueSessionId('complete')}>
+        <actie-assessment></actie-assessment>
+      </actie-session>`,
+    );
     const el = session.querySelector('actie-assessment') as ActieAssessmentElement;
     await settle(session.store);
     expect(storeOf(el)).to.equal(session.store);
@@ -350,9 +361,11 @@ describe('<actie-assessment>', () => {
   });
 
   it('speaks English when an ancestor has lang="en"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-      <actie-assessment storage="none" session-id=${uniqueSessionId('en')}></actie-assessment>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <actie-assessment storage="none" session-id=${uniqueSessionId('en')}></actie-assessment>
+      </div>`,
+    );
     const el = wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
     await settle(storeOf(el));
     expect(text(q(el, '#step-heading'))).to.equal('About the initiative');
@@ -372,9 +385,11 @@ describe('<actie-assessment>', () => {
   });
 
   it('shows the model error summary with paths inside <actie-session> with an invalid model', async () => {
-    const session = await fixture<ActieSessionElement>(html`<actie-session storage="none" session-id=${uniqueSessionId('invalid')} .model=${{ invalid: true }}>
-      <actie-assessment></actie-assessment>
-    </actie-session>`);
+    const session = await fixture<ActieSessionElement>(
+      html`<actie-session storage="none" session-id=${uniqueSessionId('invalid')} .model=${{ invalid: true }}>
+        <actie-assessment></actie-assessment>
+      </actie-session>`,
+    );
     const el = session.querySelector('actie-assessment') as ActieAssessmentElement;
     await settle(session.store);
     const summary = q(el, '[part="error-summary"]');
@@ -387,9 +402,11 @@ describe('<actie-assessment>', () => {
   });
 
   it('shows a loading state while a model loads', async () => {
-    const session = await fixture<ActieSessionElement>(html`<actie-session storage="none" session-id=${uniqueSessionId('loading')}>
-      <actie-assessment></actie-assessment>
-    </actie-session>`);
+    const session = await fixture<ActieSessionElement>(
+      html`<actie-session storage="none" session-id=${uniqueSessionId('loading')}>
+        <actie-assessment></actie-assessment>
+      </actie-session>`,
+    );
     const el = session.querySelector('actie-assessment') as ActieAssessmentElement;
     // A fetch that never answers: no network involved.
     void session.store.loadModel('/models/slow.json', () => new Promise<Response>(() => undefined));
@@ -401,7 +418,9 @@ describe('<actie-assessment>', () => {
 
   it('reports a model-src that cannot be loaded (404)', async () => {
     const id = uniqueSessionId('missing');
-    const el = await fixture<ActieAssessmentElement>(html`<actie-assessment storage="none" session-id=${id} model-src="/no-such-model-${id}.json"></actie-assessment>`);
+    const el = await fixture<ActieAssessmentElement>(
+      html`<actie-assessment storage="none" session-id=${id} model-src="/no-such-model-${id}.json"></actie-assessment>`,
+    );
     await waitUntil(() => el.shadowRoot?.querySelector('[part="error-summary"]'), 'error summary', { timeout: 5000 });
     expect(text(q(el, '[part="error-summary"]'))).to.include('404');
     await expect(el).to.be.accessible();
@@ -428,7 +447,9 @@ describe('<actie-assessment>', () => {
       second.remove();
 
       // A fresh store reads the browser's copy: same step, answers and notes.
-      const session = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}><actie-assessment></actie-assessment></actie-session>`);
+      const session = await fixture<ActieSessionElement>(
+        html`<actie-session session-id=${id}><actie-assessment></actie-assessment></actie-session>`,
+      );
       const third = session.querySelector('actie-assessment') as ActieAssessmentElement;
       await settle(session.store);
       expect(storeOf(third)).to.equal(session.store);
@@ -485,10 +506,12 @@ describe('<actie-assessment>', () => {
   it('can be completed with the keyboard alone', async function () {
     // 46 questions and seven intake questions, one key press at a time.
     this.timeout(90_000);
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button type="button" id="before">Before</button>
-      <actie-assessment storage="none" session-id=${uniqueSessionId('keyboard')}></actie-assessment>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button type="button" id="before">Before</button>
+        <actie-assessment storage="none" session-id=${uniqueSessionId('keyboard')}></actie-assessment>
+      </div>`,
+    );
     const el = wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
     const store = storeOf(el);
     await settle(store);

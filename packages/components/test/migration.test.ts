@@ -24,10 +24,12 @@ describe('answers saved with the previous version of the questions', () => {
     const id = uniqueSessionId('migrate');
     const raw = await savedBy01();
     localStorage.setItem(`actie:${id}`, raw);
-    const session = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}>
-      <actie-assessment></actie-assessment>
-      <actie-results></actie-results>
-    </actie-session>`);
+    const session = await fixture<ActieSessionElement>(
+      html`<actie-session session-id=${id}>
+        <actie-assessment></actie-assessment>
+        <actie-results></actie-results>
+      </actie-session>`,
+    );
     const store = session.store;
     await settle(store);
 
@@ -37,7 +39,9 @@ describe('answers saved with the previous version of the questions', () => {
     expect(store.answers['T5']).to.equal('yes'); // was T4
     expect(store.answers['T8']).to.equal('yes'); // was T7
     expect(store.answers['T6']).to.equal(undefined); // T5 was split
-    expect(store.notes['T6']).to.match(/^Eerder antwoord op vraag T5 van versie 1\.0 .*: deels\. Notitie: We regelen nu ook de inkoop van de zaden\.$/);
+    expect(store.notes['T6']).to.match(
+      /^Eerder antwoord op vraag T5 van versie 1\.0 .*: deels\. Notitie: We regelen nu ook de inkoop van de zaden\.$/,
+    );
     expect(store.needsNewAnswer('T6')).to.equal(true);
     expect(store.needsNewAnswer('T5')).to.equal(false);
     expect(store.plan.agreements.map((a) => a.condition)).to.deep.equal(['I8', 'I4', 'toerusting-support-fits', undefined]);
@@ -45,7 +49,10 @@ describe('answers saved with the previous version of the questions', () => {
 
     // The original is kept (to download); the saved value is now the carried-over session.
     expect(store.setAside.map((s) => [s.code, s.raw === raw])).to.deep.equal([['migrated', true]]);
-    const saved = JSON.parse(localStorage.getItem(`actie:${id}`) ?? '{}') as { session: { model: { version: string } }; ui: { migration?: { reanswer: string[] } } };
+    const saved = JSON.parse(localStorage.getItem(`actie:${id}`) ?? '{}') as {
+      session: { model: { version: string } };
+      ui: { migration?: { reanswer: string[] } };
+    };
     expect(saved.session.model.version).to.equal('2.0');
     expect(saved.ui.migration?.reanswer).to.include('T6');
     expect(Object.keys(localStorage).filter((k) => k.startsWith(`actie:${id}:set-aside:migrated:`))).to.have.length(1);
@@ -79,12 +86,16 @@ describe('answers saved with the previous version of the questions', () => {
     store.setAnswer('T6', 'yes');
     await settle(store);
     await elementUpdated(assessment);
-    expect(t6?.querySelector('[part~="reanswer"]') ?? assessment.shadowRoot?.querySelector('#question-T6 [part~="reanswer"]')).to.equal(null);
+    expect(
+      t6?.querySelector('[part~="reanswer"]') ?? assessment.shadowRoot?.querySelector('#question-T6 [part~="reanswer"]'),
+    ).to.equal(null);
     expect(text(assessment.shadowRoot?.querySelector('[part~="migration-notice"]'))).to.not.match(/\bT6\b/);
 
     // A reload shows the same (from the saved value), without migrating twice.
     session.remove();
-    const again = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}><actie-results></actie-results></actie-session>`);
+    const again = await fixture<ActieSessionElement>(
+      html`<actie-session session-id=${id}><actie-results></actie-results></actie-session>`,
+    );
     await settle(again.store);
     expect(again.store.answers['T6']).to.equal('yes');
     expect(again.store.migration?.reanswer).to.include('T7');
@@ -103,7 +114,9 @@ describe('answers saved with the previous version of the questions', () => {
   });
 
   it('an imported session file of 0.1 is carried over the same way', async () => {
-    const session = await fixture<ActieSessionElement>(html`<actie-session storage="none" session-id=${uniqueSessionId('import')}></actie-session>`);
+    const session = await fixture<ActieSessionElement>(
+      html`<actie-session storage="none" session-id=${uniqueSessionId('import')}></actie-session>`,
+    );
     const file = await (await fetch('/packages/rules/test/fixtures/release-0.1/session.json')).text();
     const imported = session.store.importSession(file);
     expect(imported.ok).to.equal(true);

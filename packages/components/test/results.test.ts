@@ -47,7 +47,12 @@ interface Setup {
 }
 
 async function setup(
-  options: { lang?: string; intake?: Readonly<Record<string, string>>; answers?: Readonly<Record<string, AnswerValue>>; plan?: ActionPlan } = {},
+  options: {
+    lang?: string;
+    intake?: Readonly<Record<string, string>>;
+    answers?: Readonly<Record<string, AnswerValue>>;
+    plan?: ActionPlan;
+  } = {},
 ): Promise<Setup> {
   const session = await fixture<ActieSessionElement>(
     html`<actie-session storage="none" session-id=${uniqueSessionId('results')} lang=${options.lang ?? 'nl'}>
@@ -106,7 +111,9 @@ describe('<actie-results>', () => {
     expect(overview).to.contain(`${counts.good} gaan al goed`);
     expect(overview).to.contain(`${counts.needsWork} vragen aandacht`);
     expect(overview).to.contain(`${counts.unknown} nog onbekend`);
-    expect(text(root.querySelector('[part~="progress"]'))).to.equal(`U heeft ${Object.keys(PARTIAL_ANSWERS).length} van de 46 vragen beantwoord.`);
+    expect(text(root.querySelector('[part~="progress"]'))).to.equal(
+      `U heeft ${Object.keys(PARTIAL_ANSWERS).length} van de 46 vragen beantwoord.`,
+    );
     // The rule behind an area's status, in one sentence.
     expect(text(root.querySelector('[part~="area-rule"]'))).to.equal(
       'Zo lezen we een onderdeel: het gaat goed als meer punten goed gaan dan aandacht vragen, en is nog onbekend als meer dan de helft van de punten onbekend is.',
@@ -148,7 +155,9 @@ describe('<actie-results>', () => {
     );
 
     expect(text(root.querySelector('[part~="attribution"]'))).to.contain('Burgers maken hun buurt');
-    expect(text(root.querySelector('[part~="attribution"]'))).to.contain('niet gemaakt of goedgekeurd door Movisie of Platform31');
+    expect(text(root.querySelector('[part~="attribution"]'))).to.contain(
+      'niet gemaakt of goedgekeurd door Movisie of Platform31',
+    );
     // Strict CSP: no inline style attributes anywhere.
     expect(root.querySelectorAll('[style]')).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -234,7 +243,9 @@ describe('<actie-results>', () => {
   });
 
   it('shows conditions already on the plan as text, not as a button', async () => {
-    const plan: ActionPlan = { agreements: [{ id: 'a-A3', condition: 'A3', what: 'Buren vragen', who: 'Sanne', status: 'busy' }] };
+    const plan: ActionPlan = {
+      agreements: [{ id: 'a-A3', condition: 'A3', what: 'Buren vragen', who: 'Sanne', status: 'busy' }],
+    };
     const { el, root } = await setup({ intake: PARTIAL_INTAKE, answers: PARTIAL_ANSWERS, plan });
     expect(text(condition(root, 'A3').querySelector('[part~="on-plan"]'))).to.equal('Staat op het actieplan');
     expect(condition(root, 'A3').querySelector('button')).to.equal(null);
@@ -281,11 +292,15 @@ describe('<actie-results>', () => {
     const { el, root } = await setup({ lang: 'en', intake: PARTIAL_INTAKE, answers: PARTIAL_ANSWERS });
     expect(text(root.querySelector('[part~="overview"] h2'))).to.equal('Your results at a glance');
     expect(text(root.querySelector('[part~="counts"]'))).to.match(/\d+ need work/);
-    expect(root.querySelector('svg[role="img"]')?.getAttribute('aria-label')).to.match(/^Overview per area\. Enthusiasm: \d+ going well/);
+    expect(root.querySelector('svg[role="img"]')?.getAttribute('aria-label')).to.match(
+      /^Overview per area\. Enthusiasm: \d+ going well/,
+    );
     expect(text(condition(root, 'A3').querySelector('[part~="answers"]'))).to.equal('Your answer: A3: partly');
     expect(button(condition(root, 'A3'), 'Add to action plan')).to.not.equal(undefined);
     expect(text(root.querySelector('[part~="role"] h3'))).to.equal('Suggested role: Facilitating');
-    expect(text(root.querySelector('[part~="role-differs"]'))).to.contain('Discuss whether you are choosing your role deliberately.');
+    expect(text(root.querySelector('[part~="role-differs"]'))).to.contain(
+      'Discuss whether you are choosing your role deliberately.',
+    );
     expect(button(root, 'Download my answers')).to.not.equal(undefined);
     expect(button(area(root, 'animo'), 'Print this area')).to.not.equal(undefined);
     await expect(el).to.be.accessible();
@@ -295,7 +310,9 @@ describe('<actie-results>', () => {
     const { el, root } = await setup({ intake: PARTIAL_INTAKE, answers: PARTIAL_ANSWERS });
     const input = root.querySelector<HTMLInputElement>('[part~="name-input"]');
     expect(input?.value).to.equal('');
-    expect(text(root.querySelector('[part~="name-hint"]'))).to.equal('Het bestand bevat geen naam, tenzij u hier zelf een naam invult.');
+    expect(text(root.querySelector('[part~="name-hint"]'))).to.equal(
+      'Het bestand bevat geen naam, tenzij u hier zelf een naam invult.',
+    );
     expect(input?.getAttribute('aria-describedby')).to.equal(root.querySelector('[part~="name-hint"]')?.id);
 
     const parsed = parseSession(el.sessionFileText());

@@ -190,7 +190,9 @@ describe('<actie-session>: nothing lost', () => {
   it('removing the model property brings back the default model', async () => {
     const response = await fetch('/examples/custom-model/model.json');
     const custom = (await response.json()) as { id: string };
-    const el = await fixture<ActieSessionElement>(html`<actie-session storage="none" session-id=${uniqueSessionId('model')}></actie-session>`);
+    const el = await fixture<ActieSessionElement>(
+      html`<actie-session storage="none" session-id=${uniqueSessionId('model')}></actie-session>`,
+    );
     const defaultId = el.store.model?.id;
     el.model = custom;
     await el.updateComplete;
@@ -202,7 +204,11 @@ describe('<actie-session>: nothing lost', () => {
 
   it('removing the model property brings back the model-src model', async () => {
     const el = await fixture<ActieSessionElement>(
-      html`<actie-session storage="none" session-id=${uniqueSessionId('model-src')} model-src="/examples/custom-model/model.json"></actie-session>`,
+      html`<actie-session
+        storage="none"
+        session-id=${uniqueSessionId('model-src')}
+        model-src="/examples/custom-model/model.json"
+      ></actie-session>`,
     );
     await waitFor(() => el.store.modelState.status === 'ready');
     const fromSrc = el.store.model?.id;

@@ -9,9 +9,11 @@ const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace
 
 describe('language and UI strings', () => {
   it('follows the nearest lang, also when it changes later', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl">
-      <actie-results storage="none" session-id=${uniqueSessionId('lang')}></actie-results>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="nl">
+        <actie-results storage="none" session-id=${uniqueSessionId('lang')}></actie-results>
+      </div>`,
+    );
     const results = wrapper.querySelector('actie-results') as ActieResultsElement;
     await settle(undefined);
     await results.updateComplete;
@@ -27,12 +29,14 @@ describe('language and UI strings', () => {
     expect(text(results)).to.contain('Nog geen resultaten');
   });
 
-  it('takes the host page\'s strings: registerStrings for every element, `strings` for one', async () => {
+  it("takes the host page's strings: registerStrings for every element, `strings` for one", async () => {
     registerStrings('nl', { results: { emptyTitle: 'Nog niets te zien' } });
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <actie-results storage="none" session-id=${uniqueSessionId('strings-a')}></actie-results>
-      <actie-results storage="none" session-id=${uniqueSessionId('strings-b')}></actie-results>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <actie-results storage="none" session-id=${uniqueSessionId('strings-a')}></actie-results>
+        <actie-results storage="none" session-id=${uniqueSessionId('strings-b')}></actie-results>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('actie-results')] as ActieResultsElement[];
     if (!a || !b) throw new Error('two elements expected');
     b.strings = { emptyTitle: 'Alleen hier anders' };
@@ -55,9 +59,11 @@ describe('saves that cannot be read', () => {
     const id = uniqueSessionId('set-aside-ui');
     const damaged = '{"format":"actie-store","formatVersion":1,"session":{"format":"actie-session","formatVersion":9}}';
     localStorage.setItem(`actie:${id}`, damaged);
-    const session = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}>
-      <actie-results></actie-results>
-    </actie-session>`);
+    const session = await fixture<ActieSessionElement>(
+      html`<actie-session session-id=${id}>
+        <actie-results></actie-results>
+      </actie-session>`,
+    );
     const results = session.querySelector('actie-results') as ActieResultsElement;
     await settle(session.store);
     await results.updateComplete;
@@ -125,9 +131,11 @@ describe('a damaged save with no room to set it aside (storage full)', () => {
       setItem.call(this, k, value);
     };
     try {
-      const session = await fixture<ActieSessionElement>(html`<actie-session session-id=${id}>
-        <actie-results></actie-results>
-      </actie-session>`);
+      const session = await fixture<ActieSessionElement>(
+        html`<actie-session session-id=${id}>
+          <actie-results></actie-results>
+        </actie-session>`,
+      );
       const results = session.querySelector('actie-results') as ActieResultsElement;
       await settle(session.store);
       await results.updateComplete;
@@ -141,7 +149,9 @@ describe('a damaged save with no room to set it aside (storage full)', () => {
       results.setAttribute('lang', 'en');
       await new Promise((resolve) => setTimeout(resolve, 0));
       await results.updateComplete;
-      expect(results.shadowRoot?.querySelector('[part~="notice"][role="alert"]')?.textContent).to.contain('not saved in this browser');
+      expect(results.shadowRoot?.querySelector('[part~="notice"][role="alert"]')?.textContent).to.contain(
+        'not saved in this browser',
+      );
 
       let downloaded: Blob | undefined;
       const original = URL.createObjectURL;
@@ -163,7 +173,9 @@ describe('a damaged save with no room to set it aside (storage full)', () => {
       session.store.setAnswer(question, 'partly');
       await settle(session.store);
       expect(localStorage.getItem(key)).to.equal(damaged);
-      [...(results.shadowRoot?.querySelector('[part~="notice"][role="alert"]')?.querySelectorAll('button') ?? [])].at(-1)?.click();
+      [...(results.shadowRoot?.querySelector('[part~="notice"][role="alert"]')?.querySelectorAll('button') ?? [])]
+        .at(-1)
+        ?.click();
       await results.updateComplete;
       expect(results.shadowRoot?.querySelector('[part~="notice"][role="alert"]')).to.equal(null);
       expect(localStorage.getItem(key)).to.contain(`"${question}":"partly"`);

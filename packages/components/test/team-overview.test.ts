@@ -73,7 +73,9 @@ function part(root: ParentNode, name: string): HTMLElement {
 }
 
 function fileItem(root: ShadowRoot, name: string): HTMLElement {
-  const item = [...root.querySelectorAll<HTMLElement>('[part~="file"]')].find((li) => text(li.querySelector('[part~="file-name"]')) === name);
+  const item = [...root.querySelectorAll<HTMLElement>('[part~="file"]')].find(
+    (li) => text(li.querySelector('[part~="file-name"]')) === name,
+  );
   if (!item) throw new Error(`No file ${name} in the list`);
   return item;
 }
@@ -148,7 +150,8 @@ describe('<actie-team-overview>', () => {
 
     expect(text(part(root, 'import-status'))).to.equal('3 bestanden ingelezen, 0 niet gebruikt');
     expect(part(root, 'import-status').getAttribute('role')).to.equal('status');
-    for (const name of SAMPLE_NAMES) expect(text(fileItem(root, name).querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
+    for (const name of SAMPLE_NAMES)
+      expect(text(fileItem(root, name).querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
     expect(root.querySelector('[part~="error-summary"]')).to.equal(null);
 
     expect(text(part(root, 'participants'))).to.equal('3 deelnemers: 2 uitvoering, 1 organisatie');
@@ -207,7 +210,9 @@ describe('<actie-team-overview>', () => {
     expect(text(animo.querySelector('h2'))).to.equal('A Animo : Team: Vraagt aandacht');
     const animoResult = team.areas.find((a) => a.id === 'animo');
     expect(text(part(animo, 'area-counts'))).to.contain(`Van de ${animoResult?.counts.total ?? 0} punten:`);
-    expect(animo.querySelectorAll('[part~="condition"]')).to.have.length(team.conditions.filter((c) => c.area === 'animo').length);
+    expect(animo.querySelectorAll('[part~="condition"]')).to.have.length(
+      team.conditions.filter((c) => c.area === 'animo').length,
+    );
     // A5, by hand: professional "partly", manager "yes", civil servant "no": two of three need work.
     const a5 = animo.querySelector<HTMLElement>('[data-condition="A5"]');
     expect(text(a5?.querySelector('[part~="team-status"]'))).to.equal('Team: Vraagt aandacht');
@@ -259,10 +264,15 @@ describe('<actie-team-overview>', () => {
     button(fileItem(root, 'leidinggevende.json'), 'Verwijder')?.click();
     await el.settled();
     await elementUpdated(el);
-    expect([...root.querySelectorAll('[part~="file-name"]')].map((n) => text(n))).to.deep.equal(['wijkprofessional.json', 'ambtenaar.json']);
+    expect([...root.querySelectorAll('[part~="file-name"]')].map((n) => text(n))).to.deep.equal([
+      'wijkprofessional.json',
+      'ambtenaar.json',
+    ]);
     expect(text(part(root, 'participants'))).to.equal('2 deelnemers: 2 uitvoering');
     // I1 without the manager's "yes": no longer a disagreement, so only in its area.
-    expect(bar(area(root, 'inbedding'), 'I1').getAttribute('aria-label')).to.equal('Ja 0, deels 1, nee 1, weet ik niet 0, niet beantwoord 0');
+    expect(bar(area(root, 'inbedding'), 'I1').getAttribute('aria-label')).to.equal(
+      'Ja 0, deels 1, nee 1, weet ik niet 0, niet beantwoord 0',
+    );
     expect(root.querySelector('[part~="discussion"] [data-condition="I1"]')).to.equal(null);
     // Focus stays in the list: on the next file's remove button.
     expect(root.activeElement).to.equal(fileItem(root, 'ambtenaar.json').querySelector('button'));
@@ -356,7 +366,9 @@ describe('<actie-team-overview>', () => {
     // The plan's "what" is the agreement text of the team's action point.
     const action = localize(team.actionPoints.find((p) => p.condition === first.id && p.kind === 'improve')?.agreement, 'nl');
     expect(action).to.not.equal('');
-    expect(store.plan.agreements).to.deep.equal([{ id: `a-${first.id}`, condition: first.id, what: action, who: '', status: 'open' }]);
+    expect(store.plan.agreements).to.deep.equal([
+      { id: `a-${first.id}`, condition: first.id, what: action, who: '', status: 'open' },
+    ]);
     expect(event.detail.plan).to.deep.equal(store.plan);
 
     await settle(store);
@@ -366,7 +378,9 @@ describe('<actie-team-overview>', () => {
     expect(point?.querySelector('button')).to.equal(null);
     expect(root.activeElement).to.equal(onPlan);
     // The same condition in its area shows it too.
-    expect(text(root.querySelector(`section[data-area] [data-condition="${first.id}"] [part~="on-plan"]`))).to.equal('Staat op het actieplan');
+    expect(text(root.querySelector(`section[data-area] [data-condition="${first.id}"] [part~="on-plan"]`))).to.equal(
+      'Staat op het actieplan',
+    );
     await waitUntil(() => text(part(root, 'live')).startsWith('Toegevoegd aan het actieplan'));
 
     // The action plan in the same session shows the agreement.
@@ -390,7 +404,9 @@ describe('<actie-team-overview>', () => {
     // A condition the team agrees is good has no add button.
     const goodAgreed = team.conditions.find((c) => c.status === 'good' && !c.disagreement);
     if (!goodAgreed) throw new Error('no agreed good condition');
-    expect(root.querySelector(`section[data-area] [data-condition="${goodAgreed.id}"] button[part~="add-button"]`)).to.equal(null);
+    expect(root.querySelector(`section[data-area] [data-condition="${goodAgreed.id}"] button[part~="add-button"]`)).to.equal(
+      null,
+    );
   });
 
   it('exports the team result as JSON without names, notes or free text', async () => {
@@ -423,10 +439,14 @@ describe('<actie-team-overview>', () => {
 
     await imported(el, [...(await sampleFiles()), BROKEN]);
     expect(text(part(root, 'import-status'))).to.equal('4 files read, 1 not used');
-    expect(text(part(root, 'error-summary').querySelector('li[data-source]'))).to.equal('kapot.json: the file is damaged or incomplete.');
+    expect(text(part(root, 'error-summary').querySelector('li[data-source]'))).to.equal(
+      'kapot.json: the file is damaged or incomplete.',
+    );
     expect(text(part(root, 'participants'))).to.equal('3 participants: 2 frontline, 1 organisation');
     expect(text(part(root, 'discussion').querySelector('h2'))).to.equal('Discussion points');
-    expect(bar(part(root, 'discussion'), 'I1').getAttribute('aria-label')).to.equal("Yes 1, partly 1, no 1, don't know 0, not answered 0");
+    expect(bar(part(root, 'discussion'), 'I1').getAttribute('aria-label')).to.equal(
+      "Yes 1, partly 1, no 1, don't know 0, not answered 0",
+    );
     expect(text(area(root, 'animo').querySelector('h2'))).to.equal('A Enthusiasm : Team: Needs work');
     expect(button(root, 'Add to action plan')).to.not.equal(undefined);
     expect(button(root, 'Download team result (JSON)')).to.not.equal(undefined);

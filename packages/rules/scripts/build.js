@@ -20,7 +20,13 @@ const shared = {
 };
 
 await Promise.all([
-  build({ ...shared, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', platform: 'neutral', mainFields: ['module', 'main'] }),
+  build({
+    ...shared,
+    entryPoints: ['src/index.ts'],
+    outfile: 'dist/index.js',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+  }),
   build({
     ...shared,
     entryPoints: ['src/cli/main.ts'],

@@ -10,11 +10,7 @@ import type { LocalizedText } from './model/types.js';
  * @param lang - The wanted language, e.g. `nl` or `en-GB` (the primary tag is used).
  * @param fallbacks - Languages to try next, e.g. `model.languages`.
  */
-export function localize(
-  text: LocalizedText | undefined,
-  lang: string,
-  fallbacks: readonly string[] = ['nl', 'en'],
-): string {
+export function localize(text: LocalizedText | undefined, lang: string, fallbacks: readonly string[] = ['nl', 'en']): string {
   if (!text) return '';
   const primary = lang.toLowerCase().split('-')[0] ?? '';
   for (const code of [primary, ...fallbacks]) {

@@ -137,8 +137,14 @@ describe('agreements: what to do next, in the imperative', () => {
 
 describe('attribution', () => {
   it('names the authors in the book’s order and says the toolkit is not made or endorsed by Movisie or Platform31', () => {
-    assert.match(actieModel.attribution['nl'] ?? '', /Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker \(Platform31, 2013\)/);
-    assert.match(actieModel.attribution['en'] ?? '', /Bas Denters, Evelien Tonkens, Imrat Verhoeven and Judith Bakker \(Platform31, 2013\)/);
+    assert.match(
+      actieModel.attribution['nl'] ?? '',
+      /Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker \(Platform31, 2013\)/,
+    );
+    assert.match(
+      actieModel.attribution['en'] ?? '',
+      /Bas Denters, Evelien Tonkens, Imrat Verhoeven and Judith Bakker \(Platform31, 2013\)/,
+    );
     assert.match(actieModel.attribution['nl'] ?? '', /niet gemaakt of goedgekeurd door Movisie of Platform31/);
     assert.match(actieModel.attribution['en'] ?? '', /not made or endorsed by Movisie or Platform31/);
   });
@@ -158,10 +164,7 @@ describe('docs/model.md explains every role rule', () => {
     const doc = readFileSync(new URL('../../../docs/model.md', import.meta.url), 'utf8');
     const section = doc.slice(doc.indexOf('Why each rule says what it says'));
     const documented = [...section.matchAll(/^\| `([a-z-]+)` \| (.+?) \| (.+?) \|$/gm)];
-    assert.deepEqual(
-      documented.map((m) => m[1]).sort(),
-      actieModel.roleRules.map((r) => r.id).sort(),
-    );
+    assert.deepEqual(documented.map((m) => m[1]).sort(), actieModel.roleRules.map((r) => r.id).sort());
     for (const m of documented) assert.ok((m[2] ?? '').length > 40 && (m[3] ?? '').length > 10, m[1]);
   });
 });

@@ -103,7 +103,15 @@ describe('serializePlan / parsePlan', () => {
     const [error] = errorsOf(parsePlan(serializeSession(session)));
     assert.equal(error?.path, '/plan');
     assert.match(error?.message ?? '', /no action plan/);
-    const v1 = { format: 'actie-session', formatVersion: 1, modelId: 'actie-default', modelVersion: '1.0', savedAt: '2026-01-01T00:00:00Z', intake: {}, answers: {} };
+    const v1 = {
+      format: 'actie-session',
+      formatVersion: 1,
+      modelId: 'actie-default',
+      modelVersion: '1.0',
+      savedAt: '2026-01-01T00:00:00Z',
+      intake: {},
+      answers: {},
+    };
     assert.equal(errorsOf(parsePlan(v1))[0]?.path, '/plan');
   });
 
@@ -112,7 +120,10 @@ describe('serializePlan / parsePlan', () => {
     const damaged = JSON.parse(serializeSession(session)) as { plan: { agreements: Record<string, unknown>[] } };
     at(damaged.plan.agreements, 1)['status'] = 'finished';
     const errors = errorsOf(parsePlan(JSON.stringify(damaged)));
-    assert.deepEqual(errors.map((e) => e.path), ['/plan/agreements/1/status']);
+    assert.deepEqual(
+      errors.map((e) => e.path),
+      ['/plan/agreements/1/status'],
+    );
   });
 
   test('damaged plan files give every error with its JSON pointer', () => {
@@ -140,13 +151,21 @@ describe('serializePlan / parsePlan', () => {
     assert.equal(broken?.code, 'invalid-json');
     assert.equal(broken?.path, '');
     const newer = errorsOf(parsePlan({ format: 'actie-plan', formatVersion: 3, agreements: [] }));
-    assert.deepEqual(newer.map((e) => [e.path, e.code]), [['/formatVersion', 'unsupported-version']]);
+    assert.deepEqual(
+      newer.map((e) => [e.path, e.code]),
+      [['/formatVersion', 'unsupported-version']],
+    );
     assert.match(newer[0]?.message ?? '', /newer ACTIE/);
     // Format 1 (release 0.1) is still read.
     assert.deepEqual(valueOf(parsePlan({ format: 'actie-plan', formatVersion: 1, agreements: [] })), { agreements: [] });
     // A model reference that is not one is reported with its path.
-    const badRef = errorsOf(parsePlan({ format: 'actie-plan', formatVersion: 2, model: { id: 'actie-default', version: 'two' }, agreements: [] }));
-    assert.deepEqual(badRef.map((e) => [e.path, e.code]), [['/model/version', 'invalid-value']]);
+    const badRef = errorsOf(
+      parsePlan({ format: 'actie-plan', formatVersion: 2, model: { id: 'actie-default', version: 'two' }, agreements: [] }),
+    );
+    assert.deepEqual(
+      badRef.map((e) => [e.path, e.code]),
+      [['/model/version', 'invalid-value']],
+    );
     assert.equal(errorsOf(parsePlan({ format: 'actie-plan', agreements: [] }))[0]?.path, '/formatVersion');
   });
 
@@ -175,7 +194,10 @@ describe('serializePlan / parsePlan', () => {
     const withCondition = (condition: unknown): unknown => ({
       agreements: [{ id: 'a', condition, what: 'x', who: '', status: 'open' }],
     });
-    assert.equal(valueOf(parsePlan(withCondition('toerusting-support-fits'))).agreements[0]?.condition, 'toerusting-support-fits');
+    assert.equal(
+      valueOf(parsePlan(withCondition('toerusting-support-fits'))).agreements[0]?.condition,
+      'toerusting-support-fits',
+    );
     const wrong: readonly [unknown, string][] = [
       ['', 'invalid-value'],
       ['   ', 'invalid-value'],
@@ -198,20 +220,31 @@ describe('serializePlan / parsePlan', () => {
   });
 
   test('an empty slot in the agreements is an error with its path; the exports never see one', () => {
-    const agreements: unknown[] = [{ id: 'a', what: 'x', who: '', status: 'open' }, { id: 'b', what: 'y', who: '', status: 'done' }];
+    const agreements: unknown[] = [
+      { id: 'a', what: 'x', who: '', status: 'open' },
+      { id: 'b', what: 'y', who: '', status: 'done' },
+    ];
     const holey = [...agreements];
     Reflect.deleteProperty(holey, 0);
     const errors = errorsOf(parsePlan({ format: PLAN_FORMAT, formatVersion: 1, agreements: holey }));
-    assert.deepEqual(errors.map((e) => [e.path, e.code]), [['/agreements/0', 'required']]);
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['/agreements/0', 'required']],
+    );
     const longer = [...agreements];
     longer.length = 4;
     assert.deepEqual(
       errorsOf(parsePlan({ agreements: longer })).map((e) => e.path),
       ['/agreements/2', '/agreements/3'],
     );
-    const session = JSON.parse(serializeSession(createSession(actieModel, { answers: {} }, { now: NOW, plan }))) as { plan: { agreements: unknown[] } };
+    const session = JSON.parse(serializeSession(createSession(actieModel, { answers: {} }, { now: NOW, plan }))) as {
+      plan: { agreements: unknown[] };
+    };
     Reflect.deleteProperty(session.plan.agreements, 1);
-    assert.deepEqual(errorsOf(parsePlan(session)).map((e) => e.path), ['/plan/agreements/1']);
+    assert.deepEqual(
+      errorsOf(parsePlan(session)).map((e) => e.path),
+      ['/plan/agreements/1'],
+    );
   });
 
   test('never throws, whatever the input', () => {
@@ -225,14 +258,17 @@ describe('serializePlan / parsePlan', () => {
     fc.assert(
       fc.property(
         fc.sparseArray(
-          fc.record({
-            id: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.string()),
-            condition: fc.oneof(fc.constantFrom('C3', 'T6'), fc.string(), fc.anything()),
-            what: fc.oneof(fc.constant('x'), fc.anything()),
-            who: fc.oneof(fc.constant(''), fc.anything()),
-            when: fc.oneof(fc.constant('2027-01-01'), fc.anything()),
-            status: fc.oneof(fc.constantFrom('open', 'busy', 'done'), fc.anything()),
-          }, { requiredKeys: ['id', 'what', 'status'] }),
+          fc.record(
+            {
+              id: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.string()),
+              condition: fc.oneof(fc.constantFrom('C3', 'T6'), fc.string(), fc.anything()),
+              what: fc.oneof(fc.constant('x'), fc.anything()),
+              who: fc.oneof(fc.constant(''), fc.anything()),
+              when: fc.oneof(fc.constant('2027-01-01'), fc.anything()),
+              status: fc.oneof(fc.constantFrom('open', 'busy', 'done'), fc.anything()),
+            },
+            { requiredKeys: ['id', 'what', 'status'] },
+          ),
           { maxLength: 6 },
         ),
         (agreements) => {
@@ -318,23 +354,35 @@ describe('planToCsv', () => {
     assert.deepEqual(rows[3], ['Eén lijn trekken', '', '', 'open', 'I3']);
     assert.deepEqual(rows[4], ['Afgerond', 'Bram', '2026-12-31', 'klaar', '']);
     const en = readCsv(planToCsv(plan, { lang: 'en' }).slice(1));
-    assert.deepEqual(en.slice(1).map((r) => r[3]), ['in progress', 'open', 'open', 'done']);
+    assert.deepEqual(
+      en.slice(1).map((r) => r[3]),
+      ['in progress', 'open', 'open', 'done'],
+    );
   });
 
   test('quotes exactly the fields that need it', () => {
-    const row = (what: string): string => planToCsv({ agreements: [{ id: 'a', what, who: '', status: 'open' }] }).split('\r\n')[1] ?? '';
+    const row = (what: string): string =>
+      planToCsv({ agreements: [{ id: 'a', what, who: '', status: 'open' }] }).split('\r\n')[1] ?? '';
     assert.equal(row('Bel "Jan", Piet'), '"Bel ""Jan"", Piet",,,open,');
     assert.equal(row('Eerst dit; dan dat'), '"Eerst dit; dan dat",,,open,');
-    assert.equal(planToCsv({ agreements: [{ id: 'a', what: 'regel 1\nregel 2', who: '', status: 'open' }] }).split('\r\n')[1], '"regel 1\nregel 2",,,open,');
+    assert.equal(
+      planToCsv({ agreements: [{ id: 'a', what: 'regel 1\nregel 2', who: '', status: 'open' }] }).split('\r\n')[1],
+      '"regel 1\nregel 2",,,open,',
+    );
     assert.equal(row(' ruimte '), '" ruimte ",,,open,');
     assert.equal(row('Joëlle ĳsbaan 🌻 café'), 'Joëlle ĳsbaan 🌻 café,,,open,');
   });
 
   test('guards against formula injection with a leading apostrophe', () => {
     const dangerous = ['=HYPERLINK("http://x.example","klik")', '+31 6 12345678', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
-    const csv = planToCsv({ agreements: dangerous.map((what, i) => ({ id: `a${i}`, what, who: '=cmd', status: 'open' as const })) });
+    const csv = planToCsv({
+      agreements: dangerous.map((what, i) => ({ id: `a${i}`, what, who: '=cmd', status: 'open' as const })),
+    });
     const rows = readCsv(csv.slice(1)).slice(1);
-    assert.deepEqual(rows.map((r) => r[0]), dangerous.map((d) => `'${d}`));
+    assert.deepEqual(
+      rows.map((r) => r[0]),
+      dangerous.map((d) => `'${d}`),
+    );
     assert.ok(rows.every((r) => r[1] === "'=cmd"));
     const safe = readCsv(planToCsv({ agreements: [{ id: 'a', what: 'Overleg = goed', who: 'Ans', status: 'open' }] }).slice(1));
     assert.equal(safe[1]?.[0], 'Overleg = goed');
@@ -353,7 +401,10 @@ describe('planToCsv', () => {
     assert.equal(rows[1]?.[4], 'C3 · Vinden de initiatiefnemers bij de gemeente en andere instanties snel de juiste persoon?');
     const en = readCsv(planToCsv(plan, { lang: 'en', model: actieModel }).slice(1));
     assert.equal(en[1]?.[4], 'C3 · Do the initiators quickly find the right person at the municipality and other agencies?');
-    const unknown = planToCsv({ agreements: [{ id: 'a', condition: 'Z9', what: 'x', who: '', status: 'open' }] }, { model: actieModel });
+    const unknown = planToCsv(
+      { agreements: [{ id: 'a', condition: 'Z9', what: 'x', who: '', status: 'open' }] },
+      { model: actieModel },
+    );
     assert.ok(unknown.endsWith(',Z9\r\n'));
   });
 });
@@ -377,7 +428,10 @@ describe('planToICalendar', () => {
     assert.equal(cal.getFirstPropertyValue('x-wr-calname'), 'Actieplan');
     const events = cal.getAllSubcomponents('vevent');
     assert.equal(events.length, 3, 'the agreement without a deadline has no event');
-    assert.deepEqual(events.map((e) => e.getFirstPropertyValue('uid')), ['a-C3@actie', 'a-T6@actie', 'a-x@actie']);
+    assert.deepEqual(
+      events.map((e) => e.getFirstPropertyValue('uid')),
+      ['a-C3@actie', 'a-T6@actie', 'a-x@actie'],
+    );
   });
 
   test('SUMMARY and DESCRIPTION round trip the original text exactly', () => {
@@ -413,9 +467,15 @@ describe('planToICalendar', () => {
       assert.ok(Buffer.byteLength(line, 'utf8') <= 75, `line of ${Buffer.byteLength(line, 'utf8')} octets: ${line}`);
       assert.equal(Buffer.from(line, 'utf8').toString('utf8'), line, 'no split character');
     }
-    assert.ok(lines.some((l) => l.startsWith(' ')), 'long lines are folded');
+    assert.ok(
+      lines.some((l) => l.startsWith(' ')),
+      'long lines are folded',
+    );
     const events = calendar(text).getAllSubcomponents('vevent');
-    assert.deepEqual(events.map((e) => e.getFirstPropertyValue('summary')), long.agreements.map((a) => a.what));
+    assert.deepEqual(
+      events.map((e) => e.getFirstPropertyValue('summary')),
+      long.agreements.map((a) => a.what),
+    );
     assert.equal(events[1]?.getFirstPropertyValue('description'), `Wie: ${at(long.agreements, 1).who}\nStatus: open`);
   });
 
@@ -457,7 +517,10 @@ describe('planToICalendar', () => {
     assert.equal(String(first?.getFirstPropertyValue('dtend')), '2027-01-16');
     assert.match(ics, /\r\nDTSTART;VALUE=DATE:20270115\r\nDTEND;VALUE=DATE:20270116\r\n/);
     assert.match(ics, /\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n/, 'year end');
-    const leap = planToICalendar({ agreements: [{ id: 'a', what: 'x', who: '', when: '2028-02-28', status: 'open' }] }, { now: NOW });
+    const leap = planToICalendar(
+      { agreements: [{ id: 'a', what: 'x', who: '', when: '2028-02-28', status: 'open' }] },
+      { now: NOW },
+    );
     assert.match(leap, /DTEND;VALUE=DATE:20280229\r\n/);
     assert.equal(ics.includes('STATUS:'), false, 'no VTODO status in a VEVENT');
   });
@@ -482,7 +545,11 @@ describe('planToICalendar', () => {
 
 describe('planToMarkdown', () => {
   /** Cells of a table row, split on pipes that are not escaped. */
-  const cellsOf = (row: string): string[] => row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  const cellsOf = (row: string): string[] =>
+    row
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim());
 
   test('a table with escaped pipes and markup', () => {
     const md = planToMarkdown(plan, { lang: 'nl' });
@@ -499,13 +566,19 @@ describe('planToMarkdown', () => {
   });
 
   test('pipes in every column stay inside their cell', () => {
-    const md = planToMarkdown({ agreements: [{ id: 'a', condition: 'C|3', what: 'a|b', who: 'c | d', when: '2027-01-01', status: 'open' }] }, { title: '' });
+    const md = planToMarkdown(
+      { agreements: [{ id: 'a', condition: 'C|3', what: 'a|b', who: 'c | d', when: '2027-01-01', status: 'open' }] },
+      { title: '' },
+    );
     const row = at(md.split('\n'), 2);
     assert.deepEqual(cellsOf(row), ['a\\|b', 'c \\| d', '2027-01-01', 'open', 'C\\|3']);
   });
 
   test('entities and lone CRs stay text inside the cell', () => {
-    const md = planToMarkdown({ agreements: [{ id: 'a', what: 'Tom &amp; Jerry\rdaarna', who: '', status: 'open' }] }, { title: 'A & B' });
+    const md = planToMarkdown(
+      { agreements: [{ id: 'a', what: 'Tom &amp; Jerry\rdaarna', who: '', status: 'open' }] },
+      { title: 'A & B' },
+    );
     const lines = md.split('\n');
     assert.equal(lines[0], '# A \\& B');
     assert.deepEqual(cellsOf(at(lines, 4)), ['Tom \\&amp; Jerry daarna', '', '', 'open', '']);
@@ -557,7 +630,11 @@ function fakeIO(files: Record<string, string>): CliIO & { out: string; err: stri
 
 describe('planCommand', () => {
   const session = serializeSession(createSession(actieModel, { answers: {} }, { now: NOW, plan }));
-  const files = { 'plan.json': EXAMPLE, 'session.json': session, 'bad.json': '{"format":"actie-plan","formatVersion":1,"agreements":[{"id":"a"}]}' };
+  const files = {
+    'plan.json': EXAMPLE,
+    'session.json': session,
+    'bad.json': '{"format":"actie-plan","formatVersion":1,"agreements":[{"id":"a"}]}',
+  };
 
   test('json prints the plan file; a session gives the same plan', async () => {
     const io = fakeIO(files);

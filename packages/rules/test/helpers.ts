@@ -187,14 +187,19 @@ export function getAt(doc: unknown, pointer: string): unknown {
   let node = doc;
   for (const token of parsePointer(pointer)) {
     if (!isContainer(node)) return undefined;
-    node = Array.isArray(node) ? node[Number(token)] : Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
+    node = Array.isArray(node)
+      ? node[Number(token)]
+      : Object.prototype.hasOwnProperty.call(node, token)
+        ? node[token]
+        : undefined;
   }
   return node;
 }
 
 /** The value of a successful Result; fails the test with the errors otherwise. */
 export function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) assert.fail(`expected ok, got errors:\n${result.errors.map((e) => `${e.path} ${e.code}: ${e.message}`).join('\n')}`);
+  if (!result.ok)
+    assert.fail(`expected ok, got errors:\n${result.errors.map((e) => `${e.path} ${e.code}: ${e.message}`).join('\n')}`);
   return result.value;
 }
 

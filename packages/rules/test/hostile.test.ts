@@ -65,21 +65,24 @@ const answersJson: unknown = { intake: { phase: 'running' }, answers: { A1: 'yes
 function listPointers(doc: unknown, prefix = '', into: string[] = []): string[] {
   if (typeof doc !== 'object' || doc === null) return into;
   if (Array.isArray(doc) && doc.length > 0) into.push(prefix);
-  for (const [key, value] of Object.entries(doc)) listPointers(value, `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, into);
+  for (const [key, value] of Object.entries(doc))
+    listPointers(value, `${prefix}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, into);
   return into;
 }
 
 /** A document with empty slots in one of its lists: an item deleted, or the length set beyond the items. */
 function holey(doc: unknown): fc.Arbitrary<unknown> {
   const lists = listPointers(doc);
-  return fc.tuple(fc.constantFrom(...lists), fc.nat(), fc.boolean(), fc.integer({ min: 1, max: 3 })).map(([pointer, n, remove, extra]) => {
-    const copy = structuredClone(doc);
-    const list = pointer === '' ? copy : getAt(copy, pointer);
-    assert.ok(Array.isArray(list));
-    if (remove) Reflect.deleteProperty(list, n % list.length);
-    else list.length += extra;
-    return copy;
-  });
+  return fc
+    .tuple(fc.constantFrom(...lists), fc.nat(), fc.boolean(), fc.integer({ min: 1, max: 3 }))
+    .map(([pointer, n, remove, extra]) => {
+      const copy = structuredClone(doc);
+      const list = pointer === '' ? copy : getAt(copy, pointer);
+      assert.ok(Array.isArray(list));
+      if (remove) Reflect.deleteProperty(list, n % list.length);
+      else list.length += extra;
+      return copy;
+    });
 }
 
 /** Values that are far over a limit, built once and shared (setAt does not copy the value it sets). */
@@ -174,7 +177,10 @@ async function everyInputFunction(input: unknown): Promise<void> {
   }
 
   const team = await timedAsync('aggregate', () =>
-    aggregate(actieModel, [{ source: 'given', data: input }, { source: 'good', data: sessionJson }]),
+    aggregate(actieModel, [
+      { source: 'given', data: input },
+      { source: 'good', data: sessionJson },
+    ]),
   );
   assertErrors(team.errors);
   for (const r of team.rejected) assertErrors(r.errors);
@@ -200,7 +206,12 @@ describe('hostile input: lists with empty slots', () => {
         async (input) => {
           await everyInputFunction(input);
           // A document with a hole is never accepted as it is.
-          if (listPointers(input).some((p) => { const l = p === '' ? input : getAt(input, p); return Array.isArray(l) && Array.from(l.keys()).some((i) => !(i in l)); })) {
+          if (
+            listPointers(input).some((p) => {
+              const l = p === '' ? input : getAt(input, p);
+              return Array.isArray(l) && Array.from(l.keys()).some((i) => !(i in l));
+            })
+          ) {
             assert.ok(!validateModel(input).ok && !parsePlan(input).ok && !parseSession(input).ok);
           }
         },
@@ -214,7 +225,10 @@ describe('hostile input: lists with empty slots', () => {
     Reflect.deleteProperty(model.areas[1]?.sources ?? [], 0);
     const errors = validateModel(model);
     assert.ok(!errors.ok);
-    assert.deepEqual(errors.errors.map((e) => e.path), ['/areas/1/sources/0']);
+    assert.deepEqual(
+      errors.errors.map((e) => e.path),
+      ['/areas/1/sources/0'],
+    );
   });
 });
 
@@ -256,7 +270,11 @@ function probes(): unknown {
     later: parsePlan({ agreements: [{ id: 'a', what: 'x', who: '', status: 'later' }] }),
     done: parsePlan({ agreements: [{ id: 'a', what: 'x', who: '', status: 'done' }] }),
     longTitle: validateModel(setAt(miniModel(), '/title/nl', text)),
-    deepRule: validateModel(setAt(miniModel(), '/conditions', [{ id: 'c', area: 'solo', title: { nl: 'c', en: 'c', fy: 'c' }, action: { nl: 'a', en: 'a', fy: 'a' }, when: deepNesting }])),
+    deepRule: validateModel(
+      setAt(miniModel(), '/conditions', [
+        { id: 'c', area: 'solo', title: { nl: 'c', en: 'c', fy: 'c' }, action: { nl: 'a', en: 'a', fy: 'a' }, when: deepNesting },
+      ]),
+    ),
     model: JSON.stringify(actieModel),
   };
 }
@@ -307,7 +325,14 @@ describe('hostile input: far over the limits', () => {
   it('every input function refuses over-large input quickly, without throwing', TIMEOUT, async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(overLarge(modelJson), overLarge(miniModel()), overLarge(sessionJson), overLarge(planJson), overLarge(answersJson), huge),
+        fc.oneof(
+          overLarge(modelJson),
+          overLarge(miniModel()),
+          overLarge(sessionJson),
+          overLarge(planJson),
+          overLarge(answersJson),
+          huge,
+        ),
         async (input) => {
           await everyInputFunction(input);
         },
@@ -320,7 +345,10 @@ describe('hostile input: far over the limits', () => {
     const text = `{"answers":{},"x":"${'y'.repeat(2_000_000)}"}`;
     for (const result of [validateModel(text), validateAnswers(actieModel, text), parseSession(text), parsePlan(text)]) {
       assert.ok(!result.ok);
-      assert.deepEqual(result.errors.map((e) => [e.path, e.code]), [['', 'too-large']]);
+      assert.deepEqual(
+        result.errors.map((e) => [e.path, e.code]),
+        [['', 'too-large']],
+      );
     }
   });
 });

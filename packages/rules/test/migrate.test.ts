@@ -46,10 +46,7 @@ describe('the declared mapping from model 1 to model 2', () => {
       migration.questions.map((q) => q.from),
       v1Questions,
     );
-    assert.deepEqual(
-      migration.conditions.map((c) => c.from).sort(),
-      V1_MODEL.conditions.map((c) => c.id).sort(),
-    );
+    assert.deepEqual(migration.conditions.map((c) => c.from).sort(), V1_MODEL.conditions.map((c) => c.id).sort());
   });
 
   it('quotes the old text exactly for every question whose answer does not carry over', () => {
@@ -74,7 +71,10 @@ describe('the declared mapping from model 1 to model 2', () => {
   it('the questions that asked whether the user knows something never carry a "don\'t know" over', () => {
     assert.ok(migration);
     const asKnowing = V1_MODEL.areas.flatMap((a) => a.questions).filter((q) => /^Weet u\b/.test(q.text['nl'] ?? ''));
-    assert.deepEqual(asKnowing.map((q) => q.id), ['A1', 'A2', 'A6', 'E8']);
+    assert.deepEqual(
+      asKnowing.map((q) => q.id),
+      ['A1', 'A2', 'A6', 'E8'],
+    );
     for (const q of asKnowing) {
       const entry = migration.questions.find((m) => m.from === q.id);
       assert.ok(entry?.change === 'replaced' || entry?.reanswer?.includes('dont-know'), q.id);
@@ -98,7 +98,27 @@ describe('openSession: a session file saved by release 0.1', () => {
     for (const [from, to] of Object.entries(moved)) {
       assert.equal(session.answers[to], V1_SESSION.answers[from], `${from} → ${to}`);
     }
-    for (const id of ['A3', 'A4', 'A7', 'A8', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'T1', 'T2', 'T3', 'I1', 'E1', 'E2', 'E3', 'E4']) {
+    for (const id of [
+      'A3',
+      'A4',
+      'A7',
+      'A8',
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+      'C5',
+      'C6',
+      'C7',
+      'T1',
+      'T2',
+      'T3',
+      'I1',
+      'E1',
+      'E2',
+      'E3',
+      'E4',
+    ]) {
       assert.equal(session.answers[id], V1_SESSION.answers[id], id);
     }
     assert.equal(report.carried.length, 27);
@@ -129,7 +149,10 @@ describe('openSession: a session file saved by release 0.1', () => {
       ],
     );
     // A1 asked whether *you* know what drives them: its "don't know" waits for a new answer.
-    assert.match(session.notes['A1'] ?? '', /^Eerder antwoord op vraag A1 .*: weet ik niet\. Notitie: Nog niet echt naar gevraagd\.$/);
+    assert.match(
+      session.notes['A1'] ?? '',
+      /^Eerder antwoord op vraag A1 .*: weet ik niet\. Notitie: Nog niet echt naar gevraagd\.$/,
+    );
   });
 
   it('drops nothing silently: every old answer is carried, waiting in a note, or listed as removed', () => {
@@ -181,7 +204,10 @@ describe('openSession: a session file saved by release 0.1', () => {
 
   it('writes the notes in English when asked', () => {
     const session = valueOf(migrateSession(actieModel, V1_SESSION, { lang: 'en' })).session;
-    assert.match(session.notes['T6'] ?? '', /^Earlier answer to question T5 of version 1\.0 “Do you give the help that is asked for/);
+    assert.match(
+      session.notes['T6'] ?? '',
+      /^Earlier answer to question T5 of version 1\.0 “Do you give the help that is asked for/,
+    );
     assert.match(session.notes['T6'] ?? '', /: partly\. Note: We regelen/);
   });
 });
@@ -196,14 +222,21 @@ describe('migrateSession: edge cases', () => {
 
   it('a newer major version, or one without a migration, is a model-mismatch that says what to do', () => {
     const newer = errorsOf(migrateSession(actieModel, { ...V1_SESSION, model: { id: 'actie-default', version: '3.0' } }));
-    assert.deepEqual(newer.map((e) => [e.path, e.code]), [['/model/version', 'model-mismatch']]);
+    assert.deepEqual(
+      newer.map((e) => [e.path, e.code]),
+      [['/model/version', 'model-mismatch']],
+    );
     assert.match(newer[0]?.message ?? '', /newer than this one \(2\.0\)\. Update ACTIE/);
     const ancient = errorsOf(migrateSession(actieModel, { ...V1_SESSION, model: { id: 'actie-default', version: '0.3' } }));
     assert.match(ancient[0]?.message ?? '', /no way to carry answers of version 0 over/);
   });
 
   it('answers to questions the mapping does not know, and intake values that no longer fit, are listed', () => {
-    const odd = { ...V1_SESSION, answers: { ...V1_SESSION.answers, Z9: 'yes' }, intake: { ...V1_SESSION.intake, phase: 'someday' } };
+    const odd = {
+      ...V1_SESSION,
+      answers: { ...V1_SESSION.answers, Z9: 'yes' },
+      intake: { ...V1_SESSION.intake, phase: 'someday' },
+    };
     const { session, report } = valueOf(migrateSession(actieModel, odd as SessionFile));
     assert.deepEqual(report?.removed, [{ question: 'Z9', text: {}, answer: 'yes' }]);
     assert.deepEqual(report?.removedIntake, [{ question: 'phase', value: 'someday' }]);
@@ -228,7 +261,10 @@ describe('openPlan: plan files of release 0.1 and later', () => {
       value.plan.agreements.map((a) => a.condition),
       ['I8', 'I4', 'toerusting-support-fits', undefined],
     );
-    assert.deepEqual(value.migration?.agreements.map((a) => a.to), ['I8', 'I4']);
+    assert.deepEqual(
+      value.migration?.agreements.map((a) => a.to),
+      ['I8', 'I4'],
+    );
   });
 
   it('a plan written now records the model and opens unchanged, also after another minor version', () => {
@@ -241,7 +277,10 @@ describe('openPlan: plan files of release 0.1 and later', () => {
 
   it('a session file of 0.1 holding a plan is carried over by its own model version', () => {
     const value = valueOf(openPlan(actieModel, V1_SESSION_TEXT));
-    assert.deepEqual(value.plan.agreements.map((a) => a.condition), ['I8', 'I4', 'toerusting-support-fits', undefined]);
+    assert.deepEqual(
+      value.plan.agreements.map((a) => a.condition),
+      ['I8', 'I4', 'toerusting-support-fits', undefined],
+    );
   });
 
   it('a bare { agreements } is taken as it is', () => {
@@ -276,7 +315,10 @@ describe('validateModel: migrations', () => {
     const same = errorsOf(validateModel(setAt(source, '/migrations/0/from', '2')));
     assert.equal(same[0]?.path, '/migrations/0/from');
     const target = errorsOf(validateModel(setAt(source, '/migrations/0/questions/3/to', ['A99'])));
-    assert.deepEqual(target.map((e) => [e.path, e.code]), [['/migrations/0/questions/3/to/0', 'unknown-reference']]);
+    assert.deepEqual(
+      target.map((e) => [e.path, e.code]),
+      [['/migrations/0/questions/3/to/0', 'unknown-reference']],
+    );
   });
 
   it('needs the old text when the old answer does not carry over, and two or more targets for a split', () => {
@@ -289,6 +331,9 @@ describe('validateModel: migrations', () => {
 
   it('a condition link must point at a condition of this model', () => {
     const errors = errorsOf(validateModel(setAt(source, '/migrations/0/conditions/0/to', 'nowhere')));
-    assert.deepEqual(errors.map((e) => [e.path, e.code]), [['/migrations/0/conditions/0/to', 'unknown-reference']]);
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['/migrations/0/conditions/0/to', 'unknown-reference']],
+    );
   });
 });

@@ -43,8 +43,30 @@ const POINTER = /^(\/([^~/]|~[01])*)*$/;
 const hostileKey = fc.oneof(
   fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted', 'toString', 'hasOwnProperty', 'valueOf'),
   fc.constantFrom(
-    'answers', 'intake', 'notes', 'format', 'formatVersion', 'model', 'id', 'version', 'languages', 'areas', 'questions',
-    'conditions', 'when', 'all', 'any', 'not', 'fact', 'path', 'operator', 'value', 'roleRules', 'texts', 'nl', 'en',
+    'answers',
+    'intake',
+    'notes',
+    'format',
+    'formatVersion',
+    'model',
+    'id',
+    'version',
+    'languages',
+    'areas',
+    'questions',
+    'conditions',
+    'when',
+    'all',
+    'any',
+    'not',
+    'fact',
+    'path',
+    'operator',
+    'value',
+    'roleRules',
+    'texts',
+    'nl',
+    'en',
   ),
   fc.constantFrom(...QUESTION_IDS),
   fc.string({ maxLength: 8 }),
@@ -107,8 +129,31 @@ function pointers(doc: unknown, prefix = '', into: string[] = []): string[] {
 
 /** Values that are valid somewhere: answers, intake values, ids, texts, versions, null. */
 const plausible = fc.constantFrom<unknown>(
-  'yes', 'partly', 'no', 'dont-know', null, '', 'idea', 'joint', 'stimulerend', 'A1', 'intake', '1.0', '2.0', 2, 1, 3,
-  'actie-session', 'actie-default', 'all', 'equal', 'in', ['yes'], { nl: 'x', en: 'y' }, {}, [],
+  'yes',
+  'partly',
+  'no',
+  'dont-know',
+  null,
+  '',
+  'idea',
+  'joint',
+  'stimulerend',
+  'A1',
+  'intake',
+  '1.0',
+  '2.0',
+  2,
+  1,
+  3,
+  'actie-session',
+  'actie-default',
+  'all',
+  'equal',
+  'in',
+  ['yes'],
+  { nl: 'x', en: 'y' },
+  {},
+  [],
 );
 
 /**
@@ -135,7 +180,11 @@ const sessionJson = JSON.parse(
     createSession(
       actieModel,
       { intake: { phase: 'idea', origin: 'joint' }, answers: { A1: 'yes', T4: 'no', E7: 'dont-know' }, notes: { A1: 'note' } },
-      { now: new Date('2026-01-01T00:00:00Z'), participant: 'P', plan: { agreements: [{ id: 'a', what: 'x', who: '', status: 'open' }] } },
+      {
+        now: new Date('2026-01-01T00:00:00Z'),
+        participant: 'P',
+        plan: { agreements: [{ id: 'a', what: 'x', who: '', status: 'open' }] },
+      },
     ),
   ),
 ) as unknown;
@@ -238,9 +287,18 @@ function assertAssessment(model: ActieModel, result: AssessmentResult): void {
     model.areas.map((a) => a.id),
   );
   for (const c of result.conditions) assert.ok(STATUSES.includes(c.status));
-  assert.deepEqual(result.good, result.conditions.filter((c) => c.status === 'good'));
-  assert.deepEqual(result.needsWork, result.conditions.filter((c) => c.status === 'needs-work'));
-  assert.deepEqual(result.unknown, result.conditions.filter((c) => c.status === 'unknown'));
+  assert.deepEqual(
+    result.good,
+    result.conditions.filter((c) => c.status === 'good'),
+  );
+  assert.deepEqual(
+    result.needsWork,
+    result.conditions.filter((c) => c.status === 'needs-work'),
+  );
+  assert.deepEqual(
+    result.unknown,
+    result.conditions.filter((c) => c.status === 'unknown'),
+  );
 
   let total = 0;
   for (const area of result.areas) {
@@ -275,7 +333,10 @@ function assertAssessment(model: ActieModel, result: AssessmentResult): void {
     ...result.conditions.flatMap((c) => (c.actionPoint?.kind === 'improve' ? [c.actionPoint] : [])),
     ...result.conditions.flatMap((c) => (c.actionPoint?.kind === 'find-out' ? [c.actionPoint] : [])),
   ]);
-  assert.equal(result.progress.total, model.areas.reduce((n, a) => n + a.questions.length, 0));
+  assert.equal(
+    result.progress.total,
+    model.areas.reduce((n, a) => n + a.questions.length, 0),
+  );
   assert.ok(result.progress.answered >= 0 && result.progress.answered <= result.progress.total);
   assert.ok(model.roles.some((r) => r.id === result.role.suggested));
   if (result.role.rule !== undefined) {
@@ -362,38 +423,46 @@ describe('property: no input makes the public functions throw', () => {
     );
   });
 
-  it('score(actieModel, x) resolves for any input, with the documented shape and the same errors as validateAnswers', TIMEOUT, async () => {
-    await fc.assert(
-      fc.asyncProperty(answersInput, async (input) => {
-        const result = await timedAsync('score', () => score(actieModel, input));
-        assertAssessment(actieModel, result);
-        const checked = validateAnswers(actieModel, input);
-        assert.deepEqual(result.errors, checked.ok ? [] : checked.errors);
-        assertNotPolluted();
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+  it(
+    'score(actieModel, x) resolves for any input, with the documented shape and the same errors as validateAnswers',
+    TIMEOUT,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(answersInput, async (input) => {
+          const result = await timedAsync('score', () => score(actieModel, input));
+          assertAssessment(actieModel, result);
+          const checked = validateAnswers(actieModel, input);
+          assert.deepEqual(result.errors, checked.ok ? [] : checked.errors);
+          assertNotPolluted();
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+  );
 
-  it('score(x, answers) resolves for any model input: scored when valid, errors and no conditions otherwise', TIMEOUT, async () => {
-    await fc.assert(
-      fc.asyncProperty(modelInput, async (input) => {
-        const result = await timedAsync('score', () => score(input as ActieModel, { answers: { A1: 'yes' } }));
-        assertErrors(result.errors);
-        const checked = validateModel(input);
-        if (checked.ok) {
-          assertAssessment(checked.value, result);
-        } else {
-          assert.deepEqual(result.errors, checked.errors);
-          assert.deepEqual(result.conditions, []);
-          assert.deepEqual(result.areas, []);
-          assert.deepEqual(result.actionPoints, []);
-        }
-        assertNotPolluted();
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'score(x, answers) resolves for any model input: scored when valid, errors and no conditions otherwise',
+    TIMEOUT,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(modelInput, async (input) => {
+          const result = await timedAsync('score', () => score(input as ActieModel, { answers: { A1: 'yes' } }));
+          assertErrors(result.errors);
+          const checked = validateModel(input);
+          if (checked.ok) {
+            assertAssessment(checked.value, result);
+          } else {
+            assert.deepEqual(result.errors, checked.errors);
+            assert.deepEqual(result.conditions, []);
+            assert.deepEqual(result.areas, []);
+            assert.deepEqual(result.actionPoints, []);
+          }
+          assertNotPolluted();
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('hostile keys really reach the validators as own properties', () => {
     // The guard for the properties above: "__proto__" from JSON.parse and from fast-check is an
@@ -408,7 +477,10 @@ describe('property: no input makes the public functions throw', () => {
     );
     const result = validateAnswers(actieModel, parsed);
     assert.ok(!result.ok);
-    assert.deepEqual(result.errors.map((e) => [e.path, e.code]), [['/answers/__proto__', 'unknown-reference']]);
+    assert.deepEqual(
+      result.errors.map((e) => [e.path, e.code]),
+      [['/answers/__proto__', 'unknown-reference']],
+    );
     assertNotPolluted();
   });
 });
@@ -424,10 +496,7 @@ const COMBINED_READS: Readonly<Record<string, readonly string[]>> = {
   'empathie-clear-and-timely': ['E3', 'E5', 'E6'],
 };
 const READS: ReadonlyMap<string, readonly string[]> = new Map(
-  actieModel.conditions.map((c) => [
-    c.id,
-    COMBINED_READS[c.id] ?? [c.id],
-  ]),
+  actieModel.conditions.map((c) => [c.id, COMBINED_READS[c.id] ?? [c.id]]),
 );
 
 describe('property: valid answers give consistent statuses', () => {
@@ -449,7 +518,9 @@ describe('property: valid answers give consistent statuses', () => {
           if (known.length === 0) assert.equal(c.status, 'unknown', c.id);
           // Every part of the rule is "answer equals the favourable one".
           const fav = (q: string): string => FAVOURABLE.get(q) ?? 'yes';
-          const expected: Status = reads.some((q) => answers[q] !== undefined && answers[q] !== 'dont-know' && answers[q] !== fav(q))
+          const expected: Status = reads.some(
+            (q) => answers[q] !== undefined && answers[q] !== 'dont-know' && answers[q] !== fav(q),
+          )
             ? 'needs-work'
             : given.every((a, i) => a === fav(reads[i] ?? ''))
               ? 'good'

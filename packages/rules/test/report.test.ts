@@ -4,7 +4,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actieModel, aggregate, createSession, formatResult, formatTeamResult, planToMarkdown, score, serializeSession } from '../dist/index.js';
+import {
+  actieModel,
+  aggregate,
+  createSession,
+  formatResult,
+  formatTeamResult,
+  planToMarkdown,
+  score,
+  serializeSession,
+} from '../dist/index.js';
 
 const AUTHORS_NL = /Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker \(Platform31, 2013\)/;
 const AUTHORS_EN = /Bas Denters, Evelien Tonkens, Imrat Verhoeven and Judith Bakker \(Platform31, 2013\)/;
@@ -14,15 +23,24 @@ const rendered = (md: string): string => md.replace(/\\(.)/g, '$1');
 
 describe('reports: the area rule and the attribution', () => {
   it('formatResult, as text and Markdown, in Dutch and English', async () => {
-    const result = await score(actieModel, { intake: { phase: 'idea', origin: 'professional', role: 'faciliterend' }, answers: { A3: 'no' } });
+    const result = await score(actieModel, {
+      intake: { phase: 'idea', origin: 'professional', role: 'faciliterend' },
+      answers: { A3: 'no' },
+    });
     const text = formatResult(actieModel, result);
     assert.match(text, /Een onderdeel gaat goed als meer punten goed gaan dan aandacht vragen/);
     assert.match(text, /^Over deze check$/m);
     assert.match(text, AUTHORS_NL);
     assert.match(text, /niet gemaakt of goedgekeurd door Movisie of Platform31/);
-    assert.match(text, /Bas Denters, Evelien Tonkens, Imrat Verhoeven & Judith Bakker \(2013\)\. Burgers maken hun buurt\. Platform31\./);
+    assert.match(
+      text,
+      /Bas Denters, Evelien Tonkens, Imrat Verhoeven & Judith Bakker \(2013\)\. Burgers maken hun buurt\. Platform31\./,
+    );
     // The chosen role differs from the suggestion: the report says so and invites a deliberate choice.
-    assert.match(text, /Uw rol nu: Faciliterend\. Die is anders dan de voorgestelde rol\. Bespreek of u bewust voor uw rol kiest\./);
+    assert.match(
+      text,
+      /Uw rol nu: Faciliterend\. Die is anders dan de voorgestelde rol\. Bespreek of u bewust voor uw rol kiest\./,
+    );
 
     const md = rendered(formatResult(actieModel, result, { lang: 'en', format: 'md' }));
     assert.match(md, /An area goes well when more of its points go well than need work/);

@@ -82,7 +82,10 @@ describe('role rules: one scenario per rule', () => {
 
   it('resources-gap: a skills gap leads to facilitating with targeted support, not co-production', async () => {
     // The case the first rules got wrong: residents' idea, some skills missing, a keen organisation.
-    const r = await role({ phase: 'running', origin: 'residents', lead: 'residents' }, { ...CAPABLE, T3: 'partly', A4: 'yes', A5: 'yes' });
+    const r = await role(
+      { phase: 'running', origin: 'residents', lead: 'residents' },
+      { ...CAPABLE, T3: 'partly', A4: 'yes', A5: 'yes' },
+    );
     assert.deepEqual([r.suggested, r.rule], ['faciliterend', 'resources-gap']);
     assert.match(r.reason['nl'] ?? '', /gerichte steun/);
     assert.match(r.reason['en'] ?? '', /targeted support/);

@@ -50,7 +50,11 @@ describe('score: the default model', () => {
         ['empathie', 8],
       ],
     );
-    for (const id of COMBINED) assert.ok(result.conditions.some((c) => c.id === id), id);
+    for (const id of COMBINED)
+      assert.ok(
+        result.conditions.some((c) => c.id === id),
+        id,
+      );
     for (const id of IN_COMBINED) assert.ok(!result.conditions.some((c) => c.id === id), `${id} has its own condition`);
     assert.deepEqual(result.model, { id: 'actie-default', version: '2.0' });
   });
@@ -203,7 +207,10 @@ describe('score: single-question conditions', () => {
     assert.equal(i5.status, 'unknown');
     assert.equal(i5.actionPoint, undefined);
     assert.deepEqual(i5.decisive, [{ question: 'I5', answer: undefined }]);
-    assert.deepEqual(result.actionPoints.map((p) => p.id), ['I4/find-out']);
+    assert.deepEqual(
+      result.actionPoints.map((p) => p.id),
+      ['I4/find-out'],
+    );
   });
 
   it('lists improvements before things to find out, each in model order', async () => {
@@ -228,8 +235,14 @@ describe('score: area and overall status read the balance (statusOf)', () => {
       counts: { good: 6, needsWork: 1, unknown: 0, total: 7 },
     });
     // The point that needs work is still listed, with its action point.
-    assert.deepEqual(result.needsWork.map((c) => c.id), ['A3']);
-    assert.deepEqual(result.actionPoints.map((p) => p.id), ['A3']);
+    assert.deepEqual(
+      result.needsWork.map((c) => c.id),
+      ['A3'],
+    );
+    assert.deepEqual(
+      result.actionPoints.map((p) => p.id),
+      ['A3'],
+    );
   });
 
   it('needs work when at least as many conditions need work as go well', async () => {
@@ -305,8 +318,21 @@ describe('score: area and overall status read the balance (statusOf)', () => {
     // Animo (7 conditions), Contacten (7) and Toerusting (7) all good: 21 good, 20 unknown.
     const answers = {
       ...ANIMO_GOOD,
-      C1: 'yes', C2: 'yes', C3: 'yes', C4: 'yes', C5: 'yes', C6: 'yes', C7: 'no',
-      T1: 'yes', T2: 'yes', T3: 'yes', T4: 'yes', T5: 'yes', T6: 'yes', T7: 'no', T8: 'no',
+      C1: 'yes',
+      C2: 'yes',
+      C3: 'yes',
+      C4: 'yes',
+      C5: 'yes',
+      C6: 'yes',
+      C7: 'no',
+      T1: 'yes',
+      T2: 'yes',
+      T3: 'yes',
+      T4: 'yes',
+      T5: 'yes',
+      T6: 'yes',
+      T7: 'no',
+      T8: 'no',
     } as const;
     const good = await score(actieModel, { answers });
     assert.deepEqual(good.overall, { status: 'good', counts: { good: 21, needsWork: 0, unknown: 20, total: 41 } });
@@ -504,10 +530,16 @@ describe('score: progress and input errors', () => {
 
   it('input that is not an object is an error, scored as nothing answered', async () => {
     const result = await score(actieModel, 'not json');
-    assert.deepEqual(result.errors.map((e) => [e.path, e.code]), [['', 'invalid-json']]);
+    assert.deepEqual(
+      result.errors.map((e) => [e.path, e.code]),
+      [['', 'invalid-json']],
+    );
     assert.equal(result.unknown.length, CONDITIONS);
     const missing = await score(actieModel, {});
-    assert.deepEqual(missing.errors.map((e) => [e.path, e.code]), [['/answers', 'required']]);
+    assert.deepEqual(
+      missing.errors.map((e) => [e.path, e.code]),
+      [['/answers', 'required']],
+    );
   });
 
   it('accepts the input as JSON text', async () => {
@@ -528,7 +560,10 @@ describe('score: progress and input errors', () => {
     for (const p of ['/title', '/attribution', '/intake', '/areas']) assert.ok(paths.includes(p), p);
     // Not even an object.
     const nothing = await score(null as unknown as ActieModel, { answers: {} });
-    assert.deepEqual(nothing.errors.map((e) => [e.path, e.code]), [['', 'type']]);
+    assert.deepEqual(
+      nothing.errors.map((e) => [e.path, e.code]),
+      [['', 'type']],
+    );
   });
 
   it('a model that was not produced by validateModel is validated first and then scored', async () => {
@@ -550,7 +585,10 @@ describe('score: custom models', () => {
         ['Q2', 'needs-work'],
       ],
     );
-    assert.deepEqual(bad.actionPoints.map((p) => p.id), ['Q2', 'Q1/find-out']);
+    assert.deepEqual(
+      bad.actionPoints.map((p) => p.id),
+      ['Q2', 'Q1/find-out'],
+    );
     assert.equal(bad.actionPoints[1]?.text['fy'], 'Find out (fy): Question one (fy)');
     assert.deepEqual(bad.areas, [{ id: 'solo', status: 'needs-work', counts: { good: 0, needsWork: 1, unknown: 1, total: 2 } }]);
     assert.equal(bad.role.suggested, 'stimulerend');
@@ -564,7 +602,10 @@ describe('score: custom models', () => {
     assert.equal(good.role.reason['fy'], 'Default reason (fy)');
     // Answers to questions of the default model are not questions of this one.
     const foreign = await score(model, { answers: { A1: 'yes' } });
-    assert.deepEqual(foreign.errors.map((e) => e.path), ['/answers/A1']);
+    assert.deepEqual(
+      foreign.errors.map((e) => e.path),
+      ['/answers/A1'],
+    );
   });
 
   it('a custom condition combining both questions with "any" replaces their own conditions', async () => {
@@ -584,7 +625,10 @@ describe('score: custom models', () => {
       },
     ]);
     const model = valueOf(validateModel(input));
-    assert.deepEqual(model.conditions.map((c) => c.id), ['either']);
+    assert.deepEqual(
+      model.conditions.map((c) => c.id),
+      ['either'],
+    );
 
     const run = async (answers: Record<string, 'yes' | 'partly' | 'no' | 'dont-know'>, intake: Record<string, string> = {}) =>
       condition(await score(model, { intake, answers }), 'either');
@@ -595,7 +639,10 @@ describe('score: custom models', () => {
     // any: false only when every part is known and false.
     const both = await run({ Q1: 'partly', Q2: 'yes' }, { phase: 'late' });
     assert.equal(both.status, 'needs-work');
-    assert.deepEqual(both.decisive.map((d) => d.question), ['Q1', 'Q2']);
+    assert.deepEqual(
+      both.decisive.map((d) => d.question),
+      ['Q1', 'Q2'],
+    );
     assert.equal(both.actionPoint?.text['en'], 'Late fix (en)');
     // any: a false part and an open part is still open.
     const open = await run({ Q1: 'no', Q2: 'dont-know' });
@@ -610,10 +657,7 @@ describe('score: custom models', () => {
         area: 'solo',
         title: tri('Calm'),
         when: {
-          all: [
-            { not: { fact: 'Q2', operator: 'equal', value: 'yes' } },
-            { fact: 'Q1', operator: 'notEqual', value: 'no' },
-          ],
+          all: [{ not: { fact: 'Q2', operator: 'equal', value: 'yes' } }, { fact: 'Q1', operator: 'notEqual', value: 'no' }],
         },
         action: tri('Calm down'),
       },

@@ -148,22 +148,37 @@ describe('session files: format versions', () => {
     assert.equal(error.code, 'unsupported-version');
     assert.match(error.message, /format version 3, made by a newer ACTIE/);
     assert.match(error.message, /Update ACTIE/);
-    assert.equal(errorAt(errorsOf(parseSession({ format: 'actie-session', formatVersion: '2' })), '/formatVersion').code, 'unsupported-version');
+    assert.equal(
+      errorAt(errorsOf(parseSession({ format: 'actie-session', formatVersion: '2' })), '/formatVersion').code,
+      'unsupported-version',
+    );
     assert.equal(errorAt(errorsOf(parseSession({ format: 'actie-session' })), '/formatVersion').code, 'unsupported-version');
   });
 
   it('refuses a file that is not a session file', () => {
     const other = errorAt(errorsOf(parseSession({ format: 'something-else', formatVersion: 2 })), '/format');
     assert.equal(other.code, 'invalid-value');
-    assert.match(other.message, /This is not an ACTIE session file: "format" should be "actie-session", but it is "something-else"\./);
+    assert.match(
+      other.message,
+      /This is not an ACTIE session file: "format" should be "actie-session", but it is "something-else"\./,
+    );
     // A plain answers file is not a session file either.
     assert.equal(errorAt(errorsOf(parseSession({ answers: { A1: 'yes' } })), '/format').code, 'invalid-value');
-    assert.deepEqual(errorsOf(parseSession('[1, 2')).map((e) => e.code), ['invalid-json']);
-    assert.deepEqual(errorsOf(parseSession(null)).map((e) => [e.path, e.code]), [['', 'type']]);
+    assert.deepEqual(
+      errorsOf(parseSession('[1, 2')).map((e) => e.code),
+      ['invalid-json'],
+    );
+    assert.deepEqual(
+      errorsOf(parseSession(null)).map((e) => [e.path, e.code]),
+      [['', 'type']],
+    );
   });
 
   it('reports structural mistakes in a version 2 file', () => {
-    const base = JSON.parse(serializeSession(createSession(actieModel, INPUT, { now: NOW, plan: PLAN }))) as Record<string, unknown>;
+    const base = JSON.parse(serializeSession(createSession(actieModel, INPUT, { now: NOW, plan: PLAN }))) as Record<
+      string,
+      unknown
+    >;
     const check = (pointer: string, value: unknown, at: string, code: string): void => {
       assert.equal(errorAt(errorsOf(parseSession(setAt(base, pointer, value))), at).code, code, pointer);
     };
@@ -183,7 +198,10 @@ describe('session files: format versions', () => {
     assert.deepEqual(valueOf(parseSession('\uFEFF' + text)), valueOf(parseSession(text)));
     const holey = JSON.parse(text) as { plan: { agreements: unknown[] } };
     holey.plan.agreements.length += 1;
-    assert.deepEqual(errorsOf(parseSession(holey)).map((e) => [e.path, e.code]), [[`/plan/agreements/${PLAN.agreements.length}`, 'required']]);
+    assert.deepEqual(
+      errorsOf(parseSession(holey)).map((e) => [e.path, e.code]),
+      [[`/plan/agreements/${PLAN.agreements.length}`, 'required']],
+    );
   });
 });
 
@@ -191,13 +209,19 @@ describe('sessionInput: the session against a model', () => {
   it('another model id is a "model-mismatch" and is not scored', () => {
     const session = { ...exampleSession(), model: { id: 'other-model', version: '1.0' } };
     const errors = errorsOf(sessionInput(actieModel, session));
-    assert.deepEqual(errors.map((e) => [e.path, e.code]), [['/model/id', 'model-mismatch']]);
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [['/model/id', 'model-mismatch']],
+    );
     assert.equal(errors[0]?.message, 'This session is for model "other-model", not for "actie-default".');
   });
 
   it('another major version is a "model-mismatch" (openSession carries older ones over); another minor version is fine', () => {
     const major = errorsOf(sessionInput(actieModel, { ...exampleSession(), model: { id: 'actie-default', version: '3.0' } }));
-    assert.deepEqual(major.map((e) => [e.path, e.code]), [['/model/version', 'model-mismatch']]);
+    assert.deepEqual(
+      major.map((e) => [e.path, e.code]),
+      [['/model/version', 'model-mismatch']],
+    );
     assert.match(major[0]?.message ?? '', /version 3\.0 of the model; the current version 2\.0/);
 
     const minor = valueOf(sessionInput(actieModel, { ...exampleSession(), model: { id: 'actie-default', version: '2.7' } }));

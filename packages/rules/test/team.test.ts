@@ -311,7 +311,10 @@ test('aggregate: zero valid sessions give an empty, unknown result and never thr
     { source: 'd', data: JSON.stringify(P1) },
   ]);
   assert.equal(bad.participants, 0);
-  assert.deepEqual(bad.rejected.map((r) => r.source), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(
+    bad.rejected.map((r) => r.source),
+    ['a', 'b', 'c', 'd'],
+  );
   assert.equal(bad.rejected[3]?.errors[0]?.message, 'The session file must be an object, but it is text.');
 });
 
@@ -319,22 +322,35 @@ test('aggregate: a list that is not a list, too long, or has empty slots never m
   for (const notAList of [undefined, null, 42, 'p1.json', { 0: { source: 'a', data: P1 }, length: 1 }]) {
     const team = await aggregate(actieModel, notAList as unknown as TeamSessionInput[]);
     assert.equal(team.participants, 0);
-    assert.deepEqual(team.errors.map((e) => [e.path, e.code]), [['', 'type']], String(notAList));
+    assert.deepEqual(
+      team.errors.map((e) => [e.path, e.code]),
+      [['', 'type']],
+      String(notAList),
+    );
   }
   // A sparse list a billion long is refused at once, not walked through.
   const huge: TeamSessionInput[] = [];
   huge.length = 1_000_000_000;
   const tooMany = await aggregate(actieModel, huge);
-  assert.deepEqual(tooMany.errors.map((e) => e.code), ['too-large']);
+  assert.deepEqual(
+    tooMany.errors.map((e) => e.code),
+    ['too-large'],
+  );
   assert.match(tooMany.errors[0]?.message ?? '', /at most 5000 are combined at once/);
   // An empty slot is one rejected entry, named by its place.
   const holey: TeamSessionInput[] = [{ source: 'p1.json', data: P1 }];
   holey[2] = { source: 'p2.json', data: P2 };
   const team = await aggregate(actieModel, holey);
   assert.equal(team.participants, 2);
-  assert.deepEqual(team.rejected.map((r) => [r.source, r.errors.map((e) => e.code)]), [['#2', ['required']]]);
+  assert.deepEqual(
+    team.rejected.map((r) => [r.source, r.errors.map((e) => e.code)]),
+    [['#2', ['required']]],
+  );
   const invalidModel = await aggregate({ id: 'x' } as unknown as typeof actieModel, holey);
-  assert.deepEqual(invalidModel.rejected.map((r) => r.source), ['p1.json', '#2', 'p2.json']);
+  assert.deepEqual(
+    invalidModel.rejected.map((r) => r.source),
+    ['p1.json', '#2', 'p2.json'],
+  );
 });
 
 test('aggregate: every problem of a damaged session is reported at once, its answers too', async () => {
@@ -346,14 +362,20 @@ test('aggregate: every problem of a damaged session is reported at once, its ans
   const team = await aggregate(actieModel, [{ source: 'damaged.json', data: damaged }]);
   // The structure (createdAt, an unknown field, an answer that is not text) and the answers against
   // the model (a wrong value, an unknown question, a wrong intake value): before, only the first three.
-  assert.deepEqual(team.rejected[0]?.errors.map((e) => e.path), ['/colour', '/createdAt', '/answers/A1', '/answers/I1', '/answers/Z9', '/intake/phase']);
+  assert.deepEqual(
+    team.rejected[0]?.errors.map((e) => e.path),
+    ['/colour', '/createdAt', '/answers/A1', '/answers/I1', '/answers/Z9', '/intake/phase'],
+  );
 });
 
 test('aggregate: an invalid model combines nothing and says why', async () => {
   const team = await aggregate({ id: 'x' } as unknown as typeof actieModel, FOUR);
   assert.equal(team.participants, 0);
   assert.ok(team.errors.length > 0);
-  assert.deepEqual(team.rejected.map((r) => r.source), ['p1.json', 'p2.json', 'p3.json', 'p4.json']);
+  assert.deepEqual(
+    team.rejected.map((r) => r.source),
+    ['p1.json', 'p2.json', 'p3.json', 'p4.json'],
+  );
 });
 
 test('aggregate: the result carries no names, notes or free text, and round-trips as JSON', async () => {
@@ -442,13 +464,19 @@ test('teamCommand: the three example sessions combine, by level, without names',
   const code = await teamCommand(EXAMPLE_FILES, { format: 'json', lang: 'nl' }, actieModel, io);
   assert.equal(code, 0);
   assert.equal(stderr(), '');
-  const team = JSON.parse(stdout()) as { participants: number; byLevel: Record<string, { participants: number }>; disagreements: unknown[] };
+  const team = JSON.parse(stdout()) as {
+    participants: number;
+    byLevel: Record<string, { participants: number }>;
+    disagreements: unknown[];
+  };
   assert.equal(team.participants, 3);
   assert.equal(team.byLevel['frontline']?.participants, 2);
   assert.equal(team.byLevel['organisation']?.participants, 1);
   assert.ok(team.disagreements.length > 0, 'the examples contain real disagreements');
   assert.doesNotMatch(stdout(), /Sanne|bibliotheek|\.json/, 'no name, topic or file name');
-  const i1 = (JSON.parse(stdout()) as { questions: { question: string; disagreement: boolean }[] }).questions.find((q) => q.question === 'I1');
+  const i1 = (JSON.parse(stdout()) as { questions: { question: string; disagreement: boolean }[] }).questions.find(
+    (q) => q.question === 'I1',
+  );
   assert.equal(i1?.disagreement, true);
 });
 
@@ -469,7 +497,10 @@ test('teamCommand: unreadable and invalid files go to stderr in order; the rest 
   assert.equal(code, 0);
   const team = JSON.parse(stdout()) as { participants: number; rejected: { source: string; errors: { message: string }[] }[] };
   assert.equal(team.participants, 2);
-  assert.deepEqual(team.rejected.map((r) => r.source), ['weg.json', 'kapot.json']);
+  assert.deepEqual(
+    team.rejected.map((r) => r.source),
+    ['weg.json', 'kapot.json'],
+  );
   assert.match(team.rejected[0]?.errors[0]?.message ?? '', /no such file/);
   assert.match(stderr(), /^weg\.json: not combined, 1 problem found:\n {2}\/: Cannot read the file: no such file\.\n/);
   assert.match(stderr(), /kapot\.json: not combined/);
@@ -508,7 +539,10 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
   });
   const team = await aggregate(
     actieModel,
-    inputs.map((input, i) => ({ source: `p${i}.json`, data: i % 2 ? session(input.intake, input.answers) : createSession(actieModel, input, { now: NOW }) })),
+    inputs.map((input, i) => ({
+      source: `p${i}.json`,
+      data: i % 2 ? session(input.intake, input.answers) : createSession(actieModel, input, { now: NOW }),
+    })),
   );
 
   assert.equal(team.participants, 1000);

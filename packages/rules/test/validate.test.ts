@@ -18,9 +18,7 @@ const Q1_RULE = { fact: 'Q1', operator: 'equal', value: 'yes' };
 
 /** The mini model with one extra condition whose rule is `when`. */
 function withRule(when: unknown): Record<string, unknown> {
-  return setAt(miniModel(), '/conditions', [
-    { id: 'custom', area: 'solo', title: tri('Custom'), when, action: tri('Act') },
-  ]);
+  return setAt(miniModel(), '/conditions', [{ id: 'custom', area: 'solo', title: tri('Custom'), when, action: tri('Act') }]);
 }
 
 describe('validateModel: valid models', () => {
@@ -89,7 +87,10 @@ describe('validateModel: valid models', () => {
     ]);
     assert.equal(model.defaultRole, 'coproducerend');
     assert.deepEqual(model.texts.findOut, tri('Find out'));
-    assert.deepEqual(model.roleRules.map((r) => r.id), ['early-and-risky']);
+    assert.deepEqual(
+      model.roleRules.map((r) => r.id),
+      ['early-and-risky'],
+    );
   });
 
   it('keeps a combined condition and completes only the question it does not read', async () => {
@@ -101,18 +102,33 @@ describe('validateModel: valid models', () => {
         when: { all: [Q1_RULE, { fact: 'Q2', operator: 'equal', value: 'no' }] },
         action: tri('Both'),
       },
-      { id: 'one-again', area: 'solo', title: tri('One'), when: { fact: 'Q1', operator: 'in', value: ['yes', 'partly'] }, action: tri('One') },
+      {
+        id: 'one-again',
+        area: 'solo',
+        title: tri('One'),
+        when: { fact: 'Q1', operator: 'in', value: ['yes', 'partly'] },
+        action: tri('One'),
+      },
     ]);
     const model = valueOf(validateModel(input));
-    assert.deepEqual(model.conditions.map((c) => c.id), ['both', 'one-again']);
+    assert.deepEqual(
+      model.conditions.map((c) => c.id),
+      ['both', 'one-again'],
+    );
     const result = await score(model, { answers: { Q1: 'partly', Q2: 'no' } });
-    assert.deepEqual(result.conditions.map((c) => [c.id, c.status]), [
-      ['both', 'needs-work'],
-      ['one-again', 'good'],
-    ]);
+    assert.deepEqual(
+      result.conditions.map((c) => [c.id, c.status]),
+      [
+        ['both', 'needs-work'],
+        ['one-again', 'good'],
+      ],
+    );
 
     const onlyQ1 = valueOf(validateModel(setAt(input, '/conditions/0/when', Q1_RULE)));
-    assert.deepEqual(onlyQ1.conditions.map((c) => c.id), ['both', 'one-again', 'Q2']);
+    assert.deepEqual(
+      onlyQ1.conditions.map((c) => c.id),
+      ['both', 'one-again', 'Q2'],
+    );
   });
 
   it('sorts role rules by priority, highest first', () => {
@@ -123,7 +139,10 @@ describe('validateModel: valid models', () => {
       when: Q1_RULE,
       reason: tri('Urgent'),
     });
-    assert.deepEqual(valueOf(validateModel(input)).roleRules.map((r) => r.id), ['urgent', 'early-and-risky']);
+    assert.deepEqual(
+      valueOf(validateModel(input)).roleRules.map((r) => r.id),
+      ['urgent', 'early-and-risky'],
+    );
   });
 
   it('fills in roles, role rules and texts from the default model for a Dutch/English model', async () => {
@@ -155,7 +174,13 @@ describe('validateModel: valid models', () => {
     for (const key of ['roles', 'texts']) input = setAt(input, `/${key}`, REMOVE);
     const errors = errorsOf(validateModel(input));
     // One problem each (the part is missing), not one per text the defaults lack.
-    assert.deepEqual(errors.map((e) => [e.path, e.code]), [['/roles', 'required'], ['/texts', 'required']]);
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [
+        ['/roles', 'required'],
+        ['/texts', 'required'],
+      ],
+    );
     assert.equal(
       errorAt(errors, '/roles').message,
       'The model has no "roles", and the default roles have no text in "fy": add "roles" to the model.',
@@ -299,9 +324,7 @@ describe('validateModel: errors', () => {
     assert.equal(inList.code, 'invalid-value');
 
     const intakeValue = errorAt(
-      errorsOf(
-        validateModel(withRule({ all: [Q1_RULE, { fact: 'intake', path: 'phase', operator: 'equal', value: 'never' }] })),
-      ),
+      errorsOf(validateModel(withRule({ all: [Q1_RULE, { fact: 'intake', path: 'phase', operator: 'equal', value: 'never' }] }))),
       '/conditions/0/when/all/1/value',
     );
     assert.match(intakeValue.message, /Possible values: early, late/);
@@ -337,7 +360,9 @@ describe('validateModel: errors', () => {
     assert.match(unknown.message, /intake question id \(phase\); got "colour"/);
 
     const jsonPath = errorAt(
-      errorsOf(validateModel(withRule({ all: [Q1_RULE, { fact: 'intake', path: '$.phase', operator: 'equal', value: 'early' }] }))),
+      errorsOf(
+        validateModel(withRule({ all: [Q1_RULE, { fact: 'intake', path: '$.phase', operator: 'equal', value: 'early' }] })),
+      ),
       '/conditions/0/when/all/1/path',
     );
     assert.equal(jsonPath.code, 'unknown-reference');
@@ -398,7 +423,13 @@ describe('validateModel: errors', () => {
     assert.equal(list.code, 'too-large');
     assert.match(list.message, /501 items; at most 500/);
 
-    const areas = errorAt(modelErrors('/areas', Array.from({ length: 51 }, () => ({}))), '/areas');
+    const areas = errorAt(
+      modelErrors(
+        '/areas',
+        Array.from({ length: 51 }, () => ({})),
+      ),
+      '/areas',
+    );
     assert.equal(areas.code, 'too-large');
 
     const leaves = Array.from({ length: LIMITS.ruleLeaves + 1 }, () => Q1_RULE);
@@ -442,7 +473,10 @@ describe('validateModel: errors', () => {
     assert.match(error.message, /Condition id "Q2" is also the id of a question that no condition reads/);
     // The same id is fine when the condition reads that question.
     const fine = setAt(input, '/conditions/0/when', { any: [Q1_RULE, { fact: 'Q2', operator: 'equal', value: 'no' }] });
-    assert.deepEqual(valueOf(validateModel(fine)).conditions.map((c) => c.id), ['Q2']);
+    assert.deepEqual(
+      valueOf(validateModel(fine)).conditions.map((c) => c.id),
+      ['Q2'],
+    );
   });
 
   it('a mistake in an intake question does not also make the rules that read it "unknown"', () => {
@@ -499,7 +533,20 @@ function withHole(doc: unknown, pointer: string): unknown {
 /** The default model as plain JSON (every list written out), and the mini model. */
 const MODEL_DOCUMENTS: readonly [string, () => unknown][] = [
   ['the default model', () => JSON.parse(JSON.stringify(actieModel)) as unknown],
-  ['the mini model', () => setAt(miniModel(), '/conditions', [{ id: 'both', area: 'solo', title: tri('Both'), when: { all: [Q1_RULE, { fact: 'Q2', operator: 'in', value: ['no', 'partly'] }] }, action: tri('Act'), variants: [{ when: { phase: ['early', 'late'] }, text: tri('Early') }] }])],
+  [
+    'the mini model',
+    () =>
+      setAt(miniModel(), '/conditions', [
+        {
+          id: 'both',
+          area: 'solo',
+          title: tri('Both'),
+          when: { all: [Q1_RULE, { fact: 'Q2', operator: 'in', value: ['no', 'partly'] }] },
+          action: tri('Act'),
+          variants: [{ when: { phase: ['early', 'late'] }, text: tri('Early') }],
+        },
+      ]),
+  ],
 ];
 
 describe('validateModel: one problem, one error', () => {
@@ -525,7 +572,9 @@ describe('validateModel: one problem, one error', () => {
   it('one wrong value anywhere in a model gives one error, not one per thing that refers to it', () => {
     // The issue's example: a bad "favourable" used to drop every area, and then each of the 35
     // conditions reported "area does not exist".
-    const favourable = errorsOf(validateModel(setAt(JSON.parse(JSON.stringify(actieModel)), '/areas/0/questions/0/favourable', 'maybe')));
+    const favourable = errorsOf(
+      validateModel(setAt(JSON.parse(JSON.stringify(actieModel)), '/areas/0/questions/0/favourable', 'maybe')),
+    );
     assert.deepEqual(summary(favourable), ['/areas/0/questions/0/favourable invalid-value']);
     let tried = 0;
     for (const [name, make] of MODEL_DOCUMENTS) {
@@ -534,7 +583,12 @@ describe('validateModel: one problem, one error', () => {
         for (const wrong of [42, null, true, '', 'not an id!']) {
           const result = validateModel(setAt(doc, pointer, wrong));
           tried++;
-          if (!result.ok) assert.equal(result.errors.length, 1, `${name}: ${pointer} = ${JSON.stringify(wrong)}:\n${summary(result.errors).join('\n')}`);
+          if (!result.ok)
+            assert.equal(
+              result.errors.length,
+              1,
+              `${name}: ${pointer} = ${JSON.stringify(wrong)}:\n${summary(result.errors).join('\n')}`,
+            );
         }
       }
     }
@@ -543,7 +597,14 @@ describe('validateModel: one problem, one error', () => {
 
   it('a renamed area, question or intake id still reports what refers to the old id', () => {
     // A valid new id leaves references dangling: those are real mistakes of their own.
-    const areaErrors = errorsOf(validateModel(setAt(miniModel(), '/conditions', [{ id: 'c', area: 'solo', title: tri('C'), when: Q1_RULE, action: tri('A') }, { id: 'd', area: 'duo', title: tri('D'), when: Q1_RULE, action: tri('A') }])));
+    const areaErrors = errorsOf(
+      validateModel(
+        setAt(miniModel(), '/conditions', [
+          { id: 'c', area: 'solo', title: tri('C'), when: Q1_RULE, action: tri('A') },
+          { id: 'd', area: 'duo', title: tri('D'), when: Q1_RULE, action: tri('A') },
+        ]),
+      ),
+    );
     assert.deepEqual(summary(areaErrors), ['/conditions/1/area unknown-reference']);
     const renamed = errorsOf(validateModel(setAt(withRule(Q1_RULE), '/areas/0/questions/0/id', 'Q9')));
     assert.deepEqual(summary(renamed), ['/conditions/0/when/fact unknown-reference']);
@@ -552,7 +613,10 @@ describe('validateModel: one problem, one error', () => {
   it('when the list of areas itself is wrong, conditions are not also reported', () => {
     for (const areas of [[], 5, [7], [{}]]) {
       const errors = errorsOf(validateModel(setAt(withRule(Q1_RULE), '/areas', areas)));
-      assert.ok(errors.every((e) => e.path.startsWith('/areas')), `${JSON.stringify(areas)}: ${summary(errors).join(', ')}`);
+      assert.ok(
+        errors.every((e) => e.path.startsWith('/areas')),
+        `${JSON.stringify(areas)}: ${summary(errors).join(', ')}`,
+      );
     }
     const noLanguages = errorsOf(validateModel(setAt(miniModel(), '/languages', [])));
     assert.deepEqual(summary(noLanguages), ['/languages invalid-value']);
@@ -620,7 +684,10 @@ describe('validateAnswers', () => {
   it('an intake value that is not one of the options', () => {
     const error = errorAt(errorsOf(validateAnswers(actieModel, { intake: { phase: 'someday' }, answers: {} })), '/intake/phase');
     assert.equal(error.code, 'invalid-value');
-    assert.equal(error.message, 'The intake answer "phase" is "someday"; use one of: idea, starting, running, continuing, closing.');
+    assert.equal(
+      error.message,
+      'The intake answer "phase" is "someday"; use one of: idea, starting, running, continuing, closing.',
+    );
     const topic = errorAt(
       errorsOf(validateAnswers(actieModel, { intake: { topic: 'x'.repeat(201) }, answers: {} })),
       '/intake/topic',

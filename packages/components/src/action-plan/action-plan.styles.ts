@@ -10,7 +10,10 @@ import { css } from 'lit';
 export const actionPlanStyles = css`
   :host {
     --_actie-action-plan-overdue-color: var(--actie-action-plan-overdue-color, var(--_actie-needs-work-color));
-    --_actie-action-plan-overdue-background-color: var(--actie-action-plan-overdue-background-color, var(--_actie-background-color));
+    --_actie-action-plan-overdue-background-color: var(
+      --actie-action-plan-overdue-background-color,
+      var(--_actie-background-color)
+    );
     --_actie-action-plan-done-color: var(--actie-action-plan-done-color, var(--_actie-good-color));
     --_actie-action-plan-done-background-color: var(--actie-action-plan-done-background-color, var(--_actie-background-color));
   }

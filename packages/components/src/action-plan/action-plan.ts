@@ -325,9 +325,16 @@ export class ActieActionPlanElement extends ActieElement {
     try {
       text = await file.text();
     } catch (error) {
-      this.#showImportErrors([
-        { path: '', code: 'invalid-json', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` },
-      ], 'reasonUnreadable');
+      this.#showImportErrors(
+        [
+          {
+            path: '',
+            code: 'invalid-json',
+            message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ],
+        'reasonUnreadable',
+      );
       return false;
     }
     return this.importText(text);
@@ -412,7 +419,10 @@ export class ActieActionPlanElement extends ActieElement {
     const agreements = [...this.plan.agreements];
     const taken = agreements.some((a) => a.id === deleted.agreement.id) || this.pending?.id === deleted.agreement.id;
     const agreement = taken
-      ? { ...deleted.agreement, id: this.#freshId(deleted.agreement.condition, [...agreements, ...(this.pending ? [this.pending] : [])]) }
+      ? {
+          ...deleted.agreement,
+          id: this.#freshId(deleted.agreement.condition, [...agreements, ...(this.pending ? [this.pending] : [])]),
+        }
       : deleted.agreement;
     const index = Math.min(deleted.index, agreements.length);
     agreements.splice(index, 0, agreement);
@@ -579,7 +589,9 @@ export class ActieActionPlanElement extends ActieElement {
         return;
       }
       // Filled in: save it at the end of the plan.
-      const id = this.plan.agreements.some((a) => a.id === pending.id) ? this.#freshId(undefined, this.plan.agreements) : pending.id;
+      const id = this.plan.agreements.some((a) => a.id === pending.id)
+        ? this.#freshId(undefined, this.plan.agreements)
+        : pending.id;
       this.pending = undefined;
       this.#pendingTouched = false;
       this.#setPlan({ agreements: [...this.plan.agreements, { ...pending, id }] });
@@ -659,7 +671,12 @@ export class ActieActionPlanElement extends ActieElement {
 
   #renderToolbar(): TemplateResult {
     return html`<div part="toolbar" class="buttons">
-      <button part="button propose-button" class="button button--primary" type="button" @click=${() => void this.proposeFromResults()}>
+      <button
+        part="button propose-button"
+        class="button button--primary"
+        type="button"
+        @click=${() => void this.proposeFromResults()}
+      >
         ${icon('plus')} ${this.#s('propose')}
       </button>
       <button part="button add-button" class="button" type="button" data-add @click=${() => this.addAgreement()}>
@@ -688,14 +705,19 @@ export class ActieActionPlanElement extends ActieElement {
       <p part="total" class="total">${this.#count('total', agreements.length)}</p>
       <ul part="counts" class="counts" aria-label=${this.#s('countsLabel')}>
         ${AGREEMENT_STATUSES.map(
-          (status) => html`<li part="count" class="count" data-status=${status}>
-            ${this.#s('countStatus', { status: this.#statusLabel(status), count: this.#n(agreements.filter((a) => a.status === status).length) })}
-          </li>`,
+          (status) =>
+            html`<li part="count" class="count" data-status=${status}>
+              ${this.#s('countStatus', { status: this.#statusLabel(status), count: this.#n(agreements.filter((a) => a.status === status).length) })}
+            </li>`,
         )}
       </ul>
-      ${overdue
-        ? html`<p part="overdue-summary" class="overdue-summary">${icon('needs-work')} ${this.#count('overdueSummary', overdue)}</p>`
-        : nothing}
+      ${
+        overdue
+          ? html`<p part="overdue-summary" class="overdue-summary">
+              ${icon('needs-work')} ${this.#count('overdueSummary', overdue)}
+            </p>`
+          : nothing
+      }
       ${this.#renderToolbar()}
     </section>`;
   }
@@ -703,12 +725,14 @@ export class ActieActionPlanElement extends ActieElement {
   #renderUndo(): TemplateResult {
     const deleted = this.lastDeleted;
     return html`<div part="undo" class="undo ${deleted ? 'undo--active' : ''}" role="status">
-      ${deleted
-        ? html`<p class="undo__text">${this.#s('deleted', { what: deleted.agreement.what })}</p>
-            <button part="button undo-button" class="button" type="button" data-undo @click=${() => this.undoDelete()}>
-              ${this.#s('undo')}
-            </button>`
-        : nothing}
+      ${
+        deleted
+          ? html`<p class="undo__text">${this.#s('deleted', { what: deleted.agreement.what })}</p>
+              <button part="button undo-button" class="button" type="button" data-undo @click=${() => this.undoDelete()}>
+                ${this.#s('undo')}
+              </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -743,36 +767,51 @@ export class ActieActionPlanElement extends ActieElement {
       when: `${base}-when`,
       status: `${base}-status`,
     };
-    const classes = ['agreement', overdue ? 'agreement--overdue' : '', done ? 'agreement--done' : '', isPending ? 'agreement--new' : '']
+    const classes = [
+      'agreement',
+      overdue ? 'agreement--overdue' : '',
+      done ? 'agreement--done' : '',
+      isPending ? 'agreement--new' : '',
+    ]
       .filter(Boolean)
       .join(' ');
     return html`<li part="agreement" class=${classes} data-agreement=${agreement.id}>
       <h3 part="agreement-heading" class="agreement__heading" id=${headingId} tabindex="-1" data-focus="heading">
-        ${isPending
-          ? this.#s('newAgreement')
-          : html`<span class="agreement__position">${position}.</span> ${condition.title}`}
+        ${isPending ? this.#s('newAgreement') : html`<span class="agreement__position">${position}.</span> ${condition.title}`}
       </h3>
-      ${condition.letter
-        ? html`<p part="agreement-area" class="agreement__area">
-            <span part="area-letter" class="letter" aria-hidden="true">${condition.letter}</span>
-            ${this.#s('area', { area: condition.area ?? '' })}
-          </p>`
-        : nothing}
-      ${overdue || done
-        ? html`<p part="badges" class="badges">
-            ${overdue
-              ? html`<span part="overdue-badge" class="badge badge--overdue">${icon('needs-work')} ${this.#s('overdue')}</span>`
-              : nothing}
-            ${done ? html`<span part="done-badge" class="badge badge--done">${icon('good')} ${this.#statusLabel('done')}</span>` : nothing}
-          </p>`
-        : nothing}
+      ${
+        condition.letter
+          ? html`<p part="agreement-area" class="agreement__area">
+              <span part="area-letter" class="letter" aria-hidden="true">${condition.letter}</span>
+              ${this.#s('area', { area: condition.area ?? '' })}
+            </p>`
+          : nothing
+      }
+      ${
+        overdue || done
+          ? html`<p part="badges" class="badges">
+              ${
+                overdue
+                  ? html`<span part="overdue-badge" class="badge badge--overdue"
+                      >${icon('needs-work')} ${this.#s('overdue')}</span
+                    >`
+                  : nothing
+              }
+              ${done ? html`<span part="done-badge" class="badge badge--done">${icon('good')} ${this.#statusLabel('done')}</span>` : nothing}
+            </p>`
+          : nothing
+      }
       <div part="fields" class="fields">
         <div part="field" class="field field--what">
           <label part="label" for=${ids.what}>${this.#s('fieldWhat')}<span class="visually-hidden">${context}</span></label>
           ${isPending && !whatError ? html`<p part="hint" class="hint" id=${ids.whatHint}>${this.#s('whatNew')}</p>` : nothing}
-          ${whatError
-            ? html`<p part="field-error" class="field-error" id=${ids.whatError}>${icon('needs-work')} ${this.#s('whatRequired')}</p>`
-            : nothing}
+          ${
+            whatError
+              ? html`<p part="field-error" class="field-error" id=${ids.whatError}>
+                  ${icon('needs-work')} ${this.#s('whatRequired')}
+                </p>`
+              : nothing
+          }
           <textarea
             part="what-input"
             class="input textarea"
@@ -824,36 +863,39 @@ export class ActieActionPlanElement extends ActieElement {
             @change=${(e: Event) => this.#onField(agreement, isPending, { status: (e.target as HTMLSelectElement).value as AgreementStatus })}
           >
             ${AGREEMENT_STATUSES.map(
-              (status) => html`<option value=${status} ?selected=${status === agreement.status}>${this.#statusLabel(status)}</option>`,
+              (status) =>
+                html`<option value=${status} ?selected=${status === agreement.status}>${this.#statusLabel(status)}</option>`,
             )}
           </select>
         </div>
       </div>
       <div part="agreement-actions" class="agreement__actions">
-        ${!isPending && total > 1
-          ? html`<button
-                part="button move-up-button"
-                class="button button--subtle"
-                type="button"
-                data-move="up"
-                ?disabled=${index === 0}
-                aria-label=${this.#s('actionFor', { action: this.#s('moveUp'), what: name })}
-                @click=${() => this.moveAgreement(agreement.id, -1)}
-              >
-                ${icon('up')} ${this.#s('moveUp')}
-              </button>
-              <button
-                part="button move-down-button"
-                class="button button--subtle"
-                type="button"
-                data-move="down"
-                ?disabled=${index === total - 1}
-                aria-label=${this.#s('actionFor', { action: this.#s('moveDown'), what: name })}
-                @click=${() => this.moveAgreement(agreement.id, 1)}
-              >
-                ${icon('down')} ${this.#s('moveDown')}
-              </button>`
-          : nothing}
+        ${
+          !isPending && total > 1
+            ? html`<button
+                  part="button move-up-button"
+                  class="button button--subtle"
+                  type="button"
+                  data-move="up"
+                  ?disabled=${index === 0}
+                  aria-label=${this.#s('actionFor', { action: this.#s('moveUp'), what: name })}
+                  @click=${() => this.moveAgreement(agreement.id, -1)}
+                >
+                  ${icon('up')} ${this.#s('moveUp')}
+                </button>
+                <button
+                  part="button move-down-button"
+                  class="button button--subtle"
+                  type="button"
+                  data-move="down"
+                  ?disabled=${index === total - 1}
+                  aria-label=${this.#s('actionFor', { action: this.#s('moveDown'), what: name })}
+                  @click=${() => this.moveAgreement(agreement.id, 1)}
+                >
+                  ${icon('down')} ${this.#s('moveDown')}
+                </button>`
+            : nothing
+        }
         <button
           part="button delete-button"
           class="button button--subtle"
@@ -898,33 +940,61 @@ export class ActieActionPlanElement extends ActieElement {
     const hasDates = agreements.some((a) => !!a.when);
     return html`<section part="exports" class="section exports" aria-labelledby=${headingId}>
       <h2 part="heading" id=${headingId}>${this.#s(agreements.length ? 'exportsTitle' : 'importTitle')}</h2>
-      ${agreements.length
-        ? html`<p>${this.#s('exportsText')}</p>
-            <div part="export-buttons" class="buttons">
-              <button part="button export-button" class="button" type="button" data-export="csv" @click=${() => this.download('csv')}>
-                ${icon('download')} ${this.#s('exportCsv')}
-              </button>
-              <button part="button export-button" class="button" type="button" data-export="md" @click=${() => this.download('md')}>
-                ${icon('download')} ${this.#s('exportMd')}
-              </button>
-              ${hasDates
-                ? html`<button part="button export-button" class="button" type="button" data-export="ics" @click=${() => this.download('ics')}>
-                    ${icon('download')} ${this.#s('exportIcs')}
-                  </button>`
-                : nothing}
-              <button part="button export-button" class="button" type="button" data-export="json" @click=${() => this.download('json')}>
-                ${icon('download')} ${this.#s('exportJson')}
-              </button>
-            </div>
-            ${hasDates ? nothing : html`<p part="export-note" class="hint" data-ics-note>${this.#s('exportIcsNone')}</p>`}
-            <p part="export-note" class="hint">${this.#s('exportJsonHint')}</p>
-            <div class="buttons">
-              <button part="button print-button" class="button" type="button" @click=${() => this.print()}>
-                ${icon('print')} ${this.#s('print')}
-              </button>
-            </div>
-            <p class="hint">${this.#s('printHint')}</p>`
-        : nothing}
+      ${
+        agreements.length
+          ? html`<p>${this.#s('exportsText')}</p>
+              <div part="export-buttons" class="buttons">
+                <button
+                  part="button export-button"
+                  class="button"
+                  type="button"
+                  data-export="csv"
+                  @click=${() => this.download('csv')}
+                >
+                  ${icon('download')} ${this.#s('exportCsv')}
+                </button>
+                <button
+                  part="button export-button"
+                  class="button"
+                  type="button"
+                  data-export="md"
+                  @click=${() => this.download('md')}
+                >
+                  ${icon('download')} ${this.#s('exportMd')}
+                </button>
+                ${
+                  hasDates
+                    ? html`<button
+                        part="button export-button"
+                        class="button"
+                        type="button"
+                        data-export="ics"
+                        @click=${() => this.download('ics')}
+                      >
+                        ${icon('download')} ${this.#s('exportIcs')}
+                      </button>`
+                    : nothing
+                }
+                <button
+                  part="button export-button"
+                  class="button"
+                  type="button"
+                  data-export="json"
+                  @click=${() => this.download('json')}
+                >
+                  ${icon('download')} ${this.#s('exportJson')}
+                </button>
+              </div>
+              ${hasDates ? nothing : html`<p part="export-note" class="hint" data-ics-note>${this.#s('exportIcsNone')}</p>`}
+              <p part="export-note" class="hint">${this.#s('exportJsonHint')}</p>
+              <div class="buttons">
+                <button part="button print-button" class="button" type="button" @click=${() => this.print()}>
+                  ${icon('print')} ${this.#s('print')}
+                </button>
+              </div>
+              <p class="hint">${this.#s('printHint')}</p>`
+          : nothing
+      }
       <div part="import" class="field import">
         <p part="hint" class="hint" id=${importHintId}>${this.#s('importHint')}</p>
         <input
@@ -950,36 +1020,38 @@ export class ActieActionPlanElement extends ActieElement {
     return html`<div part="print-view" class="print-only">
       <p class="print-title">${this.#s('title')}</p>
       <p>${this.#s('printDate', { date: formatDate(now, this.language) })}</p>
-      ${agreements.length
-        ? html`<table part="print-table" class="print-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">${this.#s('fieldWhat')}</th>
-                <th scope="col">${this.#s('fieldWho')}</th>
-                <th scope="col">${this.#s('fieldWhen')}</th>
-                <th scope="col">${this.#s('fieldStatus')}</th>
-                <th scope="col">${this.#s('columnCondition')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${agreements.map((a, i) => {
-                const condition = this.#condition(a);
-                return html`<tr>
-                  <td>${this.#n(i + 1)}</td>
-                  <td>${a.what}</td>
-                  <td>${a.who}</td>
-                  <td>
-                    ${a.when ? formatDate(a.when, this.language) : this.#s('noDate')}
-                    ${isOverdue(a, now) ? html`<strong>(${this.#s('overdue')})</strong>` : nothing}
-                  </td>
-                  <td>${this.#statusLabel(a.status)}</td>
-                  <td>${condition.letter ? `${condition.letter} · ` : ''}${condition.title}</td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>`
-        : html`<p>${this.#s('emptyTitle')}</p>`}
+      ${
+        agreements.length
+          ? html`<table part="print-table" class="print-table">
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">${this.#s('fieldWhat')}</th>
+                  <th scope="col">${this.#s('fieldWho')}</th>
+                  <th scope="col">${this.#s('fieldWhen')}</th>
+                  <th scope="col">${this.#s('fieldStatus')}</th>
+                  <th scope="col">${this.#s('columnCondition')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${agreements.map((a, i) => {
+                  const condition = this.#condition(a);
+                  return html`<tr>
+                    <td>${this.#n(i + 1)}</td>
+                    <td>${a.what}</td>
+                    <td>${a.who}</td>
+                    <td>
+                      ${a.when ? formatDate(a.when, this.language) : this.#s('noDate')}
+                      ${isOverdue(a, now) ? html`<strong>(${this.#s('overdue')})</strong>` : nothing}
+                    </td>
+                    <td>${this.#statusLabel(a.status)}</td>
+                    <td>${condition.letter ? `${condition.letter} · ` : ''}${condition.title}</td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>`
+          : html`<p>${this.#s('emptyTitle')}</p>`
+      }
       ${this.store?.model ? html`<p part="attribution" class="attribution">${this.mt(this.store.model.attribution)}</p>` : nothing}
     </div>`;
   }

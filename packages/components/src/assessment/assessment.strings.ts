@@ -100,7 +100,8 @@ const en: typeof nl = {
   storageSession: 'Your answers are kept only in this tab, until you close it. They are not sent anywhere.',
   storageNone: 'Your answers are not kept and not sent anywhere. They are gone when you close this page.',
   deleteButton: 'Delete my answers',
-  deleteQuestion: 'Are you sure you want to delete all your answers and notes? An action plan is deleted too. This cannot be undone.',
+  deleteQuestion:
+    'Are you sure you want to delete all your answers and notes? An action plan is deleted too. This cannot be undone.',
   deleteConfirm: 'Yes, delete everything',
   deleteCancel: 'No, keep them',
   deleted: 'Your answers have been deleted. You are back at the first step.',

@@ -406,17 +406,23 @@ export class ActieAssessmentElement extends ActieElement {
         ${this.#renderStepList(steps, index)}
         <section part="step" class="step" aria-labelledby="step-heading">
           ${this.#deleted ? html`<p part="status" class="notice">${this.t('deleted')}</p>` : nothing}
-          <p part="step-number" class="step-number">${this.t('stepOf', { current: this.#n(index + 1), total: this.#n(steps.length) })}</p>
-          ${step.kind === 'intake'
-            ? this.#renderIntake(model)
-            : step.kind === 'area'
-              ? this.#renderArea(step.area)
-              : this.#renderReview(model)}
+          <p part="step-number" class="step-number">
+            ${this.t('stepOf', { current: this.#n(index + 1), total: this.#n(steps.length) })}
+          </p>
+          ${
+            step.kind === 'intake'
+              ? this.#renderIntake(model)
+              : step.kind === 'area'
+                ? this.#renderArea(step.area)
+                : this.#renderReview(model)
+          }
           ${this.#renderStepNavigation(steps, index)}
         </section>
       </div>
       ${this.#renderPrivacy(store)}
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+      <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.#announcement}
+      </div>
     </div>`;
   }
 
@@ -428,7 +434,13 @@ export class ActieAssessmentElement extends ActieElement {
       <p part="progress-text" class="progress__text" role="status">
         ${this.t('progressText', { answered: this.#n(answered), total: this.#n(total) })}
       </p>
-      <progress part="progress" class="progress__bar" max=${Math.max(total, 1)} .value=${answered} aria-label=${this.t('progressLabel')}></progress>
+      <progress
+        part="progress"
+        class="progress__bar"
+        max=${Math.max(total, 1)}
+        .value=${answered}
+        aria-label=${this.t('progressLabel')}
+      ></progress>
     </div>`;
   }
 
@@ -482,11 +494,13 @@ export class ActieAssessmentElement extends ActieElement {
                 <span class="step-button__title">${step.title}</span>
                 ${count ? html`<span part="step-count" class="step-button__count">${count}</span>` : nothing}
               </span>
-              ${complete
-                ? html`<span part="step-complete" class="step-button__complete"
-                    >${icon('good')}<span class="visually-hidden">${this.t('complete')}</span></span
-                  >`
-                : nothing}
+              ${
+                complete
+                  ? html`<span part="step-complete" class="step-button__complete"
+                      >${icon('good')}<span class="visually-hidden">${this.t('complete')}</span></span
+                    >`
+                  : nothing
+              }
             </button>
           </li>`;
         })}
@@ -531,31 +545,36 @@ export class ActieAssessmentElement extends ActieElement {
       <legend part="question-legend" class="question__legend">${this.mt(q.text)}</legend>
       <div part="options" class="options">
         ${(q.options ?? []).map(
-          (option) => html`<label part="option" class="option">
-            <input
-              part="radio"
-              class="option__radio"
-              type="radio"
-              name=${name}
-              value=${option.value}
-              .checked=${live(value === option.value)}
-              @change=${() => {
-                this.#deleted = false;
-                this.store?.setIntake(q.id, option.value);
-              }}
-            />
-            <span part="option-label" class="option__label">${this.mt(option.label)}</span>
-          </label>`,
+          (option) =>
+            html`<label part="option" class="option">
+              <input
+                part="radio"
+                class="option__radio"
+                type="radio"
+                name=${name}
+                value=${option.value}
+                .checked=${live(value === option.value)}
+                @change=${() => {
+                  this.#deleted = false;
+                  this.store?.setIntake(q.id, option.value);
+                }}
+              />
+              <span part="option-label" class="option__label">${this.mt(option.label)}</span>
+            </label>`,
         )}
       </div>
       ${this.#renderHelp(q.help, this.t('questionContext', { id: this.mt(q.text) }))}
-      ${value
-        ? html`<div part="question-actions" class="question__actions">
-            <button part="clear-button" class="link-button" type="button" @click=${() => void this.#clearIntake(q.id)}>
-              ${this.t('clearAnswer')}<span class="visually-hidden"> ${this.t('questionContext', { id: this.mt(q.text) })}</span>
-            </button>
-          </div>`
-        : nothing}
+      ${
+        value
+          ? html`<div part="question-actions" class="question__actions">
+              <button part="clear-button" class="link-button" type="button" @click=${() => void this.#clearIntake(q.id)}>
+                ${this.t('clearAnswer')}<span class="visually-hidden">
+                  ${this.t('questionContext', { id: this.mt(q.text) })}</span
+                >
+              </button>
+            </div>`
+          : nothing
+      }
     </fieldset>`;
   }
 
@@ -579,7 +598,9 @@ export class ActieAssessmentElement extends ActieElement {
           this.store?.setIntake(q.id, (event.target as HTMLInputElement).value);
         }}
       />
-      <p part="hint" class="hint" id=${`${id}-count`}>${this.t('textCount', { count: this.#n(value.length), max: this.#n(max) })}</p>
+      <p part="hint" class="hint" id=${`${id}-count`}>
+        ${this.t('textCount', { count: this.#n(value.length), max: this.#n(max) })}
+      </p>
     </div>`;
   }
 
@@ -609,27 +630,30 @@ export class ActieAssessmentElement extends ActieElement {
       ${store?.needsNewAnswer(q.id) ? html`<p part="reanswer" class="notice reanswer">${this.t('needsNewAnswer')}</p>` : nothing}
       <div part="options" class="options">
         ${ANSWER_VALUES.map(
-          (answer) => html`<label part="option" class="option">
-            <input
-              part="radio"
-              class="option__radio"
-              type="radio"
-              name=${name}
-              value=${answer}
-              .checked=${live(value === answer)}
-              @change=${() => this.#answer(q.id, answer)}
-            />
-            <span part="option-label" class="option__label">${this.answerLabel(answer)}</span>
-          </label>`,
+          (answer) =>
+            html`<label part="option" class="option">
+              <input
+                part="radio"
+                class="option__radio"
+                type="radio"
+                name=${name}
+                value=${answer}
+                .checked=${live(value === answer)}
+                @change=${() => this.#answer(q.id, answer)}
+              />
+              <span part="option-label" class="option__label">${this.answerLabel(answer)}</span>
+            </label>`,
         )}
       </div>
       ${this.#renderHelp(q.help, this.t('questionContext', { id: q.id }))}
       <div part="question-actions" class="question__actions">
-        ${value !== undefined
-          ? html`<button part="clear-button" class="link-button" type="button" @click=${() => void this.#clearAnswer(q.id)}>
-              ${this.t('clearAnswer')}${context}
-            </button>`
-          : nothing}
+        ${
+          value !== undefined
+            ? html`<button part="clear-button" class="link-button" type="button" @click=${() => void this.#clearAnswer(q.id)}>
+                ${this.t('clearAnswer')}${context}
+              </button>`
+            : nothing
+        }
         <button
           part="note-toggle"
           class="link-button"
@@ -664,7 +688,9 @@ export class ActieAssessmentElement extends ActieElement {
 
   #renderReview(model: ActieModel): TemplateResult {
     const answers = this.store?.answers ?? {};
-    const open = model.areas.flatMap((area) => area.questions.filter((q) => answers[q.id] === undefined).map((q) => ({ area, q })));
+    const open = model.areas.flatMap((area) =>
+      area.questions.filter((q) => answers[q.id] === undefined).map((q) => ({ area, q })),
+    );
     return html`${this.#renderHeading(this.t('reviewTitle'))}
       <p part="step-summary" class="step-summary">${this.t('reviewIntro')}</p>
       <h3>${this.t('reviewAreasTitle')}</h3>
@@ -678,59 +704,88 @@ export class ActieAssessmentElement extends ActieElement {
               <strong>${this.mt(area.title)}</strong>:
               ${this.t('reviewAreaCounts', { answered: this.#n(answered), total: this.#n(total), open: this.#n(total - answered) })}
             </span>
-            ${answered === total
-              ? html`<span part="step-complete" class="step-button__complete"
-                  >${icon('good')}<span class="visually-hidden">${this.t('complete')}</span></span
-                >`
-              : nothing}
+            ${
+              answered === total
+                ? html`<span part="step-complete" class="step-button__complete"
+                    >${icon('good')}<span class="visually-hidden">${this.t('complete')}</span></span
+                  >`
+                : nothing
+            }
           </li>`;
         })}
       </ul>
       <h3>${this.t('openTitle')}</h3>
-      ${open.length
-        ? html`<p>${this.t('openIntro')}</p>
-            <ul part="open-questions" class="open-questions">
-              ${open.map(
-                ({ area, q }) => html`<li>
-                  <button part="open-question-button" class="link-button open-question" type="button" @click=${() => void this.#goTo(area.id, q.id)}>
-                    <span class="question__id">${q.id}</span> ${this.mt(q.text)}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-        : html`<p>${this.t('noOpen')}</p>`}
+      ${
+        open.length
+          ? html`<p>${this.t('openIntro')}</p>
+              <ul part="open-questions" class="open-questions">
+                ${open.map(
+                  ({ area, q }) =>
+                    html`<li>
+                      <button
+                        part="open-question-button"
+                        class="link-button open-question"
+                        type="button"
+                        @click=${() => void this.#goTo(area.id, q.id)}
+                      >
+                        <span class="question__id">${q.id}</span> ${this.mt(q.text)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : html`<p>${this.t('noOpen')}</p>`
+      }
       <div class="finish">
-        ${open.length
-          ? html`<p part="open-warning" class="notice">
-              ${open.length === 1 ? this.t('openWarningOne') : this.t('openWarningMany', { open: this.#n(open.length) })}
-            </p>`
-          : nothing}
+        ${
+          open.length
+            ? html`<p part="open-warning" class="notice">
+                ${open.length === 1 ? this.t('openWarningOne') : this.t('openWarningMany', { open: this.#n(open.length) })}
+              </p>`
+            : nothing
+        }
         <button part="finish-button" class="button button--primary" type="button" @click=${() => void this.#finish()}>
           ${this.t('finish')}
         </button>
       </div>
-      ${this.#finished
-        ? html`<section part="confirmation" class="notice confirmation" id="confirmation" tabindex="-1" aria-labelledby="confirmation-heading">
-            <h3 id="confirmation-heading" class="confirmation__heading">${icon('good')} ${this.t('finishedTitle')}</h3>
-            <p>${this.t('finishedText')}</p>
-          </section>`
-        : nothing}`;
+      ${
+        this.#finished
+          ? html`<section
+              part="confirmation"
+              class="notice confirmation"
+              id="confirmation"
+              tabindex="-1"
+              aria-labelledby="confirmation-heading"
+            >
+              <h3 id="confirmation-heading" class="confirmation__heading">${icon('good')} ${this.t('finishedTitle')}</h3>
+              <p>${this.t('finishedText')}</p>
+            </section>`
+          : nothing
+      }`;
   }
 
   #renderStepNavigation(steps: readonly Step[], index: number): TemplateResult {
     const previous = steps[index - 1];
     const next = steps[index + 1];
     return html`<div part="step-navigation" class="step-navigation">
-      ${previous
-        ? html`<button part="previous-button" class="button" type="button" @click=${() => void this.#goTo(previous.id)}>
-            ${this.t('previous', { title: previous.title })}
-          </button>`
-        : nothing}
-      ${next
-        ? html`<button part="next-button" class="button button--primary step-navigation__next" type="button" @click=${() => void this.#goTo(next.id)}>
-            ${this.t('next', { title: next.title })}
-          </button>`
-        : nothing}
+      ${
+        previous
+          ? html`<button part="previous-button" class="button" type="button" @click=${() => void this.#goTo(previous.id)}>
+              ${this.t('previous', { title: previous.title })}
+            </button>`
+          : nothing
+      }
+      ${
+        next
+          ? html`<button
+              part="next-button"
+              class="button button--primary step-navigation__next"
+              type="button"
+              @click=${() => void this.#goTo(next.id)}
+            >
+              ${this.t('next', { title: next.title })}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -740,27 +795,47 @@ export class ActieAssessmentElement extends ActieElement {
     return html`<section part="privacy" class="privacy" aria-labelledby="privacy-heading">
       <h2 id="privacy-heading" class="privacy__heading">${this.t('privacyTitle')}</h2>
       <p>${text}</p>
-      ${this.#confirmingDelete
-        ? html`<div
-            part="delete-confirm"
-            class="notice notice--error delete-confirm"
-            role="group"
-            aria-labelledby="delete-question"
-            @keydown=${(event: KeyboardEvent) => this.#onConfirmKeydown(event)}
-          >
-            <p id="delete-question">${this.t('deleteQuestion')}</p>
-            <div class="delete-confirm__actions">
-              <button part="delete-confirm-button" class="button button--primary" type="button" id="delete-confirm" @click=${() => void this.#confirmDelete()}>
-                ${this.t('deleteConfirm')}
-              </button>
-              <button part="delete-cancel-button" class="button" type="button" id="delete-cancel" @click=${() => void this.#cancelDelete()}>
-                ${this.t('deleteCancel')}
-              </button>
-            </div>
-          </div>`
-        : html`<button part="delete-button" class="button" type="button" id="delete-button" @click=${() => void this.#askDelete()}>
-            ${icon('remove')} ${this.t('deleteButton')}
-          </button>`}
+      ${
+        this.#confirmingDelete
+          ? html`<div
+              part="delete-confirm"
+              class="notice notice--error delete-confirm"
+              role="group"
+              aria-labelledby="delete-question"
+              @keydown=${(event: KeyboardEvent) => this.#onConfirmKeydown(event)}
+            >
+              <p id="delete-question">${this.t('deleteQuestion')}</p>
+              <div class="delete-confirm__actions">
+                <button
+                  part="delete-confirm-button"
+                  class="button button--primary"
+                  type="button"
+                  id="delete-confirm"
+                  @click=${() => void this.#confirmDelete()}
+                >
+                  ${this.t('deleteConfirm')}
+                </button>
+                <button
+                  part="delete-cancel-button"
+                  class="button"
+                  type="button"
+                  id="delete-cancel"
+                  @click=${() => void this.#cancelDelete()}
+                >
+                  ${this.t('deleteCancel')}
+                </button>
+              </div>
+            </div>`
+          : html`<button
+              part="delete-button"
+              class="button"
+              type="button"
+              id="delete-button"
+              @click=${() => void this.#askDelete()}
+            >
+              ${icon('remove')} ${this.t('deleteButton')}
+            </button>`
+      }
     </section>`;
   }
 }

@@ -99,10 +99,12 @@ export function areaChart(options: AreaChartOptions): TemplateResult {
             height=${BAR_HEIGHT}
             fill=${fillOf(id, status)}
           ></rect>
-          ${width >= MIN_BADGE_WIDTH
-            ? svg`<circle class="chart__badge" cx=${cx} cy=${cy} r="10"></circle>
+          ${
+            width >= MIN_BADGE_WIDTH
+              ? svg`<circle class="chart__badge" cx=${cx} cy=${cy} r="10"></circle>
                 <text class="chart__count" x=${cx} y=${cy} text-anchor="middle" dominant-baseline="central" font-size="12">${count}</text>`
-            : nothing}`;
+              : nothing
+          }`;
       });
       return svg`<g class="chart__row" data-area=${area.id}>
         <text class="chart__letter" x=${LABEL_WIDTH / 2 - 2} y=${y + BAR_HEIGHT / 2} text-anchor="middle" dominant-baseline="central" font-size="18" font-weight="700">${area.letter}</text>

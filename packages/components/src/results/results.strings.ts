@@ -28,7 +28,8 @@ const nl = {
   legendUnknown: 'Nog onbekend (stippen)',
   roleTitle: 'Voorgestelde rol: {role}',
   roleWhy: 'Waarom deze rol?',
-  roleDiffers: 'U koos zelf voor de rol {current}. Op grond van uw antwoorden past {suggested} misschien beter. Bespreek of u bewust voor uw rol kiest.',
+  roleDiffers:
+    'U koos zelf voor de rol {current}. Op grond van uw antwoorden past {suggested} misschien beter. Bespreek of u bewust voor uw rol kiest.',
   roleSame: 'Dit is ook de rol die u nu heeft.',
   actionsTitle: 'Bewaren en afdrukken',
   exportText: 'Download een bestand met uw antwoorden. U kunt het bewaren, of geven aan wie de teambespreking voorbereidt.',
@@ -57,7 +58,8 @@ const nl = {
 const en: typeof nl = {
   calculating: 'Calculating the results…',
   emptyTitle: 'No results yet',
-  emptyText: 'Please answer the questions first. You will then see here what is already going well, what needs work and which role suits you.',
+  emptyText:
+    'Please answer the questions first. You will then see here what is already going well, what needs work and which role suits you.',
   overviewTitle: 'Your results at a glance',
   countsIntro: 'Of the {total} points:',
   countGoodOne: '{count} is already going well',
@@ -78,7 +80,8 @@ const en: typeof nl = {
   legendUnknown: 'Not known yet (dots)',
   roleTitle: 'Suggested role: {role}',
   roleWhy: 'Why this role?',
-  roleDiffers: 'You chose the role {current} yourself. Based on your answers, {suggested} may fit better. Discuss whether you are choosing your role deliberately.',
+  roleDiffers:
+    'You chose the role {current} yourself. Based on your answers, {suggested} may fit better. Discuss whether you are choosing your role deliberately.',
   roleSame: 'This is also the role you have now.',
   actionsTitle: 'Save and print',
   exportText: 'Download a file with your answers. You can keep it, or give it to whoever prepares the team discussion.',

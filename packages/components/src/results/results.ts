@@ -283,11 +283,13 @@ export class ActieResultsElement extends ActieElement {
     return html`<div part="base">
       ${this.renderStorageNotices()}
       <div part="live" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${!model || !result
-        ? html`<p part="calculating" role="status" aria-live="polite">${this.#s('calculating')}</p>`
-        : result.progress.answered === 0
-          ? this.#renderEmpty()
-          : this.#renderResults(model, result)}
+      ${
+        !model || !result
+          ? html`<p part="calculating" role="status" aria-live="polite">${this.#s('calculating')}</p>`
+          : result.progress.answered === 0
+            ? this.#renderEmpty()
+            : this.#renderResults(model, result)
+      }
     </div>`;
   }
 
@@ -321,10 +323,12 @@ export class ActieResultsElement extends ActieElement {
     return html`<header part="print-header" class="print-only">
       <p part="print-title" class="print-title">${this.mt(model.title)}</p>
       <p part="print-date">${this.#s('printDate', { date: formatDate(today(), this.language) })}</p>
-      ${rows.length
-        ? html`<p><strong>${this.#s('intakeTitle')}</strong></p>
-            <dl part="intake" class="intake">${rows}</dl>`
-        : nothing}
+      ${
+        rows.length
+          ? html`<p><strong>${this.#s('intakeTitle')}</strong></p>
+              <dl part="intake" class="intake">${rows}</dl>`
+          : nothing
+      }
     </header>`;
   }
 
@@ -356,7 +360,9 @@ export class ActieResultsElement extends ActieElement {
         <li class="counts__item status status--needs-work">
           ${statusIcon('needs-work')} ${this.#count('countNeedsWork', counts.needsWork)}
         </li>
-        <li class="counts__item status status--unknown">${statusIcon('unknown')} ${this.#count('countUnknown', counts.unknown)}</li>
+        <li class="counts__item status status--unknown">
+          ${statusIcon('unknown')} ${this.#count('countUnknown', counts.unknown)}
+        </li>
       </ul>
       <p part="progress">
         ${this.#s('progress', {
@@ -375,10 +381,11 @@ export class ActieResultsElement extends ActieElement {
           ${this.#s('chartCaption')}
           <ul part="legend" class="legend" aria-label=${this.#s('legendLabel')}>
             ${CHART_STATUSES.map(
-              (status) => html`<li class="legend__item">
-                ${legendSwatch(this.#id, status)}
-                ${this.#s(status === 'good' ? 'legendGood' : status === 'needs-work' ? 'legendNeedsWork' : 'legendUnknown')}
-              </li>`,
+              (status) =>
+                html`<li class="legend__item">
+                  ${legendSwatch(this.#id, status)}
+                  ${this.#s(status === 'good' ? 'legendGood' : status === 'needs-work' ? 'legendNeedsWork' : 'legendUnknown')}
+                </li>`,
             )}
           </ul>
           <p class="legend__areas">${areas.map(({ area }) => `${area.letter}: ${this.mt(area.title)}`).join(', ')}</p>
@@ -400,11 +407,13 @@ export class ActieResultsElement extends ActieElement {
       ${description ? html`<p>${this.mt(description)}</p>` : nothing}
       <h4 part="subheading">${this.#s('roleWhy')}</h4>
       <p>${this.mt(role.reason)}</p>
-      ${role.differs
-        ? html`<p part="role-differs" class="notice role__differs">
-            ${this.#s('roleDiffers', { current: roleTitle(role.current), suggested: roleTitle(role.suggested) })}
-          </p>`
-        : nothing}
+      ${
+        role.differs
+          ? html`<p part="role-differs" class="notice role__differs">
+              ${this.#s('roleDiffers', { current: roleTitle(role.current), suggested: roleTitle(role.suggested) })}
+            </p>`
+          : nothing
+      }
       ${role.current && !role.differs ? html`<p part="role-same">${this.#s('roleSame')}</p>` : nothing}
     </div>`;
   }
@@ -475,25 +484,40 @@ export class ActieResultsElement extends ActieElement {
       ${this.#renderConditions('unknown', byStatus('unknown'), headingId)}
       <h3 part="subheading">${this.#s('researchTitle')}</h3>
       <p part="research">${this.mt(area.research)}</p>
-      ${area.sources.length
-        ? html`<h3 part="subheading">${this.#s('sourcesTitle')}</h3>
-            <ul part="sources" class="sources">
-              ${area.sources.map(
-                (source) => html`<li part="source" class="source">
-                  ${source.url && /^https?:\/\//.test(source.url)
-                    ? html`<a href=${source.url}><cite>${source.title}</cite></a>`
-                    : html`<cite>${source.title}</cite>`}.
-                  ${source.authors
-                    ? this.#s('sourceMetaAuthors', { authors: source.authors, publisher: source.publisher, year: source.year })
-                    : this.#s('sourceMeta', { publisher: source.publisher, year: source.year })}.
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        area.sources.length
+          ? html`<h3 part="subheading">${this.#s('sourcesTitle')}</h3>
+              <ul part="sources" class="sources">
+                ${area.sources.map(
+                  (source) =>
+                    html`<li part="source" class="source">
+                      ${
+                        source.url && /^https?:\/\//.test(source.url)
+                          ? html`<a href=${source.url}><cite>${source.title}</cite></a>`
+                          : html`<cite>${source.title}</cite>`
+                      }.
+                      ${
+                        source.authors
+                          ? this.#s('sourceMetaAuthors', {
+                              authors: source.authors,
+                              publisher: source.publisher,
+                              year: source.year,
+                            })
+                          : this.#s('sourceMeta', { publisher: source.publisher, year: source.year })
+                      }.
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
     </section>`;
   }
 
-  #renderConditions(status: Status, conditions: readonly ConditionResult[], areaHeadingId: string): TemplateResult | typeof nothing {
+  #renderConditions(
+    status: Status,
+    conditions: readonly ConditionResult[],
+    areaHeadingId: string,
+  ): TemplateResult | typeof nothing {
     if (!conditions.length) return nothing;
     const listId = `${areaHeadingId}-${status}`;
     return html`<h3 part="subheading" id=${listId} class="conditions-heading status status--${status}">
@@ -510,35 +534,41 @@ export class ActieResultsElement extends ActieElement {
     const title = this.mt(condition.title);
     return html`<li part="condition" class="condition condition--${condition.status}" data-condition=${condition.id}>
       <h4 part="condition-title" class="condition__title">${title}</h4>
-      ${answers
-        ? html`<p part="answers" class="condition__answers">
-            ${this.#s(condition.decisive.length === 1 ? 'answersOne' : 'answersOther', { answers })}
-          </p>`
-        : nothing}
-      ${point
-        ? html`<p part="action-point" class="condition__action">
-            ${point.kind === 'improve' ? html`<span class="condition__action-label">${this.#s('actionPoint')}</span>` : nothing}
-            ${this.mt(point.text)}
-          </p>`
-        : nothing}
-      ${point
-        ? this.#onPlan(condition.id)
-          ? html`<p part="on-plan" class="on-plan" tabindex="-1" data-on-plan=${condition.id}>
-              ${icon('good')} ${this.#s('onPlan')}
+      ${
+        answers
+          ? html`<p part="answers" class="condition__answers">
+              ${this.#s(condition.decisive.length === 1 ? 'answersOne' : 'answersOther', { answers })}
             </p>`
-          : html`<button
-              part="button add-button"
-              class="button"
-              type="button"
-              @click=${() => {
-                // Keep keyboard users in place: focus moves to the text that replaces the button.
-                this.#focusOnPlan = condition.id;
-                this.addToPlan(condition.id);
-              }}
-            >
-              ${icon('plus')} ${this.#s('addToPlan')}<span class="visually-hidden">: ${title}</span>
-            </button>`
-        : nothing}
+          : nothing
+      }
+      ${
+        point
+          ? html`<p part="action-point" class="condition__action">
+              ${point.kind === 'improve' ? html`<span class="condition__action-label">${this.#s('actionPoint')}</span>` : nothing}
+              ${this.mt(point.text)}
+            </p>`
+          : nothing
+      }
+      ${
+        point
+          ? this.#onPlan(condition.id)
+            ? html`<p part="on-plan" class="on-plan" tabindex="-1" data-on-plan=${condition.id}>
+                ${icon('good')} ${this.#s('onPlan')}
+              </p>`
+            : html`<button
+                part="button add-button"
+                class="button"
+                type="button"
+                @click=${() => {
+                  // Keep keyboard users in place: focus moves to the text that replaces the button.
+                  this.#focusOnPlan = condition.id;
+                  this.addToPlan(condition.id);
+                }}
+              >
+                ${icon('plus')} ${this.#s('addToPlan')}<span class="visually-hidden">: ${title}</span>
+              </button>`
+          : nothing
+      }
     </li>`;
   }
 }

@@ -241,9 +241,7 @@ export class SessionStore extends EventTarget {
   /** Use this model (already an object). Invalid models put the store in the error state. */
   setModel(input: unknown, source = 'model'): void {
     const checked = validateModel(input);
-    this.#model = checked.ok
-      ? { status: 'ready', model: checked.value }
-      : { status: 'error', source, errors: checked.errors };
+    this.#model = checked.ok ? { status: 'ready', model: checked.value } : { status: 'error', source, errors: checked.errors };
     this.#afterModel();
   }
 
@@ -265,7 +263,13 @@ export class SessionStore extends EventTarget {
     try {
       const response = await fetcher(url, { credentials: 'same-origin' });
       if (!response.ok) {
-        errors = [{ path: '', code: 'invalid-json', message: `The model could not be loaded from ${url}: the server answered ${response.status} ${response.statusText}.` }];
+        errors = [
+          {
+            path: '',
+            code: 'invalid-json',
+            message: `The model could not be loaded from ${url}: the server answered ${response.status} ${response.statusText}.`,
+          },
+        ];
       } else {
         const text = await response.text();
         if (this.#model.status !== 'loading' || this.#model.source !== url) return; // superseded
@@ -273,7 +277,13 @@ export class SessionStore extends EventTarget {
         return;
       }
     } catch (error) {
-      errors = [{ path: '', code: 'invalid-json', message: `The model could not be loaded from ${url}: ${error instanceof Error ? error.message : String(error)}.` }];
+      errors = [
+        {
+          path: '',
+          code: 'invalid-json',
+          message: `The model could not be loaded from ${url}: ${error instanceof Error ? error.message : String(error)}.`,
+        },
+      ];
     }
     if (this.#model.status === 'loading' && this.#model.source === url) {
       this.#model = { status: 'error', source: url, errors };
@@ -372,7 +382,9 @@ export class SessionStore extends EventTarget {
       if (storage && save) {
         // Every stored copy of this save (two tabs may each have set it aside).
         const prefix = `${this.#key}:set-aside:`;
-        const copies = [...storedKeys(storage)].filter((k) => (k === key || k.startsWith(prefix)) && storage.getItem(k) === save.raw);
+        const copies = [...storedKeys(storage)].filter(
+          (k) => (k === key || k.startsWith(prefix)) && storage.getItem(k) === save.raw,
+        );
         for (const k of copies) storage.removeItem(k);
       } else {
         storage?.removeItem(key);
@@ -491,7 +503,7 @@ export class SessionStore extends EventTarget {
 
   /** The language of notes written when answers are carried over: the page's, if the model has it. */
   #notesLanguage(model: ActieModel): string {
-    const page = typeof document === 'undefined' ? '' : document.documentElement.lang.toLowerCase().split('-')[0] ?? '';
+    const page = typeof document === 'undefined' ? '' : (document.documentElement.lang.toLowerCase().split('-')[0] ?? '');
     return model.languages.includes(page) ? page : (model.languages[0] ?? 'nl');
   }
 
@@ -564,7 +576,11 @@ export class SessionStore extends EventTarget {
     const opened = openSession(model, wrapper.session, { lang: this.#notesLanguage(model) });
     if (!opened.ok) {
       const codes = opened.errors.map((e) => e.code);
-      const code = codes.includes('unsupported-version') ? 'format' : codes.includes('model-mismatch') ? 'model-mismatch' : 'corrupt';
+      const code = codes.includes('unsupported-version')
+        ? 'format'
+        : codes.includes('model-mismatch')
+          ? 'model-mismatch'
+          : 'corrupt';
       this.#keepAside(raw, opened.errors.map((e) => e.message).join(' '), code);
       return;
     }
@@ -679,10 +695,17 @@ function migrationNotice(report: MigrationReport): MigrationNotice {
 function readMigrationNotice(value: unknown): MigrationNotice | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
-  const texts = (list: unknown): list is string[] => Array.isArray(list) && list.length <= 500 && list.every((x) => typeof x === 'string' && x.length <= 64);
+  const texts = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.length <= 500 && list.every((x) => typeof x === 'string' && x.length <= 64);
   if (typeof v['from'] !== 'string' || typeof v['to'] !== 'string' || typeof v['carried'] !== 'number') return undefined;
   if (!texts(v['reanswer']) || !texts(v['removed'])) return undefined;
-  return { from: v['from'].slice(0, 16), to: v['to'].slice(0, 16), carried: v['carried'], reanswer: [...v['reanswer']], removed: [...v['removed']] };
+  return {
+    from: v['from'].slice(0, 16),
+    to: v['to'].slice(0, 16),
+    carried: v['carried'],
+    reanswer: [...v['reanswer']],
+    removed: [...v['removed']],
+  };
 }
 
 /** The keys in a Web Storage area (read first: removing while iterating shifts the indexes). */

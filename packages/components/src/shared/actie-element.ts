@@ -149,7 +149,12 @@ export abstract class ActieElement extends LitElement {
     const key = `${storage}|${sessionId}|${this.modelSrc ?? ''}`;
     let store = standaloneStores.get(key);
     const current = this.#standalone ? this.store : undefined;
-    if (!store && current && current.sessionId === sessionId && this.#standaloneKey === `${current.storageMode}|${sessionId}|${this.modelSrc ?? ''}`) {
+    if (
+      !store &&
+      current &&
+      current.sessionId === sessionId &&
+      this.#standaloneKey === `${current.storageMode}|${sessionId}|${this.modelSrc ?? ''}`
+    ) {
       // Only `storage` changed: move this session there, so nothing stays behind in the old place.
       standaloneStores.delete(this.#standaloneKey);
       current.configure({ storage });
@@ -251,28 +256,37 @@ export abstract class ActieElement extends LitElement {
   protected renderStorageNotices(): TemplateResult | typeof nothing {
     const store = this.store;
     if (!store || (!store.storageProblem && !store.setAside.length && !store.migration)) return nothing;
-    return html`${store.storageProblem
-      ? html`<p part="notice" class="notice" role="status">${this.tc('storageProblem')}</p>`
-      : nothing}
+    return html`${
+      store.storageProblem ? html`<p part="notice" class="notice" role="status">${this.tc('storageProblem')}</p>` : nothing
+    }
     ${this.#renderMigrationNotice(store)}
-    ${store.setAside.filter((save) => save.code !== 'migrated').map(
-      (save) => html`<div part="notice" class="notice notice--error" role="alert">
-        <h2>${this.tc('setAsideTitle')}</h2>
-        <p>
-          ${this.tc(save.keptInPlace ? 'setAsideInPlaceText' : 'setAsideText', {
-            reason: this.tc(save.code === 'corrupt' ? 'reasonCorrupt' : save.code === 'format' ? 'reasonFormat' : 'reasonModel'),
-          })}
-        </p>
-        <p>
-          <button class="button" type="button" @click=${() => downloadText(save.raw, `actie-bewaard-${save.at.slice(0, 10)}.json`)}>
-            ${this.tc('setAsideDownload')}
-          </button>
-          <button class="button button--subtle" type="button" @click=${() => store.dismissSetAside(save.key)}>
-            ${this.tc(save.keptInPlace ? 'setAsideInPlaceDismiss' : 'setAsideDismiss')}
-          </button>
-        </p>
-      </div>`,
-    )}`;
+    ${store.setAside
+      .filter((save) => save.code !== 'migrated')
+      .map(
+        (save) =>
+          html`<div part="notice" class="notice notice--error" role="alert">
+            <h2>${this.tc('setAsideTitle')}</h2>
+            <p>
+              ${this.tc(save.keptInPlace ? 'setAsideInPlaceText' : 'setAsideText', {
+                reason: this.tc(
+                  save.code === 'corrupt' ? 'reasonCorrupt' : save.code === 'format' ? 'reasonFormat' : 'reasonModel',
+                ),
+              })}
+            </p>
+            <p>
+              <button
+                class="button"
+                type="button"
+                @click=${() => downloadText(save.raw, `actie-bewaard-${save.at.slice(0, 10)}.json`)}
+              >
+                ${this.tc('setAsideDownload')}
+              </button>
+              <button class="button button--subtle" type="button" @click=${() => store.dismissSetAside(save.key)}>
+                ${this.tc(save.keptInPlace ? 'setAsideInPlaceDismiss' : 'setAsideDismiss')}
+              </button>
+            </p>
+          </div>`,
+      )}`;
   }
 
   /** The notice about answers carried over to the current version of the questions. */
@@ -283,22 +297,34 @@ export abstract class ActieElement extends LitElement {
     const open = migration?.reanswer.filter((id) => store.answers[id] === undefined) ?? [];
     return html`<div part="notice migration-notice" class="notice" role="status">
       <h2>${this.tc('migratedTitle')}</h2>
-      ${migration
-        ? html`<p>
-            ${this.tc('migratedText', { from: migration.from, to: migration.to })}
-            ${this.tc(migration.carried === 1 ? 'migratedCarriedOne' : 'migratedCarried', { count: migration.carried })}
-          </p>`
-        : nothing}
+      ${
+        migration
+          ? html`<p>
+              ${this.tc('migratedText', { from: migration.from, to: migration.to })}
+              ${this.tc(migration.carried === 1 ? 'migratedCarriedOne' : 'migratedCarried', { count: migration.carried })}
+            </p>`
+          : nothing
+      }
       ${open.length ? html`<p>${this.tc('migratedReanswer', { questions: open.join(', ') })}</p>` : nothing}
       ${migration?.removed.length ? html`<p>${this.tc('migratedRemoved', { questions: migration.removed.join(', ') })}</p>` : nothing}
       ${original?.keptInPlace ? html`<p>${this.tc('migratedInPlace')}</p>` : nothing}
       <p>
-        ${original
-          ? html`<button class="button" type="button" @click=${() => downloadText(original.raw, `actie-origineel-${original.at.slice(0, 10)}.json`)}>
-              ${this.tc('migratedDownload')}
-            </button>`
-          : nothing}
-        <button class="button button--subtle" type="button" @click=${() => (migration ? store.dismissMigration() : original && store.dismissSetAside(original.key))}>
+        ${
+          original
+            ? html`<button
+                class="button"
+                type="button"
+                @click=${() => downloadText(original.raw, `actie-origineel-${original.at.slice(0, 10)}.json`)}
+              >
+                ${this.tc('migratedDownload')}
+              </button>`
+            : nothing
+        }
+        <button
+          class="button button--subtle"
+          type="button"
+          @click=${() => (migration ? store.dismissMigration() : original && store.dismissSetAside(original.key))}
+        >
           ${this.tc('migratedDismiss')}
         </button>
       </p>
@@ -309,7 +335,9 @@ export abstract class ActieElement extends LitElement {
    * Dispatch a domain event that bubbles out of shadow roots.
    */
   protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
+    return this.dispatchEvent(
+      new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }),
+    );
   }
 }
 

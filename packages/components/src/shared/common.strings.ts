@@ -4,10 +4,12 @@ import { defineStrings } from './i18n/registry.js';
 const nl = {
   loading: 'Het model wordt geladen…',
   modelErrorTitle: 'Dit model kan niet worden gebruikt',
-  modelErrorIntro: 'Het ACTIE-model uit {source} bevat fouten. Neem contact op met de beheerder van deze website. Technische details:',
+  modelErrorIntro:
+    'Het ACTIE-model uit {source} bevat fouten. Neem contact op met de beheerder van deze website. Technische details:',
   storageProblem: 'Uw antwoorden kunnen in deze browser niet worden bewaard. Ze blijven staan zolang deze pagina open is.',
   setAsideTitle: 'Eerder bewaarde antwoorden konden niet worden geopend',
-  setAsideText: 'We hebben ze apart gezet en niets weggegooid. U kunt ze downloaden, bijvoorbeeld om ze aan de beheerder te sturen. Reden: {reason}',
+  setAsideText:
+    'We hebben ze apart gezet en niets weggegooid. U kunt ze downloaden, bijvoorbeeld om ze aan de beheerder te sturen. Reden: {reason}',
   setAsideInPlaceText:
     'We hebben niets weggegooid: ze staan nog in deze browser. Er is geen ruimte om ze apart te zetten. Daarom bewaren we uw nieuwe antwoorden niet in deze browser zolang de oude er staan. Sluit deze pagina dus niet zonder eerst de oude antwoorden te downloaden en hier te verwijderen. Daarna bewaren we uw nieuwe antwoorden weer. Reden: {reason}',
   setAsideDownload: 'Download de bewaarde antwoorden',
@@ -30,8 +32,10 @@ const nl = {
   migratedText: 'U vulde de vragen in met versie {from}. Nu is versie {to} in gebruik, en sommige vragen zijn veranderd.',
   migratedCarried: '{count} antwoorden zijn overgenomen.',
   migratedCarriedOne: '1 antwoord is overgenomen.',
-  migratedReanswer: 'Deze vragen zijn nieuw of veranderd. Geef ze opnieuw antwoord. Uw eerdere antwoord staat in de notitie bij de vraag: {questions}.',
-  migratedRemoved: 'Deze vragen van de vorige versie bestaan niet meer: {questions}. Uw antwoorden daarop staan in het origineel.',
+  migratedReanswer:
+    'Deze vragen zijn nieuw of veranderd. Geef ze opnieuw antwoord. Uw eerdere antwoord staat in de notitie bij de vraag: {questions}.',
+  migratedRemoved:
+    'Deze vragen van de vorige versie bestaan niet meer: {questions}. Uw antwoorden daarop staan in het origineel.',
   migratedInPlace:
     'Er is geen ruimte om het origineel apart te zetten. Daarom bewaren we uw antwoorden niet in deze browser zolang het origineel er staat. Download het origineel en sluit daarna deze melding.',
   migratedDownload: 'Download het origineel',
@@ -41,10 +45,12 @@ const nl = {
 const en: typeof nl = {
   loading: 'Loading the model…',
   modelErrorTitle: 'This model cannot be used',
-  modelErrorIntro: 'The ACTIE model from {source} contains errors. Please contact the administrator of this website. Technical details:',
+  modelErrorIntro:
+    'The ACTIE model from {source} contains errors. Please contact the administrator of this website. Technical details:',
   storageProblem: 'Your answers cannot be saved in this browser. They stay as long as this page is open.',
   setAsideTitle: 'Answers saved earlier could not be opened',
-  setAsideText: 'We have set them aside and thrown nothing away. You can download them, for example to send them to the administrator. Reason: {reason}',
+  setAsideText:
+    'We have set them aside and thrown nothing away. You can download them, for example to send them to the administrator. Reason: {reason}',
   setAsideInPlaceText:
     'We have thrown nothing away: they are still in this browser. There is no room to set them aside, so your new answers are not saved in this browser while the old ones are there. Do not close this page before you have downloaded the old answers and removed them here. After that, your new answers are saved again. Reason: {reason}',
   setAsideDownload: 'Download the saved answers',
@@ -67,8 +73,10 @@ const en: typeof nl = {
   migratedText: 'You answered version {from} of the questions. Version {to} is now in use, and some questions have changed.',
   migratedCarried: '{count} answers were kept.',
   migratedCarriedOne: '1 answer was kept.',
-  migratedReanswer: 'These questions are new or have changed. Please answer them again. Your earlier answer is in the note with the question: {questions}.',
-  migratedRemoved: 'These questions of the earlier version no longer exist: {questions}. Your answers to them are in the original.',
+  migratedReanswer:
+    'These questions are new or have changed. Please answer them again. Your earlier answer is in the note with the question: {questions}.',
+  migratedRemoved:
+    'These questions of the earlier version no longer exist: {questions}. Your answers to them are in the original.',
   migratedInPlace:
     'There is no room to set the original aside, so your answers are not saved in this browser while the original is there. Download the original, then close this message.',
   migratedDownload: 'Download the original',

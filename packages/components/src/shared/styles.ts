@@ -21,16 +21,10 @@ export const baseStyles = css`
       var(--basis-color-default-bg-subtle, light-dark(#f3f4f6, #232323))
     );
     --_actie-muted-color: var(--actie-muted-color, var(--basis-color-default-color-subtle, light-dark(#4a4a4a, #c8c8c8)));
-    --_actie-border-color: var(
-      --actie-border-color,
-      var(--basis-color-default-border-default, light-dark(#767676, #8f8f8f))
-    );
+    --_actie-border-color: var(--actie-border-color, var(--basis-color-default-border-default, light-dark(#767676, #8f8f8f)));
     --_actie-border-width: var(--actie-border-width, var(--basis-border-width-sm, 1px));
     --_actie-border-radius: var(--actie-border-radius, var(--basis-border-radius-md, 4px));
-    --_actie-accent-color: var(
-      --actie-accent-color,
-      var(--basis-color-action-1-color-default, light-dark(#154273, #9cc3ff))
-    );
+    --_actie-accent-color: var(--actie-accent-color, var(--basis-color-action-1-color-default, light-dark(#154273, #9cc3ff)));
     --_actie-accent-hover-color: var(
       --actie-accent-hover-color,
       var(--basis-color-action-1-color-hover, light-dark(#0b2a4d, #c4dbff))
@@ -42,7 +36,10 @@ export const baseStyles = css`
       var(--basis-color-negative-color-default, light-dark(#a4261b, #ff9d92))
     );
     --_actie-unknown-color: var(--actie-unknown-color, light-dark(#545454, #c2c2c2));
-    --_actie-focus-outline-color: var(--actie-focus-outline-color, var(--basis-focus-outline-color, light-dark(#000000, #ffffff)));
+    --_actie-focus-outline-color: var(
+      --actie-focus-outline-color,
+      var(--basis-focus-outline-color, light-dark(#000000, #ffffff))
+    );
     --_actie-focus-outline-width: var(--actie-focus-outline-width, 3px);
     --_actie-font-family: var(--actie-font-family, var(--basis-text-font-family-default, inherit));
     --_actie-font-size: var(--actie-font-size, var(--basis-text-font-size-md, 1rem));
@@ -126,8 +123,14 @@ export const baseStyles = css`
   }
 
   .button--primary {
-    background-color: var(--actie-button-primary-background-color, var(--nl-button-primary-background-color, var(--_actie-accent-color)));
-    border-color: var(--actie-button-primary-background-color, var(--nl-button-primary-background-color, var(--_actie-accent-color)));
+    background-color: var(
+      --actie-button-primary-background-color,
+      var(--nl-button-primary-background-color, var(--_actie-accent-color))
+    );
+    border-color: var(
+      --actie-button-primary-background-color,
+      var(--nl-button-primary-background-color, var(--_actie-accent-color))
+    );
     color: var(--actie-button-primary-color, var(--nl-button-primary-color, var(--_actie-on-accent-color)));
   }
 

@@ -93,7 +93,15 @@ function patternDef(id: string, answer: BarAnswer, tone: BarTone): SVGTemplateRe
 }
 
 /** One segment: a rectangle filled with its pattern (or solid colour, or empty for unanswered). */
-function segment(prefix: string, answer: BarAnswer, tone: BarTone, x: number, y: number, width: number, height: number): SVGTemplateResult {
+function segment(
+  prefix: string,
+  answer: BarAnswer,
+  tone: BarTone,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): SVGTemplateResult {
   const patterned = BAR_PATTERNS[answer] !== 'solid' && BAR_PATTERNS[answer] !== 'outline';
   const patternId = `${prefix}-${answer}`;
   return svg`${patterned ? svg`<defs>${patternDef(patternId, answer, tone)}</defs>` : nothing}

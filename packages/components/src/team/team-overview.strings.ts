@@ -29,7 +29,8 @@ const nl = {
   duplicateName: '{name} ({n})',
   errorTitleOne: '{count} bestand is niet gebruikt',
   errorTitleOther: '{count} bestanden zijn niet gebruikt',
-  errorIntro: 'De andere bestanden zijn wel samengevoegd. Vraag de deelnemer om het bestand opnieuw te downloaden, of haal het weg.',
+  errorIntro:
+    'De andere bestanden zijn wel samengevoegd. Vraag de deelnemer om het bestand opnieuw te downloaden, of haal het weg.',
   errorFile: '{file}: {reason}',
   technicalDetails: 'Technische details',
   reasonDamaged: 'het bestand is beschadigd of onvolledig.',
@@ -62,14 +63,16 @@ const nl = {
   teamStatus: 'Team: {status}',
   teamRule: 'Het teamoordeel is wat de meeste deelnemers zeggen die het weten. Bij gelijke stand vraagt een punt aandacht.',
   legendTitle: 'Zo leest u de balken',
-  legendText: 'Elke balk laat zien hoeveel deelnemers welk antwoord gaven. De kleur is die van ‘Gaat al goed’ voor een gunstig antwoord, van ‘Vraagt aandacht’ voor een ongunstig antwoord en van ‘Nog onbekend’ voor ‘weet ik niet’. De aantallen staan ook in tekst naast de balk.',
+  legendText:
+    'Elke balk laat zien hoeveel deelnemers welk antwoord gaven. De kleur is die van ‘Gaat al goed’ voor een gunstig antwoord, van ‘Vraagt aandacht’ voor een ongunstig antwoord en van ‘Nog onbekend’ voor ‘weet ik niet’. De aantallen staan ook in tekst naast de balk.',
   legendYes: 'Ja (dicht vlak)',
   legendPartly: 'Deels (schuine strepen)',
   legendNo: 'Nee (ruitjes)',
   legendDontKnow: 'Weet ik niet (stippen)',
   legendUnanswered: 'Niet beantwoord (lege rand)',
   discussionTitle: 'Bespreekpunten',
-  discussionIntro: 'Over deze punten denkt het team verschillend. Het punt waarover het team het meest verdeeld is, staat bovenaan.',
+  discussionIntro:
+    'Over deze punten denkt het team verschillend. Het punt waarover het team het meest verdeeld is, staat bovenaan.',
   discussionNone: 'Het team is het over alle punten eens.',
   discussionTag: 'Bespreekpunt',
   participantStatuses: 'Oordeel van de deelnemers: {good} goed, {needsWork} aandacht, {unknown} onbekend.',
@@ -85,8 +88,10 @@ const nl = {
   onPlan: 'Staat op het actieplan',
   added: 'Toegevoegd aan het actieplan: {title}',
   exportTitle: 'Teamresultaat bewaren',
-  exportText: 'Download het teamresultaat als bestand, bijvoorbeeld om het te bewaren of te delen. Het bevat alleen aantallen: geen namen en geen notities.',
-  exportNames: 'Bestandsnamen staan er alleen in als een bestand niet gebruikt is. Geef bestanden daarom een rol als naam, zoals ‘leidinggevende.json’.',
+  exportText:
+    'Download het teamresultaat als bestand, bijvoorbeeld om het te bewaren of te delen. Het bevat alleen aantallen: geen namen en geen notities.',
+  exportNames:
+    'Bestandsnamen staan er alleen in als een bestand niet gebruikt is. Geef bestanden daarom een rol als naam, zoals ‘leidinggevende.json’.',
   download: 'Download teamresultaat (JSON)',
   downloaded: 'Het teamresultaat is gedownload als {file}.',
   fileName: 'actie-teamresultaat-{date}.json',
@@ -150,7 +155,8 @@ const en: typeof nl = {
   teamStatus: 'Team: {status}',
   teamRule: 'The team view is what most participants who know say. A tie counts as needs work.',
   legendTitle: 'How to read the bars',
-  legendText: 'Each bar shows how many participants gave which answer. A favourable answer has the colour of ‘Already going well’, an unfavourable one that of ‘Needs work’, and ‘don’t know’ that of ‘Not known yet’. The numbers are also given as text next to the bar.',
+  legendText:
+    'Each bar shows how many participants gave which answer. A favourable answer has the colour of ‘Already going well’, an unfavourable one that of ‘Needs work’, and ‘don’t know’ that of ‘Not known yet’. The numbers are also given as text next to the bar.',
   legendYes: 'Yes (solid)',
   legendPartly: 'Partly (diagonal stripes)',
   legendNo: 'No (cross-hatching)',

@@ -332,7 +332,8 @@ export class ActieTeamOverviewElement extends ActieElement {
 
   /** A counted string: the `One` or `Other` form, by the language's plural rules. */
   #count(
-    key: 'read' | 'unused' | 'errorTitle' | 'participants' | 'countGood' | 'countNeedsWork' | 'countUnknown' | 'areaDisagreements',
+    key:
+      'read' | 'unused' | 'errorTitle' | 'participants' | 'countGood' | 'countNeedsWork' | 'countUnknown' | 'areaDisagreements',
     count: number,
   ): string {
     const form = new Intl.PluralRules(this.language).select(count) === 'one' ? 'One' : 'Other';
@@ -396,7 +397,10 @@ export class ActieTeamOverviewElement extends ActieElement {
     await this.settled();
     const rejected = new Set((this.teamResult?.rejected ?? []).map((r) => r.source));
     const unused = added.filter((f) => rejected.has(f.name)).length;
-    this.importStatus = this.#s('readSummary', { read: this.#count('read', added.length), unused: this.#count('unused', unused) });
+    this.importStatus = this.#s('readSummary', {
+      read: this.#count('read', added.length),
+      unused: this.#count('unused', unused),
+    });
     if (unused > 0) this.#focusTarget = { kind: 'errors' };
   }
 
@@ -536,13 +540,15 @@ export class ActieTeamOverviewElement extends ActieElement {
       ${this.renderStorageNotices()}
       <div part="live" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.#renderImport(team)}
-      ${!this.files.length
-        ? this.#renderEmpty()
-        : model && team && team.participants > 0
-          ? this.#renderResult(model, team)
-          : team && !this.reading
-            ? html`<p part="none-used" class="notice">${this.#s('noneUsed')}</p>`
-            : nothing}
+      ${
+        !this.files.length
+          ? this.#renderEmpty()
+          : model && team && team.participants > 0
+            ? this.#renderResult(model, team)
+            : team && !this.reading
+              ? html`<p part="none-used" class="notice">${this.#s('noneUsed')}</p>`
+              : nothing
+      }
     </div>`;
   }
 
@@ -582,17 +588,19 @@ export class ActieTeamOverviewElement extends ActieElement {
       </div>
       <p part="import-status" class="import-status" role="status" aria-live="polite">${this.importStatus}</p>
       ${this.#renderFileErrors(team)}
-      ${this.files.length
-        ? html`<h3 part="subheading">${this.#s('filesTitle')}</h3>
-            <ul part="file-list" class="files">
-              ${this.files.map((file) => this.#renderFile(file, rejected.get(file.name), team !== undefined))}
-            </ul>
-            <div class="buttons">
-              <button part="button clear-button" class="button" type="button" @click=${() => void this.clearFiles()}>
-                ${icon('remove')} ${this.#s('clearAll')}
-              </button>
-            </div>`
-        : nothing}
+      ${
+        this.files.length
+          ? html`<h3 part="subheading">${this.#s('filesTitle')}</h3>
+              <ul part="file-list" class="files">
+                ${this.files.map((file) => this.#renderFile(file, rejected.get(file.name), team !== undefined))}
+              </ul>
+              <div class="buttons">
+                <button part="button clear-button" class="button" type="button" @click=${() => void this.clearFiles()}>
+                  ${icon('remove')} ${this.#s('clearAll')}
+                </button>
+              </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -601,18 +609,22 @@ export class ActieTeamOverviewElement extends ActieElement {
     return html`<li part="file" class="file" data-file=${file.key}>
       <span class="file__info">
         <span part="file-name" class="file__name">${file.name}</span>
-        ${combined
-          ? rejected
-            ? html`<span part="file-status" class="status status--needs-work">
-                ${statusIcon('needs-work')} ${this.#s('fileUnused', { reason: this.#reason(rejected.errors) })}
+        ${
+          combined
+            ? rejected
+              ? html`<span part="file-status" class="status status--needs-work">
+                  ${statusIcon('needs-work')} ${this.#s('fileUnused', { reason: this.#reason(rejected.errors) })}
+                </span>`
+              : html`<span part="file-status" class="status status--good">${statusIcon('good')} ${this.#s('fileUsed')}</span>`
+            : nothing
+        }
+        ${
+          combined && migrated
+            ? html`<span part="file-migrated" class="file__migrated">
+                ${this.#s('fileMigrated', { from: migrated.from, count: this.#n(migrated.report.reanswer.length) })}
               </span>`
-            : html`<span part="file-status" class="status status--good">${statusIcon('good')} ${this.#s('fileUsed')}</span>`
-          : nothing}
-        ${combined && migrated
-          ? html`<span part="file-migrated" class="file__migrated">
-              ${this.#s('fileMigrated', { from: migrated.from, count: this.#n(migrated.report.reanswer.length) })}
-            </span>`
-          : nothing}
+            : nothing
+        }
       </span>
       <button
         part="button remove-button"
@@ -679,7 +691,8 @@ export class ActieTeamOverviewElement extends ActieElement {
       const group = team.byLevel[level];
       if (group) levels.push(this.#s('levelCount', { count: this.#n(group.participants), level: this.#levelLabel(level) }));
     }
-    if (team.unknownLevel > 0) levels.push(this.#s('levelCount', { count: this.#n(team.unknownLevel), level: this.#s('levelUnknown') }));
+    if (team.unknownLevel > 0)
+      levels.push(this.#s('levelCount', { count: this.#n(team.unknownLevel), level: this.#s('levelUnknown') }));
     const participants = this.#count('participants', team.participants);
     return levels.length ? this.#s('participantsSplit', { participants, levels: levels.join(', ') }) : participants;
   }
@@ -717,12 +730,14 @@ export class ActieTeamOverviewElement extends ActieElement {
     const headingId = `${this.#id}-discussion`;
     return html`<section part="discussion" class="section discussion" aria-labelledby=${headingId}>
       <h2 part="heading" id=${headingId}>${this.#s('discussionTitle')}</h2>
-      ${team.disagreements.length
-        ? html`<p>${this.#s('discussionIntro')}</p>
-            <ol part="discussion-list" class="conditions">
-              ${team.disagreements.map((c) => this.#renderDiscussionPoint(model, c, team))}
-            </ol>`
-        : html`<p>${this.#s('discussionNone')}</p>`}
+      ${
+        team.disagreements.length
+          ? html`<p>${this.#s('discussionIntro')}</p>
+              <ol part="discussion-list" class="conditions">
+                ${team.disagreements.map((c) => this.#renderDiscussionPoint(model, c, team))}
+              </ol>`
+          : html`<p>${this.#s('discussionNone')}</p>`
+      }
     </section>`;
   }
 
@@ -734,10 +749,8 @@ export class ActieTeamOverviewElement extends ActieElement {
         ${area ? html`<span part="area-letter" class="letter">${area.letter}</span>` : nothing}
         <span>${this.mt(condition.title)}</span>
       </h3>
-      ${this.#renderConditionMeta(condition, false)}
-      ${this.#renderLevels(condition, team)}
-      ${this.#renderQuestions(model, condition, team, context)}
-      ${this.#renderAdd(condition, context)}
+      ${this.#renderConditionMeta(condition, false)} ${this.#renderLevels(condition, team)}
+      ${this.#renderQuestions(model, condition, team, context)} ${this.#renderAdd(condition, context)}
     </li>`;
   }
 
@@ -785,7 +798,10 @@ export class ActieTeamOverviewElement extends ActieElement {
 
   /** The answer counts in words: "Ja 2, deels 1, nee 0, weet ik niet 0, niet beantwoord 0". */
   #distributionText(result: QuestionTeamResult): string {
-    const text = BAR_ANSWERS.map((answer) => `${this.answerLabel(answer === 'unanswered' ? undefined : answer).toLocaleLowerCase(this.language)} ${this.#n(result.counts[answer])}`).join(', ');
+    const text = BAR_ANSWERS.map(
+      (answer) =>
+        `${this.answerLabel(answer === 'unanswered' ? undefined : answer).toLocaleLowerCase(this.language)} ${this.#n(result.counts[answer])}`,
+    ).join(', ');
     return text.charAt(0).toLocaleUpperCase(this.language) + text.slice(1);
   }
 
@@ -813,7 +829,9 @@ export class ActieTeamOverviewElement extends ActieElement {
     if (!this.#canAdd(condition)) return nothing;
     const title = this.mt(condition.title);
     if (this.#onPlan(condition.id)) {
-      return html`<p part="on-plan" class="on-plan" tabindex="-1" data-on-plan=${context}>${icon('good')} ${this.#s('onPlan')}</p>`;
+      return html`<p part="on-plan" class="on-plan" tabindex="-1" data-on-plan=${context}>
+        ${icon('good')} ${this.#s('onPlan')}
+      </p>`;
     }
     return html`<button
       part="button add-button"
@@ -838,14 +856,17 @@ export class ActieTeamOverviewElement extends ActieElement {
         <span part="area-letter" class="letter" aria-hidden="true">${area.letter}</span>
         <span>${this.mt(area.title)}</span>
         <span part="area-status" class="status status--${areaResult.status}">
-          ${statusIcon(areaResult.status)}<span class="visually-hidden">:</span> ${this.#s('teamStatus', { status: this.statusLabel(areaResult.status) })}
+          ${statusIcon(areaResult.status)}<span class="visually-hidden">:</span>
+          ${this.#s('teamStatus', { status: this.statusLabel(areaResult.status) })}
         </span>
       </h2>
       <p part="area-counts" class="area__counts">
         ${this.#s('overallIntro', { total: this.#n(counts.total) })}
-        ${[this.#count('countGood', counts.good), this.#count('countNeedsWork', counts.needsWork), this.#count('countUnknown', counts.unknown)].join(
-          ', ',
-        )}.
+        ${[
+          this.#count('countGood', counts.good),
+          this.#count('countNeedsWork', counts.needsWork),
+          this.#count('countUnknown', counts.unknown),
+        ].join(', ')}.
         ${areaResult.disagreements ? this.#count('areaDisagreements', areaResult.disagreements) + '.' : ''}
       </p>
       <ul part="condition-list" class="conditions">
@@ -875,7 +896,12 @@ export class ActieTeamOverviewElement extends ActieElement {
       <p>${this.#s('exportText')}</p>
       <p class="hint">${this.#s('exportNames')}</p>
       <div class="buttons">
-        <button part="button download-button" class="button button--primary" type="button" @click=${() => this.downloadTeamResult()}>
+        <button
+          part="button download-button"
+          class="button button--primary"
+          type="button"
+          @click=${() => this.downloadTeamResult()}
+        >
           ${icon('download')} ${this.#s('download')}
         </button>
       </div>
@@ -894,7 +920,11 @@ function withFileProblems(result: TeamResult, files: readonly ImportedFile[]): T
       if (!problem) return r;
       const error: ValidationError =
         problem === 'too-large'
-          ? { path: '', code: 'too-large', message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and was not read.` }
+          ? {
+              path: '',
+              code: 'too-large',
+              message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB and was not read.`,
+            }
           : { path: '', code: 'required', message: 'The file could not be read.' };
       return { source: r.source, errors: [error] };
     }),

@@ -129,7 +129,7 @@ export function generalHelp(): string {
     'Usage: actie <command> [options]\n\n' +
     `Commands:\n${commands}\n\n` +
     'Options:\n' +
-    '  -h, --help      Show help; after a command, that command\'s help\n' +
+    "  -h, --help      Show help; after a command, that command's help\n" +
     '  -v, --version   Show the version\n\n' +
     'Run "actie help <command>" or "actie <command> --help" for the options of a command.\n' +
     'FILE may be - for standard input. Files are JSON in UTF-8, at most 2 MB.\n' +

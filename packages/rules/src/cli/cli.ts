@@ -140,11 +140,16 @@ function kindOf(value: Record<string, unknown>): 'model' | 'plan' | 'session' | 
  * A session file or a plain answers file as scoring input, with every problem in it. A session
  * saved with an older version of the model is carried over; `migration` says what changed.
  */
-function scoringInput(model: ActieModel, value: Record<string, unknown>): Result<{ input: AssessmentInput; migration?: MigrationReport }> {
+function scoringInput(
+  model: ActieModel,
+  value: Record<string, unknown>,
+): Result<{ input: AssessmentInput; migration?: MigrationReport }> {
   if (kindOf(value) === 'session') {
     const opened = openSession(model, value);
     if (!opened.ok) return opened;
-    return ok(opened.value.migration ? { input: opened.value.input, migration: opened.value.migration } : { input: opened.value.input });
+    return ok(
+      opened.value.migration ? { input: opened.value.input, migration: opened.value.migration } : { input: opened.value.input },
+    );
   }
   const answers = validateAnswers(model, value);
   return answers.ok ? ok({ input: answers.value }) : answers;
@@ -161,7 +166,13 @@ async function scoreCommand(
   const kind = read.ok ? kindOf(read.value) : undefined;
   if (read.ok && (kind === 'model' || kind === 'plan')) {
     const hint = kind === 'model' ? 'score it with: actie score --model FILE ANSWERS' : 'export it with: actie plan FILE';
-    printErrors(io, file, [{ path: '', code: 'invalid-value', message: `This is ${kind === 'model' ? 'a model' : 'an action plan'}, not a session or answers file; ${hint}.` }]);
+    printErrors(io, file, [
+      {
+        path: '',
+        code: 'invalid-value',
+        message: `This is ${kind === 'model' ? 'a model' : 'an action plan'}, not a session or answers file; ${hint}.`,
+      },
+    ]);
     return 1;
   }
   const input = read.ok ? scoringInput(model, read.value) : read;
@@ -191,7 +202,9 @@ async function validateCommand(file: string, modelFile: string | undefined, io: 
     }
     const m = checked.value;
     const questions = m.areas.reduce((n, a) => n + a.questions.length, 0);
-    io.stdout(`${file}: valid model "${m.id}" ${m.version}: ${m.areas.length} areas, ${questions} questions, ${m.conditions.length} conditions.\n`);
+    io.stdout(
+      `${file}: valid model "${m.id}" ${m.version}: ${m.areas.length} areas, ${questions} questions, ${m.conditions.length} conditions.\n`,
+    );
     return 0;
   }
   if (kind === 'plan') {

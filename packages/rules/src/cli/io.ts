@@ -45,9 +45,15 @@ export function printMigration(io: CliIO, file: string, report: MigrationReport,
   const reanswer = report.reanswer.map((r) => r.question).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const parts = [`${report.carried.length} answer${report.carried.length === 1 ? '' : 's'} kept`];
   if (reanswer.length) {
-    parts.push(`${reanswer.length} question${reanswer.length === 1 ? '' : 's'} need${reanswer.length === 1 ? 's' : ''} a new answer (${reanswer.join(', ')}); the earlier answers are in their notes`);
+    parts.push(
+      `${reanswer.length} question${reanswer.length === 1 ? '' : 's'} need${reanswer.length === 1 ? 's' : ''} a new answer (${reanswer.join(', ')}); the earlier answers are in their notes`,
+    );
   }
-  if (report.removed.length) parts.push(`answers to ${report.removed.map((r) => r.question).join(', ')} no longer have a question`);
-  if (report.agreements.length) parts.push(`${report.agreements.length} agreement${report.agreements.length === 1 ? '' : 's'} linked anew`);
-  io.stderr(`actie: ${file}: saved with version ${report.from} of the model; carried over to ${report.to}: ${parts.join('; ')}.\n`);
+  if (report.removed.length)
+    parts.push(`answers to ${report.removed.map((r) => r.question).join(', ')} no longer have a question`);
+  if (report.agreements.length)
+    parts.push(`${report.agreements.length} agreement${report.agreements.length === 1 ? '' : 's'} linked anew`);
+  io.stderr(
+    `actie: ${file}: saved with version ${report.from} of the model; carried over to ${report.to}: ${parts.join('; ')}.\n`,
+  );
 }

@@ -83,7 +83,9 @@ export async function teamCommand(
       : formatTeamResult(model, team, { lang: options.lang, format: options.format }),
   );
   if (team.rejected.length) {
-    io.stderr(`actie: combined ${team.participants} session${team.participants === 1 ? '' : 's'}; ${team.rejected.length} not combined.\n`);
+    io.stderr(
+      `actie: combined ${team.participants} session${team.participants === 1 ? '' : 's'}; ${team.rejected.length} not combined.\n`,
+    );
   }
   return 0;
 }

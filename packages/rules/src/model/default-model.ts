@@ -55,9 +55,15 @@ export const defaultModelSource: ActieModelInput = {
         { value: 'running', label: { nl: 'Het initiatief loopt', en: 'The initiative is up and running' } },
         {
           value: 'continuing',
-          label: { nl: 'Het initiatief loopt al lang en moet blijven bestaan', en: 'The initiative has run for a while and needs to keep going' },
+          label: {
+            nl: 'Het initiatief loopt al lang en moet blijven bestaan',
+            en: 'The initiative has run for a while and needs to keep going',
+          },
         },
-        { value: 'closing', label: { nl: 'Het initiatief stopt of wordt afgerond', en: 'The initiative is ending or being wrapped up' } },
+        {
+          value: 'closing',
+          label: { nl: 'Het initiatief stopt of wordt afgerond', en: 'The initiative is ending or being wrapped up' },
+        },
       ],
     },
     {

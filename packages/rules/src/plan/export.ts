@@ -159,7 +159,11 @@ function readPlanFile(value: unknown): Result<ActionPlan> {
     const session = parseSession(value);
     if (!session.ok) return session;
     if (!session.value.plan) {
-      c.add(['plan'], 'required', 'This session file has no action plan yet. Make a plan first, or import the session as answers.');
+      c.add(
+        ['plan'],
+        'required',
+        'This session file has no action plan yet. Make a plan first, or import the session as answers.',
+      );
       return fail(c.errors);
     }
     return ok(session.value.plan);
@@ -188,7 +192,12 @@ function readPlanFile(value: unknown): Result<ActionPlan> {
     );
     return fail(c.errors);
   }
-  c.knownKeys(value, version === 1 ? ['format', 'formatVersion', 'agreements'] : ['format', 'formatVersion', 'model', 'agreements'], [], 'The action plan file');
+  c.knownKeys(
+    value,
+    version === 1 ? ['format', 'formatVersion', 'agreements'] : ['format', 'formatVersion', 'model', 'agreements'],
+    [],
+    'The action plan file',
+  );
   const model = own(value, 'model');
   if (model !== undefined) {
     const ref = c.record(model, ['model'], 'The model reference');
@@ -385,7 +394,10 @@ function icalDates(when: string): { start: string; end: string } {
 
 /** A UTC date-time in iCalendar basic format, e.g. `20261102T091500Z`. */
 function icalDateTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /**
@@ -429,7 +441,9 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions): st
   for (const a of plan.agreements) {
     if (!a.when) continue;
     if (!isIsoDate(a.when))
-      throw new RangeError(`planToICalendar: agreement "${a.id}" has deadline "${a.when}", which is not a date like "2027-03-31".`);
+      throw new RangeError(
+        `planToICalendar: agreement "${a.id}" has deadline "${a.when}", which is not a date like "2027-03-31".`,
+      );
     const { start, end } = icalDates(a.when);
     const description = [
       ...(a.who ? [`${s.columns.who}: ${a.who}`] : []),

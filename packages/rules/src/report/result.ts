@@ -41,7 +41,9 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
   const { answered, total } = result.progress;
   lines.push(`${s.answered}: ${answered} / ${total}`);
   const o = result.overall.counts;
-  lines.push(`${s.overall}: ${s.status[result.overall.status]} (${s.good.toLowerCase()} ${o.good}, ${s.needsWork.toLowerCase()} ${o.needsWork}, ${s.unknown.toLowerCase()} ${o.unknown})`);
+  lines.push(
+    `${s.overall}: ${s.status[result.overall.status]} (${s.good.toLowerCase()} ${o.good}, ${s.needsWork.toLowerCase()} ${o.needsWork}, ${s.unknown.toLowerCase()} ${o.unknown})`,
+  );
   lines.push(s.areaRule);
   lines.push('');
 
@@ -57,10 +59,7 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
     const areaResult = result.areas.find((a) => a.id === area.id);
     if (!areaResult) continue;
     const c = areaResult.counts;
-    heading(
-      2,
-      `${area.letter} · ${t(area.title)}: ${s.status[areaResult.status]} (${c.good} / ${c.needsWork} / ${c.unknown})`,
-    );
+    heading(2, `${area.letter} · ${t(area.title)}: ${s.status[areaResult.status]} (${c.good} / ${c.needsWork} / ${c.unknown})`);
     const inArea = result.conditions.filter((cond) => cond.area === area.id);
     const section = (title: string, items: ConditionResult[], withAction: boolean): void => {
       if (!items.length) return;
@@ -75,18 +74,36 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
       }
       lines.push('');
     };
-    section(s.needsWork, inArea.filter((x) => x.status === 'needs-work'), true);
-    section(s.good, inArea.filter((x) => x.status === 'good'), false);
-    section(s.unknown, inArea.filter((x) => x.status === 'unknown'), true);
+    section(
+      s.needsWork,
+      inArea.filter((x) => x.status === 'needs-work'),
+      true,
+    );
+    section(
+      s.good,
+      inArea.filter((x) => x.status === 'good'),
+      false,
+    );
+    section(
+      s.unknown,
+      inArea.filter((x) => x.status === 'unknown'),
+      true,
+    );
   }
 
   if (result.errors.length) {
     heading(2, s.errors);
-    for (const e of result.errors) lines.push(`${md ? '-' : '  -'} ${e.path || '/'}: ${md ? escapeMarkdown(e.message) : e.message}`);
+    for (const e of result.errors)
+      lines.push(`${md ? '-' : '  -'} ${e.path || '/'}: ${md ? escapeMarkdown(e.message) : e.message}`);
     lines.push('');
   }
   attributionLines(model, lang, md, lines);
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function answersText(decisive: readonly DecisiveAnswer[], s: ReportStrings): string {
@@ -106,12 +123,14 @@ export function attributionLines(model: ActieModel, lang: string, md: boolean, l
   lines.push(md ? `## ${s.attribution}` : `${s.attribution}`, '');
   lines.push(t(model.attribution), '');
   const seen = new Set<string>();
-  const sources = model.areas.flatMap((a) => a.sources).filter((src) => {
-    const key = `${src.title}|${src.year}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const sources = model.areas
+    .flatMap((a) => a.sources)
+    .filter((src) => {
+      const key = `${src.title}|${src.year}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   if (sources.length) {
     lines.push(md ? `**${s.sources}**` : `${s.sources}:`);
     if (md) lines.push('');

@@ -95,7 +95,10 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
       const areaResult = team.areas.find((a) => a.id === area.id);
       if (!areaResult) continue;
       const k = areaResult.counts;
-      heading(2, `${plain(area.letter)} · ${t(area.title)}: ${s.status[areaResult.status]} (${k.good} / ${k.needsWork} / ${k.unknown})`);
+      heading(
+        2,
+        `${plain(area.letter)} · ${t(area.title)}: ${s.status[areaResult.status]} (${k.good} / ${k.needsWork} / ${k.unknown})`,
+      );
       const inArea = team.conditions.filter((c) => c.area === area.id);
       const section = (title: string, items: readonly ConditionTeamResult[], withAction: boolean): void => {
         if (!items.length) return;
@@ -104,9 +107,21 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
         for (const c of items) conditionLines(c, withAction);
         lines.push('');
       };
-      section(s.needsWork, inArea.filter((c) => c.status === 'needs-work'), true);
-      section(s.good, inArea.filter((c) => c.status === 'good'), false);
-      section(s.unknown, inArea.filter((c) => c.status === 'unknown'), true);
+      section(
+        s.needsWork,
+        inArea.filter((c) => c.status === 'needs-work'),
+        true,
+      );
+      section(
+        s.good,
+        inArea.filter((c) => c.status === 'good'),
+        false,
+      );
+      section(
+        s.unknown,
+        inArea.filter((c) => c.status === 'unknown'),
+        true,
+      );
     }
 
     if (split.length > 1 || team.unknownLevel > 0) {
@@ -140,7 +155,12 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
     lines.push('');
   }
   attributionLines(model, lang, md, lines);
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 /** The levels that have participants, in display order. */

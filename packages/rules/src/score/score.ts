@@ -12,15 +12,7 @@ import { checkAnswers } from '../validate/answers.js';
 import { isValidatedModel, validateModel } from '../validate/model.js';
 import { ruleQuestions } from '../validate/rule.js';
 import { engineFor, type RuleOutcome } from './engine.js';
-import type {
-  ActionPoint,
-  AreaResult,
-  AssessmentResult,
-  ConditionResult,
-  RoleAdvice,
-  Status,
-  StatusCounts,
-} from './types.js';
+import type { ActionPoint, AreaResult, AssessmentResult, ConditionResult, RoleAdvice, Status, StatusCounts } from './types.js';
 
 const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproducerend'];
 
@@ -161,7 +153,10 @@ function conditionResult(
   }
   const dontKnow = decisive.filter((d) => d.answer === 'dont-know').map((d) => d.question);
   if (status === 'unknown' && dontKnow.length) {
-    const text = findOutText(model, dontKnow.map((id) => questionText.get(id) ?? {}));
+    const text = findOutText(
+      model,
+      dontKnow.map((id) => questionText.get(id) ?? {}),
+    );
     const actionPoint: ActionPoint = {
       id: `${condition.id}/find-out`,
       condition: condition.id,
@@ -200,10 +195,7 @@ export function adviceFor(condition: Condition, intake: IntakeAnswers): Localize
 /** The "find this out" text for questions answered "don't know", in every model language. @internal */
 export function findOutText(model: ActieModel, questions: readonly LocalizedText[]): LocalizedText {
   return Object.fromEntries(
-    model.languages.map((lang) => [
-      lang,
-      `${model.texts.findOut[lang] ?? ''}: ${questions.map((q) => q[lang] ?? '').join(' ')}`,
-    ]),
+    model.languages.map((lang) => [lang, `${model.texts.findOut[lang] ?? ''}: ${questions.map((q) => q[lang] ?? '').join(' ')}`]),
   );
 }
 

@@ -148,7 +148,12 @@ function readSession(c: Checker, value: unknown): SessionFile | undefined {
 }
 
 function migrateV1(c: Checker, root: Record<string, unknown>): SessionFile | undefined {
-  c.knownKeys(root, ['format', 'formatVersion', 'modelId', 'modelVersion', 'savedAt', 'intake', 'answers'], [], 'The session file');
+  c.knownKeys(
+    root,
+    ['format', 'formatVersion', 'modelId', 'modelVersion', 'savedAt', 'intake', 'answers'],
+    [],
+    'The session file',
+  );
   const modelId = c.text(own(root, 'modelId'), ['modelId'], 'The model id', 64);
   const modelVersion = c.text(own(root, 'modelVersion'), ['modelVersion'], 'The model version', 16);
   const savedAt = timestamp(c, own(root, 'savedAt'), ['savedAt'], 'savedAt');
@@ -163,9 +168,11 @@ function migrateV1(c: Checker, root: Record<string, unknown>): SessionFile | und
       const value = own(rec, 'value');
       const note = own(rec, 'note');
       if (typeof value === 'string') answers[id] = value;
-      else if (value !== undefined && value !== null) c.add(['answers', id, 'value'], 'type', `The answer to ${id} must be text.`);
+      else if (value !== undefined && value !== null)
+        c.add(['answers', id, 'value'], 'type', `The answer to ${id} must be text.`);
       if (typeof note === 'string' && note !== '') notes[id] = note;
-      else if (note !== undefined && typeof note !== 'string') c.add(['answers', id, 'note'], 'type', `The note for ${id} must be text.`);
+      else if (note !== undefined && typeof note !== 'string')
+        c.add(['answers', id, 'note'], 'type', `The note for ${id} must be text.`);
     }
   }
   if (!modelId || !modelVersion || !savedAt || !intake || c.failed) return undefined;

@@ -329,5 +329,7 @@ export function openPlan(model: ActieModel, input: unknown): Result<{ plan: Acti
   }
   const migrated = migratePlan(model, plan.value, version);
   if (!migrated.ok) return migrated;
-  return ok(migrated.value.report ? { plan: migrated.value.plan, migration: migrated.value.report } : { plan: migrated.value.plan });
+  return ok(
+    migrated.value.report ? { plan: migrated.value.plan, migration: migrated.value.report } : { plan: migrated.value.plan },
+  );
 }

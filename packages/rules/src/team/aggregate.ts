@@ -108,7 +108,10 @@ export async function aggregate(model: ActieModel, sessions: readonly TeamSessio
       statuses = outcomes.map(outcomeStatus);
       decisive = outcomes.map((o, c) => (statuses[c] === 'needs-work' ? (o?.decisive ?? NONE) : NONE));
     } catch (error) {
-      rejected.push({ source, errors: [{ path: '', code: 'invalid-value', message: `This session could not be scored: ${String(error)}.` }] });
+      rejected.push({
+        source,
+        errors: [{ path: '', code: 'invalid-value', message: `This session could not be scored: ${String(error)}.` }],
+      });
       continue;
     }
     const participant = index.encode(input.value, statuses, decisive);
@@ -197,9 +200,7 @@ function readEntry(sessions: readonly TeamSessionInput[], i: number): { source: 
 function sessionFor(
   model: ActieModel,
   data: unknown,
-):
-  | { ok: true; value: AssessmentInput; migration?: MigrationReport }
-  | { ok: false; errors: readonly ValidationError[] } {
+): { ok: true; value: AssessmentInput; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] } {
   if (data === undefined) {
     return { ok: false, errors: [{ path: '', code: 'required', message: 'There is no session data.' }] };
   }
@@ -344,7 +345,14 @@ class Tally {
   }
 
   result(): TeamGroupResult {
-    const { model, questions: modelQuestions, questionArea, conditions: modelConditions, conditionQuestions, order } = this.#index;
+    const {
+      model,
+      questions: modelQuestions,
+      questionArea,
+      conditions: modelConditions,
+      conditionQuestions,
+      order,
+    } = this.#index;
     const n = this.#participants;
 
     const questions: QuestionTeamResult[] = modelQuestions.map((q, i) => {
@@ -381,7 +389,11 @@ class Tally {
         const result = questions[q];
         if (!result) continue;
         questionDisagrees ||= result.disagreement;
-        const candidate = { minority: Math.min(result.favourable, result.unfavourable), sides: result.favourable + result.unfavourable, order: c };
+        const candidate = {
+          minority: Math.min(result.favourable, result.unfavourable),
+          sides: result.favourable + result.unfavourable,
+          order: c,
+        };
         if (compareSplits(candidate, split) < 0) split = candidate;
       }
       splits.push(split);
@@ -507,7 +519,10 @@ function invalidModelResult(
     code: 'invalid-value',
     message: 'Not combined: the model is invalid (see the model errors).',
   };
-  const rejected = Array.from({ length: sessions.length }, (_, i) => ({ source: readEntry(sessions, i).source, errors: [reason] }));
+  const rejected = Array.from({ length: sessions.length }, (_, i) => ({
+    source: readEntry(sessions, i).source,
+    errors: [reason],
+  }));
   return emptyTeamResult(model, rejected, errors);
 }
 

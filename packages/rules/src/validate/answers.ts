@@ -1,10 +1,4 @@
-import {
-  ANSWER_VALUES,
-  type ActieModel,
-  type AnswerValue,
-  type AssessmentInput,
-  type IntakeQuestion,
-} from '../model/types.js';
+import { ANSWER_VALUES, type ActieModel, type AnswerValue, type AssessmentInput, type IntakeQuestion } from '../model/types.js';
 import { fail, ok, type Result, type ValidationError } from '../result.js';
 import { Checker, LIMITS, own, quote, truncate, type Path } from './checker.js';
 import { parseJsonText } from './json.js';
@@ -60,7 +54,8 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): A
   const answers: [string, AnswerValue][] = [];
   const rawAnswers = own(root, 'answers');
   const answerRecord = rawAnswers === undefined ? undefined : c.record(rawAnswers, [...base, 'answers'], 'The answers');
-  if (rawAnswers === undefined) c.add([...base, 'answers'], 'required', 'The answers are missing; use {} when nothing is answered yet.');
+  if (rawAnswers === undefined)
+    c.add([...base, 'answers'], 'required', 'The answers are missing; use {} when nothing is answered yet.');
   if (answerRecord && sizeOk(c, answerRecord, [...base, 'answers'], 'The answers')) {
     for (const [id, value] of Object.entries(answerRecord)) {
       if (isAnswerValue(value) && questionIds.has(id)) {
@@ -109,7 +104,11 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): A
       const path = [...base, 'intake', id];
       const question = byId.get(id);
       if (!question) {
-        c.add(path, 'unknown-reference', `There is no intake question "${truncate(id)}". Intake questions: ${[...byId.keys()].join(', ')}.`);
+        c.add(
+          path,
+          'unknown-reference',
+          `There is no intake question "${truncate(id)}". Intake questions: ${[...byId.keys()].join(', ')}.`,
+        );
         continue;
       }
       if (value === null || value === '') continue;
@@ -122,7 +121,8 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): A
       } else {
         const max = question.maxLength ?? 200;
         if (value.length <= max) intake.push([id, value]);
-        else c.add(path, 'too-large', `The intake answer "${id}" is ${value.length} characters long; at most ${max} are allowed.`);
+        else
+          c.add(path, 'too-large', `The intake answer "${id}" is ${value.length} characters long; at most ${max} are allowed.`);
       }
     }
   }

@@ -176,12 +176,7 @@ export class Checker {
   oneOf<T extends string>(value: unknown, allowed: readonly T[], path: Path, what: string): T | undefined {
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
     if (value === undefined) this.add(path, 'required', `${what} is missing. Use one of: ${allowed.join(', ')}.`);
-    else
-      this.add(
-        path,
-        'invalid-value',
-        `${what} is ${quote(value)}, which is not allowed. Use one of: ${allowed.join(', ')}.`,
-      );
+    else this.add(path, 'invalid-value', `${what} is ${quote(value)}, which is not allowed. Use one of: ${allowed.join(', ')}.`);
     return undefined;
   }
 }

@@ -128,7 +128,11 @@ function checkTargets(
 function checkReanswer(c: Checker, value: unknown, path: Path, change: QuestionChange | undefined): AnswerValue[] | undefined {
   if (value === undefined) return [];
   if (change !== undefined && change !== 'kept' && change !== 'moved') {
-    c.add(path, 'invalid-value', `"reanswer" only applies to kept and moved questions; a "${change}" question gets a new answer anyway.`);
+    c.add(
+      path,
+      'invalid-value',
+      `"reanswer" only applies to kept and moved questions; a "${change}" question gets a new answer anyway.`,
+    );
     return undefined;
   }
   const list = c.list(value, path, 'The list of answers that need a new answer', 1, ANSWER_VALUES.length);
@@ -161,7 +165,11 @@ function checkConditionMigrations(
     if (from) seen.add(from);
     const to = own(m, 'to');
     if (to !== undefined && (typeof to !== 'string' || !conditions.has(to))) {
-      c.add([...cPath, 'to'], 'unknown-reference', `${typeof to === 'string' ? `"${to}"` : 'This'} is not a condition of this model.`);
+      c.add(
+        [...cPath, 'to'],
+        'unknown-reference',
+        `${typeof to === 'string' ? `"${to}"` : 'This'} is not a condition of this model.`,
+      );
       return undefined;
     }
     if (!from) return undefined;

@@ -108,8 +108,7 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
 
   const languages = checkLanguages(c, own(root, 'languages'));
   if (!languages) return undefined; // every text depends on it
-  const t = (value: unknown, path: Path, what: string): LocalizedText | undefined =>
-    checkText(c, value, path, what, languages);
+  const t = (value: unknown, path: Path, what: string): LocalizedText | undefined => checkText(c, value, path, what, languages);
 
   const title = t(own(root, 'title'), ['title'], 'The model title');
   const attribution = t(own(root, 'attribution'), ['attribution'], 'The attribution');
@@ -141,7 +140,11 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
     if (value !== undefined && value !== null) return { value };
     if (lacking.length && !(Array.isArray(fallback) && fallback.length === 0)) {
       const names = lacking.map((lang) => `"${lang}"`).join(', ');
-      c.add([key], 'required', `The model has no "${key}", and the default ${what} have no text in ${names}: add "${key}" to the model.`);
+      c.add(
+        [key],
+        'required',
+        `The model has no "${key}", and the default ${what} have no text in ${names}: add "${key}" to the model.`,
+      );
       return undefined;
     }
     return { value: fallback };
@@ -324,9 +327,7 @@ function sortConditions(conditions: Condition[], areas: readonly Area[]): Condit
     .map((cond, i) => ({ cond, i }))
     .sort(
       (a, b) =>
-        (areaIndex.get(a.cond.area) ?? 0) - (areaIndex.get(b.cond.area) ?? 0) ||
-        first(a.cond) - first(b.cond) ||
-        a.i - b.i,
+        (areaIndex.get(a.cond.area) ?? 0) - (areaIndex.get(b.cond.area) ?? 0) || first(a.cond) - first(b.cond) || a.i - b.i,
     )
     .map((x) => x.cond);
 }
@@ -433,7 +434,12 @@ function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[]
     const maxLengthValue = own(q, 'maxLength');
     let maxLength: number | undefined;
     if (maxLengthValue !== undefined) {
-      if (typeof maxLengthValue === 'number' && Number.isInteger(maxLengthValue) && maxLengthValue >= 1 && maxLengthValue <= LIMITS.note) {
+      if (
+        typeof maxLengthValue === 'number' &&
+        Number.isInteger(maxLengthValue) &&
+        maxLengthValue >= 1 &&
+        maxLengthValue <= LIMITS.note
+      ) {
         maxLength = maxLengthValue;
       } else c.add([...path, 'maxLength'], 'invalid-value', `maxLength must be a whole number from 1 to ${LIMITS.note}.`);
     }
@@ -476,7 +482,11 @@ function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | undefine
       if (question) {
         const where = questionSeen.get(question.id);
         if (where !== undefined)
-          c.add([...path, 'questions', j, 'id'], 'duplicate-id', `Question id "${question.id}" is used twice (also at ${where}).`);
+          c.add(
+            [...path, 'questions', j, 'id'],
+            'duplicate-id',
+            `Question id "${question.id}" is used twice (also at ${where}).`,
+          );
         else questionSeen.set(question.id, `/areas/${i}/questions/${j}`);
       }
       return question;
@@ -498,7 +508,8 @@ function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefi
     if (!s) return undefined;
     c.knownKeys(s, ['title', 'authors', 'publisher', 'year', 'url'], sPath, 'A source');
     const title = c.text(own(s, 'title'), [...sPath, 'title'], 'The source title', 300);
-    const authors = own(s, 'authors') === undefined ? undefined : c.text(own(s, 'authors'), [...sPath, 'authors'], 'The authors', 300);
+    const authors =
+      own(s, 'authors') === undefined ? undefined : c.text(own(s, 'authors'), [...sPath, 'authors'], 'The authors', 300);
     const publisher = c.text(own(s, 'publisher'), [...sPath, 'publisher'], 'The publisher', 300);
     const year = own(s, 'year');
     if (typeof year !== 'number' || !Number.isInteger(year) || year < 1800 || year > 2200) {
@@ -558,7 +569,11 @@ function checkVariants(c: Checker, value: unknown, path: Path, t: TextCheck): Ad
       // `values` is a copy: the frozen model must not share lists with the input.
       const wrong = values.findIndex((x) => typeof x !== 'string');
       if (wrong !== -1) {
-        c.add([...vPath, 'when', key, wrong], 'type', `The ${key} list must hold text values, but this is ${quote(values[wrong])}.`);
+        c.add(
+          [...vPath, 'when', key, wrong],
+          'type',
+          `The ${key} list must hold text values, but this is ${quote(values[wrong])}.`,
+        );
         return undefined;
       }
       ctx[key] = values as string[];
@@ -587,9 +602,11 @@ function checkConditions(
     const areaList = areaIds === undefined ? '' : ` Areas: ${[...areaIds].join(', ')}.`;
     let area: string | undefined;
     if (areaValue === undefined) c.add([...path, 'area'], 'required', `The condition's area is missing.${areaList}`);
-    else if (typeof areaValue !== 'string') c.add([...path, 'area'], 'type', `The condition's area must be an area id (text), but it is ${quote(areaValue)}.`);
+    else if (typeof areaValue !== 'string')
+      c.add([...path, 'area'], 'type', `The condition's area must be an area id (text), but it is ${quote(areaValue)}.`);
     else if (areaIds === undefined ? isId(areaValue) : areaIds.has(areaValue)) area = areaValue;
-    else if (areaIds === undefined) c.add([...path, 'area'], 'invalid-value', `The condition's area ${quote(areaValue)} is not a valid area id.`);
+    else if (areaIds === undefined)
+      c.add([...path, 'area'], 'invalid-value', `The condition's area ${quote(areaValue)} is not a valid area id.`);
     else c.add([...path, 'area'], 'unknown-reference', `The condition's area ${quote(areaValue)} does not exist.${areaList}`);
     const title = t(own(cond, 'title'), [...path, 'title'], 'The condition title');
     const when = checkRule(c, own(cond, 'when'), [...path, 'when'], scope);
@@ -599,8 +616,7 @@ function checkConditions(
     const action = t(own(cond, 'action'), [...path, 'action'], 'The action point');
     const agreement =
       own(cond, 'agreement') === undefined ? undefined : t(own(cond, 'agreement'), [...path, 'agreement'], 'The agreement text');
-    const variants =
-      own(cond, 'variants') === undefined ? [] : checkVariants(c, own(cond, 'variants'), [...path, 'variants'], t);
+    const variants = own(cond, 'variants') === undefined ? [] : checkVariants(c, own(cond, 'variants'), [...path, 'variants'], t);
     if (!id || !area || !title || !when || !action || !variants) return undefined;
     if (own(cond, 'agreement') !== undefined && !agreement) return undefined;
     return {
@@ -627,7 +643,11 @@ function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: boolean
     c.knownKeys(r, ['id', 'colour', 'title', 'description'], path, 'A role');
     const id = c.oneOf(own(r, 'id'), ROLES, [...path, 'id'], 'The role id');
     const colour = c.text(own(r, 'colour'), [...path, 'colour'], 'The role colour', 40);
-    const title = t(own(r, 'title'), [...path, 'title'], defaulted ? 'The default role title (add "roles" to the model)' : 'The role title');
+    const title = t(
+      own(r, 'title'),
+      [...path, 'title'],
+      defaulted ? 'The default role title (add "roles" to the model)' : 'The role title',
+    );
     const description = t(own(r, 'description'), [...path, 'description'], 'The role description');
     if (!id || !colour || !title || !description) return undefined;
     return { id, colour, title, description };
@@ -636,13 +656,7 @@ function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: boolean
   return out.every((x) => x !== undefined) ? (out as RoleDescription[]) : undefined;
 }
 
-function checkRoleRules(
-  c: Checker,
-  value: unknown,
-  t: TextCheck,
-  scope: RuleScope,
-  defaulted: boolean,
-): RoleRule[] | undefined {
+function checkRoleRules(c: Checker, value: unknown, t: TextCheck, scope: RuleScope, defaulted: boolean): RoleRule[] | undefined {
   const list = c.list(value, ['roleRules'], 'The list of role rules', 0, 100);
   if (!list) return undefined;
   const out = list.map((item, i): RoleRule | undefined => {

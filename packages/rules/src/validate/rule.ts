@@ -1,5 +1,5 @@
 import { ANSWER_VALUES, type RuleCondition, type RuleLeaf, type RuleOperator } from '../model/types.js';
-import type { Checker} from './checker.js';
+import type { Checker } from './checker.js';
 import { LIMITS, own, quote, type Path } from './checker.js';
 
 /** The fact name under which intake answers reach the rules. */
@@ -51,9 +51,7 @@ function checkNode(
       if (!items) return undefined;
       const children = items.map((item, i) => checkNode(c, item, [...path, group, i], scope, depth + 1, counter));
       if (children.some((child) => child === undefined)) return undefined;
-      return group === 'all'
-        ? { all: children as RuleCondition[] }
-        : { any: children as RuleCondition[] };
+      return group === 'all' ? { all: children as RuleCondition[] } : { any: children as RuleCondition[] };
     }
   }
   if (keys.includes('not')) {
@@ -77,11 +75,7 @@ function checkLeaf(
     return undefined;
   }
   if (!('fact' in node)) {
-    c.add(
-      path,
-      'required',
-      'A rule condition needs "all", "any" or "not", or a comparison with "fact", "operator" and "value".',
-    );
+    c.add(path, 'required', 'A rule condition needs "all", "any" or "not", or a comparison with "fact", "operator" and "value".');
     return undefined;
   }
   c.knownKeys(node, ['fact', 'operator', 'value', 'path'], path, 'A comparison');
