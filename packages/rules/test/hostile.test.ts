@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import * as rules from '../dist/index.js';
-import type { ActieModel, Result, TeamSessionInput, ValidationError } from '../dist/index.js';
+import type { ActieModel, AssessmentInput, Result, TeamSessionInput, ValidationError } from '../dist/index.js';
 import {
   AGREEMENT_STATUSES,
   ANSWER_VALUES,
@@ -160,7 +160,7 @@ async function everyInputFunction(input: unknown): Promise<void> {
   }
   const scored = await timedAsync('score(model)', () => score(input as ActieModel, { answers: { A1: 'yes' } }));
   assertErrors(scored.errors);
-  formatResult(actieModel, await timedAsync('score(answers)', () => score(actieModel, input)), { lang: 'en' });
+  formatResult(actieModel, await timedAsync('score(answers)', () => score(actieModel, input as AssessmentInput)), { lang: 'en' });
 
   assertResult(timed('validateAnswers', () => validateAnswers(actieModel, input)));
   const session = timed('parseSession', () => parseSession(input));

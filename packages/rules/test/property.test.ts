@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { ActieModel, AnswerValue, AssessmentResult, ErrorCode, Result, Status } from '../dist/index.js';
+import type { ActieModel, AnswerValue, AssessmentInput, AssessmentResult, ErrorCode, Result, Status } from '../dist/index.js';
 import {
   ANSWER_VALUES,
   actieModel,
@@ -200,7 +200,9 @@ const v1SessionJson: unknown = {
 const answersJson: unknown = { intake: { phase: 'running', topic: 'x' }, answers: { A1: 'yes', C7: 'no' }, notes: { A1: 'n' } };
 
 const answerValue = fc.constantFrom<AnswerValue>('yes', 'partly', 'no', 'dont-know');
-const answerMap = fc.record(Object.fromEntries(QUESTION_IDS.map((id) => [id, answerValue])), { requiredKeys: [] });
+const answerMap = fc.record(Object.fromEntries(QUESTION_IDS.map((id) => [id, answerValue])), {
+  requiredKeys: [],
+}) as fc.Arbitrary<Record<string, AnswerValue>>;
 const intakeMap = fc.record(
   {
     phase: fc.constantFrom('idea', 'starting', 'running', 'continuing', 'closing'),
@@ -429,7 +431,7 @@ describe('property: no input makes the public functions throw', () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(answersInput, async (input) => {
-          const result = await timedAsync('score', () => score(actieModel, input));
+          const result = await timedAsync('score', () => score(actieModel, input as AssessmentInput));
           assertAssessment(actieModel, result);
           const checked = validateAnswers(actieModel, input);
           assert.deepEqual(result.errors, checked.ok ? [] : checked.errors);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ActieModel, AssessmentResult, ConditionResult } from '../dist/index.js';
+import type { ActieModel, AssessmentInput, AssessmentResult, ConditionResult } from '../dist/index.js';
 import { actieModel, score, validateModel } from '../dist/index.js';
 import {
   QUESTION_IDS,
@@ -509,7 +509,7 @@ describe('score: progress and input errors', () => {
       intake: { phase: 'idea', origin: 'professional', lead: 'someone' },
       answers: { A3: 'yes', X9: 'yes', A4: 'maybe', C7: 'yes' },
       notes: { Z1: 'note on nothing' },
-    });
+    } as unknown as AssessmentInput);
     assert.deepEqual(
       result.errors.map((e) => [e.path, e.code]),
       [
@@ -535,7 +535,7 @@ describe('score: progress and input errors', () => {
       [['', 'invalid-json']],
     );
     assert.equal(result.unknown.length, CONDITIONS);
-    const missing = await score(actieModel, {});
+    const missing = await score(actieModel, {} as AssessmentInput);
     assert.deepEqual(
       missing.errors.map((e) => [e.path, e.code]),
       [['/answers', 'required']],
@@ -675,8 +675,9 @@ describe('score: custom models', () => {
 
 describe('score: concurrency', () => {
   it('200 overlapping score calls give the same results as 200 sequential ones', async () => {
-    const inputs = Array.from({ length: 200 }, (_, i) => ({
-      intake: i % 3 === 0 ? { origin: 'residents', phase: 'idea' } : i % 3 === 1 ? { origin: 'joint' } : {},
+    const intakes: Record<string, string>[] = [{ origin: 'residents', phase: 'idea' }, { origin: 'joint' }, {}];
+    const inputs: AssessmentInput[] = Array.from({ length: 200 }, (_, i) => ({
+      intake: intakes[i % 3] ?? {},
       answers: seededAnswers(i + 1),
     }));
     // The inputs really differ.

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { actieModel } from '../model/index.js';
-import type { ActieModel, AssessmentInput } from '../model/types.js';
+import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
 import { PLAN_FORMAT, parsePlan } from '../plan/export.js';
 import { formatResult } from '../report/result.js';
 import { ok, type Result } from '../result.js';
@@ -143,7 +143,7 @@ function kindOf(value: Record<string, unknown>): 'model' | 'plan' | 'session' | 
 function scoringInput(
   model: ActieModel,
   value: Record<string, unknown>,
-): Result<{ input: AssessmentInput; migration?: MigrationReport }> {
+): Result<{ input: ValidAssessmentInput; migration?: MigrationReport }> {
   if (kindOf(value) === 'session') {
     const opened = openSession(model, value);
     if (!opened.ok) return opened;

@@ -292,11 +292,23 @@ export type Answers = Readonly<Record<string, AnswerValue>>;
 /** Free-text notes keyed by question id (evidence, context, who to ask). */
 export type Notes = Readonly<Record<string, string>>;
 
-/** What one participant answered: the input of `score`. */
+/**
+ * What one participant answered: the input of `score` and `validateAnswers`. An unanswered
+ * question is absent or `null`.
+ */
 export interface AssessmentInput {
   readonly intake?: IntakeAnswers;
-  readonly answers: Answers;
+  readonly answers: Readonly<Record<string, AnswerValue | null>>;
   readonly notes?: Notes;
+}
+
+/**
+ * An {@link AssessmentInput} that was checked against a model (by `validateAnswers`,
+ * `sessionInput` or `openSession`): every answer fits the model, and unanswered questions are
+ * absent (never `null`).
+ */
+export interface ValidAssessmentInput extends AssessmentInput {
+  readonly answers: Answers;
 }
 
 /**

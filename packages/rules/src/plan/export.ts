@@ -323,7 +323,7 @@ export function planToMarkdown(plan: ActionPlan, options: MarkdownOptions = {}):
   for (const a of plan.agreements) {
     const c = cells(a, s, options.model, lang);
     const values = COLUMNS.map((col) => mdText(c[col]));
-    if (options.today !== undefined && isOverdue(a, options.today)) values[2] += ` **${mdText(s.overdue)}**`;
+    if (options.today !== undefined && isOverdue(a, options.today)) values[2] = `${values[2] ?? ''} **${mdText(s.overdue)}**`;
     lines.push(row(values));
   }
   if (options.model) {

@@ -120,7 +120,7 @@ export function attributionLines(model: ActieModel, lang: string, md: boolean, l
     const value = localize(text, lang, model.languages);
     return md ? escapeMarkdown(value) : value;
   };
-  lines.push(md ? `## ${s.attribution}` : `${s.attribution}`, '');
+  lines.push(md ? `## ${s.attribution}` : s.attribution, '');
   lines.push(t(model.attribution), '');
   const seen = new Set<string>();
   const sources = model.areas

@@ -2,6 +2,7 @@ import type {
   ActieModel,
   AnswerValue,
   AssessmentInput,
+  ValidAssessmentInput,
   Condition,
   IntakeAnswers,
   LocalizedText,
@@ -32,7 +33,7 @@ const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproduce
  *   are validated first.
  * @param input - `{ intake?, answers, notes? }`.
  */
-export async function score(model: ActieModel, input: AssessmentInput | unknown): Promise<AssessmentResult> {
+export async function score(model: ActieModel, input: AssessmentInput | string): Promise<AssessmentResult> {
   let checkedModel: ActieModel = model;
   if (!isValidatedModel(model)) {
     const validated = validateModel(model);
@@ -46,7 +47,7 @@ export async function score(model: ActieModel, input: AssessmentInput | unknown)
 /** Score input that is already known to be valid for the model. @internal */
 export async function scoreChecked(
   model: ActieModel,
-  input: AssessmentInput,
+  input: ValidAssessmentInput,
   errors: readonly ValidationError[] = [],
 ): Promise<AssessmentResult> {
   const answers = input.answers;

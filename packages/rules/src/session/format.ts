@@ -1,4 +1,4 @@
-import type { ActieModel, AssessmentInput } from '../model/types.js';
+import type { ActieModel, AnswerValue, Answers, AssessmentInput, ValidAssessmentInput } from '../model/types.js';
 import { AGREEMENT_STATUSES, type ActionPlan, type Agreement } from '../plan/types.js';
 import { fail, ok, type Result, type ValidationError } from '../result.js';
 import { checkAnswers } from '../validate/answers.js';
@@ -27,7 +27,7 @@ export interface SessionFile {
   /** Only present when the participant chose to add a name. */
   readonly participant?: { readonly name: string };
   readonly intake: Readonly<Record<string, string>>;
-  readonly answers: AssessmentInput['answers'];
+  readonly answers: Answers;
   readonly notes: Readonly<Record<string, string>>;
   readonly plan?: ActionPlan;
 }
@@ -55,7 +55,10 @@ export function createSession(model: ActieModel, input: AssessmentInput, options
     updatedAt: now,
     ...(name ? { participant: { name } } : {}),
     intake: { ...(input.intake ?? {}) },
-    answers: { ...input.answers },
+    // A question answered `null` is not answered: it is left out of the file.
+    answers: Object.fromEntries(
+      Object.entries(input.answers).filter((entry): entry is [string, AnswerValue] => entry[1] !== null),
+    ),
     notes: { ...(input.notes ?? {}) },
     ...(options.plan ? { plan: options.plan } : {}),
   };
@@ -255,7 +258,7 @@ export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | u
       status,
     };
   });
-  return agreements.every((a) => a !== undefined) ? { agreements: agreements as Agreement[] } : undefined;
+  return agreements.every((a) => a !== undefined) ? { agreements: agreements } : undefined;
 }
 
 /**
@@ -265,7 +268,7 @@ export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | u
  * `model-mismatch` and not scored. Another minor version is accepted as long as every answer
  * still fits the model; answers to questions that no longer exist are reported.
  */
-export function sessionInput(model: ActieModel, session: SessionFile): Result<AssessmentInput> {
+export function sessionInput(model: ActieModel, session: SessionFile): Result<ValidAssessmentInput> {
   const errors: ValidationError[] = [];
   if (session.model.id !== model.id) {
     errors.push({

@@ -9,7 +9,7 @@
 import type {
   ActieModel,
   AnswerValue,
-  AssessmentInput,
+  ValidAssessmentInput,
   LocalizedText,
   ModelMigration,
   QuestionMigration,
@@ -250,7 +250,9 @@ function earlierNote(earlier: EarlierAnswer, version: string, lang: string): str
   const head = nl
     ? `Eerder antwoord op vraag ${earlier.question} van versie ${version}${question}`
     : `Earlier answer to question ${earlier.question} of version ${version}${question}`;
-  const label = earlier.answer !== undefined ? (s.answer[earlier.answer] ?? earlier.answer) : undefined;
+  // An old file may hold an answer this version does not know; it is quoted as it was.
+  const labels: Readonly<Record<string, string | undefined>> = s.answer;
+  const label = earlier.answer !== undefined ? (labels[earlier.answer] ?? earlier.answer) : undefined;
   const answer = label !== undefined ? `: ${label}.` : nl ? ': niet beantwoord.' : ': not answered.';
   const note = earlier.note !== undefined ? ` ${nl ? 'Notitie' : 'Note'}: ${earlier.note}` : '';
   return head + answer + note;
@@ -272,7 +274,7 @@ export interface OpenedSession {
   /** The session as it is now (carried over when it was saved with an older version). */
   readonly session: SessionFile;
   /** Its answers, checked against the model: ready for `score`. */
-  readonly input: AssessmentInput;
+  readonly input: ValidAssessmentInput;
   /** What the migration did; absent when the session was of the current version. */
   readonly migration?: MigrationReport;
 }

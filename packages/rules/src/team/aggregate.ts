@@ -2,7 +2,7 @@ import {
   ANSWER_VALUES,
   type ActieModel,
   type AnswerValue,
-  type AssessmentInput,
+  type ValidAssessmentInput,
   type Condition,
   type IntakeAnswers,
   type Level,
@@ -200,7 +200,7 @@ function readEntry(sessions: readonly TeamSessionInput[], i: number): { source: 
 function sessionFor(
   model: ActieModel,
   data: unknown,
-): { ok: true; value: AssessmentInput; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] } {
+): { ok: true; value: ValidAssessmentInput; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] } {
   if (data === undefined) {
     return { ok: false, errors: [{ path: '', code: 'required', message: 'There is no session data.' }] };
   }
@@ -231,7 +231,7 @@ interface ModelIndex {
   readonly conditions: readonly Condition[];
   /** Per condition: the positions of the questions its rule reads, in model order. */
   readonly conditionQuestions: readonly (readonly number[])[];
-  encode(input: AssessmentInput, statuses: readonly Status[], decisive: readonly (readonly string[])[]): Encoded;
+  encode(input: ValidAssessmentInput, statuses: readonly Status[], decisive: readonly (readonly string[])[]): Encoded;
   levelOf(intake: IntakeAnswers | undefined): Level | undefined;
 }
 

@@ -1,4 +1,10 @@
-import { ANSWER_VALUES, type ActieModel, type AnswerValue, type AssessmentInput, type IntakeQuestion } from '../model/types.js';
+import {
+  ANSWER_VALUES,
+  type ActieModel,
+  type AnswerValue,
+  type IntakeQuestion,
+  type ValidAssessmentInput,
+} from '../model/types.js';
 import { fail, ok, type Result, type ValidationError } from '../result.js';
 import { Checker, LIMITS, own, quote, truncate, type Path } from './checker.js';
 import { parseJsonText } from './json.js';
@@ -8,7 +14,7 @@ import { parseJsonText } from './json.js';
  * @internal
  */
 export interface CheckedAnswers {
-  readonly value: AssessmentInput;
+  readonly value: ValidAssessmentInput;
   readonly errors: readonly ValidationError[];
 }
 
@@ -20,7 +26,7 @@ export interface CheckedAnswers {
  * cleaned input, or every problem with a JSON Pointer (e.g. `/answers/A9`) and a message. Never
  * throws.
  */
-export function validateAnswers(model: ActieModel, input: unknown): Result<AssessmentInput> {
+export function validateAnswers(model: ActieModel, input: unknown): Result<ValidAssessmentInput> {
   const checked = checkAnswers(model, input);
   return checked.errors.length ? fail(checked.errors) : ok(checked.value);
 }
@@ -45,7 +51,7 @@ export function checkAnswers(model: ActieModel, input: unknown, base: Path = [])
   }
 }
 
-function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): AssessmentInput {
+function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): ValidAssessmentInput {
   const root = c.record(input, base, 'The answers file');
   if (!root) return { answers: {} };
   c.knownKeys(root, ['intake', 'answers', 'notes'], base, 'The answers file');

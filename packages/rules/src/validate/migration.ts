@@ -51,7 +51,7 @@ export function checkMigrations(
     if (!qs || !cs) return undefined;
     return { from, questions: qs, conditions: cs };
   });
-  return out.every((x) => x !== undefined) ? (out as ModelMigration[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkQuestionMigrations(
@@ -88,7 +88,7 @@ function checkQuestionMigrations(
     if (!from || !change || !to || !reanswer || (own(q, 'text') !== undefined && !text)) return undefined;
     return { from, change, to, ...(text ? { text } : {}), ...(reanswer.length ? { reanswer } : {}) };
   });
-  return out.every((x) => x !== undefined) ? (out as QuestionMigration[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkTargets(
@@ -175,5 +175,5 @@ function checkConditionMigrations(
     if (!from) return undefined;
     return typeof to === 'string' ? { from, to } : { from };
   });
-  return out.every((x) => x !== undefined) ? (out as ConditionMigration[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }

@@ -74,7 +74,7 @@ export function validateModel(input: unknown): Result<ActieModel> {
   }
 }
 
-const validated = new WeakSet<object>();
+const validated = new WeakSet();
 
 /** Whether a value is a model that {@link validateModel} returned (so it need not be checked again). */
 export function isValidatedModel(value: unknown): value is ActieModel {
@@ -207,7 +207,7 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
       });
     }
   }
-  if (c.failed) return undefined;
+  if (c.errors.length > 0) return undefined;
   const allConditions = sortConditions([...completed, ...conditions], areas);
   const rawMigrations = own(root, 'migrations');
   const migrations =
@@ -221,7 +221,7 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
           new Set(areas.flatMap((area) => area.questions.map((q) => q.id))),
           new Set(allConditions.map((cond) => cond.id)),
         );
-  if (!migrations || c.failed) return undefined;
+  if (!migrations || c.errors.length > 0) return undefined;
 
   return {
     id,
@@ -379,7 +379,7 @@ function checkText(
   return c.errors.length === before ? out : undefined;
 }
 
-function uniqueIds<T extends { id: string }>(c: Checker, items: readonly (T | undefined)[], path: Path, what: string): void {
+function uniqueIds(c: Checker, items: readonly ({ readonly id: string } | undefined)[], path: Path, what: string): void {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     if (!item) return;
@@ -426,7 +426,7 @@ function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[]
           if (v && values.indexOf(v) !== j)
             c.add([...path, 'options', j, 'value'], 'duplicate-id', `Option value "${v}" is used twice.`);
         });
-        if (checked.every((o) => o !== undefined)) options = checked as IntakeOption[];
+        if (checked.every((o) => o !== undefined)) options = checked;
       }
     } else if (kind === 'text' && own(q, 'options') !== undefined) {
       c.add([...path, 'options'], 'invalid-value', 'Only intake questions of kind "choice" have options.');
@@ -455,7 +455,7 @@ function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[]
     };
   });
   uniqueIds(c, out, ['intake'], 'Intake question');
-  return out.every((x) => x !== undefined) ? (out as IntakeQuestion[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | undefined {
@@ -496,7 +496,7 @@ function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | undefine
     return { id, letter, title, summary, research, sources, questions: questions as Question[] };
   });
   uniqueIds(c, out, ['areas'], 'Area');
-  return out.every((x) => x !== undefined) ? (out as Area[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefined {
@@ -524,7 +524,7 @@ function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefi
     if (!title || !publisher || (own(s, 'authors') !== undefined && !authors)) return undefined;
     return { title, ...(authors ? { authors } : {}), publisher, year, ...(typeof url === 'string' ? { url } : {}) };
   });
-  return out.every((x) => x !== undefined) ? (out as Source[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck): Question | undefined {
@@ -580,7 +580,7 @@ function checkVariants(c: Checker, value: unknown, path: Path, t: TextCheck): Ad
     }
     return { when: ctx, text };
   });
-  return out.every((x) => x !== undefined) ? (out as AdviceVariant[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkConditions(
@@ -630,7 +630,7 @@ function checkConditions(
     };
   });
   uniqueIds(c, out, ['conditions'], 'Condition');
-  return out.every((x) => x !== undefined) ? (out as Condition[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: boolean): RoleDescription[] | undefined {
@@ -653,7 +653,7 @@ function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: boolean
     return { id, colour, title, description };
   });
   uniqueIds(c, out, ['roles'], 'Role');
-  return out.every((x) => x !== undefined) ? (out as RoleDescription[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkRoleRules(c: Checker, value: unknown, t: TextCheck, scope: RuleScope, defaulted: boolean): RoleRule[] | undefined {
@@ -681,7 +681,7 @@ function checkRoleRules(c: Checker, value: unknown, t: TextCheck, scope: RuleSco
     return { id, role, priority, when, reason };
   });
   uniqueIds(c, out, ['roleRules'], 'Role rule');
-  return out.every((x) => x !== undefined) ? (out as RoleRule[]) : undefined;
+  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkTexts(c: Checker, value: unknown, t: TextCheck, defaulted: boolean): ModelTexts | undefined {

@@ -130,9 +130,7 @@ function checkLeaf(
   }
   // A copy: the model is frozen and must not share (or freeze) lists of the input.
   const value = list ? [...(values as string[])] : (values[0] as string);
-  return factPath === undefined
-    ? { fact: fact as string, operator, value }
-    : { fact: INTAKE_FACT, path: factPath, operator, value };
+  return factPath === undefined ? { fact: fact, operator, value } : { fact: INTAKE_FACT, path: factPath, operator, value };
 }
 
 /** The question ids a rule reads. */

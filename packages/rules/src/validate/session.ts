@@ -1,4 +1,4 @@
-import type { ActieModel, AssessmentInput } from '../model/types.js';
+import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
 import { fail, type Result, type ValidationError } from '../result.js';
 import { parseSession, sessionInput, SESSION_FORMAT, SESSION_FORMAT_VERSION } from '../session/format.js';
 import { checkAnswers } from './answers.js';
@@ -12,7 +12,7 @@ import { parseJsonText } from './json.js';
  * where they can be read, so a file is not fixed one round of errors at a time. Never throws.
  * @internal
  */
-export function checkSessionFile(model: ActieModel, input: unknown): Result<AssessmentInput> {
+export function checkSessionFile(model: ActieModel, input: unknown): Result<ValidAssessmentInput> {
   const parsed = parseJsonText(input, 'session file');
   if (!parsed.ok) return parsed;
   // JSON text that holds a string is not parsed a second time.
