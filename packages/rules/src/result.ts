@@ -30,7 +30,8 @@ export type ErrorCode =
   | 'too-deep'
   | 'invalid-json'
   | 'model-mismatch'
-  | 'unsupported-version';
+  | 'unsupported-version'
+  | 'not-actie-file';
 
 /** Success with a value. */
 export interface Ok<T> {

@@ -33,6 +33,7 @@ const CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'invalid-json',
   'model-mismatch',
   'unsupported-version',
+  'not-actie-file',
 ]);
 const POINTER = /^(\/([^~/]|~[01])*)*$/;
 

@@ -157,13 +157,13 @@ describe('session files: format versions', () => {
 
   it('refuses a file that is not a session file', () => {
     const other = errorAt(errorsOf(parseSession({ format: 'something-else', formatVersion: 2 })), '/format');
-    assert.equal(other.code, 'invalid-value');
+    assert.equal(other.code, 'not-actie-file');
     assert.match(
       other.message,
       /This is not an ACTIE session file: "format" should be "actie-session", but it is "something-else"\./,
     );
     // A plain answers file is not a session file either.
-    assert.equal(errorAt(errorsOf(parseSession({ answers: { A1: 'yes' } })), '/format').code, 'invalid-value');
+    assert.equal(errorAt(errorsOf(parseSession({ answers: { A1: 'yes' } })), '/format').code, 'not-actie-file');
     assert.deepEqual(
       errorsOf(parseSession('[1, 2')).map((e) => e.code),
       ['invalid-json'],

@@ -151,7 +151,7 @@ function readPlanFile(value: unknown): Result<ActionPlan> {
   const c = new Checker();
   if (!isRecord(value)) {
     const kind = Array.isArray(value) ? 'a list' : value === null ? 'null' : quote(value);
-    c.add([], 'type', `This is not an ACTIE action plan: the file holds ${kind}, not an object. ${NOT_OURS}`);
+    c.add([], 'not-actie-file', `This is not an ACTIE action plan: the file holds ${kind}, not an object. ${NOT_OURS}`);
     return fail(c.errors);
   }
   const format = own(value, 'format');
@@ -170,14 +170,14 @@ function readPlanFile(value: unknown): Result<ActionPlan> {
   }
   if (format === undefined) {
     if (own(value, 'agreements') === undefined) {
-      c.add([], 'invalid-value', `This is not an ACTIE action plan: it has no "format" and no "agreements". ${NOT_OURS}`);
+      c.add([], 'not-actie-file', `This is not an ACTIE action plan: it has no "format" and no "agreements". ${NOT_OURS}`);
       return fail(c.errors);
     }
     const plan = readPlan(c, value, []);
     return plan && !c.failed ? ok(plan) : fail(c.errors);
   }
   if (format !== PLAN_FORMAT) {
-    c.add(['format'], 'invalid-value', `This is not an ACTIE action plan: "format" is ${quote(format)}. ${NOT_OURS}`);
+    c.add(['format'], 'not-actie-file', `This is not an ACTIE action plan: "format" is ${quote(format)}. ${NOT_OURS}`);
     return fail(c.errors);
   }
   const version = own(value, 'formatVersion');

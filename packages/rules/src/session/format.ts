@@ -95,7 +95,7 @@ function readSession(c: Checker, value: unknown): SessionFile | undefined {
   if (own(root, 'format') !== SESSION_FORMAT) {
     c.add(
       ['format'],
-      'invalid-value',
+      'not-actie-file',
       `This is not an ACTIE session file: "format" should be "${SESSION_FORMAT}", but it is ${quote(own(root, 'format'))}.`,
     );
     return undefined;
