@@ -13,8 +13,9 @@ import { rulesAliases, rulesSourceEntry } from '../../rules/scripts/esbuild-opti
 export const minifyLitCss = {
   name: 'minify-lit-css',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.styles\.ts$|[\\/]src[\\/]shared[\\/]styles\.ts$/ }, async (args) => {
+    build.onLoad({ filter: /[\\/]components[\\/]src[\\/].*\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
+      if (!source.includes('css`')) return undefined; // esbuild loads it as usual
       let out = '';
       let last = 0;
       for (const match of source.matchAll(/css`([^`]*)`/g)) {

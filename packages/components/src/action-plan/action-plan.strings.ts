@@ -77,8 +77,6 @@ const nl = {
   reasonUnreadable: 'Het bestand kon niet worden gelezen.',
   technicalDetails: 'Technische details:',
   print: 'Afdrukken',
-  printHint: 'U kunt ook een PDF maken: kies bij het afdrukken voor ‘Opslaan als PDF’.',
-  printDate: 'Datum: {date}',
   columnCondition: 'Voorwaarde',
   noDate: 'geen datum',
 };
@@ -156,13 +154,14 @@ const en: typeof nl = {
   reasonUnreadable: 'The file could not be read.',
   technicalDetails: 'Technical details:',
   print: 'Print',
-  printHint: 'You can also make a PDF: choose ‘Save as PDF’ when printing.',
-  printDate: 'Date: {date}',
   columnCondition: 'Condition',
   noDate: 'no date',
 };
 
 /** Keys of the `plan` strings. */
 export type PlanStrings = typeof nl;
+
+/** Keys of these strings: `t()` of the element takes these and the `common` ones. */
+export type PlanKey = keyof PlanStrings;
 
 defineStrings('plan', { nl, en });

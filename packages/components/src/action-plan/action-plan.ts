@@ -1,87 +1,47 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   AGREEMENT_STATUSES,
-  LIMITS,
   draftPlan,
   isIsoDate,
   isOverdue,
   openPlan,
   parsePlan,
-  planToCsv,
-  planToICalendar,
-  planToMarkdown,
   proposeAgreement,
-  serializePlan,
   type ActionPlan,
   type Agreement,
   type AgreementStatus,
   type ValidationError,
 } from '@actie/rules';
-import { ActieElement, downloadText } from '../shared/actie-element.js';
+import { ActieElement } from '../shared/actie-element.js';
+import { areaLetterStyles } from '../shared/area-letter.js';
+import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
-import { fileChooser } from '../shared/file-picker.js';
 import { icon } from '../shared/icons.js';
-import { formatDate, formatNumber, today } from '../shared/i18n/format.js';
-import type { ActiePlanChangeDetail } from '../shared/events.js';
+import { today } from '../shared/i18n/format.js';
 import type { StoreChangeDetail } from '../session/store.js';
+import { agreementCard, type AgreementChanges, type AgreementContext } from './agreement-card.js';
 import { actionPlanStyles } from './action-plan.styles.js';
-import type { PlanStrings } from './action-plan.strings.js';
+import type { PlanKey } from './action-plan.strings.js';
+import { EXPORTS, exportPlan, exportsSection, importErrors, type PlanExportFormat } from './plan-files.js';
+import { printView, type ConditionInfo } from './print-view.js';
 import './action-plan.strings.js';
 
-/** The export formats of {@link ActieActionPlanElement.exportText}. */
-export type PlanExportFormat = 'csv' | 'md' | 'ics' | 'json';
+export type { PlanExportFormat } from './plan-files.js';
 
-/** File extension and MIME type per export format. */
-const EXPORTS: Readonly<Record<PlanExportFormat, { readonly ext: string; readonly type: string }>> = {
-  csv: { ext: 'csv', type: 'text/csv' },
-  md: { ext: 'md', type: 'text/markdown' },
-  ics: { ext: 'ics', type: 'text/calendar' },
-  json: { ext: 'json', type: 'application/json' },
-};
-
-const STATUS_KEYS: Readonly<Record<AgreementStatus, keyof PlanStrings>> = {
+const STATUS_KEYS: Readonly<Record<AgreementStatus, PlanKey>> = {
   open: 'statusOpen',
   busy: 'statusBusy',
   done: 'statusDone',
 };
 
-/** Longest "who", as the plan file format accepts it. */
-const WHO_MAX_LENGTH = 200;
-
 let instances = 0;
-
-/** A short, stable hash of a text (FNV-1a, 32 bits), as 8 hex digits. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** A text cut to about `max` characters at a word boundary, for accessible names. */
-function shorten(text: string, max = 80): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  if (oneLine.length <= max) return oneLine;
-  const cut = oneLine.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 /** The last agreement deleted, and where it was, for "undo". */
 interface DeletedAgreement {
   readonly agreement: Agreement;
   readonly index: number;
 }
-
-/** What to focus after the next render. */
-type FocusTarget =
-  | { readonly kind: 'move'; readonly id: string; readonly control: 'up' | 'down' }
-  | { readonly kind: 'heading' | 'what'; readonly id: string }
-  | { readonly kind: 'undo' | 'add' | 'import-errors' };
 
 /**
  * @summary The action plan: agreements on what will be done, who does it, by when, and how far it
@@ -100,6 +60,7 @@ type FocusTarget =
  * may add `@page { size: A4; margin: 18mm; }` to its own stylesheet.
  *
  * @event actie-plan-change - After every change made in this element (propose, add, edit, move, delete, undo, import). Detail: `{ plan: ActionPlan }` (the whole new plan).
+ *   Fired by the session store, so a listener on `<actie-session>` hears every plan change, also those made in `<actie-results>` or `<actie-team-overview>`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart live - The polite live region that announces changes (visually hidden).
@@ -191,33 +152,29 @@ type FocusTarget =
  * @cssproperty --actie-action-plan-print-font-size - Text size in print. Default: `10.5pt`.
  * @cssproperty --actie-action-plan-print-border-color - Lines of the printed table. Default: `#000000`.
  */
-export class ActieActionPlanElement extends ActieElement {
+export class ActieActionPlanElement extends ActieElement<PlanKey> {
   static override properties = {
     ...ActieElement.properties,
-    announcement: { state: true },
     pending: { state: true },
     lastDeleted: { state: true },
     importErrors: { state: true },
     importNotice: { state: true },
   };
 
-  static override styles = [baseStyles, actionPlanStyles];
+  static override styles = [baseStyles, areaLetterStyles, actionPlanStyles];
 
   protected readonly stringsGroup = 'plan';
 
-  /** The text of the polite live region. */
-  declare announcement: string;
-
-  /** A new agreement whose "what" is not filled in yet: shown, not saved. */
+  /** A new agreement whose "what" is not filled in yet: shown, not saved. @internal */
   declare pending: Agreement | undefined;
 
-  /** The last deleted agreement, offered for undo. */
+  /** The last deleted agreement, offered for undo. @internal */
   declare lastDeleted: DeletedAgreement | undefined;
 
-  /** The problems of the last failed import (shown in an error summary). */
+  /** The problems of the last failed import (shown in an error summary). @internal */
   declare importErrors: readonly ValidationError[] | undefined;
 
-  /** What the last import carried over from an older version of the questions, shown until the next import. */
+  /** What the last import carried over from an older version of the questions, shown until the next import. @internal */
   declare importNotice: string | undefined;
 
   /** A prefix for ids in the shadow root. */
@@ -229,11 +186,14 @@ export class ActieActionPlanElement extends ActieElement {
   /** Whether the pending agreement's "what" has been left empty once (then its error shows). */
   #pendingTouched = false;
 
-  #focusTarget: FocusTarget | undefined;
+  /** Why the last import failed, when the element knows better than the errors' codes (an unreadable file). */
+  #importReason: PlanKey | undefined;
+
+  /** The name of the file chosen last, for the status next to the button. */
+  #chosen = '';
 
   constructor() {
     super();
-    this.announcement = '';
     this.pending = undefined;
     this.lastDeleted = undefined;
     this.importErrors = undefined;
@@ -254,38 +214,24 @@ export class ActieActionPlanElement extends ActieElement {
    * `json` (the plan file that {@link importText} reads back without loss).
    */
   exportText(format: PlanExportFormat): string {
-    const plan = this.plan;
-    const lang = this.language;
-    const model = this.store?.model;
-    const withModel = model ? { model } : {};
-    switch (format) {
-      case 'csv':
-        return planToCsv(plan, { lang, ...withModel, separator: this.#csvSeparator() });
-      case 'md':
-        return planToMarkdown(plan, { lang, ...withModel, title: this.#s('title'), today: today() });
-      case 'ics':
-        return planToICalendar(plan, {
-          lang,
-          ...withModel,
-          now: new Date(),
-          uidDomain: this.#uidDomain(),
-          calendarName: this.#s('title'),
-        });
-      case 'json':
-        return serializePlan(plan, withModel);
-    }
+    return exportPlan(this.plan, format, {
+      lang: this.language,
+      model: this.store?.model,
+      title: this.t('title'),
+      sessionId: this.store?.sessionId ?? '',
+    });
   }
 
   /** The download file name of an export, e.g. `actie-actieplan-2026-11-30.csv`. */
   exportFileName(format: PlanExportFormat): string {
-    return this.#s('fileName', { date: today(), ext: EXPORTS[format].ext });
+    return this.t('fileName', { date: today(), ext: EXPORTS[format].ext });
   }
 
   /** Offer an export as a download. */
   download(format: PlanExportFormat): void {
     const file = this.exportFileName(format);
     downloadText(this.exportText(format), file, EXPORTS[format].type);
-    this.#announce(this.#s('downloaded', { file }));
+    this.announcer.announce(this.t('downloaded', { file }));
   }
 
   /**
@@ -307,15 +253,15 @@ export class ActieActionPlanElement extends ActieElement {
     this.lastDeleted = undefined;
     this.#whatDrafts.clear();
     this.#setPlan(plan);
-    const imported = this.#count('imported', plan.agreements.length);
+    const imported = this.count('imported', plan.agreements.length);
     this.importNotice = migration
-      ? this.#s(migration.agreements.length === 1 ? 'importedMigratedOne' : 'importedMigrated', {
+      ? this.t(migration.agreements.length === 1 ? 'importedMigratedOne' : 'importedMigrated', {
           from: migration.from,
           to: migration.to,
-          count: this.#n(migration.agreements.length),
+          count: this.n(migration.agreements.length),
         })
       : undefined;
-    this.#announce(this.importNotice ? `${imported} ${this.importNotice}` : imported);
+    this.announcer.announce(this.importNotice ? `${imported} ${this.importNotice}` : imported);
     return true;
   }
 
@@ -359,10 +305,10 @@ export class ActieActionPlanElement extends ActieElement {
       this.#setPlan(after);
       const first = agreements[before.agreements.length];
       // The button stays where it is unless the plan was empty (then the empty state goes away).
-      if (!before.agreements.length && !this.pending && first) this.#focusTarget = { kind: 'heading', id: first.id };
-      this.#announce(this.#count('proposed', added));
+      if (!before.agreements.length && !this.pending && first) this.#focusAgreement(first.id, 'heading');
+      this.announcer.announce(this.count('proposed', added));
     } else {
-      this.#announce(this.#s('proposedNone'));
+      this.announcer.announce(this.t('proposedNone'));
     }
     return added;
   }
@@ -376,8 +322,7 @@ export class ActieActionPlanElement extends ActieElement {
       this.pending = { id: this.#freshId(undefined, this.plan.agreements), what: '', who: '', status: 'open' };
       this.#pendingTouched = false;
     }
-    this.#focusTarget = { kind: 'what', id: this.pending.id };
-    this.requestUpdate();
+    this.#focusAgreement(this.pending.id, 'what');
   }
 
   /** Move an agreement one place up (-1) or down (+1). Returns whether it moved. */
@@ -390,8 +335,8 @@ export class ActieActionPlanElement extends ActieElement {
     agreements.splice(from, 1);
     agreements.splice(to, 0, agreement);
     this.#setPlan({ agreements });
-    this.#focusTarget = { kind: 'move', id, control: delta < 0 ? 'up' : 'down' };
-    this.#announce(this.#s('moved', { position: this.#n(to + 1), total: this.#n(agreements.length) }));
+    this.#focusMove(id, delta < 0 ? 'up' : 'down');
+    this.announcer.announce(this.t('moved', { position: this.n(to + 1), total: this.n(agreements.length) }));
     return true;
   }
 
@@ -399,8 +344,8 @@ export class ActieActionPlanElement extends ActieElement {
   deleteAgreement(id: string): void {
     if (this.pending?.id === id) {
       this.pending = undefined;
-      this.#focusTarget = { kind: 'add' };
-      this.#announce(this.#s('discarded'));
+      this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-add]'));
+      this.announcer.announce(this.t('discarded'));
       return;
     }
     const index = this.plan.agreements.findIndex((a) => a.id === id);
@@ -409,7 +354,7 @@ export class ActieActionPlanElement extends ActieElement {
     this.#whatDrafts.delete(id);
     this.lastDeleted = { agreement, index };
     this.#setPlan({ agreements: this.plan.agreements.filter((a) => a.id !== id) });
-    this.#focusTarget = { kind: 'undo' };
+    this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-undo]'));
   }
 
   /** Put the last deleted agreement back where it was. Returns whether there was one. */
@@ -428,8 +373,8 @@ export class ActieActionPlanElement extends ActieElement {
     agreements.splice(index, 0, agreement);
     this.lastDeleted = undefined;
     this.#setPlan({ agreements });
-    this.#focusTarget = { kind: 'heading', id: agreement.id };
-    this.#announce(this.#s('restored', { position: this.#n(index + 1), total: this.#n(agreements.length) }));
+    this.#focusAgreement(agreement.id, 'heading');
+    this.announcer.announce(this.t('restored', { position: this.n(index + 1), total: this.n(agreements.length) }));
     return true;
   }
 
@@ -451,24 +396,13 @@ export class ActieActionPlanElement extends ActieElement {
     for (const id of [...this.#whatDrafts.keys()]) if (!ids.has(id)) this.#whatDrafts.delete(id);
   }
 
-  /** Save a new plan in the store and tell the page. */
+  /** Save a new plan in the store (which tells the page with `actie-plan-change`). */
   #setPlan(plan: ActionPlan): void {
-    const store = this.store;
-    if (!store) return;
-    store.setPlan(plan);
-    this.#emitChange();
+    this.store?.setPlan(plan, this);
   }
 
-  #emitChange(): void {
-    const detail: ActiePlanChangeDetail = { plan: this.plan };
-    this.emit('actie-plan-change', detail);
-  }
-
-  #update(id: string, changes: Partial<Omit<Agreement, 'id'>>): void {
-    const store = this.store;
-    if (!store) return;
-    store.updateAgreement(id, changes);
-    this.#emitChange();
+  #update(id: string, changes: AgreementChanges): void {
+    this.store?.updateAgreement(id, changes, this);
   }
 
   /** An agreement id not used in `existing`. */
@@ -476,102 +410,39 @@ export class ActieActionPlanElement extends ActieElement {
     return proposeAgreement(condition, '-', existing).id;
   }
 
-  #showImportErrors(errors: readonly ValidationError[], reason?: keyof PlanStrings): void {
+  #showImportErrors(errors: readonly ValidationError[], reason?: PlanKey): void {
     this.importErrors = errors;
     this.#importReason = reason;
-    this.#focusTarget = { kind: 'import-errors' };
+    this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-import-errors]'));
   }
 
-  #importReason: keyof PlanStrings | undefined;
-
-  /** Why an import failed, in the person's language. */
-  #importReasonText(errors: readonly ValidationError[]): string {
-    if (this.#importReason) return this.#s(this.#importReason);
-    const codes = new Set(errors.map((e) => e.code));
-    if (codes.has('invalid-json')) return this.#s('reasonDamaged');
-    if (codes.has('too-large') && errors.some((e) => e.path === '')) return this.#s('reasonTooLarge');
-    if (codes.has('unsupported-version')) return this.#s('reasonVersion');
-    if (errors.some((e) => e.message.startsWith('This is not an ACTIE action plan'))) return this.#s('reasonNotOurs');
-    if (errors.some((e) => e.path === '/plan' && e.code === 'required')) return this.#s('reasonNoPlan');
-    return this.#s('reasonInvalid');
+  /** Focus an agreement's heading or its "what" field after the next render. */
+  #focusAgreement(id: string, what: 'heading' | 'what'): void {
+    this.focusAfter.focus((root) =>
+      root.querySelector<HTMLElement>(`[data-agreement="${CSS.escape(id)}"] [data-focus="${what}"]`),
+    );
   }
 
-  #announce(text: string): void {
-    // Clear first so the same message is announced again.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
+  /** After a move: focus the same move button, or the other one when it is now disabled. */
+  #focusMove(id: string, control: 'up' | 'down'): void {
+    this.focusAfter.focus((root) => {
+      const card = root.querySelector(`[data-agreement="${CSS.escape(id)}"]`);
+      const wanted = card?.querySelector<HTMLButtonElement>(`[data-move="${control}"]`);
+      if (wanted && !wanted.disabled) return wanted;
+      return card?.querySelector<HTMLButtonElement>(`[data-move="${control === 'up' ? 'down' : 'up'}"]`);
     });
   }
 
-  /** The CSV separator spreadsheet programs expect: `;` where decimals are written with a comma. */
-  #csvSeparator(): ',' | ';' {
-    const decimal = new Intl.NumberFormat(this.language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-    return decimal === ',' ? ';' : ',';
-  }
-
-  /** The right-hand side of iCalendar UIDs: differs per session, so plans do not overwrite each other. */
-  #uidDomain(): string {
-    return `plan-${hash(this.store?.sessionId ?? '')}.actie`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.#focusTarget;
-    if (!target) return;
-    const element = this.#findFocusTarget(target);
-    if (element) {
-      this.#focusTarget = undefined;
-      element.focus();
-    }
-  }
-
-  #findFocusTarget(target: FocusTarget): HTMLElement | null {
-    const root = this.renderRoot;
-    switch (target.kind) {
-      case 'undo':
-        return root.querySelector<HTMLElement>('[data-undo]');
-      case 'add':
-        return root.querySelector<HTMLElement>('[data-add]');
-      case 'import-errors':
-        return root.querySelector<HTMLElement>('[data-import-errors]');
-      case 'heading':
-      case 'what':
-        return root.querySelector<HTMLElement>(`[data-agreement="${CSS.escape(target.id)}"] [data-focus="${target.kind}"]`);
-      case 'move': {
-        const card = root.querySelector(`[data-agreement="${CSS.escape(target.id)}"]`);
-        const wanted = card?.querySelector<HTMLButtonElement>(`[data-move="${target.control}"]`);
-        if (wanted && !wanted.disabled) return wanted;
-        return card?.querySelector<HTMLButtonElement>(`[data-move="${target.control === 'up' ? 'down' : 'up'}"]`) ?? null;
-      }
-    }
-  }
-
-  /** A UI string of this element, typed. */
-  #s(key: keyof PlanStrings, values?: Readonly<Record<string, string | number>>): string {
-    return this.t(key, values);
-  }
-
-  #n(value: number): string {
-    return formatNumber(value, this.language);
-  }
-
-  /** A counted string: the `One` or `Other` form, by the language's plural rules. */
-  #count(key: 'proposed' | 'total' | 'overdueSummary' | 'imported', count: number): string {
-    const form = new Intl.PluralRules(this.language).select(count) === 'one' ? 'One' : 'Other';
-    return this.#s(`${key}${form}`, { count: this.#n(count) });
-  }
-
   #statusLabel(status: AgreementStatus): string {
-    return this.#s(STATUS_KEYS[status]);
+    return this.t(STATUS_KEYS[status]);
   }
 
   /** Title, area letter and area title of the condition an agreement addresses. */
-  #condition(agreement: Agreement): { title: string; letter?: string; area?: string } {
-    if (!agreement.condition) return { title: this.#s('freeAgreement') };
+  #condition(agreement: Agreement): ConditionInfo {
+    if (!agreement.condition) return { title: this.t('freeAgreement') };
     const model = this.store?.model;
     const condition = model?.conditions.find((c) => c.id === agreement.condition);
-    if (!model || !condition) return { title: this.#s('unknownCondition', { id: agreement.condition }) };
+    if (!model || !condition) return { title: this.t('unknownCondition', { id: agreement.condition }) };
     const area = model.areas.find((a) => a.id === condition.area);
     return {
       title: this.mt(condition.title),
@@ -637,9 +508,6 @@ export class ActieActionPlanElement extends ActieElement {
     this.#onField(agreement, isPending, { when: value });
   }
 
-  /** The name of the file chosen last, for the status next to the button. */
-  #chosen = '';
-
   async #onFileChange(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -657,15 +525,27 @@ export class ActieActionPlanElement extends ActieElement {
     const agreements = this.plan.agreements;
     const empty = !agreements.length && !this.pending;
     const now = today();
+    const info = (agreement: Agreement): ConditionInfo => this.#condition(agreement);
+    const statusLabel = (status: AgreementStatus): string => this.#statusLabel(status);
     return html`<div part="base" class="base">
-      ${this.renderStorageNotices()}
-      <div part="live" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.#renderImportErrors()}
+      ${this.renderStorageNotices()} ${this.announcer.render('live')}
+      ${importErrors(this, this.#id, this.importErrors, this.#importReason, this.importNotice)}
       <div class="screen-only">
         ${empty ? this.#renderEmpty() : this.#renderOverview(agreements, now)} ${this.#renderUndo()}
-        ${empty ? nothing : this.#renderList(agreements, now)} ${this.#renderExports(agreements)}
+        ${empty ? nothing : this.#renderList(agreements, now)}
+        ${exportsSection(
+          {
+            el: this,
+            id: this.#id,
+            chosen: this.#chosen,
+            download: (format) => this.download(format),
+            print: () => this.print(),
+            fileChosen: (event) => void this.#onFileChange(event),
+          },
+          agreements,
+        )}
       </div>
-      ${this.#renderPrintView(agreements, now)}
+      ${printView({ el: this, model: this.store?.model, condition: info, statusLabel }, agreements, now)}
     </div>`;
   }
 
@@ -677,10 +557,10 @@ export class ActieActionPlanElement extends ActieElement {
         type="button"
         @click=${() => void this.proposeFromResults()}
       >
-        ${icon('plus')} ${this.#s('propose')}
+        ${icon('plus')} ${this.t('propose')}
       </button>
       <button part="button add-button" class="button" type="button" data-add @click=${() => this.addAgreement()}>
-        ${icon('plus')} ${this.#s('addAgreement')}
+        ${icon('plus')} ${this.t('addAgreement')}
       </button>
     </div>`;
   }
@@ -688,10 +568,10 @@ export class ActieActionPlanElement extends ActieElement {
   #renderEmpty(): TemplateResult {
     const headingId = `${this.#id}-title`;
     return html`<section part="empty" class="section empty notice" aria-labelledby=${headingId}>
-      <h2 part="heading" id=${headingId}>${this.#s('title')}</h2>
-      <h3>${this.#s('emptyTitle')}</h3>
-      <p>${this.#s('emptyText')}</p>
-      <p>${this.#s('emptyHow')}</p>
+      <h2 part="heading" id=${headingId}>${this.t('title')}</h2>
+      <h3>${this.t('emptyTitle')}</h3>
+      <p>${this.t('emptyText')}</p>
+      <p>${this.t('emptyHow')}</p>
       ${this.#renderToolbar()}
     </section>`;
   }
@@ -700,21 +580,21 @@ export class ActieActionPlanElement extends ActieElement {
     const headingId = `${this.#id}-title`;
     const overdue = agreements.filter((a) => isOverdue(a, now)).length;
     return html`<section part="overview" class="section overview" aria-labelledby=${headingId}>
-      <h2 part="heading" id=${headingId}>${this.#s('title')}</h2>
-      <p part="intro">${this.#s('intro')}</p>
-      <p part="total" class="total">${this.#count('total', agreements.length)}</p>
-      <ul part="counts" class="counts" aria-label=${this.#s('countsLabel')}>
+      <h2 part="heading" id=${headingId}>${this.t('title')}</h2>
+      <p part="intro">${this.t('intro')}</p>
+      <p part="total" class="total">${this.count('total', agreements.length)}</p>
+      <ul part="counts" class="counts" aria-label=${this.t('countsLabel')}>
         ${AGREEMENT_STATUSES.map(
           (status) =>
             html`<li part="count" class="count" data-status=${status}>
-              ${this.#s('countStatus', { status: this.#statusLabel(status), count: this.#n(agreements.filter((a) => a.status === status).length) })}
+              ${this.t('countStatus', { status: this.#statusLabel(status), count: this.n(agreements.filter((a) => a.status === status).length) })}
             </li>`,
         )}
       </ul>
       ${
         overdue
           ? html`<p part="overdue-summary" class="overdue-summary">
-              ${icon('needs-work')} ${this.#count('overdueSummary', overdue)}
+              ${icon('needs-work')} ${this.count('overdueSummary', overdue)}
             </p>`
           : nothing
       }
@@ -727,9 +607,9 @@ export class ActieActionPlanElement extends ActieElement {
     return html`<div part="undo" class="undo ${deleted ? 'undo--active' : ''}" role="status">
       ${
         deleted
-          ? html`<p class="undo__text">${this.#s('deleted', { what: deleted.agreement.what })}</p>
+          ? html`<p class="undo__text">${this.t('deleted', { what: deleted.agreement.what })}</p>
               <button part="button undo-button" class="button" type="button" data-undo @click=${() => this.undoDelete()}>
-                ${this.#s('undo')}
+                ${this.t('undo')}
               </button>`
           : nothing
       }
@@ -738,321 +618,27 @@ export class ActieActionPlanElement extends ActieElement {
 
   #renderList(agreements: readonly Agreement[], now: string): TemplateResult {
     const items = this.pending ? [...agreements, this.pending] : agreements;
-    return html`<ol part="list" class="agreements" aria-label=${this.#s('listLabel')}>
+    const context: AgreementContext = {
+      el: this,
+      id: this.#id,
+      pendingTouched: this.#pendingTouched,
+      whatDraft: (id) => this.#whatDrafts.get(id),
+      condition: (agreement) => this.#condition(agreement),
+      statusLabel: (status) => this.#statusLabel(status),
+      onWhatInput: (agreement, isPending, value) => this.#onWhatInput(agreement, isPending, value),
+      onWhatChange: (agreement, isPending, value) => this.#onWhatChange(agreement, isPending, value),
+      onField: (agreement, isPending, changes) => this.#onField(agreement, isPending, changes),
+      onWhoChange: (agreement, isPending, value) => this.#onWhoChange(agreement, isPending, value),
+      onWhen: (agreement, isPending, value) => this.#onWhen(agreement, isPending, value),
+      move: (id, delta) => this.moveAgreement(id, delta),
+      delete: (id) => this.deleteAgreement(id),
+    };
+    return html`<ol part="list" class="agreements" aria-label=${this.t('listLabel')}>
       ${repeat(
         items,
         (a) => a.id,
-        (a, i) => this.#renderAgreement(a, i, agreements.length, a === this.pending, now),
+        (a, i) => agreementCard(context, a, i, agreements.length, a === this.pending, now),
       )}
     </ol>`;
-  }
-
-  #renderAgreement(agreement: Agreement, index: number, total: number, isPending: boolean, now: string): TemplateResult {
-    const base = `${this.#id}-${agreement.id}`;
-    const position = this.#n(index + 1);
-    const condition = this.#condition(agreement);
-    const overdue = !isPending && isOverdue(agreement, now);
-    const done = agreement.status === 'done';
-    const draft = this.#whatDrafts.get(agreement.id);
-    const whatValue = isPending ? agreement.what : (draft ?? agreement.what);
-    const whatError = isPending ? this.#pendingTouched && whatValue.trim() === '' : draft !== undefined;
-    const context = this.#s('fieldContext', { position });
-    const name = shorten(agreement.what.trim() || condition.title);
-    const headingId = `${base}-heading`;
-    const ids = {
-      what: `${base}-what`,
-      whatHint: `${base}-what-hint`,
-      whatError: `${base}-what-error`,
-      who: `${base}-who`,
-      when: `${base}-when`,
-      status: `${base}-status`,
-    };
-    const classes = [
-      'agreement',
-      overdue ? 'agreement--overdue' : '',
-      done ? 'agreement--done' : '',
-      isPending ? 'agreement--new' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return html`<li part="agreement" class=${classes} data-agreement=${agreement.id}>
-      <h3 part="agreement-heading" class="agreement__heading" id=${headingId} tabindex="-1" data-focus="heading">
-        ${isPending ? this.#s('newAgreement') : html`<span class="agreement__position">${position}.</span> ${condition.title}`}
-      </h3>
-      ${
-        condition.letter
-          ? html`<p part="agreement-area" class="agreement__area">
-              <span part="area-letter" class="letter" aria-hidden="true">${condition.letter}</span>
-              ${this.#s('area', { area: condition.area ?? '' })}
-            </p>`
-          : nothing
-      }
-      ${
-        overdue || done
-          ? html`<p part="badges" class="badges">
-              ${
-                overdue
-                  ? html`<span part="overdue-badge" class="badge badge--overdue"
-                      >${icon('needs-work')} ${this.#s('overdue')}</span
-                    >`
-                  : nothing
-              }
-              ${done ? html`<span part="done-badge" class="badge badge--done">${icon('good')} ${this.#statusLabel('done')}</span>` : nothing}
-            </p>`
-          : nothing
-      }
-      <div part="fields" class="fields">
-        <div part="field" class="field field--what">
-          <label part="label" for=${ids.what}>${this.#s('fieldWhat')}<span class="visually-hidden">${context}</span></label>
-          ${isPending && !whatError ? html`<p part="hint" class="hint" id=${ids.whatHint}>${this.#s('whatNew')}</p>` : nothing}
-          ${
-            whatError
-              ? html`<p part="field-error" class="field-error" id=${ids.whatError}>
-                  ${icon('needs-work')} ${this.#s('whatRequired')}
-                </p>`
-              : nothing
-          }
-          <textarea
-            part="what-input"
-            class="input textarea"
-            id=${ids.what}
-            data-focus="what"
-            rows="3"
-            required
-            maxlength=${LIMITS.note}
-            aria-invalid=${whatError ? 'true' : 'false'}
-            aria-describedby=${whatError ? ids.whatError : isPending ? ids.whatHint : nothing}
-            .value=${live(whatValue)}
-            @input=${(e: Event) => this.#onWhatInput(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
-            @change=${(e: Event) => this.#onWhatChange(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
-          ></textarea>
-        </div>
-        <div part="field" class="field field--who">
-          <label part="label" for=${ids.who}>${this.#s('fieldWho')}<span class="visually-hidden">${context}</span></label>
-          <input
-            part="who-input"
-            class="input"
-            id=${ids.who}
-            type="text"
-            maxlength=${WHO_MAX_LENGTH}
-            autocomplete="off"
-            .value=${live(agreement.who)}
-            @input=${(e: Event) => this.#onField(agreement, isPending, { who: (e.target as HTMLInputElement).value })}
-            @change=${(e: Event) => this.#onWhoChange(agreement, isPending, (e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div part="field" class="field field--when">
-          <label part="label" for=${ids.when}>${this.#s('fieldWhen')}<span class="visually-hidden">${context}</span></label>
-          <input
-            part="when-input"
-            class="input"
-            id=${ids.when}
-            type="date"
-            max="9999-12-31"
-            .value=${live(agreement.when ?? '')}
-            @change=${(e: Event) => this.#onWhen(agreement, isPending, (e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <div part="field" class="field field--status">
-          <label part="label" for=${ids.status}>${this.#s('fieldStatus')}<span class="visually-hidden">${context}</span></label>
-          <select
-            part="status-select"
-            class="input select"
-            id=${ids.status}
-            .value=${live(agreement.status)}
-            @change=${(e: Event) => this.#onField(agreement, isPending, { status: (e.target as HTMLSelectElement).value as AgreementStatus })}
-          >
-            ${AGREEMENT_STATUSES.map(
-              (status) =>
-                html`<option value=${status} ?selected=${status === agreement.status}>${this.#statusLabel(status)}</option>`,
-            )}
-          </select>
-        </div>
-      </div>
-      <div part="agreement-actions" class="agreement__actions">
-        ${
-          !isPending && total > 1
-            ? html`<button
-                  part="button move-up-button"
-                  class="button button--subtle"
-                  type="button"
-                  data-move="up"
-                  ?disabled=${index === 0}
-                  aria-label=${this.#s('actionFor', { action: this.#s('moveUp'), what: name })}
-                  @click=${() => this.moveAgreement(agreement.id, -1)}
-                >
-                  ${icon('up')} ${this.#s('moveUp')}
-                </button>
-                <button
-                  part="button move-down-button"
-                  class="button button--subtle"
-                  type="button"
-                  data-move="down"
-                  ?disabled=${index === total - 1}
-                  aria-label=${this.#s('actionFor', { action: this.#s('moveDown'), what: name })}
-                  @click=${() => this.moveAgreement(agreement.id, 1)}
-                >
-                  ${icon('down')} ${this.#s('moveDown')}
-                </button>`
-            : nothing
-        }
-        <button
-          part="button delete-button"
-          class="button button--subtle"
-          type="button"
-          data-delete
-          aria-label=${this.#s('actionFor', { action: this.#s('delete'), what: isPending ? this.#s('newAgreement') : name })}
-          @click=${() => this.deleteAgreement(agreement.id)}
-        >
-          ${icon('remove')} ${this.#s('delete')}
-        </button>
-      </div>
-    </li>`;
-  }
-
-  #renderImportErrors(): TemplateResult | typeof nothing {
-    const errors = this.importErrors;
-    if (!errors) {
-      return this.importNotice ? html`<p part="import-notice" class="notice">${this.importNotice}</p>` : nothing;
-    }
-    const headingId = `${this.#id}-import-errors`;
-    return html`<div
-      part="error-summary"
-      class="notice notice--error import-errors"
-      role="alert"
-      tabindex="-1"
-      data-import-errors
-      aria-labelledby=${headingId}
-    >
-      <h2 part="heading" id=${headingId}>${this.#s('importErrorTitle')}</h2>
-      <p>${this.#importReasonText(errors)} ${this.#s('importNothingChanged')}</p>
-      <p>${this.#s('technicalDetails')}</p>
-      <ul>
-        ${errors.slice(0, 20).map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  #renderExports(agreements: readonly Agreement[]): TemplateResult {
-    const headingId = `${this.#id}-exports`;
-    const importId = `${this.#id}-import`;
-    const importHintId = `${this.#id}-import-hint`;
-    const hasDates = agreements.some((a) => !!a.when);
-    return html`<section part="exports" class="section exports" aria-labelledby=${headingId}>
-      <h2 part="heading" id=${headingId}>${this.#s(agreements.length ? 'exportsTitle' : 'importTitle')}</h2>
-      ${
-        agreements.length
-          ? html`<p>${this.#s('exportsText')}</p>
-              <div part="export-buttons" class="buttons">
-                <button
-                  part="button export-button"
-                  class="button"
-                  type="button"
-                  data-export="csv"
-                  @click=${() => this.download('csv')}
-                >
-                  ${icon('download')} ${this.#s('exportCsv')}
-                </button>
-                <button
-                  part="button export-button"
-                  class="button"
-                  type="button"
-                  data-export="md"
-                  @click=${() => this.download('md')}
-                >
-                  ${icon('download')} ${this.#s('exportMd')}
-                </button>
-                ${
-                  hasDates
-                    ? html`<button
-                        part="button export-button"
-                        class="button"
-                        type="button"
-                        data-export="ics"
-                        @click=${() => this.download('ics')}
-                      >
-                        ${icon('download')} ${this.#s('exportIcs')}
-                      </button>`
-                    : nothing
-                }
-                <button
-                  part="button export-button"
-                  class="button"
-                  type="button"
-                  data-export="json"
-                  @click=${() => this.download('json')}
-                >
-                  ${icon('download')} ${this.#s('exportJson')}
-                </button>
-              </div>
-              ${hasDates ? nothing : html`<p part="export-note" class="hint" data-ics-note>${this.#s('exportIcsNone')}</p>`}
-              <p part="export-note" class="hint">${this.#s('exportJsonHint')}</p>
-              <div class="buttons">
-                <button part="button print-button" class="button" type="button" @click=${() => this.print()}>
-                  ${icon('print')} ${this.#s('print')}
-                </button>
-              </div>
-              <p class="hint">${this.#s('printHint')}</p>`
-          : nothing
-      }
-      <div part="import" class="field import">
-        <p part="hint" class="hint" id=${importHintId}>${this.#s('importHint')}</p>
-        <input
-          part="import-input"
-          class="file-input"
-          id=${importId}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          @change=${(e: Event) => void this.#onFileChange(e)}
-        />
-        ${fileChooser({
-          inputId: importId,
-          label: this.#s('importLabel'),
-          hintId: importHintId,
-          status: this.#chosen ? this.tc('fileChosen', { names: this.#chosen }) : this.tc('fileNone'),
-        })}
-      </div>
-    </section>`;
-  }
-
-  #renderPrintView(agreements: readonly Agreement[], now: string): TemplateResult {
-    return html`<div part="print-view" class="print-only">
-      <p class="print-title">${this.#s('title')}</p>
-      <p>${this.#s('printDate', { date: formatDate(now, this.language) })}</p>
-      ${
-        agreements.length
-          ? html`<table part="print-table" class="print-table">
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">${this.#s('fieldWhat')}</th>
-                  <th scope="col">${this.#s('fieldWho')}</th>
-                  <th scope="col">${this.#s('fieldWhen')}</th>
-                  <th scope="col">${this.#s('fieldStatus')}</th>
-                  <th scope="col">${this.#s('columnCondition')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${agreements.map((a, i) => {
-                  const condition = this.#condition(a);
-                  return html`<tr>
-                    <td>${this.#n(i + 1)}</td>
-                    <td>${a.what}</td>
-                    <td>${a.who}</td>
-                    <td>
-                      ${a.when ? formatDate(a.when, this.language) : this.#s('noDate')}
-                      ${isOverdue(a, now) ? html`<strong>(${this.#s('overdue')})</strong>` : nothing}
-                    </td>
-                    <td>${this.#statusLabel(a.status)}</td>
-                    <td>${condition.letter ? `${condition.letter} · ` : ''}${condition.title}</td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>`
-          : html`<p>${this.#s('emptyTitle')}</p>`
-      }
-      ${this.store?.model ? html`<p part="attribution" class="attribution">${this.mt(this.store.model.attribution)}</p>` : nothing}
-    </div>`;
   }
 }

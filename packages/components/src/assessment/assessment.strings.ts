@@ -112,4 +112,7 @@ const en: typeof nl = {
 /** Keys of the `assessment` strings. */
 export type AssessmentStrings = typeof nl;
 
+/** Keys of these strings: `t()` of the element takes these and the `common` ones. */
+export type AssessmentKey = keyof AssessmentStrings;
+
 defineStrings('assessment', { nl, en });

@@ -1,23 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import {
-  ANSWER_VALUES,
-  LIMITS,
-  type ActieModel,
-  type AnswerValue,
-  type Answers,
-  type Area,
-  type AssessmentResult,
-  type IntakeQuestion,
-  type Question,
-  type SessionFile,
-} from '@actie/rules';
+import type { AnswerValue, Answers, AssessmentResult, SessionFile } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { icon } from '../shared/icons.js';
-import { formatNumber } from '../shared/i18n/format.js';
 import type { SessionStore, StoreChangeDetail } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
+import type { AssessmentKey } from './assessment.strings.js';
+import type { AssessmentContext } from './context.js';
+import { areaStep, intakeStep } from './questions.js';
+import { privacy, reviewStep, stepNavigation } from './review.js';
+import { currentIndex, progress, stepList, steps } from './steps.js';
 import './assessment.strings.js';
 
 /**
@@ -45,20 +36,6 @@ export type AssessmentChangeEvent = CustomEvent<AssessmentChangeDetail>;
 
 /** The `actie-complete` event of `<actie-assessment>`. */
 export type AssessmentCompleteEvent = CustomEvent<AssessmentCompleteDetail>;
-
-/** One step of the form. */
-type Step =
-  | { readonly id: 'intake'; readonly kind: 'intake'; readonly title: string }
-  | { readonly id: string; readonly kind: 'area'; readonly title: string; readonly area: Area }
-  | { readonly id: 'review'; readonly kind: 'review'; readonly title: string };
-
-const INTAKE = 'intake';
-const REVIEW = 'review';
-const DEFAULT_TEXT_MAX = 200;
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * @summary A step-by-step ACTIE questionnaire: intake, one step per area, then a review to finish.
@@ -193,65 +170,55 @@ function prefersReducedMotion(): boolean {
  * @cssproperty --actie-assessment-divider-border-color - Lines between sections. Default: the border colour.
  * @cssproperty --actie-assessment-scroll-margin-block-start - Space kept above a heading scrolled into view. Default `1rem`.
  */
-export class ActieAssessmentElement extends ActieElement {
+export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
+  static override properties = {
+    ...ActieElement.properties,
+    noteOpen: { state: true },
+    confirmingDelete: { state: true },
+    stepsOpen: { state: true },
+    deleted: { state: true },
+    finished: { state: true },
+  };
+
   static override styles = [baseStyles, assessmentStyles];
 
   protected readonly stringsGroup = 'assessment';
 
-  /** Notes the participant opened or closed by hand (question id → open). */
-  #noteOpen = new Map<string, boolean>();
-  /** Text for the visually hidden live region. */
-  #announcement = '';
-  #confirmingDelete = false;
-  /** Whether the step list is open on a narrow screen (where it is folded by default). */
-  #stepsOpen = false;
-  #deleted = false;
-  #finished = false;
+  /** Notes the participant opened or closed by hand (question id → open). @internal */
+  declare noteOpen: ReadonlyMap<string, boolean>;
+  /** Whether "delete my answers" asks for confirmation. @internal */
+  declare confirmingDelete: boolean;
+  /** Whether the step list is open on a narrow screen (where it is folded by default). @internal */
+  declare stepsOpen: boolean;
+  /** Whether the answers were just deleted (a status says so until the next change). @internal */
+  declare deleted: boolean;
+  /** Whether the participant finished (the confirmation shows until the next change). @internal */
+  declare finished: boolean;
+
+  /** Finishing waits for the scoring; a second click meanwhile does nothing. */
   #finishing = false;
+
+  constructor() {
+    super();
+    this.noteOpen = new Map();
+    this.confirmingDelete = false;
+    this.stepsOpen = false;
+    this.deleted = false;
+    this.finished = false;
+  }
 
   protected override storeChanged(detail: StoreChangeDetail): void {
     const change = detail.change;
     if (change === 'answers' || change === 'intake' || change === 'notes' || change === 'import' || change === 'reset') {
-      this.#finished = false;
+      this.finished = false;
     }
-    if (change === 'import' || change === 'reset') this.#noteOpen.clear();
+    if (change === 'import' || change === 'reset') this.noteOpen = new Map();
   }
 
-  protected override storeConnected(store: SessionStore): void {
-    void store;
-    this.#finished = false;
-    this.#confirmingDelete = false;
-    this.#noteOpen.clear();
-  }
-
-  // ---- steps ---------------------------------------------------------------------------------
-
-  #steps(model: ActieModel): Step[] {
-    return [
-      { id: INTAKE, kind: 'intake', title: this.t('intakeTitle') },
-      ...model.areas.map((area): Step => ({ id: area.id, kind: 'area', title: this.mt(area.title), area })),
-      { id: REVIEW, kind: 'review', title: this.t('reviewTitle') },
-    ];
-  }
-
-  /** Index of the current step: the saved one when it exists in this model, else the intake. */
-  #currentIndex(steps: readonly Step[]): number {
-    const saved = this.store?.step ?? '';
-    const index = steps.findIndex((s) => s.id === saved);
-    return index < 0 ? 0 : index;
-  }
-
-  #answeredCount(questions: readonly Question[]): number {
-    const answers = this.store?.answers ?? {};
-    return questions.filter((q) => answers[q.id] !== undefined).length;
-  }
-
-  #allQuestions(model: ActieModel): Question[] {
-    return model.areas.flatMap((a) => [...a.questions]);
-  }
-
-  #n(value: number): string {
-    return formatNumber(value, this.language);
+  protected override storeConnected(): void {
+    this.finished = false;
+    this.confirmingDelete = false;
+    this.noteOpen = new Map();
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -261,46 +228,33 @@ export class ActieAssessmentElement extends ActieElement {
     const store = this.store;
     const model = store?.model;
     if (!store || !model) return;
-    this.#deleted = false;
-    this.#confirmingDelete = false;
-    this.#stepsOpen = false;
+    this.deleted = false;
+    this.confirmingDelete = false;
+    this.stepsOpen = false;
     store.setStep(stepId);
-    this.requestUpdate();
+    this.focusAfter.focus(
+      (root) => (focusQuestion ? this.#byId(root, `question-${focusQuestion}`) : null) ?? this.#byId(root, 'step-heading'),
+      { scroll: 'start' },
+    );
     await this.updateComplete;
-    const steps = this.#steps(model);
-    const index = this.#currentIndex(steps);
-    const step = steps[index];
+    const list = steps(this, model);
+    const index = currentIndex(list, store.step);
+    const step = list[index];
     if (step) {
-      this.#announce(this.t('announceStep', { current: this.#n(index + 1), total: this.#n(steps.length), title: step.title }));
+      this.announcer.announce(
+        this.t('announceStep', { current: this.n(index + 1), total: this.n(list.length), title: step.title }),
+      );
     }
-    const target = focusQuestion ? this.#byId(`question-${focusQuestion}`) : this.#byId('step-heading');
-    this.#focus(target ?? this.#byId('step-heading'));
   }
 
-  #byId(id: string): HTMLElement | null {
-    return (this.renderRoot as DocumentFragment).getElementById(id);
-  }
-
-  #focus(target: HTMLElement | null, block: ScrollLogicalPosition = 'start'): void {
-    if (!target) return;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  }
-
-  /** Say something in the polite live region (cleared first, so the same text is said again). */
-  #announce(text: string): void {
-    this.#announcement = '';
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      this.#announcement = text;
-      this.requestUpdate();
-    });
+  #byId(root: HTMLElement | DocumentFragment, id: string): HTMLElement | null {
+    return root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   }
 
   #answer(question: string, value: AnswerValue | undefined): void {
     const store = this.store;
     if (!store) return;
-    this.#deleted = false;
+    this.deleted = false;
     store.setAnswer(question, value);
     this.dispatchEvent(
       new CustomEvent<AssessmentChangeDetail>('change', {
@@ -313,23 +267,26 @@ export class ActieAssessmentElement extends ActieElement {
 
   async #clearAnswer(question: string): Promise<void> {
     this.#answer(question, undefined);
-    this.#announce(this.t('answerCleared', { id: question }));
-    await this.updateComplete;
+    this.announcer.announce(this.t('answerCleared', { id: question }));
     // The clear button is gone: put focus on the first option of the question.
-    this.#byId(`question-${question}`)?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+    this.focusAfter.focus((root) =>
+      this.#byId(root, `question-${question}`)?.querySelector<HTMLInputElement>('input[type="radio"]'),
+    );
+    await this.updateComplete;
   }
 
   async #clearIntake(question: string): Promise<void> {
     this.store?.setIntake(question, '');
+    this.focusAfter.focus((root) =>
+      this.#byId(root, `intake-${question}`)?.querySelector<HTMLInputElement>('input[type="radio"]'),
+    );
     await this.updateComplete;
-    this.#byId(`intake-${question}`)?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
   }
 
   async #toggleNote(question: string, open: boolean): Promise<void> {
-    this.#noteOpen.set(question, open);
-    this.requestUpdate();
+    this.noteOpen = new Map([...this.noteOpen, [question, open]]);
+    if (open) this.focusAfter.focusId(`note-input-${question}`);
     await this.updateComplete;
-    if (open) this.#byId(`note-input-${question}`)?.focus();
   }
 
   async #finish(): Promise<void> {
@@ -344,38 +301,34 @@ export class ActieAssessmentElement extends ActieElement {
       return;
     }
     this.emit<AssessmentCompleteDetail>('actie-complete', { session, result });
-    this.#finished = true;
-    this.requestUpdate();
+    this.finished = true;
+    this.focusAfter.focusId('confirmation', { scroll: 'nearest' });
     await this.updateComplete;
-    this.#focus(this.#byId('confirmation'), 'nearest');
   }
 
   async #askDelete(): Promise<void> {
-    this.#confirmingDelete = true;
-    this.requestUpdate();
+    this.confirmingDelete = true;
+    this.focusAfter.focusId('delete-cancel');
     await this.updateComplete;
-    this.#byId('delete-cancel')?.focus();
   }
 
   async #cancelDelete(): Promise<void> {
-    this.#confirmingDelete = false;
-    this.requestUpdate();
+    this.confirmingDelete = false;
+    this.focusAfter.focusId('delete-button');
     await this.updateComplete;
-    this.#byId('delete-button')?.focus();
   }
 
   async #confirmDelete(): Promise<void> {
     const store = this.store;
     if (!store) return;
     store.clear(); // forgets answers, notes, intake, plan and step, and removes the saved copy
-    this.#confirmingDelete = false;
-    this.#finished = false;
-    this.#noteOpen.clear();
-    this.#deleted = true;
-    this.#announce(this.t('deleted'));
-    this.requestUpdate();
+    this.confirmingDelete = false;
+    this.finished = false;
+    this.noteOpen = new Map();
+    this.deleted = true;
+    this.announcer.announce(this.t('deleted'));
+    this.focusAfter.focusId('step-heading', { scroll: 'start' });
     await this.updateComplete;
-    this.#focus(this.#byId('step-heading'));
   }
 
   #onConfirmKeydown(event: KeyboardEvent): void {
@@ -383,6 +336,35 @@ export class ActieAssessmentElement extends ActieElement {
       event.preventDefault();
       void this.#cancelDelete();
     }
+  }
+
+  /** What the step templates need (built per render). */
+  #context(store: SessionStore): AssessmentContext {
+    return {
+      el: this,
+      store,
+      noteOpen: this.noteOpen,
+      stepsOpen: this.stepsOpen,
+      confirmingDelete: this.confirmingDelete,
+      finished: this.finished,
+      answeredCount: (questions) => questions.filter((q) => store.answers[q.id] !== undefined).length,
+      goTo: (step, question) => this.#goTo(step, question),
+      touched: () => {
+        this.deleted = false;
+      },
+      answer: (question, value) => this.#answer(question, value),
+      clearAnswer: (question) => this.#clearAnswer(question),
+      clearIntake: (question) => this.#clearIntake(question),
+      toggleNote: (question, open) => this.#toggleNote(question, open),
+      toggleSteps: () => {
+        this.stepsOpen = !this.stepsOpen;
+      },
+      finish: () => this.#finish(),
+      askDelete: () => this.#askDelete(),
+      cancelDelete: () => this.#cancelDelete(),
+      confirmDelete: () => this.#confirmDelete(),
+      onConfirmKeydown: (event) => this.#onConfirmKeydown(event),
+    };
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -394,449 +376,28 @@ export class ActieAssessmentElement extends ActieElement {
     const model = store?.model;
     if (!store || !model) return nothing;
 
-    const steps = this.#steps(model);
-    const index = this.#currentIndex(steps);
-    const step = steps[index] ?? steps[0];
+    const c = this.#context(store);
+    const list = steps(this, model);
+    const index = currentIndex(list, store.step);
+    const step = list[index] ?? list[0];
     if (!step) return nothing;
 
     // lang in the shadow DOM: hyphenation (hyphens: auto) goes by the element's language.
     return html`<div part="base" class="assessment" lang=${this.language}>
-      ${this.renderStorageNotices()} ${this.#renderProgress(model)}
+      ${this.renderStorageNotices()} ${progress(c, model)}
       <div part="layout" class="layout">
-        ${this.#renderStepList(steps, index)}
+        ${stepList(c, list, index)}
         <section part="step" class="step" aria-labelledby="step-heading">
-          ${this.#deleted ? html`<p part="status" class="notice">${this.t('deleted')}</p>` : nothing}
+          ${this.deleted ? html`<p part="status" class="notice">${this.t('deleted')}</p>` : nothing}
           <p part="step-number" class="step-number">
-            ${this.t('stepOf', { current: this.#n(index + 1), total: this.#n(steps.length) })}
+            ${this.t('stepOf', { current: this.n(index + 1), total: this.n(list.length) })}
           </p>
-          ${
-            step.kind === 'intake'
-              ? this.#renderIntake(model)
-              : step.kind === 'area'
-                ? this.#renderArea(step.area)
-                : this.#renderReview(model)
-          }
-          ${this.#renderStepNavigation(steps, index)}
+          ${step.kind === 'intake' ? intakeStep(c, model) : step.kind === 'area' ? areaStep(c, step.area) : reviewStep(c, model)}
+          ${stepNavigation(c, list, index)}
         </section>
       </div>
-      ${this.#renderPrivacy(store)}
-      <div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${this.#announcement}
-      </div>
+      ${privacy(c, store)} ${this.announcer.render('announcer', { atomic: true })}
     </div>`;
-  }
-
-  #renderProgress(model: ActieModel): TemplateResult {
-    const questions = this.#allQuestions(model);
-    const answered = this.#answeredCount(questions);
-    const total = questions.length;
-    return html`<div part="progress-area" class="progress">
-      <p part="progress-text" class="progress__text" role="status">
-        ${this.t('progressText', { answered: this.#n(answered), total: this.#n(total) })}
-      </p>
-      <progress
-        part="progress"
-        class="progress__bar"
-        max=${Math.max(total, 1)}
-        .value=${answered}
-        aria-label=${this.t('progressLabel')}
-      ></progress>
-    </div>`;
-  }
-
-  #renderStepList(steps: readonly Step[], current: number): TemplateResult {
-    const intake = this.store?.intake ?? {};
-    const open = this.#stepsOpen;
-    // Narrow containers show only a button for the list (the current step is named above the
-    // heading), so the first question stays on the first screen of a phone; wide ones show the list.
-    return html`<nav part="step-list" class="step-list ${open ? 'step-list--open' : ''}" aria-label=${this.t('stepListLabel')}>
-      <button
-        part="step-list-toggle"
-        class="button step-list__toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="step-list-items"
-        @click=${() => {
-          this.#stepsOpen = !open;
-          this.requestUpdate();
-        }}
-      >
-        ${icon(open ? 'up' : 'down')} ${this.t('stepListToggle')}
-      </button>
-      <ol class="step-list__items" id="step-list-items">
-        ${steps.map((step, i) => {
-          let count: string | undefined;
-          let complete = false;
-          if (step.kind === 'area') {
-            const answered = this.#answeredCount(step.area.questions);
-            const total = step.area.questions.length;
-            count = this.t('answeredCount', { answered: this.#n(answered), total: this.#n(total) });
-            complete = answered === total;
-          } else if (step.kind === 'intake') {
-            const questions = this.store?.model?.intake ?? [];
-            const answered = questions.filter((q) => (intake[q.id] ?? '') !== '').length;
-            count = this.t('intakeCount', { answered: this.#n(answered), total: this.#n(questions.length) });
-            complete = questions.length > 0 && answered === questions.length;
-          }
-          const isCurrent = i === current;
-          return html`<li part="step-list-item" class="step-list__item">
-            <button
-              part=${isCurrent ? 'step-button step-button-current' : 'step-button'}
-              class="step-button"
-              type="button"
-              aria-current=${isCurrent ? 'step' : nothing}
-              @click=${() => void this.#goTo(step.id)}
-            >
-              <span part="step-letter" class="step-letter ${step.kind === 'area' ? '' : 'step-letter--empty'}" aria-hidden="true"
-                >${step.kind === 'area' ? step.area.letter : ''}</span
-              >
-              <span class="step-button__text">
-                <span class="step-button__title">${step.title}</span>
-                ${count ? html`<span part="step-count" class="step-button__count">${count}</span>` : nothing}
-              </span>
-              ${
-                complete
-                  ? html`<span part="step-complete" class="step-button__complete"
-                      >${icon('good')}<span class="visually-hidden">${this.t('complete')}</span></span
-                    >`
-                  : nothing
-              }
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  #renderHeading(title: string, letter?: string): TemplateResult {
-    return html`<h2 part="step-heading" class="step-heading" id="step-heading" tabindex="-1">
-      ${letter ? html`<span part="step-letter" class="step-letter">${letter}</span> ` : nothing}${title}
-    </h2>`;
-  }
-
-  /** The help text behind a "More information" toggle; `context` names the question for screen readers. */
-  #renderHelp(help: Question['help'], context: string): TemplateResult | typeof nothing {
-    const text = this.mt(help);
-    if (!text) return nothing;
-    return html`<details part="help" class="help">
-      <summary part="help-toggle" class="help__toggle">
-        ${this.t('moreInfo')}<span class="visually-hidden"> ${context}</span>
-      </summary>
-      <p part="help-text" class="help__text">${text}</p>
-    </details>`;
-  }
-
-  // -- intake
-
-  #renderIntake(model: ActieModel): TemplateResult {
-    return html`${this.#renderHeading(this.t('intakeTitle'))}
-      <p part="step-summary" class="step-summary">${this.t('intakeIntro')}</p>
-      ${model.intake.map((q) => (q.kind === 'text' ? this.#renderIntakeText(q) : this.#renderIntakeChoice(q)))}
-      <section part="attribution" class="attribution" aria-labelledby="attribution-heading">
-        <h3 id="attribution-heading" class="attribution__heading">${this.t('aboutTitle')}</h3>
-        <p>${this.mt(model.attribution)}</p>
-      </section>`;
-  }
-
-  #renderIntakeChoice(q: IntakeQuestion): TemplateResult {
-    const value = this.store?.intake[q.id] ?? '';
-    const name = `intake-${q.id}`;
-    return html`<fieldset part="question" class="question" id=${name}>
-      <legend part="question-legend" class="question__legend">${this.mt(q.text)}</legend>
-      <div part="options" class="options">
-        ${(q.options ?? []).map(
-          (option) =>
-            html`<label part="option" class="option">
-              <input
-                part="radio"
-                class="option__radio"
-                type="radio"
-                name=${name}
-                value=${option.value}
-                .checked=${live(value === option.value)}
-                @change=${() => {
-                  this.#deleted = false;
-                  this.store?.setIntake(q.id, option.value);
-                }}
-              />
-              <span part="option-label" class="option__label">${this.mt(option.label)}</span>
-            </label>`,
-        )}
-      </div>
-      ${this.#renderHelp(q.help, this.t('questionContext', { id: this.mt(q.text) }))}
-      ${
-        value
-          ? html`<div part="question-actions" class="question__actions">
-              <button part="clear-button" class="link-button" type="button" @click=${() => void this.#clearIntake(q.id)}>
-                ${this.t('clearAnswer')}<span class="visually-hidden">
-                  ${this.t('questionContext', { id: this.mt(q.text) })}</span
-                >
-              </button>
-            </div>`
-          : nothing
-      }
-    </fieldset>`;
-  }
-
-  #renderIntakeText(q: IntakeQuestion): TemplateResult {
-    const value = this.store?.intake[q.id] ?? '';
-    const max = q.maxLength ?? DEFAULT_TEXT_MAX;
-    const id = `intake-${q.id}`;
-    return html`<div part="question" class="question question--text" id=${id}>
-      <label part="question-legend" class="question__legend" for=${`${id}-input`}>${this.mt(q.text)}</label>
-      ${this.#renderHelp(q.help, this.t('questionContext', { id: this.mt(q.text) }))}
-      <input
-        part="text-input"
-        class="text-input"
-        id=${`${id}-input`}
-        type="text"
-        maxlength=${max}
-        aria-describedby=${`${id}-count`}
-        .value=${live(value)}
-        @input=${(event: InputEvent) => {
-          this.#deleted = false;
-          this.store?.setIntake(q.id, (event.target as HTMLInputElement).value);
-        }}
-      />
-      <p part="hint" class="hint" id=${`${id}-count`}>
-        ${this.t('textCount', { count: this.#n(value.length), max: this.#n(max) })}
-      </p>
-    </div>`;
-  }
-
-  // -- area
-
-  #renderArea(area: Area): TemplateResult {
-    return html`${this.#renderHeading(this.mt(area.title), area.letter)}
-      <div part="step-summary" class="step-summary">
-        <p>${this.mt(area.summary)}</p>
-        <p>${this.t('areaIntro')}</p>
-      </div>
-      ${area.questions.map((q) => this.#renderQuestion(q))}`;
-  }
-
-  #renderQuestion(q: Question): TemplateResult {
-    const store = this.store;
-    const value = store?.answers[q.id];
-    const note = store?.notes[q.id] ?? '';
-    const noteOpen = this.#noteOpen.get(q.id) ?? note !== '';
-    const name = `answer-${q.id}`;
-    const context = html`<span class="visually-hidden"> ${this.t('questionContext', { id: q.id })}</span>`;
-    return html`<fieldset part="question" class="question" id=${`question-${q.id}`} tabindex="-1">
-      <legend part="question-legend" class="question__legend">
-        <span part="question-id" class="question__id">${q.id}</span>
-        <span class="question__text">${this.mt(q.text)}</span>
-      </legend>
-      ${store?.needsNewAnswer(q.id) ? html`<p part="reanswer" class="notice reanswer">${this.t('needsNewAnswer')}</p>` : nothing}
-      <div part="options" class="options">
-        ${ANSWER_VALUES.map(
-          (answer) =>
-            html`<label part="option" class="option">
-              <input
-                part="radio"
-                class="option__radio"
-                type="radio"
-                name=${name}
-                value=${answer}
-                .checked=${live(value === answer)}
-                @change=${() => this.#answer(q.id, answer)}
-              />
-              <span part="option-label" class="option__label">${this.answerLabel(answer)}</span>
-            </label>`,
-        )}
-      </div>
-      ${this.#renderHelp(q.help, this.t('questionContext', { id: q.id }))}
-      <div part="question-actions" class="question__actions">
-        ${
-          value !== undefined
-            ? html`<button part="clear-button" class="link-button" type="button" @click=${() => void this.#clearAnswer(q.id)}>
-                ${this.t('clearAnswer')}${context}
-              </button>`
-            : nothing
-        }
-        <button
-          part="note-toggle"
-          class="link-button"
-          type="button"
-          aria-expanded=${noteOpen ? 'true' : 'false'}
-          aria-controls=${`note-${q.id}`}
-          @click=${() => void this.#toggleNote(q.id, !noteOpen)}
-        >
-          ${this.t(noteOpen ? 'noteHide' : note ? 'noteShow' : 'noteAdd')}${context}
-        </button>
-      </div>
-      <div part="note" class="note" id=${`note-${q.id}`} ?hidden=${!noteOpen}>
-        <label part="note-label" class="note__label" for=${`note-input-${q.id}`}>${this.t('noteLabel')}${context}</label>
-        <textarea
-          part="note-textarea"
-          class="note__textarea"
-          id=${`note-input-${q.id}`}
-          rows="3"
-          maxlength=${LIMITS.note}
-          aria-describedby=${`note-count-${q.id}`}
-          .value=${live(note)}
-          @input=${(event: InputEvent) => store?.setNote(q.id, (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <p part="hint" class="hint" id=${`note-count-${q.id}`}>
-          ${this.t('textCount', { count: this.#n(note.length), max: this.#n(LIMITS.note) })}
-        </p>
-      </div>
-    </fieldset>`;
-  }
-
-  // -- review
-
-  #renderReview(model: ActieModel): TemplateResult {
-    const answers = this.store?.answers ?? {};
-    const open = model.areas.flatMap((area) =>
-      area.questions.filter((q) => answers[q.id] === undefined).map((q) => ({ area, q })),
-    );
-    return html`${this.#renderHeading(this.t('reviewTitle'))}
-      <p part="step-summary" class="step-summary">${this.t('reviewIntro')}</p>
-      <h3>${this.t('reviewAreasTitle')}</h3>
-      <ul part="review-areas" class="review-areas">
-        ${model.areas.map((area) => {
-          const answered = this.#answeredCount(area.questions);
-          const total = area.questions.length;
-          return html`<li part="review-area" class="review-area">
-            <span part="step-letter" class="step-letter" aria-hidden="true">${area.letter}</span>
-            <span class="review-area__text">
-              <strong>${this.mt(area.title)}</strong>:
-              ${this.t('reviewAreaCounts', { answered: this.#n(answered), total: this.#n(total), open: this.#n(total - answered) })}
-            </span>
-            ${
-              answered === total
-                ? html`<span part="step-complete" class="step-button__complete"
-                    >${icon('good')}<span class="visually-hidden">${this.t('complete')}</span></span
-                  >`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-      <h3>${this.t('openTitle')}</h3>
-      ${
-        open.length
-          ? html`<p>${this.t('openIntro')}</p>
-              <ul part="open-questions" class="open-questions">
-                ${open.map(
-                  ({ area, q }) =>
-                    html`<li>
-                      <button
-                        part="open-question-button"
-                        class="link-button open-question"
-                        type="button"
-                        @click=${() => void this.#goTo(area.id, q.id)}
-                      >
-                        <span class="question__id">${q.id}</span> ${this.mt(q.text)}
-                      </button>
-                    </li>`,
-                )}
-              </ul>`
-          : html`<p>${this.t('noOpen')}</p>`
-      }
-      <div class="finish">
-        ${
-          open.length
-            ? html`<p part="open-warning" class="notice">
-                ${open.length === 1 ? this.t('openWarningOne') : this.t('openWarningMany', { open: this.#n(open.length) })}
-              </p>`
-            : nothing
-        }
-        <button part="finish-button" class="button button--primary" type="button" @click=${() => void this.#finish()}>
-          ${this.t('finish')}
-        </button>
-      </div>
-      ${
-        this.#finished
-          ? html`<section
-              part="confirmation"
-              class="notice confirmation"
-              id="confirmation"
-              tabindex="-1"
-              aria-labelledby="confirmation-heading"
-            >
-              <h3 id="confirmation-heading" class="confirmation__heading">${icon('good')} ${this.t('finishedTitle')}</h3>
-              <p>${this.t('finishedText')}</p>
-            </section>`
-          : nothing
-      }`;
-  }
-
-  #renderStepNavigation(steps: readonly Step[], index: number): TemplateResult {
-    const previous = steps[index - 1];
-    const next = steps[index + 1];
-    return html`<div part="step-navigation" class="step-navigation">
-      ${
-        previous
-          ? html`<button part="previous-button" class="button" type="button" @click=${() => void this.#goTo(previous.id)}>
-              ${this.t('previous', { title: previous.title })}
-            </button>`
-          : nothing
-      }
-      ${
-        next
-          ? html`<button
-              part="next-button"
-              class="button button--primary step-navigation__next"
-              type="button"
-              @click=${() => void this.#goTo(next.id)}
-            >
-              ${this.t('next', { title: next.title })}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderPrivacy(store: SessionStore): TemplateResult {
-    const mode = store.storageMode;
-    const text = this.t(mode === 'local' ? 'storageLocal' : mode === 'session' ? 'storageSession' : 'storageNone');
-    return html`<section part="privacy" class="privacy" aria-labelledby="privacy-heading">
-      <h2 id="privacy-heading" class="privacy__heading">${this.t('privacyTitle')}</h2>
-      <p>${text}</p>
-      ${
-        this.#confirmingDelete
-          ? html`<div
-              part="delete-confirm"
-              class="notice notice--error delete-confirm"
-              role="group"
-              aria-labelledby="delete-question"
-              @keydown=${(event: KeyboardEvent) => this.#onConfirmKeydown(event)}
-            >
-              <p id="delete-question">${this.t('deleteQuestion')}</p>
-              <div class="delete-confirm__actions">
-                <button
-                  part="delete-confirm-button"
-                  class="button button--primary"
-                  type="button"
-                  id="delete-confirm"
-                  @click=${() => void this.#confirmDelete()}
-                >
-                  ${this.t('deleteConfirm')}
-                </button>
-                <button
-                  part="delete-cancel-button"
-                  class="button"
-                  type="button"
-                  id="delete-cancel"
-                  @click=${() => void this.#cancelDelete()}
-                >
-                  ${this.t('deleteCancel')}
-                </button>
-              </div>
-            </div>`
-          : html`<button
-              part="delete-button"
-              class="button"
-              type="button"
-              id="delete-button"
-              @click=${() => void this.#askDelete()}
-            >
-              ${icon('remove')} ${this.t('deleteButton')}
-            </button>`
-      }
-    </section>`;
   }
 }
 

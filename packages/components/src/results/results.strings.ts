@@ -10,12 +10,6 @@ const nl = {
   emptyText: 'Vul eerst de vragen in. Daarna ziet u hier wat al goed gaat, wat aandacht vraagt en welke rol bij u past.',
   overviewTitle: 'Uw resultaten in het kort',
   countsIntro: 'Van de {total} punten:',
-  countGoodOne: '{count} gaat al goed',
-  countGoodOther: '{count} gaan al goed',
-  countNeedsWorkOne: '{count} vraagt aandacht',
-  countNeedsWorkOther: '{count} vragen aandacht',
-  countUnknownOne: '{count} nog onbekend',
-  countUnknownOther: '{count} nog onbekend',
   progress: 'U heeft {answered} van de {total} vragen beantwoord.',
   areaRule:
     'Zo lezen we een onderdeel: het gaat goed als meer punten goed gaan dan aandacht vragen, en is nog onbekend als meer dan de helft van de punten onbekend is.',
@@ -39,19 +33,14 @@ const nl = {
   downloaded: 'Uw antwoorden zijn gedownload als {file}.',
   fileName: 'actie-antwoorden-{date}.json',
   printAll: 'Alles afdrukken',
-  printHint: 'U kunt ook een PDF maken: kies bij het afdrukken voor ‘Opslaan als PDF’.',
   printArea: 'Dit onderdeel afdrukken',
   answersOne: 'Uw antwoord: {answers}',
   answersOther: 'Uw antwoorden: {answers}',
   actionPoint: 'Wat u kunt doen:',
-  addToPlan: 'Zet op actieplan',
-  onPlan: 'Staat op het actieplan',
-  added: 'Toegevoegd aan het actieplan: {title}',
   researchTitle: 'Achtergrond uit onderzoek en praktijk',
   sourcesTitle: 'Bronnen',
   sourceMeta: '{publisher}, {year}',
   sourceMetaAuthors: '{authors} ({year}), {publisher}',
-  printDate: 'Datum: {date}',
   intakeTitle: 'Over het initiatief',
 };
 
@@ -62,12 +51,6 @@ const en: typeof nl = {
     'Please answer the questions first. You will then see here what is already going well, what needs work and which role suits you.',
   overviewTitle: 'Your results at a glance',
   countsIntro: 'Of the {total} points:',
-  countGoodOne: '{count} is already going well',
-  countGoodOther: '{count} are already going well',
-  countNeedsWorkOne: '{count} needs work',
-  countNeedsWorkOther: '{count} need work',
-  countUnknownOne: '{count} is not known yet',
-  countUnknownOther: '{count} are not known yet',
   progress: 'You have answered {answered} of the {total} questions.',
   areaRule:
     'How an area is read: it goes well when more of its points go well than need work, and is still unknown when more than half of its points are unknown.',
@@ -91,23 +74,21 @@ const en: typeof nl = {
   downloaded: 'Your answers have been downloaded as {file}.',
   fileName: 'actie-answers-{date}.json',
   printAll: 'Print everything',
-  printHint: 'You can also make a PDF: choose ‘Save as PDF’ when printing.',
   printArea: 'Print this area',
   answersOne: 'Your answer: {answers}',
   answersOther: 'Your answers: {answers}',
   actionPoint: 'What you could do:',
-  addToPlan: 'Add to action plan',
-  onPlan: 'On the action plan',
-  added: 'Added to the action plan: {title}',
   researchTitle: 'Background from research and practice',
   sourcesTitle: 'Sources',
   sourceMeta: '{publisher}, {year}',
   sourceMetaAuthors: '{authors} ({year}), {publisher}',
-  printDate: 'Date: {date}',
   intakeTitle: 'About the initiative',
 };
 
 /** Keys of the `results` strings. */
 export type ResultsStrings = typeof nl;
+
+/** Keys of these strings: `t()` of the element takes these and the `common` ones. */
+export type ResultsKey = keyof ResultsStrings;
 
 defineStrings('results', { nl, en });

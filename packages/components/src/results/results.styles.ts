@@ -13,6 +13,19 @@ export const resultsStyles = css`
     --_actie-results-unknown-color: var(--actie-results-chart-unknown-color, var(--_actie-unknown-color));
     --_actie-results-chart-background-color: var(--actie-results-chart-background-color, var(--_actie-background-color));
     --_actie-results-chart-color: var(--actie-results-chart-color, var(--_actie-color));
+    --_actie-letter-background-color: var(--actie-results-letter-background-color, var(--_actie-accent-color));
+    --_actie-letter-border-radius: var(--actie-results-letter-border-radius, var(--_actie-border-radius));
+    --_actie-letter-color: var(--actie-results-letter-color, var(--_actie-on-accent-color));
+    --_actie-condition-border-width: var(--actie-results-condition-border-width, 0.3em);
+    --_actie-condition-border-color: var(--actie-results-condition-border-color, var(--_actie-border-color));
+    --_actie-condition-padding-block: var(--actie-results-condition-padding-block, 0.25em);
+    --_actie-condition-padding-inline: var(--actie-results-condition-padding-inline, 0.75em);
+    --_actie-condition-title-font-size: var(--actie-results-condition-title-font-size, 1rem);
+    --_actie-condition-gap: calc(var(--_actie-space) * 0.75);
+    --_actie-condition-good-color: var(--_actie-results-good-color);
+    --_actie-condition-needs-work-color: var(--_actie-results-needs-work-color);
+    --_actie-condition-unknown-color: var(--_actie-results-unknown-color);
+    --_actie-on-plan-color: var(--actie-results-on-plan-color, var(--_actie-good-color));
   }
 
   .print-only {
@@ -188,17 +201,6 @@ export const resultsStyles = css`
     margin-block: 0;
   }
 
-  .area__letter {
-    align-items: center;
-    background-color: var(--actie-results-letter-background-color, var(--_actie-accent-color));
-    border-radius: var(--actie-results-letter-border-radius, var(--_actie-border-radius));
-    color: var(--actie-results-letter-color, var(--_actie-on-accent-color));
-    display: inline-flex;
-    justify-content: center;
-    min-block-size: 1.6em;
-    min-inline-size: 1.6em;
-  }
-
   .area__status {
     font-size: var(--actie-results-area-status-font-size, 1rem);
   }
@@ -209,40 +211,6 @@ export const resultsStyles = css`
 
   .conditions-heading {
     display: flex;
-  }
-
-  .conditions {
-    list-style: none;
-    margin-block: 0 var(--_actie-space);
-    padding: 0;
-  }
-
-  .condition {
-    border-inline-start: var(--actie-results-condition-border-width, 0.3em) solid
-      var(--actie-results-condition-border-color, var(--_actie-border-color));
-    break-inside: avoid;
-    margin-block: 0 calc(var(--_actie-space) * 0.75);
-    padding-block: var(--actie-results-condition-padding-block, 0.25em);
-    padding-inline: var(--actie-results-condition-padding-inline, 0.75em);
-  }
-
-  .condition--needs-work {
-    border-inline-start-color: var(--_actie-results-needs-work-color);
-    border-inline-start-style: double;
-  }
-
-  .condition--good {
-    border-inline-start-color: var(--_actie-results-good-color);
-  }
-
-  .condition--unknown {
-    border-inline-start-color: var(--_actie-results-unknown-color);
-    border-inline-start-style: dotted;
-  }
-
-  .condition__title {
-    font-size: var(--actie-results-condition-title-font-size, 1rem);
-    margin-block: 0 0.25em;
   }
 
   .condition__answers {
@@ -256,20 +224,6 @@ export const resultsStyles = css`
 
   .condition__action-label {
     font-weight: var(--basis-text-font-weight-bold, 700);
-  }
-
-  .on-plan {
-    align-items: center;
-    color: var(--actie-results-on-plan-color, var(--_actie-good-color));
-    display: inline-flex;
-    font-weight: var(--basis-text-font-weight-bold, 700);
-    gap: 0.35em;
-    margin-block: 0 0.5em;
-    min-block-size: var(--_actie-target-min-size);
-  }
-
-  .on-plan:focus-visible {
-    outline-offset: 2px;
   }
 
   .sources {
@@ -314,15 +268,9 @@ export const resultsStyles = css`
     .chart__letter {
       fill: CanvasText;
     }
-    .area__letter {
-      border: 1px solid CanvasText;
-    }
     .condition,
     .role {
       border-color: CanvasText;
-    }
-    .on-plan {
-      color: CanvasText;
     }
   }
 
@@ -364,11 +312,6 @@ export const resultsStyles = css`
     .figure,
     .source {
       break-inside: avoid;
-    }
-    .area__letter {
-      background-color: transparent;
-      border: 1px solid currentColor;
-      color: inherit;
     }
     .source a[href]::after {
       content: ' (' attr(href) ')';

@@ -1,25 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import {
-  proposeAgreement,
-  serializeSession,
-  type ActieModel,
-  type ActionPlan,
-  type AnswerValue,
-  type Area,
-  type AreaResult,
-  type AssessmentResult,
-  type ConditionResult,
-  type Status,
-} from '@actie/rules';
-import { ActieElement, downloadText } from '../shared/actie-element.js';
-import type { ActiePlanChangeDetail } from '../shared/events.js';
+import { serializeSession, type ActieModel, type ActionPlan, type AssessmentResult } from '@actie/rules';
+import { ActieElement } from '../shared/actie-element.js';
+import { areaLetterStyles } from '../shared/area-letter.js';
+import { conditionCardStyles } from '../shared/condition-card.js';
+import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
-import { icon, statusIcon } from '../shared/icons.js';
-import { formatDate, formatNumber, today } from '../shared/i18n/format.js';
-import { areaChart, legendSwatch, CHART_STATUSES } from './area-chart.js';
+import { icon } from '../shared/icons.js';
+import { today } from '../shared/i18n/format.js';
+import { areaSection, type AreaSectionContext } from './area-section.js';
+import { overview, printHeader } from './overview.js';
 import { resultsStyles } from './results.styles.js';
-import type { ResultsStrings } from './results.strings.js';
+import type { ResultsKey } from './results.strings.js';
 import './results.strings.js';
 
 let instances = 0;
@@ -36,6 +28,7 @@ let instances = 0;
  * `@page { size: A4; margin: 18mm; }` to its own stylesheet.
  *
  * @event actie-plan-change - When a condition is added to the action plan. Detail: `{ plan: ActionPlan }` (the whole new plan).
+ *   Fired by the session store, so a listener on `<actie-session>` hears it from every element.
  *
  * @csspart base - The wrapper of everything.
  * @csspart live - The polite live region that announces additions and downloads (visually hidden).
@@ -127,15 +120,14 @@ let instances = 0;
  * @cssproperty --actie-results-attribution-font-size - Size of those texts. Default: `0.875em`.
  * @cssproperty --actie-results-print-font-size - Text size in print. Default: `10.5pt`.
  */
-export class ActieResultsElement extends ActieElement {
+export class ActieResultsElement extends ActieElement<ResultsKey> {
   static override properties = {
     ...ActieElement.properties,
     printArea: { attribute: 'print-area', reflect: true },
     participantName: { state: true },
-    announcement: { state: true },
   };
 
-  static override styles = [baseStyles, resultsStyles];
+  static override styles = [baseStyles, areaLetterStyles, conditionCardStyles, resultsStyles];
 
   protected readonly stringsGroup = 'results';
 
@@ -145,23 +137,16 @@ export class ActieResultsElement extends ActieElement {
    */
   declare printArea: string | undefined;
 
-  /** The name typed in the optional name field (empty: the file carries no name). */
+  /** The name typed in the optional name field (empty: the file carries no name). @internal */
   declare participantName: string;
-
-  /** The text of the polite live region. */
-  declare announcement: string;
 
   /** A prefix for ids in the shadow root (unique per instance, for SVG patterns). */
   readonly #id = `actie-results-${++instances}`;
-
-  /** The condition whose "on the plan" text should take focus after the next render. */
-  #focusOnPlan: string | undefined;
 
   constructor() {
     super();
     this.printArea = undefined;
     this.participantName = '';
-    this.announcement = '';
   }
 
   override connectedCallback(): void {
@@ -197,7 +182,7 @@ export class ActieResultsElement extends ActieElement {
     if (text === undefined) return;
     const file = this.sessionFileName();
     downloadText(text, file);
-    this.#announce(this.t('downloaded', { file }));
+    this.announcer.announce(this.t('downloaded', { file }));
   }
 
   /**
@@ -218,14 +203,9 @@ export class ActieResultsElement extends ActieElement {
     const store = this.store;
     const condition = store?.result?.conditions.find((c) => c.id === conditionId);
     if (!store || !condition?.actionPoint) return undefined;
-    if (this.#onPlan(condition.id)) return store.plan;
-    const what = this.mt(condition.actionPoint.agreement);
-    const plan: ActionPlan = {
-      agreements: [...store.plan.agreements, proposeAgreement(condition.id, what, store.plan.agreements)],
-    };
-    store.setPlan(plan);
-    this.#announce(this.t('added', { title: this.mt(condition.title) }));
-    this.emit<ActiePlanChangeDetail>('actie-plan-change', { plan });
+    if (store.isOnPlan(condition.id)) return store.plan;
+    const plan = store.addToPlan(condition.id, this.mt(condition.actionPoint.agreement), this);
+    this.announcer.announce(this.t('added', { title: this.mt(condition.title) }));
     return plan;
   }
 
@@ -235,42 +215,20 @@ export class ActieResultsElement extends ActieElement {
     this.printArea = undefined;
   };
 
-  #announce(text: string): void {
-    // Clear first so the same message is announced again.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
-
-  #onPlan(conditionId: string): boolean {
-    return this.store?.plan.agreements.some((a) => a.condition === conditionId) ?? false;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focusOnPlan !== undefined) {
-      const target = this.renderRoot.querySelector<HTMLElement>(`[data-on-plan="${CSS.escape(this.#focusOnPlan)}"]`);
-      if (target) {
-        this.#focusOnPlan = undefined;
-        target.focus();
-      }
-    }
-  }
-
-  /** A UI string of this element, typed. */
-  #s(key: keyof ResultsStrings, values?: Readonly<Record<string, string | number>>): string {
-    return this.t(key, values);
-  }
-
-  /** A counted string: the `One` or `Other` form, by the language's plural rules. */
-  #count(key: 'countGood' | 'countNeedsWork' | 'countUnknown', count: number): string {
-    const form = new Intl.PluralRules(this.language).select(count) === 'one' ? 'One' : 'Other';
-    return this.#s(`${key}${form}`, { count: formatNumber(count, this.language) });
-  }
-
-  #answerLabel(answer: AnswerValue | undefined): string {
-    return this.answerLabel(answer).toLocaleLowerCase(this.language);
+  /** What the area sections need (built per render). */
+  #areaContext(): AreaSectionContext {
+    return {
+      el: this,
+      id: this.#id,
+      printArea: this.printArea,
+      isOnPlan: (condition) => this.store?.isOnPlan(condition) ?? false,
+      addToPlan: (condition) => {
+        // Keep keyboard users in place: focus moves to the text that replaces the button.
+        this.focusAfter.focus((root) => root.querySelector<HTMLElement>(`[data-on-plan="${CSS.escape(condition)}"]`));
+        this.addToPlan(condition);
+      },
+      print: (area) => void this.print(area),
+    };
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -281,141 +239,30 @@ export class ActieResultsElement extends ActieElement {
     const model = this.store?.model;
     const result = this.store?.result;
     return html`<div part="base">
-      ${this.renderStorageNotices()}
-      <div part="live" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderStorageNotices()} ${this.announcer.render('live')}
       ${
         !model || !result
-          ? html`<p part="calculating" role="status" aria-live="polite">${this.#s('calculating')}</p>`
+          ? html`<p part="calculating" role="status" aria-live="polite">${this.t('calculating')}</p>`
           : result.progress.answered === 0
-            ? this.#renderEmpty()
+            ? html`<div part="empty" class="notice">
+                <h2 part="heading">${this.t('emptyTitle')}</h2>
+                <p>${this.t('emptyText')}</p>
+              </div>`
             : this.#renderResults(model, result)
       }
     </div>`;
   }
 
-  #renderEmpty(): TemplateResult {
-    return html`<div part="empty" class="notice">
-      <h2 part="heading">${this.#s('emptyTitle')}</h2>
-      <p>${this.#s('emptyText')}</p>
-    </div>`;
-  }
-
   #renderResults(model: ActieModel, result: AssessmentResult): TemplateResult {
     const areaResults = new Map(result.areas.map((a) => [a.id, a]));
-    return html`${this.#renderPrintHeader(model)} ${this.#renderOverview(model, result)} ${this.#renderActions()}
+    const context = this.#areaContext();
+    return html`${printHeader(this, model, this.store?.intake ?? {})} ${overview(this, this.#id, model, result)}
+      ${this.#renderActions()}
       ${model.areas.map((area) => {
         const areaResult = areaResults.get(area.id);
-        return areaResult ? this.#renderArea(area, areaResult, result) : nothing;
+        return areaResult ? areaSection(context, area, areaResult, result) : nothing;
       })}
       <p part="attribution" class="attribution">${this.mt(model.attribution)}</p>`;
-  }
-
-  #renderPrintHeader(model: ActieModel): TemplateResult {
-    const intake = this.store?.intake ?? {};
-    const rows = model.intake
-      .filter((q) => (intake[q.id] ?? '') !== '')
-      .map((q) => {
-        const value = intake[q.id] ?? '';
-        const option = q.options?.find((o) => o.value === value);
-        return html`<dt>${this.mt(q.text)}</dt>
-          <dd>${option ? this.mt(option.label) : value}</dd>`;
-      });
-    return html`<header part="print-header" class="print-only">
-      <p part="print-title" class="print-title">${this.mt(model.title)}</p>
-      <p part="print-date">${this.#s('printDate', { date: formatDate(today(), this.language) })}</p>
-      ${
-        rows.length
-          ? html`<p><strong>${this.#s('intakeTitle')}</strong></p>
-              <dl part="intake" class="intake">${rows}</dl>`
-          : nothing
-      }
-    </header>`;
-  }
-
-  #renderOverview(model: ActieModel, result: AssessmentResult): TemplateResult {
-    const counts = result.overall.counts;
-    const areaResults = new Map(result.areas.map((a) => [a.id, a]));
-    const areas = model.areas.flatMap((area) => {
-      const r = areaResults.get(area.id);
-      return r ? [{ area, result: r }] : [];
-    });
-    const label = this.#s('chartLabel', {
-      areas: areas
-        .map(({ area, result: r }) =>
-          this.#s('chartArea', {
-            title: this.mt(area.title),
-            good: r.counts.good,
-            needsWork: r.counts.needsWork,
-            unknown: r.counts.unknown,
-          }),
-        )
-        .join('; '),
-    });
-    const headingId = `${this.#id}-overview`;
-    return html`<section part="overview" class="section overview" aria-labelledby=${headingId}>
-      <h2 part="heading" id=${headingId}>${this.#s('overviewTitle')}</h2>
-      <p>${this.#s('countsIntro', { total: formatNumber(counts.total, this.language) })}</p>
-      <ul part="counts" class="counts">
-        <li class="counts__item status status--good">${statusIcon('good')} ${this.#count('countGood', counts.good)}</li>
-        <li class="counts__item status status--needs-work">
-          ${statusIcon('needs-work')} ${this.#count('countNeedsWork', counts.needsWork)}
-        </li>
-        <li class="counts__item status status--unknown">
-          ${statusIcon('unknown')} ${this.#count('countUnknown', counts.unknown)}
-        </li>
-      </ul>
-      <p part="progress">
-        ${this.#s('progress', {
-          answered: formatNumber(result.progress.answered, this.language),
-          total: formatNumber(result.progress.total, this.language),
-        })}
-      </p>
-      <p part="area-rule" class="area-rule">${this.#s('areaRule')}</p>
-      <figure part="chart" class="figure">
-        ${areaChart({
-          id: this.#id,
-          label,
-          areas: areas.map(({ area, result: r }) => ({ id: area.id, letter: area.letter, counts: r.counts })),
-        })}
-        <figcaption part="chart-caption" class="figcaption">
-          ${this.#s('chartCaption')}
-          <ul part="legend" class="legend" aria-label=${this.#s('legendLabel')}>
-            ${CHART_STATUSES.map(
-              (status) =>
-                html`<li class="legend__item">
-                  ${legendSwatch(this.#id, status)}
-                  ${this.#s(status === 'good' ? 'legendGood' : status === 'needs-work' ? 'legendNeedsWork' : 'legendUnknown')}
-                </li>`,
-            )}
-          </ul>
-          <p class="legend__areas">${areas.map(({ area }) => `${area.letter}: ${this.mt(area.title)}`).join(', ')}</p>
-        </figcaption>
-      </figure>
-      ${this.#renderRole(model, result)}
-    </section>`;
-  }
-
-  #renderRole(model: ActieModel, result: AssessmentResult): TemplateResult {
-    const roleTitle = (id: string | undefined): string => {
-      const role = model.roles.find((r) => r.id === id);
-      return role ? this.mt(role.title) : (id ?? '');
-    };
-    const role = result.role;
-    const description = model.roles.find((r) => r.id === role.suggested)?.description;
-    return html`<div part="role" class="role">
-      <h3 part="subheading">${this.#s('roleTitle', { role: roleTitle(role.suggested) })}</h3>
-      ${description ? html`<p>${this.mt(description)}</p>` : nothing}
-      <h4 part="subheading">${this.#s('roleWhy')}</h4>
-      <p>${this.mt(role.reason)}</p>
-      ${
-        role.differs
-          ? html`<p part="role-differs" class="notice role__differs">
-              ${this.#s('roleDiffers', { current: roleTitle(role.current), suggested: roleTitle(role.suggested) })}
-            </p>`
-          : nothing
-      }
-      ${role.current && !role.differs ? html`<p part="role-same">${this.#s('roleSame')}</p>` : nothing}
-    </div>`;
   }
 
   #renderActions(): TemplateResult {
@@ -423,11 +270,11 @@ export class ActieResultsElement extends ActieElement {
     const nameId = `${this.#id}-name`;
     const hintId = `${this.#id}-name-hint`;
     return html`<section part="actions" class="section no-print" aria-labelledby=${headingId}>
-      <h2 part="heading" id=${headingId}>${this.#s('actionsTitle')}</h2>
-      <p>${this.#s('exportText')}</p>
+      <h2 part="heading" id=${headingId}>${this.t('actionsTitle')}</h2>
+      <p>${this.t('exportText')}</p>
       <div part="field" class="field">
-        <label part="name-label" for=${nameId}>${this.#s('nameLabel')}</label>
-        <p part="name-hint" class="field__hint" id=${hintId}>${this.#s('nameHint')}</p>
+        <label part="name-label" for=${nameId}>${this.t('nameLabel')}</label>
+        <p part="name-hint" class="field__hint" id=${hintId}>${this.t('nameHint')}</p>
         <input
           part="name-input"
           class="input"
@@ -444,131 +291,13 @@ export class ActieResultsElement extends ActieElement {
       </div>
       <div part="buttons" class="buttons">
         <button part="button download-button" class="button button--primary" type="button" @click=${() => this.downloadAnswers()}>
-          ${icon('download')} ${this.#s('download')}
+          ${icon('download')} ${this.t('download')}
         </button>
         <button part="button print-button" class="button" type="button" @click=${() => void this.print()}>
-          ${icon('print')} ${this.#s('printAll')}
+          ${icon('print')} ${this.t('printAll')}
         </button>
       </div>
-      <p>${this.#s('printHint')}</p>
+      <p>${this.t('printHint')}</p>
     </section>`;
-  }
-
-  #renderArea(area: Area, areaResult: AreaResult, result: AssessmentResult): TemplateResult {
-    const conditions = result.conditions.filter((c) => c.area === area.id);
-    const byStatus = (status: Status): ConditionResult[] => conditions.filter((c) => c.status === status);
-    const headingId = `${this.#id}-area-${area.id}`;
-    const title = this.mt(area.title);
-    const printing = this.printArea === area.id;
-    return html`<section
-      part="area"
-      class="section area ${printing ? 'area--printing' : ''}"
-      data-area=${area.id}
-      aria-labelledby=${headingId}
-    >
-      <div part="area-header" class="area__header">
-        <h2 part="heading area-heading" class="area__heading" id=${headingId}>
-          <span part="area-letter" class="area__letter" aria-hidden="true">${area.letter}</span>
-          <span>${title}</span>
-          <span part="area-status" class="area__status status status--${areaResult.status}">
-            ${statusIcon(areaResult.status)}<span class="visually-hidden">:</span> ${this.statusLabel(areaResult.status)}
-          </span>
-        </h2>
-        <button part="button print-button" class="button button--subtle" type="button" @click=${() => void this.print(area.id)}>
-          ${icon('print')} ${this.#s('printArea')}<span class="visually-hidden">: ${title}</span>
-        </button>
-      </div>
-      <p part="area-summary" class="area__summary">${this.mt(area.summary)}</p>
-      ${this.#renderConditions('needs-work', byStatus('needs-work'), headingId)}
-      ${this.#renderConditions('good', byStatus('good'), headingId)}
-      ${this.#renderConditions('unknown', byStatus('unknown'), headingId)}
-      <h3 part="subheading">${this.#s('researchTitle')}</h3>
-      <p part="research">${this.mt(area.research)}</p>
-      ${
-        area.sources.length
-          ? html`<h3 part="subheading">${this.#s('sourcesTitle')}</h3>
-              <ul part="sources" class="sources">
-                ${area.sources.map(
-                  (source) =>
-                    html`<li part="source" class="source">
-                      ${
-                        source.url && /^https?:\/\//.test(source.url)
-                          ? html`<a href=${source.url}><cite>${source.title}</cite></a>`
-                          : html`<cite>${source.title}</cite>`
-                      }.
-                      ${
-                        source.authors
-                          ? this.#s('sourceMetaAuthors', {
-                              authors: source.authors,
-                              publisher: source.publisher,
-                              year: source.year,
-                            })
-                          : this.#s('sourceMeta', { publisher: source.publisher, year: source.year })
-                      }.
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  #renderConditions(
-    status: Status,
-    conditions: readonly ConditionResult[],
-    areaHeadingId: string,
-  ): TemplateResult | typeof nothing {
-    if (!conditions.length) return nothing;
-    const listId = `${areaHeadingId}-${status}`;
-    return html`<h3 part="subheading" id=${listId} class="conditions-heading status status--${status}">
-        ${statusIcon(status)} ${this.statusLabel(status)}
-      </h3>
-      <ul part="condition-list" class="conditions" aria-labelledby=${listId}>
-        ${conditions.map((c) => this.#renderCondition(c))}
-      </ul>`;
-  }
-
-  #renderCondition(condition: ConditionResult): TemplateResult {
-    const answers = condition.decisive.map((d) => `${d.question}: ${this.#answerLabel(d.answer)}`).join(', ');
-    const point = condition.actionPoint;
-    const title = this.mt(condition.title);
-    return html`<li part="condition" class="condition condition--${condition.status}" data-condition=${condition.id}>
-      <h4 part="condition-title" class="condition__title">${title}</h4>
-      ${
-        answers
-          ? html`<p part="answers" class="condition__answers">
-              ${this.#s(condition.decisive.length === 1 ? 'answersOne' : 'answersOther', { answers })}
-            </p>`
-          : nothing
-      }
-      ${
-        point
-          ? html`<p part="action-point" class="condition__action">
-              ${point.kind === 'improve' ? html`<span class="condition__action-label">${this.#s('actionPoint')}</span>` : nothing}
-              ${this.mt(point.text)}
-            </p>`
-          : nothing
-      }
-      ${
-        point
-          ? this.#onPlan(condition.id)
-            ? html`<p part="on-plan" class="on-plan" tabindex="-1" data-on-plan=${condition.id}>
-                ${icon('good')} ${this.#s('onPlan')}
-              </p>`
-            : html`<button
-                part="button add-button"
-                class="button"
-                type="button"
-                @click=${() => {
-                  // Keep keyboard users in place: focus moves to the text that replaces the button.
-                  this.#focusOnPlan = condition.id;
-                  this.addToPlan(condition.id);
-                }}
-              >
-                ${icon('plus')} ${this.#s('addToPlan')}<span class="visually-hidden">: ${title}</span>
-              </button>`
-          : nothing
-      }
-    </li>`;
   }
 }

@@ -48,7 +48,7 @@ export class ActieSessionElement extends LitElement {
   constructor() {
     super();
     this.storage = 'local';
-    this.store = new SessionStore({ sessionId: this.#defaultSessionId(), storage: 'local' });
+    this.store = new SessionStore({ sessionId: this.#defaultSessionId(), storage: 'local', host: this });
     new ContextProvider(this, { context: sessionContext, initialValue: this.store });
     this.store.addEventListener('actie-store-change', (event) => {
       const detail = (event as CustomEvent<{ change: string }>).detail;

@@ -1,41 +1,39 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
+import { LitElement, type nothing, type TemplateResult } from 'lit';
 import { localize, type AnswerValue, type LocalizedText, type Status } from '@actie/rules';
-import { sessionContext } from '../session/context.js';
-import { SessionStore, type StorageMode, type StoreChangeDetail } from '../session/store.js';
-import { fill } from './i18n/format.js';
-import { DEFAULT_LANGUAGE, hasLanguage, lookup, onStringsRegistered, primaryTag } from './i18n/registry.js';
-import type { CommonStrings } from './common.strings.js';
+import { Announcer } from '../controllers/announcer.js';
+import { FocusAfterRender } from '../controllers/focus-after-render.js';
+import { LanguageController, closestLang } from '../controllers/language.js';
+import { SessionStoreController } from '../controllers/session-store.js';
+import type { SessionStore, StorageMode, StoreChangeDetail } from '../session/store.js';
+import type { CommonKey } from './common.strings.js';
+import { fill, formatNumber } from './i18n/format.js';
+import { DEFAULT_LANGUAGE, hasLanguage, lookup, primaryTag, type PluralKey } from './i18n/registry.js';
+import { modelState, storageNotices } from './notices.js';
 import './common.strings.js';
 
+/** Values for a string's `{placeholders}`. */
+export type StringValues = Readonly<Record<string, string | number>>;
+
 /** The common strings key of each answer. */
-const ANSWER_LABELS: Readonly<Record<AnswerValue, keyof CommonStrings>> = {
+const ANSWER_LABELS: Readonly<Record<AnswerValue, CommonKey>> = {
   yes: 'answerYes',
   partly: 'answerPartly',
   no: 'answerNo',
   'dont-know': 'answerDontKnow',
 };
 
-/** Every connected ACTIE element, told when any `lang` attribute on the page changes. */
-const langListeners = new Set<ActieElement>();
-let langObserver: MutationObserver | undefined;
-
-function watchLang(element: ActieElement): void {
-  langListeners.add(element);
-  if (!langObserver && typeof MutationObserver !== 'undefined') {
-    langObserver = new MutationObserver(() => {
-      for (const el of langListeners) el.requestUpdate();
-    });
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-}
-
-/** Standalone stores, one per session id and storage, so two lone elements on a page share one. */
-const standaloneStores = new Map<string, SessionStore>();
+/** The common strings key of each status. */
+const STATUS_LABELS: Readonly<Record<Status, CommonKey>> = {
+  good: 'statusGood',
+  'needs-work': 'statusNeedsWork',
+  unknown: 'statusUnknown',
+};
 
 /**
- * The base of every `actie-*` element: language, UI strings, and the session store (from an
- * enclosing `<actie-session>` through @lit/context, or a store of its own when used alone).
+ * The base of every `actie-*` element: language, UI strings (typed by the element's keys `K`),
+ * and the controllers every element uses: the session store (from an enclosing `<actie-session>`
+ * through @lit/context, or a store of its own when used alone), a live region, and focus moves
+ * after a render.
  *
  * Shared design tokens (every element reads them; where one fits, each falls back to an NL Design
  * System common token, then to a default: see docs/theming.md).
@@ -82,7 +80,7 @@ const standaloneStores = new Map<string, SessionStore>();
  * @csspart notice - Notices about storage and set-aside answers.
  * @csspart migration-notice - The notice that answers were carried over to a new version of the questions.
  */
-export abstract class ActieElement extends LitElement {
+export abstract class ActieElement<K extends string = never> extends LitElement {
   static override properties = {
     strings: { attribute: false },
     storage: { reflect: true },
@@ -105,93 +103,34 @@ export abstract class ActieElement extends LitElement {
   /** Used alone: URL of a custom model JSON. */
   declare modelSrc: string | undefined;
 
-  /** The session store this element works with, once connected. */
-  protected store: SessionStore | undefined;
+  /** The session store, wherever the element is in the page. @internal */
+  protected readonly session = new SessionStoreController(this, {
+    connected: (store) => this.storeConnected(store),
+    changed: (detail) => this.storeChanged(detail),
+  });
 
-  #standalone = false;
-  /** The key of this element's standalone store in `standaloneStores`. */
-  #standaloneKey = '';
-  #unsubscribeStrings: (() => void) | undefined;
+  /** The visually hidden live region. @internal */
+  protected readonly announcer = new Announcer(this);
+
+  /** Focus moves after the next render. @internal */
+  protected readonly focusAfter = new FocusAfterRender(this);
 
   constructor() {
     super();
-    new ContextConsumer(this, {
-      context: sessionContext,
-      subscribe: true,
-      callback: (store) => this.#useStore(store, false),
-    });
+    new LanguageController(this);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback(); // asks for an enclosing session (synchronously answered)
-    if (!this.store) this.#useStore(this.#standaloneStore(), true);
-    watchLang(this);
-    this.#unsubscribeStrings = onStringsRegistered(() => this.requestUpdate());
+  /** The session store this element works with, once connected. @internal */
+  protected get store(): SessionStore | undefined {
+    return this.session.store;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    langListeners.delete(this);
-    this.#unsubscribeStrings?.();
-    this.store?.removeEventListener('actie-store-change', this.#onStoreChange);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.#standalone && (changed.has('storage') || changed.has('sessionId') || changed.has('modelSrc'))) {
-      this.#useStore(this.#standaloneStore(), true);
-    }
-  }
-
-  #standaloneStore(): SessionStore {
-    const sessionId = this.sessionId ?? (typeof location === 'undefined' ? 'default' : location.pathname);
-    const storage = this.storage ?? 'local';
-    const key = `${storage}|${sessionId}|${this.modelSrc ?? ''}`;
-    let store = standaloneStores.get(key);
-    const current = this.#standalone ? this.store : undefined;
-    if (
-      !store &&
-      current &&
-      current.sessionId === sessionId &&
-      this.#standaloneKey === `${current.storageMode}|${sessionId}|${this.modelSrc ?? ''}`
-    ) {
-      // Only `storage` changed: move this session there, so nothing stays behind in the old place.
-      standaloneStores.delete(this.#standaloneKey);
-      current.configure({ storage });
-      store = current;
-      standaloneStores.set(key, store);
-    }
-    this.#standaloneKey = key;
-    if (!store) {
-      store = new SessionStore({ sessionId, storage });
-      if (this.modelSrc) void store.loadModel(new URL(this.modelSrc, document.baseURI).href);
-      standaloneStores.set(key, store);
-    }
-    return store;
-  }
-
-  #useStore(store: SessionStore, standalone: boolean): void {
-    if (store === this.store) return;
-    this.store?.removeEventListener('actie-store-change', this.#onStoreChange);
-    this.store = store;
-    this.#standalone = standalone;
-    store.addEventListener('actie-store-change', this.#onStoreChange);
-    store.connect();
-    this.storeConnected(store);
-    this.requestUpdate();
-  }
-
-  #onStoreChange = (event: Event): void => {
-    this.storeChanged((event as CustomEvent<StoreChangeDetail>).detail);
-    this.requestUpdate();
-  };
-
-  /** Called when the element gets its store. */
+  /** Called when the element gets its store. @internal */
   protected storeConnected(store: SessionStore): void {
     void store;
   }
 
-  /** Called on every store change, before the element re-renders. */
+  /** Called on every store change, before the element re-renders. @internal */
   protected storeChanged(detail: StoreChangeDetail): void {
     void detail;
   }
@@ -205,135 +144,53 @@ export abstract class ActieElement extends LitElement {
     return lang && hasLanguage(lang) ? primaryTag(lang) : DEFAULT_LANGUAGE;
   }
 
-  /** A UI string of this element, with `{placeholders}` filled. */
-  protected t(key: string, values?: Readonly<Record<string, string | number>>): string {
+  /** A UI string of this element (or a shared one), with `{placeholders}` filled. @internal */
+  t(key: K | CommonKey, values?: StringValues): string {
     return fill(lookup(this.stringsGroup, key, this.language, this.strings), values);
   }
 
-  /** A shared UI string (group `common`). */
-  protected tc(key: keyof CommonStrings, values?: Readonly<Record<string, string | number>>): string {
+  /** A shared UI string (group `common` only, even where the element has a key of that name). @internal */
+  tc(key: CommonKey, values?: StringValues): string {
     return fill(lookup('common', key, this.language, this.strings), values);
   }
 
-  /** A text from the model in the current language. */
-  protected mt(text: LocalizedText | undefined): string {
+  /** A counted string: `<key>One` or `<key>Other` by the language's plural rules, `{count}` filled. @internal */
+  count(key: PluralKey<K | CommonKey>, count: number, values: StringValues = {}): string {
+    const form = new Intl.PluralRules(this.language).select(count) === 'one' ? 'One' : 'Other';
+    return this.t(`${key}${form}` as K | CommonKey, { ...values, count: this.n(count) });
+  }
+
+  /** A whole number as the language writes it. @internal */
+  n(value: number): string {
+    return formatNumber(value, this.language);
+  }
+
+  /** A text from the model in the current language. @internal */
+  mt(text: LocalizedText | undefined): string {
     return localize(text, this.language, this.store?.model?.languages);
   }
 
-  /** The label of an answer ("Ja", "Deels", ...); `undefined` is "Niet beantwoord". */
-  protected answerLabel(answer: AnswerValue | undefined): string {
+  /** The label of an answer ("Ja", "Deels", ...); `undefined` is "Niet beantwoord". @internal */
+  answerLabel(answer: AnswerValue | undefined): string {
     return this.tc(answer ? ANSWER_LABELS[answer] : 'answerNone');
   }
 
-  /** The label of a status. */
-  protected statusLabel(status: Status): string {
-    return this.tc(status === 'good' ? 'statusGood' : status === 'needs-work' ? 'statusNeedsWork' : 'statusUnknown');
+  /** The label of a status. @internal */
+  statusLabel(status: Status): string {
+    return this.tc(STATUS_LABELS[status]);
   }
 
-  /**
-   * What to show instead of the element while the model loads or when it is invalid; `nothing`
-   * when the model is ready.
-   */
+  /** What to show instead of the element while the model loads or is invalid; `nothing` when ready. @internal */
   protected renderModelState(): TemplateResult | typeof nothing {
-    const state = this.store?.modelState;
-    if (!state || state.status === 'ready') return nothing;
-    if (state.status === 'loading') {
-      return html`<p part="loading" role="status" aria-live="polite">${this.tc('loading')}</p>`;
-    }
-    return html`<div part="error-summary" class="notice notice--error" role="alert" tabindex="-1">
-      <h2>${this.tc('modelErrorTitle')}</h2>
-      <p>${this.tc('modelErrorIntro', { source: state.source })}</p>
-      <ul>
-        ${state.errors.map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
-      </ul>
-    </div>`;
+    return modelState(this.store, (key, values) => this.tc(key, values));
   }
 
-  /**
-   * Notices about storage: blocked storage, saves that were set aside (with a download), and
-   * answers carried over to a new version of the questions.
-   */
+  /** Notices about storage, set-aside saves and answers carried over to new questions. @internal */
   protected renderStorageNotices(): TemplateResult | typeof nothing {
-    const store = this.store;
-    if (!store || (!store.storageProblem && !store.setAside.length && !store.migration)) return nothing;
-    return html`${
-      store.storageProblem ? html`<p part="notice" class="notice" role="status">${this.tc('storageProblem')}</p>` : nothing
-    }
-    ${this.#renderMigrationNotice(store)}
-    ${store.setAside
-      .filter((save) => save.code !== 'migrated')
-      .map(
-        (save) =>
-          html`<div part="notice" class="notice notice--error" role="alert">
-            <h2>${this.tc('setAsideTitle')}</h2>
-            <p>
-              ${this.tc(save.keptInPlace ? 'setAsideInPlaceText' : 'setAsideText', {
-                reason: this.tc(
-                  save.code === 'corrupt' ? 'reasonCorrupt' : save.code === 'format' ? 'reasonFormat' : 'reasonModel',
-                ),
-              })}
-            </p>
-            <p>
-              <button
-                class="button"
-                type="button"
-                @click=${() => downloadText(save.raw, `actie-bewaard-${save.at.slice(0, 10)}.json`)}
-              >
-                ${this.tc('setAsideDownload')}
-              </button>
-              <button class="button button--subtle" type="button" @click=${() => store.dismissSetAside(save.key)}>
-                ${this.tc(save.keptInPlace ? 'setAsideInPlaceDismiss' : 'setAsideDismiss')}
-              </button>
-            </p>
-          </div>`,
-      )}`;
+    return storageNotices(this.store, (key, values) => this.tc(key, values));
   }
 
-  /** The notice about answers carried over to the current version of the questions. */
-  #renderMigrationNotice(store: SessionStore): TemplateResult | typeof nothing {
-    const migration = store.migration;
-    const original = store.setAside.find((save) => save.code === 'migrated');
-    if (!migration && !original) return nothing;
-    const open = migration?.reanswer.filter((id) => store.answers[id] === undefined) ?? [];
-    return html`<div part="notice migration-notice" class="notice" role="status">
-      <h2>${this.tc('migratedTitle')}</h2>
-      ${
-        migration
-          ? html`<p>
-              ${this.tc('migratedText', { from: migration.from, to: migration.to })}
-              ${this.tc(migration.carried === 1 ? 'migratedCarriedOne' : 'migratedCarried', { count: migration.carried })}
-            </p>`
-          : nothing
-      }
-      ${open.length ? html`<p>${this.tc('migratedReanswer', { questions: open.join(', ') })}</p>` : nothing}
-      ${migration?.removed.length ? html`<p>${this.tc('migratedRemoved', { questions: migration.removed.join(', ') })}</p>` : nothing}
-      ${original?.keptInPlace ? html`<p>${this.tc('migratedInPlace')}</p>` : nothing}
-      <p>
-        ${
-          original
-            ? html`<button
-                class="button"
-                type="button"
-                @click=${() => downloadText(original.raw, `actie-origineel-${original.at.slice(0, 10)}.json`)}
-              >
-                ${this.tc('migratedDownload')}
-              </button>`
-            : nothing
-        }
-        <button
-          class="button button--subtle"
-          type="button"
-          @click=${() => (migration ? store.dismissMigration() : original && store.dismissSetAside(original.key))}
-        >
-          ${this.tc('migratedDismiss')}
-        </button>
-      </p>
-    </div>`;
-  }
-
-  /**
-   * Dispatch a domain event that bubbles out of shadow roots.
-   */
+  /** Dispatch a domain event that bubbles out of shadow roots. @internal */
   protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(
       new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }),
@@ -341,26 +198,14 @@ export abstract class ActieElement extends LitElement {
   }
 }
 
-/** The nearest `lang` attribute from a node up, crossing shadow roots; empty when none. */
-export function closestLang(start: Node): string {
-  for (let node: Node | null = start; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-  }
-  return '';
-}
-
-/** Offer text as a file download (no network: a Blob URL). */
-export function downloadText(text: string, filename: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/**
+ * What the template functions of an element's folder (views) use of the element: its strings,
+ * numbers and model texts in its language.
+ */
+export type Texts<K extends string> = Pick<
+  ActieElement<K>,
+  't' | 'tc' | 'count' | 'n' | 'mt' | 'answerLabel' | 'statusLabel' | 'language'
+>;
 
 /**
  * Register a custom element once. A second copy of the bundle (or another version) on the same

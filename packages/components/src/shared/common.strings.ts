@@ -40,6 +40,17 @@ const nl = {
     'Er is geen ruimte om het origineel apart te zetten. Daarom bewaren we uw antwoorden niet in deze browser zolang het origineel er staat. Download het origineel en sluit daarna deze melding.',
   migratedDownload: 'Download het origineel',
   migratedDismiss: 'Sluit deze melding',
+  addToPlan: 'Zet op actieplan',
+  onPlan: 'Staat op het actieplan',
+  added: 'Toegevoegd aan het actieplan: {title}',
+  countGoodOne: '{count} gaat al goed',
+  countGoodOther: '{count} gaan al goed',
+  countNeedsWorkOne: '{count} vraagt aandacht',
+  countNeedsWorkOther: '{count} vragen aandacht',
+  countUnknownOne: '{count} nog onbekend',
+  countUnknownOther: '{count} nog onbekend',
+  printHint: 'U kunt ook een PDF maken: kies bij het afdrukken voor ‘Opslaan als PDF’.',
+  printDate: 'Datum: {date}',
 };
 
 const en: typeof nl = {
@@ -81,9 +92,23 @@ const en: typeof nl = {
     'There is no room to set the original aside, so your answers are not saved in this browser while the original is there. Download the original, then close this message.',
   migratedDownload: 'Download the original',
   migratedDismiss: 'Close this message',
+  addToPlan: 'Add to action plan',
+  onPlan: 'On the action plan',
+  added: 'Added to the action plan: {title}',
+  countGoodOne: '{count} is already going well',
+  countGoodOther: '{count} are already going well',
+  countNeedsWorkOne: '{count} needs work',
+  countNeedsWorkOther: '{count} need work',
+  countUnknownOne: '{count} is not known yet',
+  countUnknownOther: '{count} are not known yet',
+  printHint: 'You can also make a PDF: choose ‘Save as PDF’ when printing.',
+  printDate: 'Date: {date}',
 };
 
-/** Keys of the `common` strings. */
+/** The `common` strings (the Dutch table's shape). */
 export type CommonStrings = typeof nl;
+
+/** Keys of the `common` strings. */
+export type CommonKey = keyof CommonStrings;
 
 defineStrings('common', { nl, en });

@@ -54,12 +54,6 @@ const nl = {
   levelOrganisation: 'organisatie',
   levelUnknown: 'niveau onbekend',
   overallIntro: 'Van de {total} punten:',
-  countGoodOne: '{count} gaat al goed',
-  countGoodOther: '{count} gaan al goed',
-  countNeedsWorkOne: '{count} vraagt aandacht',
-  countNeedsWorkOther: '{count} vragen aandacht',
-  countUnknownOne: '{count} nog onbekend',
-  countUnknownOther: '{count} nog onbekend',
   teamStatus: 'Team: {status}',
   teamRule: 'Het teamoordeel is wat de meeste deelnemers zeggen die het weten. Bij gelijke stand vraagt een punt aandacht.',
   legendTitle: 'Zo leest u de balken',
@@ -84,9 +78,6 @@ const nl = {
   answersDetails: 'Antwoorden per vraag',
   areaDisagreementsOne: '{count} bespreekpunt',
   areaDisagreementsOther: '{count} bespreekpunten',
-  addToPlan: 'Zet op actieplan',
-  onPlan: 'Staat op het actieplan',
-  added: 'Toegevoegd aan het actieplan: {title}',
   exportTitle: 'Teamresultaat bewaren',
   exportText:
     'Download het teamresultaat als bestand, bijvoorbeeld om het te bewaren of te delen. Het bevat alleen aantallen: geen namen en geen notities.',
@@ -146,12 +137,6 @@ const en: typeof nl = {
   levelOrganisation: 'organisation',
   levelUnknown: 'level not known',
   overallIntro: 'Of the {total} points:',
-  countGoodOne: '{count} is already going well',
-  countGoodOther: '{count} are already going well',
-  countNeedsWorkOne: '{count} needs work',
-  countNeedsWorkOther: '{count} need work',
-  countUnknownOne: '{count} is not known yet',
-  countUnknownOther: '{count} are not known yet',
   teamStatus: 'Team: {status}',
   teamRule: 'The team view is what most participants who know say. A tie counts as needs work.',
   legendTitle: 'How to read the bars',
@@ -175,9 +160,6 @@ const en: typeof nl = {
   answersDetails: 'Answers per question',
   areaDisagreementsOne: '{count} discussion point',
   areaDisagreementsOther: '{count} discussion points',
-  addToPlan: 'Add to action plan',
-  onPlan: 'On the action plan',
-  added: 'Added to the action plan: {title}',
   exportTitle: 'Save the team result',
   exportText: 'Download the team result as a file, for example to keep or share it. It holds counts only: no names and no notes.',
   exportNames: 'File names are only in it when a file was not used. So name files after a role, such as ‘manager.json’.',
@@ -188,5 +170,8 @@ const en: typeof nl = {
 
 /** Keys of the `team` strings. */
 export type TeamStrings = typeof nl;
+
+/** Keys of these strings: `t()` of the element takes these and the `common` ones. */
+export type TeamKey = keyof TeamStrings;
 
 defineStrings('team', { nl, en });

@@ -11,6 +11,18 @@ export const teamOverviewStyles = css`
     --_actie-team-unknown-color: var(--actie-team-overview-bar-unknown-color, var(--_actie-unknown-color));
     --_actie-team-bar-background-color: var(--actie-team-overview-bar-background-color, var(--_actie-background-color));
     --_actie-team-bar-outline-color: var(--actie-team-overview-bar-outline-color, var(--_actie-border-color));
+    --_actie-letter-background-color: var(--actie-team-overview-letter-background-color, var(--_actie-accent-color));
+    --_actie-letter-border-radius: var(--actie-team-overview-letter-border-radius, var(--_actie-border-radius));
+    --_actie-letter-color: var(--actie-team-overview-letter-color, var(--_actie-on-accent-color));
+    --_actie-condition-border-width: var(--actie-team-overview-condition-border-width, 0.3em);
+    --_actie-condition-border-color: var(--actie-team-overview-condition-border-color, var(--_actie-border-color));
+    --_actie-condition-padding-block: var(--actie-team-overview-condition-padding-block, 0.25em);
+    --_actie-condition-padding-inline: var(--actie-team-overview-condition-padding-inline, 0.75em);
+    --_actie-condition-title-font-size: var(--actie-team-overview-condition-title-font-size, 1.125rem);
+    --_actie-condition-good-color: var(--_actie-team-favourable-color);
+    --_actie-condition-needs-work-color: var(--_actie-team-unfavourable-color);
+    --_actie-condition-unknown-color: var(--_actie-team-unknown-color);
+    --_actie-on-plan-color: var(--actie-team-overview-on-plan-color, var(--_actie-good-color));
   }
 
   .section {
@@ -138,17 +150,6 @@ export const teamOverviewStyles = css`
   }
 
   /* Area letter, status and tags */
-  .letter {
-    align-items: center;
-    background-color: var(--actie-team-overview-letter-background-color, var(--_actie-accent-color));
-    border-radius: var(--actie-team-overview-letter-border-radius, var(--_actie-border-radius));
-    color: var(--actie-team-overview-letter-color, var(--_actie-on-accent-color));
-    display: inline-flex;
-    justify-content: center;
-    min-block-size: 1.6em;
-    min-inline-size: 1.6em;
-  }
-
   .heading {
     align-items: center;
     display: flex;
@@ -175,40 +176,6 @@ export const teamOverviewStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
     margin-block: 0 0.5em;
-  }
-
-  /* Discussion points and conditions */
-  .conditions {
-    list-style: none;
-    margin-block: 0 var(--_actie-space);
-    padding: 0;
-  }
-
-  .condition {
-    border-inline-start: var(--actie-team-overview-condition-border-width, 0.3em) solid
-      var(--actie-team-overview-condition-border-color, var(--_actie-border-color));
-    margin-block: 0 var(--_actie-space);
-    padding-block: var(--actie-team-overview-condition-padding-block, 0.25em);
-    padding-inline: var(--actie-team-overview-condition-padding-inline, 0.75em);
-  }
-
-  .condition--needs-work {
-    border-inline-start-color: var(--_actie-team-unfavourable-color);
-    border-inline-start-style: double;
-  }
-
-  .condition--good {
-    border-inline-start-color: var(--_actie-team-favourable-color);
-  }
-
-  .condition--unknown {
-    border-inline-start-color: var(--_actie-team-unknown-color);
-    border-inline-start-style: dotted;
-  }
-
-  .condition__title {
-    font-size: var(--actie-team-overview-condition-title-font-size, 1.125rem);
-    margin-block: 0 0.25em;
   }
 
   .condition__counts {
@@ -337,16 +304,6 @@ export const teamOverviewStyles = css`
     fill: var(--_actie-color);
   }
 
-  .on-plan {
-    align-items: center;
-    color: var(--actie-team-overview-on-plan-color, var(--_actie-good-color));
-    display: inline-flex;
-    font-weight: var(--basis-text-font-weight-bold, 700);
-    gap: 0.35em;
-    margin-block: 0 0.5em;
-    min-block-size: var(--_actie-target-min-size);
-  }
-
   .area {
     border-block-start: var(--actie-team-overview-area-border-width, 2px) solid
       var(--actie-team-overview-area-border-color, var(--_actie-border-color));
@@ -382,12 +339,6 @@ export const teamOverviewStyles = css`
     .letter {
       border-color: CanvasText;
     }
-    .letter {
-      border: 1px solid CanvasText;
-    }
-    .on-plan {
-      color: CanvasText;
-    }
   }
 
   @media print {
@@ -402,11 +353,6 @@ export const teamOverviewStyles = css`
     .question,
     .legend {
       break-inside: avoid;
-    }
-    .letter {
-      background-color: transparent;
-      border: 1px solid currentColor;
-      color: inherit;
     }
   }
 

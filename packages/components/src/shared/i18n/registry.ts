@@ -64,17 +64,29 @@ export function hasLanguage(lang: string): boolean {
 }
 
 /**
- * Look up one string: element overrides, then registered strings for the language, then the
- * built-in strings for the language, then the Dutch default.
+ * Look up one string: the element's own overrides (`strings`), then for the element's group and
+ * then for `common`: the registered strings for the language, the built-in ones for the language,
+ * the Dutch default. A key shared by every element lives in `common`; a host that overrides it in
+ * an element's group (`results: { addToPlan: … }`) still changes it for that element.
  * @internal
  */
 export function lookup(group: string, key: string, lang: string, local?: Readonly<Record<string, string>>): string {
-  if (local && Object.prototype.hasOwnProperty.call(local, key)) return local[key] ?? '';
+  if (local && has(local, key)) return local[key] ?? '';
   const code = primaryTag(lang);
-  const reg = registered.get(group)?.get(code);
-  if (reg && Object.prototype.hasOwnProperty.call(reg, key)) return reg[key] ?? '';
-  const tables = defaults.get(group);
-  const builtIn = tables?.[code];
-  if (builtIn && Object.prototype.hasOwnProperty.call(builtIn, key)) return builtIn[key] ?? '';
-  return tables?.[DEFAULT_LANGUAGE]?.[key] ?? key;
+  for (const g of group === 'common' ? ['common'] : [group, 'common']) {
+    const reg = registered.get(g)?.get(code);
+    if (reg && has(reg, key)) return reg[key] ?? '';
+    const tables = defaults.get(g);
+    for (const table of [tables?.[code], tables?.[DEFAULT_LANGUAGE]]) if (table && has(table, key)) return table[key] ?? '';
+  }
+  return key;
 }
+
+function has(table: Readonly<Record<string, string>>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
+
+/** The keys of a string table whose plural forms (`<key>One`, `<key>Other`) are both there: `<key>`. */
+export type PluralKey<K extends string> = {
+  [P in K]: P extends `${infer B}One` ? (`${B}Other` extends K ? B : never) : never;
+}[K];

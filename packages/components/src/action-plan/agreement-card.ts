@@ -1,0 +1,214 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { AGREEMENT_STATUSES, LIMITS, isOverdue, type Agreement, type AgreementStatus } from '@actie/rules';
+import type { Texts } from '../shared/actie-element.js';
+import { areaLetter } from '../shared/area-letter.js';
+import { icon } from '../shared/icons.js';
+import type { PlanKey } from './action-plan.strings.js';
+import type { ConditionInfo } from './print-view.js';
+
+/** Longest "who", as the plan file format accepts it. */
+const WHO_MAX_LENGTH = 200;
+
+/** A text cut to about `max` characters at a word boundary, for accessible names. */
+function shorten(text: string, max = 80): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  if (oneLine.length <= max) return oneLine;
+  const cut = oneLine.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** A change of an agreement's fields. */
+export type AgreementChanges = Partial<Omit<Agreement, 'id'>>;
+
+/** What an agreement card needs of `<actie-action-plan>` besides its texts: its state and what to do on input. */
+export interface AgreementContext {
+  readonly el: Texts<PlanKey>;
+  readonly id: string;
+  /** Whether the new agreement's "what" has been left empty once (then its error shows). */
+  readonly pendingTouched: boolean;
+  /** A "what" typed but not saved because it is empty. */
+  readonly whatDraft: (id: string) => string | undefined;
+  readonly condition: (agreement: Agreement) => ConditionInfo;
+  readonly statusLabel: (status: AgreementStatus) => string;
+  readonly onWhatInput: (agreement: Agreement, isPending: boolean, value: string) => void;
+  readonly onWhatChange: (agreement: Agreement, isPending: boolean, value: string) => void;
+  readonly onField: (agreement: Agreement, isPending: boolean, changes: AgreementChanges) => void;
+  readonly onWhoChange: (agreement: Agreement, isPending: boolean, value: string) => void;
+  readonly onWhen: (agreement: Agreement, isPending: boolean, value: string) => void;
+  readonly move: (id: string, delta: -1 | 1) => void;
+  readonly delete: (id: string) => void;
+}
+
+/**
+ * One agreement as a card: heading (position and condition), area, badges (overdue, done), the
+ * fields what / who / when / status, and move and delete buttons. A new agreement (`isPending`)
+ * is shown before it is saved; its "what" must be filled in first.
+ */
+export function agreementCard(
+  c: AgreementContext,
+  agreement: Agreement,
+  index: number,
+  total: number,
+  isPending: boolean,
+  now: string,
+): TemplateResult {
+  const { el } = c;
+  const base = `${c.id}-${agreement.id}`;
+  const position = el.n(index + 1);
+  const condition = c.condition(agreement);
+  const overdue = !isPending && isOverdue(agreement, now);
+  const done = agreement.status === 'done';
+  const draft = c.whatDraft(agreement.id);
+  const whatValue = isPending ? agreement.what : (draft ?? agreement.what);
+  const whatError = isPending ? c.pendingTouched && whatValue.trim() === '' : draft !== undefined;
+  const context = el.t('fieldContext', { position });
+  const name = shorten(agreement.what.trim() || condition.title);
+  const headingId = `${base}-heading`;
+  const ids = {
+    what: `${base}-what`,
+    whatHint: `${base}-what-hint`,
+    whatError: `${base}-what-error`,
+    who: `${base}-who`,
+    when: `${base}-when`,
+    status: `${base}-status`,
+  };
+  const classes = [
+    'agreement',
+    overdue ? 'agreement--overdue' : '',
+    done ? 'agreement--done' : '',
+    isPending ? 'agreement--new' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return html`<li part="agreement" class=${classes} data-agreement=${agreement.id}>
+    <h3 part="agreement-heading" class="agreement__heading" id=${headingId} tabindex="-1" data-focus="heading">
+      ${isPending ? el.t('newAgreement') : html`<span class="agreement__position">${position}.</span> ${condition.title}`}
+    </h3>
+    ${
+      condition.letter
+        ? html`<p part="agreement-area" class="agreement__area">
+            ${areaLetter(condition.letter)} ${el.t('area', { area: condition.area ?? '' })}
+          </p>`
+        : nothing
+    }
+    ${
+      overdue || done
+        ? html`<p part="badges" class="badges">
+            ${
+              overdue
+                ? html`<span part="overdue-badge" class="badge badge--overdue">${icon('needs-work')} ${el.t('overdue')}</span>`
+                : nothing
+            }
+            ${done ? html`<span part="done-badge" class="badge badge--done">${icon('good')} ${c.statusLabel('done')}</span>` : nothing}
+          </p>`
+        : nothing
+    }
+    <div part="fields" class="fields">
+      <div part="field" class="field field--what">
+        <label part="label" for=${ids.what}>${el.t('fieldWhat')}<span class="visually-hidden">${context}</span></label>
+        ${isPending && !whatError ? html`<p part="hint" class="hint" id=${ids.whatHint}>${el.t('whatNew')}</p>` : nothing}
+        ${
+          whatError
+            ? html`<p part="field-error" class="field-error" id=${ids.whatError}>
+                ${icon('needs-work')} ${el.t('whatRequired')}
+              </p>`
+            : nothing
+        }
+        <textarea
+          part="what-input"
+          class="input textarea"
+          id=${ids.what}
+          data-focus="what"
+          rows="3"
+          required
+          maxlength=${LIMITS.note}
+          aria-invalid=${whatError ? 'true' : 'false'}
+          aria-describedby=${whatError ? ids.whatError : isPending ? ids.whatHint : nothing}
+          .value=${live(whatValue)}
+          @input=${(e: Event) => c.onWhatInput(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
+          @change=${(e: Event) => c.onWhatChange(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+      </div>
+      <div part="field" class="field field--who">
+        <label part="label" for=${ids.who}>${el.t('fieldWho')}<span class="visually-hidden">${context}</span></label>
+        <input
+          part="who-input"
+          class="input"
+          id=${ids.who}
+          type="text"
+          maxlength=${WHO_MAX_LENGTH}
+          autocomplete="off"
+          .value=${live(agreement.who)}
+          @input=${(e: Event) => c.onField(agreement, isPending, { who: (e.target as HTMLInputElement).value })}
+          @change=${(e: Event) => c.onWhoChange(agreement, isPending, (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div part="field" class="field field--when">
+        <label part="label" for=${ids.when}>${el.t('fieldWhen')}<span class="visually-hidden">${context}</span></label>
+        <input
+          part="when-input"
+          class="input"
+          id=${ids.when}
+          type="date"
+          max="9999-12-31"
+          .value=${live(agreement.when ?? '')}
+          @change=${(e: Event) => c.onWhen(agreement, isPending, (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div part="field" class="field field--status">
+        <label part="label" for=${ids.status}>${el.t('fieldStatus')}<span class="visually-hidden">${context}</span></label>
+        <select
+          part="status-select"
+          class="input select"
+          id=${ids.status}
+          .value=${live(agreement.status)}
+          @change=${(e: Event) => c.onField(agreement, isPending, { status: (e.target as HTMLSelectElement).value as AgreementStatus })}
+        >
+          ${AGREEMENT_STATUSES.map(
+            (status) => html`<option value=${status} ?selected=${status === agreement.status}>${c.statusLabel(status)}</option>`,
+          )}
+        </select>
+      </div>
+    </div>
+    <div part="agreement-actions" class="agreement__actions">
+      ${
+        !isPending && total > 1
+          ? html`<button
+                part="button move-up-button"
+                class="button button--subtle"
+                type="button"
+                data-move="up"
+                ?disabled=${index === 0}
+                aria-label=${el.t('actionFor', { action: el.t('moveUp'), what: name })}
+                @click=${() => c.move(agreement.id, -1)}
+              >
+                ${icon('up')} ${el.t('moveUp')}
+              </button>
+              <button
+                part="button move-down-button"
+                class="button button--subtle"
+                type="button"
+                data-move="down"
+                ?disabled=${index === total - 1}
+                aria-label=${el.t('actionFor', { action: el.t('moveDown'), what: name })}
+                @click=${() => c.move(agreement.id, 1)}
+              >
+                ${icon('down')} ${el.t('moveDown')}
+              </button>`
+          : nothing
+      }
+      <button
+        part="button delete-button"
+        class="button button--subtle"
+        type="button"
+        data-delete
+        aria-label=${el.t('actionFor', { action: el.t('delete'), what: isPending ? el.t('newAgreement') : name })}
+        @click=${() => c.delete(agreement.id)}
+      >
+        ${icon('remove')} ${el.t('delete')}
+      </button>
+    </div>
+  </li>`;
+}

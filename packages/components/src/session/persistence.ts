@@ -1,0 +1,128 @@
+import type { SetAsideSave, StoreChange } from './store-types.js';
+import { SetAsideSaves } from './set-aside.js';
+import { KEY_PREFIX, SessionSlot, webStorage, type StorageMode } from './web-storage.js';
+
+/** What {@link SessionPersistence} asks of the store it works for. */
+export interface PersistenceHost {
+  /** The text to keep now; `''` when there is nothing to keep; undefined while there is no model. */
+  storedText(): string | undefined;
+  /** Tell the elements that something changed. */
+  emit(change: StoreChange): void;
+  /** Another tab saved this text (`null`: it deleted the session). */
+  changedElsewhere(raw: string | null): void;
+}
+
+/**
+ * Where a session is kept: its key in the chosen Web Storage, the saves set aside next to it,
+ * and the `storage` events of other tabs. Storage that is blocked or full never loses anything:
+ * the session then lives in memory and `problem` says why.
+ */
+export class SessionPersistence {
+  sessionId: string;
+  storage: StorageMode;
+  /** Whether the stored session has been read (nothing is written before). */
+  loaded = false;
+  /** A problem with Web Storage (blocked, full); the session then lives in memory only. */
+  problem: string | undefined;
+  readonly setAside: SetAsideSaves;
+  readonly #host: PersistenceHost;
+  #listening = false;
+
+  constructor(sessionId: string, storage: StorageMode, host: PersistenceHost) {
+    this.sessionId = sessionId;
+    this.storage = storage;
+    this.#host = host;
+    this.setAside = new SetAsideSaves(() => host.emit('storage'));
+  }
+
+  /** This session's place in the chosen Web Storage; undefined with `storage="none"`. Throws when blocked. */
+  slot(): SessionSlot | undefined {
+    const storage = webStorage(this.storage);
+    return storage ? new SessionSlot(storage, this.sessionId) : undefined;
+  }
+
+  /** Whether a damaged save that could not be copied aside still sits under the session's key. */
+  get #blockedInPlace(): boolean {
+    return this.setAside.blocksSaving(this.sessionId, this.storage);
+  }
+
+  /** Write the session (or remove it when empty). */
+  save(): void {
+    if (!this.loaded || this.#blockedInPlace) return; // never write over a save we could not set aside
+    try {
+      const slot = this.slot();
+      const text = slot && this.#host.storedText();
+      if (!slot || text === undefined) return;
+      if (text === '') slot.remove();
+      else slot.write(text);
+      if (this.problem) {
+        this.problem = undefined;
+        this.#host.emit('storage');
+      }
+    } catch (error) {
+      this.problem = `Saving in the browser failed: ${message(error)}`;
+      this.#host.emit('storage');
+    }
+  }
+
+  /** Remove the stored session (not a damaged save kept in its place). */
+  remove(): void {
+    if (this.#blockedInPlace) return; // that is a damaged save the person has not taken yet
+    try {
+      this.slot()?.remove();
+    } catch {
+      // Storage blocked: nothing was stored.
+    }
+  }
+
+  /** Read the stored text (null when there is none) and collect the saves set aside earlier. */
+  load(): string | null {
+    this.loaded = true;
+    try {
+      const slot = this.slot();
+      const raw = slot?.read() ?? null;
+      if (slot) this.setAside.collect(slot);
+      return raw;
+    } catch (error) {
+      this.problem = `The browser does not allow saving here: ${message(error)}`;
+      this.#host.emit('storage');
+      return null;
+    }
+  }
+
+  /** Keep a save that cannot be used aside, so it can still be downloaded. */
+  keepAside(raw: string, reason: string, code: SetAsideSave['code']): void {
+    this.setAside.keep(() => this.slot(), this.sessionId, this.storage, { raw, reason, code });
+  }
+
+  /** Forget a set-aside save, here and in storage. */
+  dismissSetAside(key: string): void {
+    const save = this.setAside.dismiss(key, () => this.slot());
+    // A save kept in place blocked saving; now the session can be saved again.
+    if (save?.keptInPlace) this.save();
+    this.#host.emit('storage');
+  }
+
+  /** Follow what other tabs save. */
+  listen(): void {
+    if (this.#listening || typeof window === 'undefined') return;
+    window.addEventListener('storage', this.#onStorageEvent);
+    this.#listening = true;
+  }
+
+  unlisten(): void {
+    if (!this.#listening) return;
+    window.removeEventListener('storage', this.#onStorageEvent);
+    this.#listening = false;
+  }
+
+  #onStorageEvent = (event: StorageEvent): void => {
+    if (event.key !== KEY_PREFIX + this.sessionId || this.storage === 'none') return;
+    if (event.storageArea !== webStorage(this.storage)) return;
+    this.#host.changedElsewhere(event.newValue);
+  };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,31 @@
+import { proposeAgreement, type ActionPlan, type Agreement } from '@actie/rules';
+import type { ActiePlanChangeDetail } from '../shared/events.js';
+
+/** The plan of a new session. */
+export const EMPTY_PLAN: ActionPlan = { agreements: [] };
+
+/** The plan with one agreement changed (text fields as given, an empty deadline dropped). */
+export function withAgreementChanged(plan: ActionPlan, id: string, changes: Partial<Omit<Agreement, 'id'>>): ActionPlan {
+  return { agreements: plan.agreements.map((a) => (a.id === id ? cleanAgreement({ ...a, ...changes }) : a)) };
+}
+
+/** The plan with an open agreement for a condition added at the end, `what` as its text. */
+export function withCondition(plan: ActionPlan, condition: string, what: string): ActionPlan {
+  return { agreements: [...plan.agreements, proposeAgreement(condition, what, plan.agreements)] };
+}
+
+/** The public `actie-plan-change` event: bubbles, crosses shadow roots, carries the whole plan. */
+export function planChangeEvent(plan: ActionPlan): CustomEvent<ActiePlanChangeDetail> {
+  return new CustomEvent<ActiePlanChangeDetail>('actie-plan-change', { bubbles: true, composed: true, detail: { plan } });
+}
+
+/** A copy of a record without one key. */
+export function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
+/** Drop an empty condition and an empty deadline of an agreement. */
+function cleanAgreement(a: Agreement): Agreement {
+  const { when, condition, ...rest } = a;
+  return { ...rest, ...(condition ? { condition } : {}), ...(when ? { when } : {}) };
+}

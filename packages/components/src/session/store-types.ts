@@ -1,0 +1,55 @@
+import type { ActieModel, ValidationError } from '@actie/rules';
+import type { SetAsideCode, StorageMode } from './web-storage.js';
+
+export type { StorageMode } from './web-storage.js';
+export type { MigrationNotice } from './stored-state.js';
+
+/** The state of the model a session uses. */
+export type ModelState =
+  | { readonly status: 'loading'; readonly source: string }
+  | { readonly status: 'ready'; readonly model: ActieModel }
+  | { readonly status: 'error'; readonly source: string; readonly errors: readonly ValidationError[] };
+
+/** A saved session that could not be read. It is kept aside, never dropped, so it can be downloaded. */
+export interface SetAsideSave {
+  /** The storage key it is kept under. */
+  readonly key: string;
+  /** The saved text exactly as it was found. */
+  readonly raw: string;
+  /** Why it could not be used, for the person (English; elements show their own text). */
+  readonly reason: string;
+  /**
+   * Why it was set aside. `migrated`: it was saved with an older version of the questions and was
+   * carried over to the current one; this is the original, kept so it can still be downloaded.
+   */
+  readonly code: SetAsideCode;
+  /** When it was set aside (ISO 8601). */
+  readonly at: string;
+  /**
+   * True when there was no room to copy it aside (storage full): it then stays under the
+   * session's own key, untouched, and new answers are kept in memory only (not saved in the
+   * browser) until it is dismissed. `key` is then the session's key.
+   */
+  readonly keptInPlace: boolean;
+}
+
+/** What changed, in the `actie-store-change` event of a `SessionStore`. */
+export type StoreChange = 'model' | 'answers' | 'intake' | 'notes' | 'plan' | 'step' | 'result' | 'storage' | 'reset' | 'import';
+
+/** Detail of the store's change event. */
+export interface StoreChangeDetail {
+  readonly change: StoreChange;
+  /** For `plan`: the element that made the change, when an element made it. */
+  readonly origin?: EventTarget;
+}
+
+/** Options of a `SessionStore`. */
+export interface SessionStoreOptions {
+  readonly sessionId: string;
+  readonly storage: StorageMode;
+  /**
+   * Where `actie-plan-change` is dispatched when a plan change has no origin element (a script
+   * called `setPlan`): the `<actie-session>`, or the lone element that made the store.
+   */
+  readonly host?: EventTarget;
+}

@@ -1,0 +1,121 @@
+import { openSession, type ActieModel, type MigrationReport, type SessionFile } from '@actie/rules';
+import type { SetAsideCode } from './web-storage.js';
+
+/** A session file opened for the current model (what `openSession` gives). */
+export type OpenedSession = Extract<ReturnType<typeof openSession>, { ok: true }>['value'];
+
+/**
+ * What a migration to the current version of the questions changed, in short: shown as a notice
+ * until the person closes it, and used to mark the questions that need a new answer.
+ */
+export interface MigrationNotice {
+  /** The model version the answers were saved with, e.g. `1.0`. */
+  readonly from: string;
+  /** The version they were carried over to, e.g. `2.0`. */
+  readonly to: string;
+  /** How many answers carried over. */
+  readonly carried: number;
+  /** Questions of the current version that need a new answer (the earlier answer is in their note). */
+  readonly reanswer: readonly string[];
+  /** Old question ids whose answers no longer have a question. */
+  readonly removed: readonly string[];
+}
+
+/** The wrapper written to Web Storage (see docs/embedding.md, "The stored value"). */
+export interface StoredState {
+  readonly format: 'actie-store';
+  readonly formatVersion: 1;
+  readonly session: SessionFile;
+  readonly ui: { readonly step: string; readonly migration?: MigrationNotice };
+}
+
+/** The stored text of a session, the step it is on and an open migration notice. */
+export function storedText(session: SessionFile, step: string, migration: MigrationNotice | undefined): string {
+  const ui = migration ? { step, migration } : { step };
+  const state: StoredState = { format: 'actie-store', formatVersion: 1, session, ui };
+  return JSON.stringify(state);
+}
+
+/** A stored text read back (untrusted): the session inside it and the UI state, or why it cannot be used. */
+export type ReadStoredState =
+  | { readonly ok: true; readonly session: unknown; readonly step: string; readonly migration: MigrationNotice | undefined }
+  | { readonly ok: false; readonly code: 'corrupt' | 'format' };
+
+/** Read the wrapper of a stored text. The session inside is checked by the rules package, not here. */
+export function readStoredState(raw: string): ReadStoredState {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, code: 'corrupt' };
+  }
+  const wrapper = parsed as Partial<StoredState> | null;
+  if (!wrapper || typeof wrapper !== 'object' || wrapper.format !== 'actie-store' || wrapper.formatVersion !== 1) {
+    return { ok: false, code: 'format' };
+  }
+  const ui: unknown = wrapper.ui;
+  const uiRecord = ui && typeof ui === 'object' ? (ui as Record<string, unknown>) : undefined;
+  const step = typeof uiRecord?.['step'] === 'string' ? uiRecord['step'] : '';
+  return { ok: true, session: wrapper.session, step, migration: readMigrationNotice(uiRecord?.['migration']) };
+}
+
+/** The short notice of a migration report. */
+export function migrationNotice(report: MigrationReport): MigrationNotice {
+  return {
+    from: report.from,
+    to: report.to,
+    carried: report.carried.length,
+    reanswer: report.reanswer.map((r) => r.question),
+    removed: report.removed.map((r) => r.question),
+  };
+}
+
+/** A migration notice read back from storage (untrusted): kept only when it has the right shape. */
+export function readMigrationNotice(value: unknown): MigrationNotice | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const texts = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.length <= 500 && list.every((x) => typeof x === 'string' && x.length <= 64);
+  if (typeof v['from'] !== 'string' || typeof v['to'] !== 'string' || typeof v['carried'] !== 'number') return undefined;
+  if (!texts(v['reanswer']) || !texts(v['removed'])) return undefined;
+  return {
+    from: v['from'].slice(0, 16),
+    to: v['to'].slice(0, 16),
+    carried: v['carried'],
+    reanswer: [...v['reanswer']],
+    removed: [...v['removed']],
+  };
+}
+
+/**
+ * Open a stored text for a model: the session in it (carried over to the model's version when it
+ * was saved with an older one), or why it cannot be used (for the person, in English) and the
+ * code it is set aside with.
+ */
+export function openStored(
+  model: ActieModel,
+  raw: string,
+  lang: string,
+):
+  | { readonly ok: true; readonly opened: OpenedSession; readonly step: string; readonly migration: MigrationNotice | undefined }
+  | { readonly ok: false; readonly code: SetAsideCode; readonly reason: string } {
+  const stored = readStoredState(raw);
+  if (!stored.ok) {
+    const reason =
+      stored.code === 'corrupt'
+        ? 'The saved answers are damaged and cannot be read.'
+        : 'The saved answers are in a format this version does not know.';
+    return { ok: false, code: stored.code, reason };
+  }
+  const opened = openSession(model, stored.session, { lang });
+  if (!opened.ok) {
+    const codes = opened.errors.map((e) => e.code);
+    const code = codes.includes('unsupported-version')
+      ? 'format'
+      : codes.includes('model-mismatch')
+        ? 'model-mismatch'
+        : 'corrupt';
+    return { ok: false, code, reason: opened.errors.map((e) => e.message).join(' ') };
+  }
+  return { ok: true, opened: opened.value, step: stored.step, migration: stored.migration };
+}

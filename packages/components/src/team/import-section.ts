@@ -1,0 +1,158 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RejectedSession, TeamResult, ValidationError } from '@actie/rules';
+import type { Texts } from '../shared/actie-element.js';
+import { fileChooser } from '../shared/file-picker.js';
+import { icon, statusIcon } from '../shared/icons.js';
+import type { FileDrop } from './file-drop.js';
+import type { TeamKey } from './team-overview.strings.js';
+
+/** A file the facilitator imported. Kept in the element only: these are other people's answers. */
+export interface ImportedFile {
+  /** Unique per element, for keyed rendering. */
+  readonly key: number;
+  /** The file name, made unique within the list (it is the `source` given to `aggregate`). */
+  readonly name: string;
+  readonly text: string | undefined;
+  readonly problem?: 'unreadable' | 'too-large';
+}
+
+/** What the import section needs of `<actie-team-overview>` besides its texts. */
+export interface ImportContext {
+  readonly el: Texts<TeamKey>;
+  readonly id: string;
+  readonly drop: FileDrop;
+  readonly files: readonly ImportedFile[];
+  readonly team: TeamResult | undefined;
+  readonly status: string;
+  readonly remove: (name: string) => void;
+  readonly clear: () => void;
+}
+
+/** The import: drop zone with the file chooser, the status, files not used, and the list of files. */
+export function importSection(c: ImportContext): TemplateResult {
+  const { el, drop } = c;
+  const headingId = `${c.id}-import`;
+  const inputId = `${c.id}-files`;
+  const hintId = `${c.id}-files-hint`;
+  const rejected = new Map((c.team?.rejected ?? []).map((r) => [r.source, r]));
+  return html`<section part="import" class="section import-section" aria-labelledby=${headingId}>
+    <h2 part="heading" id=${headingId}>${el.t('importTitle')}</h2>
+    <p>${el.t('importIntro')}</p>
+    <div
+      part="drop-zone"
+      class="drop-zone ${drop.dragging ? 'drop-zone--active' : ''}"
+      @dragenter=${drop.onDragOver}
+      @dragover=${drop.onDragOver}
+      @dragleave=${drop.onDragLeave}
+      @drop=${drop.onDrop}
+    >
+      <p part="hint" class="hint" id=${hintId}>${el.t('fileHint')}</p>
+      <input
+        part="file-input"
+        class="file-input"
+        id=${inputId}
+        type="file"
+        multiple
+        accept=".json,application/json"
+        hidden
+        @change=${drop.onInputChange}
+      />
+      ${fileChooser({
+        inputId,
+        label: el.t('fileLabel'),
+        hintId,
+        status: drop.chosen.length ? el.tc('fileChosen', { names: drop.chosen.join(', ') }) : el.tc('fileNone'),
+      })}
+    </div>
+    <p part="import-status" class="import-status" role="status" aria-live="polite">${c.status}</p>
+    ${fileErrors(c)}
+    ${
+      c.files.length
+        ? html`<h3 part="subheading">${el.t('filesTitle')}</h3>
+            <ul part="file-list" class="files">
+              ${c.files.map((file) => fileItem(c, file, rejected.get(file.name)))}
+            </ul>
+            <div class="buttons">
+              <button part="button clear-button" class="button" type="button" @click=${c.clear}>
+                ${icon('remove')} ${el.t('clearAll')}
+              </button>
+            </div>`
+        : nothing
+    }
+  </section>`;
+}
+
+function fileItem(c: ImportContext, file: ImportedFile, rejected: RejectedSession | undefined): TemplateResult {
+  const { el } = c;
+  const combined = c.team !== undefined;
+  const migrated = c.team?.migrated.find((m) => m.source === file.name);
+  return html`<li part="file" class="file" data-file=${file.key}>
+    <span class="file__info">
+      <span part="file-name" class="file__name">${file.name}</span>
+      ${
+        combined
+          ? rejected
+            ? html`<span part="file-status" class="status status--needs-work">
+                ${statusIcon('needs-work')} ${el.t('fileUnused', { reason: reason(el, rejected.errors) })}
+              </span>`
+            : html`<span part="file-status" class="status status--good">${statusIcon('good')} ${el.t('fileUsed')}</span>`
+          : nothing
+      }
+      ${
+        combined && migrated
+          ? html`<span part="file-migrated" class="file__migrated">
+              ${el.t('fileMigrated', { from: migrated.from, count: el.n(migrated.report.reanswer.length) })}
+            </span>`
+          : nothing
+      }
+    </span>
+    <button
+      part="button remove-button"
+      class="button button--subtle"
+      type="button"
+      data-remove
+      @click=${() => c.remove(file.name)}
+    >
+      ${icon('remove')} ${el.t('remove')}<span class="visually-hidden">: ${file.name}</span>
+    </button>
+  </li>`;
+}
+
+function fileErrors({ el, id, team }: ImportContext): TemplateResult | typeof nothing {
+  const rejected = team?.rejected ?? [];
+  if (!rejected.length) return nothing;
+  const headingId = `${id}-file-errors`;
+  return html`<div
+    part="error-summary"
+    class="notice notice--error error-summary"
+    role="alert"
+    tabindex="-1"
+    data-file-errors
+    aria-labelledby=${headingId}
+  >
+    <h3 part="subheading" id=${headingId}>${el.count('errorTitle', rejected.length)}</h3>
+    <ul>
+      ${rejected.map((r) => html`<li data-source=${r.source}>${el.t('errorFile', { file: r.source, reason: reason(el, r.errors) })}</li>`)}
+    </ul>
+    <p>${el.t('errorIntro')}</p>
+    <details>
+      <summary>${el.t('technicalDetails')}</summary>
+      <ul>
+        ${rejected.flatMap((r) => r.errors.slice(0, 5).map((e) => html`<li>${r.source}: <code>${e.path || '/'}</code> ${e.message}</li>`))}
+      </ul>
+    </details>
+  </div>`;
+}
+
+/** A short reason, for people, why a file was not used: by the errors' codes, never their English text. */
+export function reason(el: Texts<TeamKey>, errors: readonly ValidationError[]): string {
+  const codes = new Set(errors.map((e) => e.code));
+  const first = errors[0];
+  if (codes.has('unsupported-version')) return el.t('reasonVersion');
+  if (codes.has('model-mismatch')) return el.t('reasonModel');
+  if (codes.has('invalid-json')) return el.t('reasonDamaged');
+  if (codes.has('too-large')) return el.t('reasonTooLarge');
+  if (codes.has('not-actie-file') || (first?.path === '' && first.code === 'type')) return el.t('reasonNotSession');
+  if (first?.path === '' && first.code === 'required') return el.t('reasonUnreadable');
+  return el.t('reasonInvalid');
+}
