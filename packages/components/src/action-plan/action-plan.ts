@@ -20,7 +20,7 @@ import { baseStyles } from '../shared/styles.js';
 import { icon } from '../shared/icons.js';
 import { today } from '../shared/i18n/format.js';
 import type { StoreChangeDetail } from '../session/store.js';
-import { agreementCard, type AgreementChanges, type AgreementContext } from './agreement-card.js';
+import { agreementCard, type AgreementChanges } from './agreement-card.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import type { PlanKey } from './action-plan.strings.js';
 import { EXPORTS, exportPlan, exportsSection, importErrors, type PlanExportFormat } from './plan-files.js';
@@ -177,14 +177,20 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   /** What the last import carried over from an older version of the questions, shown until the next import. @internal */
   declare importNotice: string | undefined;
 
-  /** A prefix for ids in the shadow root. */
-  readonly #id = `actie-plan-${++instances}`;
+  /** A prefix for ids in the shadow root. @internal */
+  readonly idPrefix = `actie-plan-${++instances}`;
 
   /** "What" texts typed but not saved because they are empty, by agreement id. */
   readonly #whatDrafts = new Map<string, string>();
 
+  /** A "what" typed but not saved because it is empty. @internal */
+  whatDraft(id: string): string | undefined {
+    return this.#whatDrafts.get(id);
+  }
+
   /** Whether the pending agreement's "what" has been left empty once (then its error shows). */
-  #pendingTouched = false;
+  /** @internal */
+  pendingTouched = false;
 
   /** Why the last import failed, when the element knows better than the errors' codes (an unreadable file). */
   #importReason: PlanKey | undefined;
@@ -320,7 +326,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   addAgreement(): void {
     if (!this.pending) {
       this.pending = { id: this.#freshId(undefined, this.plan.agreements), what: '', who: '', status: 'open' };
-      this.#pendingTouched = false;
+      this.pendingTouched = false;
     }
     this.#focusAgreement(this.pending.id, 'what');
   }
@@ -433,12 +439,14 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     });
   }
 
-  #statusLabel(status: AgreementStatus): string {
+  /** @internal */
+  planStatusLabel(status: AgreementStatus): string {
     return this.t(STATUS_KEYS[status]);
   }
 
   /** Title, area letter and area title of the condition an agreement addresses. */
-  #condition(agreement: Agreement): ConditionInfo {
+  /** @internal */
+  planCondition(agreement: Agreement): ConditionInfo {
     if (!agreement.condition) return { title: this.t('freeAgreement') };
     const model = this.store?.model;
     const condition = model?.conditions.find((c) => c.id === agreement.condition);
@@ -452,7 +460,8 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   // ---- events from the form -------------------------------------------------------------------
 
-  #onWhatInput(agreement: Agreement, isPending: boolean, value: string): void {
+  /** @internal */
+  onWhatInput(agreement: Agreement, isPending: boolean, value: string): void {
     if (isPending) {
       const pending = { ...agreement, what: value };
       if (value.trim() === '') {
@@ -464,7 +473,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
         ? this.#freshId(undefined, this.plan.agreements)
         : pending.id;
       this.pending = undefined;
-      this.#pendingTouched = false;
+      this.pendingTouched = false;
       this.#setPlan({ agreements: [...this.plan.agreements, { ...pending, id }] });
       return;
     }
@@ -477,10 +486,11 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     this.#update(agreement.id, { what: value });
   }
 
-  #onWhatChange(agreement: Agreement, isPending: boolean, value: string): void {
+  /** @internal */
+  onWhatChange(agreement: Agreement, isPending: boolean, value: string): void {
     if (isPending) {
       if (value.trim() === '') {
-        this.#pendingTouched = true;
+        this.pendingTouched = true;
         this.requestUpdate();
       }
       return;
@@ -489,7 +499,8 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     if (trimmed && trimmed !== agreement.what) this.#update(agreement.id, { what: trimmed });
   }
 
-  #onField(agreement: Agreement, isPending: boolean, changes: Partial<Omit<Agreement, 'id'>>): void {
+  /** @internal */
+  onField(agreement: Agreement, isPending: boolean, changes: Partial<Omit<Agreement, 'id'>>): void {
     if (isPending) {
       this.pending = { ...agreement, ...changes };
       return;
@@ -497,15 +508,17 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     this.#update(agreement.id, changes);
   }
 
-  #onWhoChange(agreement: Agreement, isPending: boolean, value: string): void {
+  /** @internal */
+  onWhoChange(agreement: Agreement, isPending: boolean, value: string): void {
     const trimmed = value.trim();
-    if (trimmed !== value) this.#onField(agreement, isPending, { who: trimmed });
+    if (trimmed !== value) this.onField(agreement, isPending, { who: trimmed });
   }
 
-  #onWhen(agreement: Agreement, isPending: boolean, value: string): void {
+  /** @internal */
+  onWhen(agreement: Agreement, isPending: boolean, value: string): void {
     if (value !== '' && !isIsoDate(value)) return; // not a whole date yet
     if ((agreement.when ?? '') === value) return;
-    this.#onField(agreement, isPending, { when: value });
+    this.onField(agreement, isPending, { when: value });
   }
 
   async #onFileChange(event: Event): Promise<void> {
@@ -525,18 +538,16 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     const agreements = this.plan.agreements;
     const empty = !agreements.length && !this.pending;
     const now = today();
-    const info = (agreement: Agreement): ConditionInfo => this.#condition(agreement);
-    const statusLabel = (status: AgreementStatus): string => this.#statusLabel(status);
     return html`<div part="base" class="base">
       ${this.renderStorageNotices()} ${this.announcer.render('live')}
-      ${importErrors(this, this.#id, this.importErrors, this.#importReason, this.importNotice)}
+      ${importErrors(this, this.idPrefix, this.importErrors, this.#importReason, this.importNotice)}
       <div class="screen-only">
         ${empty ? this.#renderEmpty() : this.#renderOverview(agreements, now)} ${this.#renderUndo()}
         ${empty ? nothing : this.#renderList(agreements, now)}
         ${exportsSection(
           {
             el: this,
-            id: this.#id,
+            id: this.idPrefix,
             chosen: this.#chosen,
             download: (format) => this.download(format),
             print: () => this.print(),
@@ -545,7 +556,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
           agreements,
         )}
       </div>
-      ${printView({ el: this, model: this.store?.model, condition: info, statusLabel }, agreements, now)}
+      ${printView(this, agreements, now)}
     </div>`;
   }
 
@@ -566,7 +577,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   }
 
   #renderEmpty(): TemplateResult {
-    const headingId = `${this.#id}-title`;
+    const headingId = `${this.idPrefix}-title`;
     return html`<section part="empty" class="section empty notice" aria-labelledby=${headingId}>
       <h2 part="heading" id=${headingId}>${this.t('title')}</h2>
       <h3>${this.t('emptyTitle')}</h3>
@@ -577,7 +588,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   }
 
   #renderOverview(agreements: readonly Agreement[], now: string): TemplateResult {
-    const headingId = `${this.#id}-title`;
+    const headingId = `${this.idPrefix}-title`;
     const overdue = agreements.filter((a) => isOverdue(a, now)).length;
     return html`<section part="overview" class="section overview" aria-labelledby=${headingId}>
       <h2 part="heading" id=${headingId}>${this.t('title')}</h2>
@@ -587,7 +598,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
         ${AGREEMENT_STATUSES.map(
           (status) =>
             html`<li part="count" class="count" data-status=${status}>
-              ${this.t('countStatus', { status: this.#statusLabel(status), count: this.n(agreements.filter((a) => a.status === status).length) })}
+              ${this.t('countStatus', { status: this.planStatusLabel(status), count: this.n(agreements.filter((a) => a.status === status).length) })}
             </li>`,
         )}
       </ul>
@@ -618,26 +629,11 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   #renderList(agreements: readonly Agreement[], now: string): TemplateResult {
     const items = this.pending ? [...agreements, this.pending] : agreements;
-    const context: AgreementContext = {
-      el: this,
-      id: this.#id,
-      pendingTouched: this.#pendingTouched,
-      whatDraft: (id) => this.#whatDrafts.get(id),
-      condition: (agreement) => this.#condition(agreement),
-      statusLabel: (status) => this.#statusLabel(status),
-      onWhatInput: (agreement, isPending, value) => this.#onWhatInput(agreement, isPending, value),
-      onWhatChange: (agreement, isPending, value) => this.#onWhatChange(agreement, isPending, value),
-      onField: (agreement, isPending, changes) => this.#onField(agreement, isPending, changes),
-      onWhoChange: (agreement, isPending, value) => this.#onWhoChange(agreement, isPending, value),
-      onWhen: (agreement, isPending, value) => this.#onWhen(agreement, isPending, value),
-      move: (id, delta) => this.moveAgreement(id, delta),
-      delete: (id) => this.deleteAgreement(id),
-    };
     return html`<ol part="list" class="agreements" aria-label=${this.t('listLabel')}>
       ${repeat(
         items,
         (a) => a.id,
-        (a, i) => agreementCard(context, a, i, agreements.length, a === this.pending, now),
+        (a, i) => agreementCard(this, a, i, agreements.length, a === this.pending, now),
       )}
     </ol>`;
   }

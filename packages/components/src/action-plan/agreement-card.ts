@@ -22,23 +22,23 @@ function shorten(text: string, max = 80): string {
 /** A change of an agreement's fields. */
 export type AgreementChanges = Partial<Omit<Agreement, 'id'>>;
 
-/** What an agreement card needs of `<actie-action-plan>` besides its texts: its state and what to do on input. */
-export interface AgreementContext {
-  readonly el: Texts<PlanKey>;
-  readonly id: string;
+/** What an agreement card uses of `<actie-action-plan>` (the element itself; these members are internal). */
+export interface AgreementContext extends Texts<PlanKey> {
+  /** A prefix for ids in the shadow root. */
+  readonly idPrefix: string;
   /** Whether the new agreement's "what" has been left empty once (then its error shows). */
   readonly pendingTouched: boolean;
   /** A "what" typed but not saved because it is empty. */
-  readonly whatDraft: (id: string) => string | undefined;
-  readonly condition: (agreement: Agreement) => ConditionInfo;
-  readonly statusLabel: (status: AgreementStatus) => string;
-  readonly onWhatInput: (agreement: Agreement, isPending: boolean, value: string) => void;
-  readonly onWhatChange: (agreement: Agreement, isPending: boolean, value: string) => void;
-  readonly onField: (agreement: Agreement, isPending: boolean, changes: AgreementChanges) => void;
-  readonly onWhoChange: (agreement: Agreement, isPending: boolean, value: string) => void;
-  readonly onWhen: (agreement: Agreement, isPending: boolean, value: string) => void;
-  readonly move: (id: string, delta: -1 | 1) => void;
-  readonly delete: (id: string) => void;
+  whatDraft(id: string): string | undefined;
+  planCondition(agreement: Agreement): ConditionInfo;
+  planStatusLabel(status: AgreementStatus): string;
+  onWhatInput(agreement: Agreement, isPending: boolean, value: string): void;
+  onWhatChange(agreement: Agreement, isPending: boolean, value: string): void;
+  onField(agreement: Agreement, isPending: boolean, changes: AgreementChanges): void;
+  onWhoChange(agreement: Agreement, isPending: boolean, value: string): void;
+  onWhen(agreement: Agreement, isPending: boolean, value: string): void;
+  moveAgreement(id: string, delta: -1 | 1): boolean;
+  deleteAgreement(id: string): void;
 }
 
 /**
@@ -54,16 +54,15 @@ export function agreementCard(
   isPending: boolean,
   now: string,
 ): TemplateResult {
-  const { el } = c;
-  const base = `${c.id}-${agreement.id}`;
-  const position = el.n(index + 1);
-  const condition = c.condition(agreement);
+  const base = `${c.idPrefix}-${agreement.id}`;
+  const position = c.n(index + 1);
+  const condition = c.planCondition(agreement);
   const overdue = !isPending && isOverdue(agreement, now);
   const done = agreement.status === 'done';
   const draft = c.whatDraft(agreement.id);
   const whatValue = isPending ? agreement.what : (draft ?? agreement.what);
   const whatError = isPending ? c.pendingTouched && whatValue.trim() === '' : draft !== undefined;
-  const context = el.t('fieldContext', { position });
+  const context = c.t('fieldContext', { position });
   const name = shorten(agreement.what.trim() || condition.title);
   const headingId = `${base}-heading`;
   const ids = {
@@ -84,12 +83,12 @@ export function agreementCard(
     .join(' ');
   return html`<li part="agreement" class=${classes} data-agreement=${agreement.id}>
     <h3 part="agreement-heading" class="agreement__heading" id=${headingId} tabindex="-1" data-focus="heading">
-      ${isPending ? el.t('newAgreement') : html`<span class="agreement__position">${position}.</span> ${condition.title}`}
+      ${isPending ? c.t('newAgreement') : html`<span class="agreement__position">${position}.</span> ${condition.title}`}
     </h3>
     ${
       condition.letter
         ? html`<p part="agreement-area" class="agreement__area">
-            ${areaLetter(condition.letter)} ${el.t('area', { area: condition.area ?? '' })}
+            ${areaLetter(condition.letter)} ${c.t('area', { area: condition.area ?? '' })}
           </p>`
         : nothing
     }
@@ -98,22 +97,20 @@ export function agreementCard(
         ? html`<p part="badges" class="badges">
             ${
               overdue
-                ? html`<span part="overdue-badge" class="badge badge--overdue">${icon('needs-work')} ${el.t('overdue')}</span>`
+                ? html`<span part="overdue-badge" class="badge badge--overdue">${icon('needs-work')} ${c.t('overdue')}</span>`
                 : nothing
             }
-            ${done ? html`<span part="done-badge" class="badge badge--done">${icon('good')} ${c.statusLabel('done')}</span>` : nothing}
+            ${done ? html`<span part="done-badge" class="badge badge--done">${icon('good')} ${c.planStatusLabel('done')}</span>` : nothing}
           </p>`
         : nothing
     }
     <div part="fields" class="fields">
       <div part="field" class="field field--what">
-        <label part="label" for=${ids.what}>${el.t('fieldWhat')}<span class="visually-hidden">${context}</span></label>
-        ${isPending && !whatError ? html`<p part="hint" class="hint" id=${ids.whatHint}>${el.t('whatNew')}</p>` : nothing}
+        <label part="label" for=${ids.what}>${c.t('fieldWhat')}<span class="visually-hidden">${context}</span></label>
+        ${isPending && !whatError ? html`<p part="hint" class="hint" id=${ids.whatHint}>${c.t('whatNew')}</p>` : nothing}
         ${
           whatError
-            ? html`<p part="field-error" class="field-error" id=${ids.whatError}>
-                ${icon('needs-work')} ${el.t('whatRequired')}
-              </p>`
+            ? html`<p part="field-error" class="field-error" id=${ids.whatError}>${icon('needs-work')} ${c.t('whatRequired')}</p>`
             : nothing
         }
         <textarea
@@ -132,7 +129,7 @@ export function agreementCard(
         ></textarea>
       </div>
       <div part="field" class="field field--who">
-        <label part="label" for=${ids.who}>${el.t('fieldWho')}<span class="visually-hidden">${context}</span></label>
+        <label part="label" for=${ids.who}>${c.t('fieldWho')}<span class="visually-hidden">${context}</span></label>
         <input
           part="who-input"
           class="input"
@@ -146,7 +143,7 @@ export function agreementCard(
         />
       </div>
       <div part="field" class="field field--when">
-        <label part="label" for=${ids.when}>${el.t('fieldWhen')}<span class="visually-hidden">${context}</span></label>
+        <label part="label" for=${ids.when}>${c.t('fieldWhen')}<span class="visually-hidden">${context}</span></label>
         <input
           part="when-input"
           class="input"
@@ -158,7 +155,7 @@ export function agreementCard(
         />
       </div>
       <div part="field" class="field field--status">
-        <label part="label" for=${ids.status}>${el.t('fieldStatus')}<span class="visually-hidden">${context}</span></label>
+        <label part="label" for=${ids.status}>${c.t('fieldStatus')}<span class="visually-hidden">${context}</span></label>
         <select
           part="status-select"
           class="input select"
@@ -167,7 +164,8 @@ export function agreementCard(
           @change=${(e: Event) => c.onField(agreement, isPending, { status: (e.target as HTMLSelectElement).value as AgreementStatus })}
         >
           ${AGREEMENT_STATUSES.map(
-            (status) => html`<option value=${status} ?selected=${status === agreement.status}>${c.statusLabel(status)}</option>`,
+            (status) =>
+              html`<option value=${status} ?selected=${status === agreement.status}>${c.planStatusLabel(status)}</option>`,
           )}
         </select>
       </div>
@@ -181,10 +179,10 @@ export function agreementCard(
                 type="button"
                 data-move="up"
                 ?disabled=${index === 0}
-                aria-label=${el.t('actionFor', { action: el.t('moveUp'), what: name })}
-                @click=${() => c.move(agreement.id, -1)}
+                aria-label=${c.t('actionFor', { action: c.t('moveUp'), what: name })}
+                @click=${() => c.moveAgreement(agreement.id, -1)}
               >
-                ${icon('up')} ${el.t('moveUp')}
+                ${icon('up')} ${c.t('moveUp')}
               </button>
               <button
                 part="button move-down-button"
@@ -192,10 +190,10 @@ export function agreementCard(
                 type="button"
                 data-move="down"
                 ?disabled=${index === total - 1}
-                aria-label=${el.t('actionFor', { action: el.t('moveDown'), what: name })}
-                @click=${() => c.move(agreement.id, 1)}
+                aria-label=${c.t('actionFor', { action: c.t('moveDown'), what: name })}
+                @click=${() => c.moveAgreement(agreement.id, 1)}
               >
-                ${icon('down')} ${el.t('moveDown')}
+                ${icon('down')} ${c.t('moveDown')}
               </button>`
           : nothing
       }
@@ -204,10 +202,10 @@ export function agreementCard(
         class="button button--subtle"
         type="button"
         data-delete
-        aria-label=${el.t('actionFor', { action: el.t('delete'), what: isPending ? el.t('newAgreement') : name })}
-        @click=${() => c.delete(agreement.id)}
+        aria-label=${c.t('actionFor', { action: c.t('delete'), what: isPending ? c.t('newAgreement') : name })}
+        @click=${() => c.deleteAgreement(agreement.id)}
       >
-        ${icon('remove')} ${el.t('delete')}
+        ${icon('remove')} ${c.t('delete')}
       </button>
     </div>
   </li>`;

@@ -11,52 +11,51 @@ export interface ConditionInfo {
   readonly area?: string;
 }
 
-/** What the print view needs of the element besides its texts. */
-export interface PrintContext {
-  readonly el: Texts<PlanKey>;
-  readonly model: ActieModel | undefined;
-  readonly condition: (agreement: Agreement) => ConditionInfo;
-  readonly statusLabel: (status: AgreementStatus) => string;
+/** What the print view uses of `<actie-action-plan>` (the element itself; these members are internal). */
+export interface PrintContext extends Texts<PlanKey> {
+  readonly store: { readonly model: ActieModel | undefined } | undefined;
+  planCondition(agreement: Agreement): ConditionInfo;
+  planStatusLabel(status: AgreementStatus): string;
 }
 
 /** The read-only table of the agreements that is shown only in print. */
 export function printView(c: PrintContext, agreements: readonly Agreement[], now: string): TemplateResult {
-  const { el } = c;
+  const model = c.store?.model;
   return html`<div part="print-view" class="print-only">
-    <p class="print-title">${el.t('title')}</p>
-    <p>${el.t('printDate', { date: formatDate(now, el.language) })}</p>
+    <p class="print-title">${c.t('title')}</p>
+    <p>${c.t('printDate', { date: formatDate(now, c.language) })}</p>
     ${
       agreements.length
         ? html`<table part="print-table" class="print-table">
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">${el.t('fieldWhat')}</th>
-                <th scope="col">${el.t('fieldWho')}</th>
-                <th scope="col">${el.t('fieldWhen')}</th>
-                <th scope="col">${el.t('fieldStatus')}</th>
-                <th scope="col">${el.t('columnCondition')}</th>
+                <th scope="col">${c.t('fieldWhat')}</th>
+                <th scope="col">${c.t('fieldWho')}</th>
+                <th scope="col">${c.t('fieldWhen')}</th>
+                <th scope="col">${c.t('fieldStatus')}</th>
+                <th scope="col">${c.t('columnCondition')}</th>
               </tr>
             </thead>
             <tbody>
               ${agreements.map((a, i) => {
-                const condition = c.condition(a);
+                const condition = c.planCondition(a);
                 return html`<tr>
-                  <td>${el.n(i + 1)}</td>
+                  <td>${c.n(i + 1)}</td>
                   <td>${a.what}</td>
                   <td>${a.who}</td>
                   <td>
-                    ${a.when ? formatDate(a.when, el.language) : el.t('noDate')}
-                    ${isOverdue(a, now) ? html`<strong>(${el.t('overdue')})</strong>` : nothing}
+                    ${a.when ? formatDate(a.when, c.language) : c.t('noDate')}
+                    ${isOverdue(a, now) ? html`<strong>(${c.t('overdue')})</strong>` : nothing}
                   </td>
-                  <td>${c.statusLabel(a.status)}</td>
+                  <td>${c.planStatusLabel(a.status)}</td>
                   <td>${condition.letter ? `${condition.letter} · ` : ''}${condition.title}</td>
                 </tr>`;
               })}
             </tbody>
           </table>`
-        : html`<p>${el.t('emptyTitle')}</p>`
+        : html`<p>${c.t('emptyTitle')}</p>`
     }
-    ${c.model ? html`<p part="attribution" class="attribution">${el.mt(c.model.attribution)}</p>` : nothing}
+    ${model ? html`<p part="attribution" class="attribution">${c.mt(model.attribution)}</p>` : nothing}
   </div>`;
 }

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AnswerValue, Answers, AssessmentResult, SessionFile } from '@actie/rules';
+import type { AnswerValue, Answers, AssessmentResult, Question, SessionFile } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import { baseStyles } from '../shared/styles.js';
-import type { SessionStore, StoreChangeDetail } from '../session/store.js';
+import type { StoreChangeDetail } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
 import type { AssessmentKey } from './assessment.strings.js';
-import type { AssessmentContext } from './context.js';
 import { areaStep, intakeStep } from './questions.js';
 import { privacy, reviewStep, stepNavigation } from './review.js';
 import { currentIndex, progress, stepList, steps } from './steps.js';
@@ -224,7 +223,8 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
   // ---- actions -------------------------------------------------------------------------------
 
   /** Go to a step: save it, focus its heading (or a question), scroll there and announce it. */
-  async #goTo(stepId: string, focusQuestion?: string): Promise<void> {
+  /** @internal */
+  async goTo(stepId: string, focusQuestion?: string): Promise<void> {
     const store = this.store;
     const model = store?.model;
     if (!store || !model) return;
@@ -251,7 +251,8 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     return root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   }
 
-  #answer(question: string, value: AnswerValue | undefined): void {
+  /** @internal */
+  answer(question: string, value: AnswerValue | undefined): void {
     const store = this.store;
     if (!store) return;
     this.deleted = false;
@@ -265,8 +266,9 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     );
   }
 
-  async #clearAnswer(question: string): Promise<void> {
-    this.#answer(question, undefined);
+  /** @internal */
+  async clearAnswer(question: string): Promise<void> {
+    this.answer(question, undefined);
     this.announcer.announce(this.t('answerCleared', { id: question }));
     // The clear button is gone: put focus on the first option of the question.
     this.focusAfter.focus((root) =>
@@ -275,7 +277,8 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     await this.updateComplete;
   }
 
-  async #clearIntake(question: string): Promise<void> {
+  /** @internal */
+  async clearIntake(question: string): Promise<void> {
     this.store?.setIntake(question, '');
     this.focusAfter.focus((root) =>
       this.#byId(root, `intake-${question}`)?.querySelector<HTMLInputElement>('input[type="radio"]'),
@@ -283,13 +286,15 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     await this.updateComplete;
   }
 
-  async #toggleNote(question: string, open: boolean): Promise<void> {
+  /** @internal */
+  async toggleNote(question: string, open: boolean): Promise<void> {
     this.noteOpen = new Map([...this.noteOpen, [question, open]]);
     if (open) this.focusAfter.focusId(`note-input-${question}`);
     await this.updateComplete;
   }
 
-  async #finish(): Promise<void> {
+  /** @internal */
+  async finish(): Promise<void> {
     const store = this.store;
     if (!store || this.#finishing) return;
     this.#finishing = true;
@@ -306,19 +311,22 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     await this.updateComplete;
   }
 
-  async #askDelete(): Promise<void> {
+  /** @internal */
+  async askDelete(): Promise<void> {
     this.confirmingDelete = true;
     this.focusAfter.focusId('delete-cancel');
     await this.updateComplete;
   }
 
-  async #cancelDelete(): Promise<void> {
+  /** @internal */
+  async cancelDelete(): Promise<void> {
     this.confirmingDelete = false;
     this.focusAfter.focusId('delete-button');
     await this.updateComplete;
   }
 
-  async #confirmDelete(): Promise<void> {
+  /** @internal */
+  async confirmDelete(): Promise<void> {
     const store = this.store;
     if (!store) return;
     store.clear(); // forgets answers, notes, intake, plan and step, and removes the saved copy
@@ -331,40 +339,28 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     await this.updateComplete;
   }
 
-  #onConfirmKeydown(event: KeyboardEvent): void {
+  /** @internal */
+  onConfirmKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.preventDefault();
-      void this.#cancelDelete();
+      void this.cancelDelete();
     }
   }
 
-  /** What the step templates need (built per render). */
-  #context(store: SessionStore): AssessmentContext {
-    return {
-      el: this,
-      store,
-      noteOpen: this.noteOpen,
-      stepsOpen: this.stepsOpen,
-      confirmingDelete: this.confirmingDelete,
-      finished: this.finished,
-      answeredCount: (questions) => questions.filter((q) => store.answers[q.id] !== undefined).length,
-      goTo: (step, question) => this.#goTo(step, question),
-      touched: () => {
-        this.deleted = false;
-      },
-      answer: (question, value) => this.#answer(question, value),
-      clearAnswer: (question) => this.#clearAnswer(question),
-      clearIntake: (question) => this.#clearIntake(question),
-      toggleNote: (question, open) => this.#toggleNote(question, open),
-      toggleSteps: () => {
-        this.stepsOpen = !this.stepsOpen;
-      },
-      finish: () => this.#finish(),
-      askDelete: () => this.#askDelete(),
-      cancelDelete: () => this.#cancelDelete(),
-      confirmDelete: () => this.#confirmDelete(),
-      onConfirmKeydown: (event) => this.#onConfirmKeydown(event),
-    };
+  /** @internal */
+  answeredCount(questions: readonly Question[]): number {
+    const answers = this.store?.answers ?? {};
+    return questions.filter((q) => answers[q.id] !== undefined).length;
+  }
+
+  /** @internal */
+  touched(): void {
+    this.deleted = false;
+  }
+
+  /** @internal */
+  toggleSteps(): void {
+    this.stepsOpen = !this.stepsOpen;
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -376,7 +372,6 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     const model = store?.model;
     if (!store || !model) return nothing;
 
-    const c = this.#context(store);
     const list = steps(this, model);
     const index = currentIndex(list, store.step);
     const step = list[index] ?? list[0];
@@ -384,19 +379,19 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
 
     // lang in the shadow DOM: hyphenation (hyphens: auto) goes by the element's language.
     return html`<div part="base" class="assessment" lang=${this.language}>
-      ${this.renderStorageNotices()} ${progress(c, model)}
+      ${this.renderStorageNotices()} ${progress(this, model)}
       <div part="layout" class="layout">
-        ${stepList(c, list, index)}
+        ${stepList(this, list, index)}
         <section part="step" class="step" aria-labelledby="step-heading">
           ${this.deleted ? html`<p part="status" class="notice">${this.t('deleted')}</p>` : nothing}
           <p part="step-number" class="step-number">
             ${this.t('stepOf', { current: this.n(index + 1), total: this.n(list.length) })}
           </p>
-          ${step.kind === 'intake' ? intakeStep(c, model) : step.kind === 'area' ? areaStep(c, step.area) : reviewStep(c, model)}
-          ${stepNavigation(c, list, index)}
+          ${step.kind === 'intake' ? intakeStep(this, model) : step.kind === 'area' ? areaStep(this, step.area) : reviewStep(this, model)}
+          ${stepNavigation(this, list, index)}
         </section>
       </div>
-      ${privacy(c, store)} ${this.announcer.render('announcer', { atomic: true })}
+      ${privacy(this, store)} ${this.announcer.render('announcer', { atomic: true })}
     </div>`;
   }
 }

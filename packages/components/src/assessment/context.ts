@@ -3,10 +3,12 @@ import type { SessionStore } from '../session/store.js';
 import type { Texts } from '../shared/actie-element.js';
 import type { AssessmentKey } from './assessment.strings.js';
 
-/** What the step templates of `<actie-assessment>` need of the element: texts, state and actions. */
-export interface AssessmentContext {
-  readonly el: Texts<AssessmentKey>;
-  readonly store: SessionStore;
+/**
+ * What the step templates of `<actie-assessment>` use of the element: texts, state and actions.
+ * The element itself is passed (its members for these are internal).
+ */
+export interface AssessmentContext extends Texts<AssessmentKey> {
+  readonly store: SessionStore | undefined;
   /** Notes the participant opened or closed by hand (question id → open). */
   readonly noteOpen: ReadonlyMap<string, boolean>;
   /** Whether the step list is open on a narrow screen. */

@@ -14,31 +14,29 @@ export function heading(title: string, letter?: string): TemplateResult {
 
 /** The help text behind a "More information" toggle; `context` names the question for screen readers. */
 function help(c: AssessmentContext, text: Question['help'], context: string): TemplateResult | typeof nothing {
-  const shown = c.el.mt(text);
+  const shown = c.mt(text);
   if (!shown) return nothing;
   return html`<details part="help" class="help">
-    <summary part="help-toggle" class="help__toggle">
-      ${c.el.t('moreInfo')}<span class="visually-hidden"> ${context}</span>
-    </summary>
+    <summary part="help-toggle" class="help__toggle">${c.t('moreInfo')}<span class="visually-hidden"> ${context}</span></summary>
     <p part="help-text" class="help__text">${shown}</p>
   </details>`;
 }
 
 export function intakeStep(c: AssessmentContext, model: ActieModel): TemplateResult {
-  return html`${heading(c.el.t('intakeTitle'))}
-    <p part="step-summary" class="step-summary">${c.el.t('intakeIntro')}</p>
+  return html`${heading(c.t('intakeTitle'))}
+    <p part="step-summary" class="step-summary">${c.t('intakeIntro')}</p>
     ${model.intake.map((q) => (q.kind === 'text' ? intakeText(c, q) : intakeChoice(c, q)))}
     <section part="attribution" class="attribution" aria-labelledby="attribution-heading">
-      <h3 id="attribution-heading" class="attribution__heading">${c.el.t('aboutTitle')}</h3>
-      <p>${c.el.mt(model.attribution)}</p>
+      <h3 id="attribution-heading" class="attribution__heading">${c.t('aboutTitle')}</h3>
+      <p>${c.mt(model.attribution)}</p>
     </section>`;
 }
 
 function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
-  const value = c.store.intake[q.id] ?? '';
+  const value = c.store?.intake[q.id] ?? '';
   const name = `intake-${q.id}`;
   return html`<fieldset part="question" class="question" id=${name}>
-    <legend part="question-legend" class="question__legend">${c.el.mt(q.text)}</legend>
+    <legend part="question-legend" class="question__legend">${c.mt(q.text)}</legend>
     <div part="options" class="options">
       ${(q.options ?? []).map(
         (option) =>
@@ -52,19 +50,19 @@ function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
               .checked=${live(value === option.value)}
               @change=${() => {
                 c.touched();
-                c.store.setIntake(q.id, option.value);
+                c.store?.setIntake(q.id, option.value);
               }}
             />
-            <span part="option-label" class="option__label">${c.el.mt(option.label)}</span>
+            <span part="option-label" class="option__label">${c.mt(option.label)}</span>
           </label>`,
       )}
     </div>
-    ${help(c, q.help, c.el.t('questionContext', { id: c.el.mt(q.text) }))}
+    ${help(c, q.help, c.t('questionContext', { id: c.mt(q.text) }))}
     ${
       value
         ? html`<div part="question-actions" class="question__actions">
             <button part="clear-button" class="link-button" type="button" @click=${() => void c.clearIntake(q.id)}>
-              ${c.el.t('clearAnswer')}<span class="visually-hidden"> ${c.el.t('questionContext', { id: c.el.mt(q.text) })}</span>
+              ${c.t('clearAnswer')}<span class="visually-hidden"> ${c.t('questionContext', { id: c.mt(q.text) })}</span>
             </button>
           </div>`
         : nothing
@@ -73,12 +71,12 @@ function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
 }
 
 function intakeText(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
-  const value = c.store.intake[q.id] ?? '';
+  const value = c.store?.intake[q.id] ?? '';
   const max = q.maxLength ?? DEFAULT_TEXT_MAX;
   const id = `intake-${q.id}`;
   return html`<div part="question" class="question question--text" id=${id}>
-    <label part="question-legend" class="question__legend" for=${`${id}-input`}>${c.el.mt(q.text)}</label>
-    ${help(c, q.help, c.el.t('questionContext', { id: c.el.mt(q.text) }))}
+    <label part="question-legend" class="question__legend" for=${`${id}-input`}>${c.mt(q.text)}</label>
+    ${help(c, q.help, c.t('questionContext', { id: c.mt(q.text) }))}
     <input
       part="text-input"
       class="text-input"
@@ -89,20 +87,20 @@ function intakeText(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
       .value=${live(value)}
       @input=${(event: InputEvent) => {
         c.touched();
-        c.store.setIntake(q.id, (event.target as HTMLInputElement).value);
+        c.store?.setIntake(q.id, (event.target as HTMLInputElement).value);
       }}
     />
-    <p part="hint" class="hint" id=${`${id}-count`}>${c.el.t('textCount', { count: c.el.n(value.length), max: c.el.n(max) })}</p>
+    <p part="hint" class="hint" id=${`${id}-count`}>${c.t('textCount', { count: c.n(value.length), max: c.n(max) })}</p>
   </div>`;
 }
 
 // -- area
 
 export function areaStep(c: AssessmentContext, area: Area): TemplateResult {
-  return html`${heading(c.el.mt(area.title), area.letter)}
+  return html`${heading(c.mt(area.title), area.letter)}
     <div part="step-summary" class="step-summary">
-      <p>${c.el.mt(area.summary)}</p>
-      <p>${c.el.t('areaIntro')}</p>
+      <p>${c.mt(area.summary)}</p>
+      <p>${c.t('areaIntro')}</p>
     </div>
     ${area.questions.map((q) => questionGroup(c, q))}`;
 }
@@ -113,13 +111,13 @@ function questionGroup(c: AssessmentContext, q: Question): TemplateResult {
   const note = store?.notes[q.id] ?? '';
   const noteOpen = c.noteOpen.get(q.id) ?? note !== '';
   const name = `answer-${q.id}`;
-  const context = html`<span class="visually-hidden"> ${c.el.t('questionContext', { id: q.id })}</span>`;
+  const context = html`<span class="visually-hidden"> ${c.t('questionContext', { id: q.id })}</span>`;
   return html`<fieldset part="question" class="question" id=${`question-${q.id}`} tabindex="-1">
     <legend part="question-legend" class="question__legend">
       <span part="question-id" class="question__id">${q.id}</span>
-      <span class="question__text">${c.el.mt(q.text)}</span>
+      <span class="question__text">${c.mt(q.text)}</span>
     </legend>
-    ${store?.needsNewAnswer(q.id) ? html`<p part="reanswer" class="notice reanswer">${c.el.t('needsNewAnswer')}</p>` : nothing}
+    ${store?.needsNewAnswer(q.id) ? html`<p part="reanswer" class="notice reanswer">${c.t('needsNewAnswer')}</p>` : nothing}
     <div part="options" class="options">
       ${ANSWER_VALUES.map(
         (answer) =>
@@ -133,16 +131,16 @@ function questionGroup(c: AssessmentContext, q: Question): TemplateResult {
               .checked=${live(value === answer)}
               @change=${() => c.answer(q.id, answer)}
             />
-            <span part="option-label" class="option__label">${c.el.answerLabel(answer)}</span>
+            <span part="option-label" class="option__label">${c.answerLabel(answer)}</span>
           </label>`,
       )}
     </div>
-    ${help(c, q.help, c.el.t('questionContext', { id: q.id }))}
+    ${help(c, q.help, c.t('questionContext', { id: q.id }))}
     <div part="question-actions" class="question__actions">
       ${
         value !== undefined
           ? html`<button part="clear-button" class="link-button" type="button" @click=${() => void c.clearAnswer(q.id)}>
-              ${c.el.t('clearAnswer')}${context}
+              ${c.t('clearAnswer')}${context}
             </button>`
           : nothing
       }
@@ -154,11 +152,11 @@ function questionGroup(c: AssessmentContext, q: Question): TemplateResult {
         aria-controls=${`note-${q.id}`}
         @click=${() => void c.toggleNote(q.id, !noteOpen)}
       >
-        ${c.el.t(noteOpen ? 'noteHide' : note ? 'noteShow' : 'noteAdd')}${context}
+        ${c.t(noteOpen ? 'noteHide' : note ? 'noteShow' : 'noteAdd')}${context}
       </button>
     </div>
     <div part="note" class="note" id=${`note-${q.id}`} ?hidden=${!noteOpen}>
-      <label part="note-label" class="note__label" for=${`note-input-${q.id}`}>${c.el.t('noteLabel')}${context}</label>
+      <label part="note-label" class="note__label" for=${`note-input-${q.id}`}>${c.t('noteLabel')}${context}</label>
       <textarea
         part="note-textarea"
         class="note__textarea"
@@ -170,7 +168,7 @@ function questionGroup(c: AssessmentContext, q: Question): TemplateResult {
         @input=${(event: InputEvent) => store?.setNote(q.id, (event.target as HTMLTextAreaElement).value)}
       ></textarea>
       <p part="hint" class="hint" id=${`note-count-${q.id}`}>
-        ${c.el.t('textCount', { count: c.el.n(note.length), max: c.el.n(LIMITS.note) })}
+        ${c.t('textCount', { count: c.n(note.length), max: c.n(LIMITS.note) })}
       </p>
     </div>
   </fieldset>`;

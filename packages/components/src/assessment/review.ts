@@ -7,11 +7,11 @@ import { heading } from './questions.js';
 import type { Step } from './steps.js';
 
 export function reviewStep(c: AssessmentContext, model: ActieModel): TemplateResult {
-  const answers = c.store.answers ?? {};
+  const answers = c.store?.answers ?? {};
   const open = model.areas.flatMap((area) => area.questions.filter((q) => answers[q.id] === undefined).map((q) => ({ area, q })));
-  return html`${heading(c.el.t('reviewTitle'))}
-    <p part="step-summary" class="step-summary">${c.el.t('reviewIntro')}</p>
-    <h3>${c.el.t('reviewAreasTitle')}</h3>
+  return html`${heading(c.t('reviewTitle'))}
+    <p part="step-summary" class="step-summary">${c.t('reviewIntro')}</p>
+    <h3>${c.t('reviewAreasTitle')}</h3>
     <ul part="review-areas" class="review-areas">
       ${model.areas.map((area) => {
         const answered = c.answeredCount(area.questions);
@@ -19,23 +19,23 @@ export function reviewStep(c: AssessmentContext, model: ActieModel): TemplateRes
         return html`<li part="review-area" class="review-area">
           <span part="step-letter" class="step-letter" aria-hidden="true">${area.letter}</span>
           <span class="review-area__text">
-            <strong>${c.el.mt(area.title)}</strong>:
-            ${c.el.t('reviewAreaCounts', { answered: c.el.n(answered), total: c.el.n(total), open: c.el.n(total - answered) })}
+            <strong>${c.mt(area.title)}</strong>:
+            ${c.t('reviewAreaCounts', { answered: c.n(answered), total: c.n(total), open: c.n(total - answered) })}
           </span>
           ${
             answered === total
               ? html`<span part="step-complete" class="step-button__complete"
-                  >${icon('good')}<span class="visually-hidden">${c.el.t('complete')}</span></span
+                  >${icon('good')}<span class="visually-hidden">${c.t('complete')}</span></span
                 >`
               : nothing
           }
         </li>`;
       })}
     </ul>
-    <h3>${c.el.t('openTitle')}</h3>
+    <h3>${c.t('openTitle')}</h3>
     ${
       open.length
-        ? html`<p>${c.el.t('openIntro')}</p>
+        ? html`<p>${c.t('openIntro')}</p>
             <ul part="open-questions" class="open-questions">
               ${open.map(
                 ({ area, q }) =>
@@ -46,23 +46,23 @@ export function reviewStep(c: AssessmentContext, model: ActieModel): TemplateRes
                       type="button"
                       @click=${() => void c.goTo(area.id, q.id)}
                     >
-                      <span class="question__id">${q.id}</span> ${c.el.mt(q.text)}
+                      <span class="question__id">${q.id}</span> ${c.mt(q.text)}
                     </button>
                   </li>`,
               )}
             </ul>`
-        : html`<p>${c.el.t('noOpen')}</p>`
+        : html`<p>${c.t('noOpen')}</p>`
     }
     <div class="finish">
       ${
         open.length
           ? html`<p part="open-warning" class="notice">
-              ${open.length === 1 ? c.el.t('openWarningOne') : c.el.t('openWarningMany', { open: c.el.n(open.length) })}
+              ${open.length === 1 ? c.t('openWarningOne') : c.t('openWarningMany', { open: c.n(open.length) })}
             </p>`
           : nothing
       }
       <button part="finish-button" class="button button--primary" type="button" @click=${() => void c.finish()}>
-        ${c.el.t('finish')}
+        ${c.t('finish')}
       </button>
     </div>
     ${
@@ -74,8 +74,8 @@ export function reviewStep(c: AssessmentContext, model: ActieModel): TemplateRes
             tabindex="-1"
             aria-labelledby="confirmation-heading"
           >
-            <h3 id="confirmation-heading" class="confirmation__heading">${icon('good')} ${c.el.t('finishedTitle')}</h3>
-            <p>${c.el.t('finishedText')}</p>
+            <h3 id="confirmation-heading" class="confirmation__heading">${icon('good')} ${c.t('finishedTitle')}</h3>
+            <p>${c.t('finishedText')}</p>
           </section>`
         : nothing
     }`;
@@ -88,7 +88,7 @@ export function stepNavigation(c: AssessmentContext, steps: readonly Step[], ind
     ${
       previous
         ? html`<button part="previous-button" class="button" type="button" @click=${() => void c.goTo(previous.id)}>
-            ${c.el.t('previous', { title: previous.title })}
+            ${c.t('previous', { title: previous.title })}
           </button>`
         : nothing
     }
@@ -100,7 +100,7 @@ export function stepNavigation(c: AssessmentContext, steps: readonly Step[], ind
             type="button"
             @click=${() => void c.goTo(next.id)}
           >
-            ${c.el.t('next', { title: next.title })}
+            ${c.t('next', { title: next.title })}
           </button>`
         : nothing
     }
@@ -109,9 +109,9 @@ export function stepNavigation(c: AssessmentContext, steps: readonly Step[], ind
 
 export function privacy(c: AssessmentContext, store: SessionStore): TemplateResult {
   const mode = store.storageMode;
-  const text = c.el.t(mode === 'local' ? 'storageLocal' : mode === 'session' ? 'storageSession' : 'storageNone');
+  const text = c.t(mode === 'local' ? 'storageLocal' : mode === 'session' ? 'storageSession' : 'storageNone');
   return html`<section part="privacy" class="privacy" aria-labelledby="privacy-heading">
-    <h2 id="privacy-heading" class="privacy__heading">${c.el.t('privacyTitle')}</h2>
+    <h2 id="privacy-heading" class="privacy__heading">${c.t('privacyTitle')}</h2>
     <p>${text}</p>
     ${
       c.confirmingDelete
@@ -122,7 +122,7 @@ export function privacy(c: AssessmentContext, store: SessionStore): TemplateResu
             aria-labelledby="delete-question"
             @keydown=${(event: KeyboardEvent) => c.onConfirmKeydown(event)}
           >
-            <p id="delete-question">${c.el.t('deleteQuestion')}</p>
+            <p id="delete-question">${c.t('deleteQuestion')}</p>
             <div class="delete-confirm__actions">
               <button
                 part="delete-confirm-button"
@@ -131,7 +131,7 @@ export function privacy(c: AssessmentContext, store: SessionStore): TemplateResu
                 id="delete-confirm"
                 @click=${() => void c.confirmDelete()}
               >
-                ${c.el.t('deleteConfirm')}
+                ${c.t('deleteConfirm')}
               </button>
               <button
                 part="delete-cancel-button"
@@ -140,12 +140,12 @@ export function privacy(c: AssessmentContext, store: SessionStore): TemplateResu
                 id="delete-cancel"
                 @click=${() => void c.cancelDelete()}
               >
-                ${c.el.t('deleteCancel')}
+                ${c.t('deleteCancel')}
               </button>
             </div>
           </div>`
         : html`<button part="delete-button" class="button" type="button" id="delete-button" @click=${() => void c.askDelete()}>
-            ${icon('remove')} ${c.el.t('deleteButton')}
+            ${icon('remove')} ${c.t('deleteButton')}
           </button>`
     }
   </section>`;

@@ -32,24 +32,24 @@ export function progress(c: AssessmentContext, model: ActieModel): TemplateResul
   const total = questions.length;
   return html`<div part="progress-area" class="progress">
     <p part="progress-text" class="progress__text" role="status">
-      ${c.el.t('progressText', { answered: c.el.n(answered), total: c.el.n(total) })}
+      ${c.t('progressText', { answered: c.n(answered), total: c.n(total) })}
     </p>
     <progress
       part="progress"
       class="progress__bar"
       max=${Math.max(total, 1)}
       .value=${answered}
-      aria-label=${c.el.t('progressLabel')}
+      aria-label=${c.t('progressLabel')}
     ></progress>
   </div>`;
 }
 
 export function stepList(c: AssessmentContext, steps: readonly Step[], current: number): TemplateResult {
-  const intake = c.store.intake ?? {};
+  const intake = c.store?.intake ?? {};
   const open = c.stepsOpen;
   // Narrow containers show only a button for the list (the current step is named above the
   // heading), so the first question stays on the first screen of a phone; wide ones show the list.
-  return html`<nav part="step-list" class="step-list ${open ? 'step-list--open' : ''}" aria-label=${c.el.t('stepListLabel')}>
+  return html`<nav part="step-list" class="step-list ${open ? 'step-list--open' : ''}" aria-label=${c.t('stepListLabel')}>
     <button
       part="step-list-toggle"
       class="button step-list__toggle"
@@ -60,7 +60,7 @@ export function stepList(c: AssessmentContext, steps: readonly Step[], current: 
         c.toggleSteps();
       }}
     >
-      ${icon(open ? 'up' : 'down')} ${c.el.t('stepListToggle')}
+      ${icon(open ? 'up' : 'down')} ${c.t('stepListToggle')}
     </button>
     <ol class="step-list__items" id="step-list-items">
       ${steps.map((step, i) => {
@@ -69,12 +69,12 @@ export function stepList(c: AssessmentContext, steps: readonly Step[], current: 
         if (step.kind === 'area') {
           const answered = c.answeredCount(step.area.questions);
           const total = step.area.questions.length;
-          count = c.el.t('answeredCount', { answered: c.el.n(answered), total: c.el.n(total) });
+          count = c.t('answeredCount', { answered: c.n(answered), total: c.n(total) });
           complete = answered === total;
         } else if (step.kind === 'intake') {
-          const questions = c.store.model?.intake ?? [];
+          const questions = c.store?.model?.intake ?? [];
           const answered = questions.filter((q) => (intake[q.id] ?? '') !== '').length;
-          count = c.el.t('intakeCount', { answered: c.el.n(answered), total: c.el.n(questions.length) });
+          count = c.t('intakeCount', { answered: c.n(answered), total: c.n(questions.length) });
           complete = questions.length > 0 && answered === questions.length;
         }
         const isCurrent = i === current;
@@ -96,7 +96,7 @@ export function stepList(c: AssessmentContext, steps: readonly Step[], current: 
             ${
               complete
                 ? html`<span part="step-complete" class="step-button__complete"
-                    >${icon('good')}<span class="visually-hidden">${c.el.t('complete')}</span></span
+                    >${icon('good')}<span class="visually-hidden">${c.t('complete')}</span></span
                   >`
                 : nothing
             }

@@ -32,11 +32,6 @@ export class Announcer implements ReactiveController {
     void this.#host.updateComplete.then(() => this.#set(politeness, text));
   }
 
-  /** The text in the polite region now (for tests and the element's own checks). */
-  get text(): string {
-    return this.#polite;
-  }
-
   /**
    * The live region(s): `part` names the polite one (`live`, or `announcer` in the assessment);
    * the assertive one, once used, has the part `<part>-assertive`.

@@ -39,11 +39,6 @@ export class FocusAfterRender implements ReactiveController {
     this.focus((root) => root.querySelector<HTMLElement>(`#${CSS.escape(id)}`), options);
   }
 
-  /** Forget a focus move that has not happened yet. */
-  cancel(): void {
-    this.#pending = undefined;
-  }
-
   hostUpdated(): void {
     const pending = this.#pending;
     if (!pending) return;

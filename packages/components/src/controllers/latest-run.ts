@@ -8,7 +8,6 @@
 export class LatestRun {
   #run = 0;
   #latest: Promise<void> = Promise.resolve();
-  #busy = 0;
 
   /**
    * Start `work`; when it finishes and no newer run was started meanwhile, `apply` gets its value.
@@ -16,14 +15,9 @@ export class LatestRun {
    */
   run<T>(work: () => Promise<T>, apply: (value: T) => void): Promise<void> {
     const run = ++this.#run;
-    this.#busy++;
-    this.#latest = work()
-      .then((value) => {
-        if (run === this.#run) apply(value);
-      })
-      .finally(() => {
-        this.#busy--;
-      });
+    this.#latest = work().then((value) => {
+      if (run === this.#run) apply(value);
+    });
     return this.#latest;
   }
 
@@ -31,11 +25,6 @@ export class LatestRun {
   cancel(): void {
     this.#run++;
     this.#latest = Promise.resolve();
-  }
-
-  /** Whether a run is under way. */
-  get busy(): boolean {
-    return this.#busy > 0;
   }
 
   /** Resolves when the latest run is done, also when newer runs start while waiting. */

@@ -66,11 +66,6 @@ export class SessionStoreController implements ReactiveController {
     return this.#store;
   }
 
-  /** Whether the element uses a store of its own (no enclosing `<actie-session>`). */
-  get standalone(): boolean {
-    return this.#standalone;
-  }
-
   hostConnected(): void {
     // The context consumer has asked for an enclosing session (answered synchronously if there is one).
     if (!this.#provided) this.#use(this.#standaloneStore(), true);

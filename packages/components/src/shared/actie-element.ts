@@ -121,7 +121,7 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
   }
 
   /** The session store this element works with, once connected. @internal */
-  protected get store(): SessionStore | undefined {
+  get store(): SessionStore | undefined {
     return this.session.store;
   }
 
@@ -200,12 +200,18 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
 
 /**
  * What the template functions of an element's folder (views) use of the element: its strings,
- * numbers and model texts in its language.
+ * numbers and model texts in its language. Every element is one.
  */
-export type Texts<K extends string> = Pick<
-  ActieElement<K>,
-  't' | 'tc' | 'count' | 'n' | 'mt' | 'answerLabel' | 'statusLabel' | 'language'
->;
+export interface Texts<K extends string> {
+  readonly language: string;
+  t(key: K | CommonKey, values?: StringValues): string;
+  tc(key: CommonKey, values?: StringValues): string;
+  count(key: PluralKey<K | CommonKey>, count: number, values?: StringValues): string;
+  n(value: number): string;
+  mt(text: LocalizedText | undefined): string;
+  answerLabel(answer: AnswerValue | undefined): string;
+  statusLabel(status: Status): string;
+}
 
 /**
  * Register a custom element once. A second copy of the bundle (or another version) on the same
