@@ -2,6 +2,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Import paths of the element folders, as seen from a sibling folder. */
+const ELEMENT_FOLDERS = ['../assessment/*', '../results/*', '../action-plan/*', '../team/*'];
+
+/** `no-restricted-imports` for files: each rule is a list of gitignore-style patterns and a message (last). */
+function folderRules(files, rules) {
+  return [
+    {
+      files: [files],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: rules.map((rule) => ({ group: rule.slice(0, -1), message: rule.at(-1), allowTypeImports: true })),
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', 'test-results/**', '**/*.d.ts', 'examples/**/vendor/**'],
@@ -11,8 +31,7 @@ export default tseslint.config(
   {
     // Type-aware rules for the packages' sources and tests: floating promises, unsafe any, needless
     // conditions. The project service finds each file's tsconfig (test/ has its own).
-    // TODO(issue 13): the components package joins when its elements are split into controllers.
-    files: ['packages/rules/src/**/*.ts', 'packages/rules/test/**/*.ts'],
+    files: ['packages/*/src/**/*.ts', 'packages/*/test/**/*.ts'],
     extends: [...tseslint.configs.strictTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -52,8 +71,35 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-spread': 'off',
       '@typescript-eslint/restrict-plus-operands': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      // Query helpers such as q<HTMLInputElement>(el, selector) name the element type they expect.
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
     },
   },
+  // What each folder of the components package may import (docs/architecture.md, "Who imports what").
+  // Type-only imports are free: they leave no trace in the bundle and make no cycle at run time.
+  ...folderRules('packages/components/src/session/**', [
+    ['../shared/*', '../shared/**', 'the session store does not depend on the elements or their base'],
+    ['../controllers/*', '!../controllers/latest-run.js', 'of the controllers, the session only uses latest-run (no Lit)'],
+    [...ELEMENT_FOLDERS, 'the session does not know the elements'],
+  ]),
+  ...folderRules('packages/components/src/controllers/**', [
+    [
+      '../shared/*',
+      '!../shared/i18n',
+      '../shared/i18n/*',
+      '!../shared/i18n/registry.js',
+      'controllers use only the strings registry of shared/',
+    ],
+    [...ELEMENT_FOLDERS, 'controllers serve every element and know none'],
+  ]),
+  ...folderRules('packages/components/src/shared/**', [
+    [...ELEMENT_FOLDERS.map((p) => `../${p}`), ...ELEMENT_FOLDERS, 'shared/ knows no element'],
+  ]),
+  ...['assessment', 'results', 'action-plan', 'team'].flatMap((folder) =>
+    folderRules(`packages/components/src/${folder}/**`, [
+      [...ELEMENT_FOLDERS.filter((p) => !p.startsWith(`../${folder}/`)), 'an element folder does not import another element'],
+    ]),
+  ),
   {
     files: ['**/*.ts'],
     rules: {

@@ -598,7 +598,7 @@ describe('<actie-action-plan>', () => {
   });
 
   it('prints a read-only table of the agreements', async () => {
-    const { el, root } = await setup({ plan: fullPlan() });
+    const { root } = await setup({ plan: fullPlan() });
     const rows = [...root.querySelectorAll('[part="print-table"] tbody tr')];
     expect(rows).to.have.length(4);
     expect(text(rows[0])).to.contain('Bel de trekkers');
@@ -619,7 +619,6 @@ describe('<actie-action-plan>', () => {
       window.print = originalPrint;
     }
     expect(printed).to.equal(1);
-    void el;
   });
 
   it('speaks English with lang="en"', async () => {

@@ -130,7 +130,7 @@ describe('<actie-assessment>', () => {
     const store = storeOf(el);
     await goToStep(el, 'Animo');
     setTimeout(() => void answer(el, 'A1', 'Deels'));
-    const event = (await oneEvent(el, 'change')) as AssessmentChangeEvent;
+    const event = await oneEvent<AssessmentChangeEvent>(el, 'change');
     expect(event.detail).to.deep.equal({ question: 'A1', value: 'partly', answers: { A1: 'partly' } });
     expect(event.bubbles && event.composed).to.equal(true);
     await settle(store);
@@ -169,7 +169,7 @@ describe('<actie-assessment>', () => {
     const clear = q<HTMLButtonElement>(el, '#question-C2 [part="clear-button"]');
     expect(text(clear)).to.equal('Antwoord wissen bij vraag C2');
     setTimeout(() => clear.click());
-    const event = (await oneEvent(el, 'change')) as AssessmentChangeEvent;
+    const event = await oneEvent<AssessmentChangeEvent>(el, 'change');
     expect(event.detail.question).to.equal('C2');
     expect(event.detail.value).to.equal(undefined);
     await settle(store);
@@ -241,7 +241,7 @@ describe('<actie-assessment>', () => {
     await settle(storeOf(el));
     await goToStep(el, 'Inbedding');
     q<HTMLButtonElement>(el, '#question-I2 [part="note-toggle"]').click();
-    q<HTMLElement>(el, '#question-I2 details').setAttribute('open', '');
+    q(el, '#question-I2 details').setAttribute('open', '');
     await settle(storeOf(el));
     const base = q(el, '[part="base"]');
     expect(base.scrollWidth).to.be.at.most(320);
@@ -344,7 +344,7 @@ describe('<actie-assessment>', () => {
     await answer(el, 'A5', 'Weet ik niet');
     await goToStep(el, 'Overzicht en afronden');
     setTimeout(() => q<HTMLButtonElement>(el, '[part="finish-button"]').click());
-    const event = (await oneEvent(el, 'actie-complete')) as AssessmentCompleteEvent;
+    const event = await oneEvent<AssessmentCompleteEvent>(el, 'actie-complete');
     expect(event.composed).to.equal(true);
     const { session: file, result } = event.detail;
     expect(file.answers).to.deep.equal({ A3: 'yes', A4: 'no', A5: 'dont-know' });

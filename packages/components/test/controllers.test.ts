@@ -73,7 +73,7 @@ describe('an element follows its session (SessionStoreController)', () => {
     const condition = b.store.result?.conditions.find((c) => c.actionPoint)?.id ?? '';
     expect(condition, 'a condition with an action point').to.not.equal('');
     expect((results as unknown as { store: unknown }).store).to.equal(b.store);
-    const heard = oneEvent(b, 'actie-plan-change') as Promise<CustomEvent<ActiePlanChangeDetail>>;
+    const heard = oneEvent<CustomEvent<ActiePlanChangeDetail>>(b, 'actie-plan-change');
     results.addToPlan(condition);
     const event = await heard;
     expect(event.detail.plan.agreements.map((x) => x.condition)).to.deep.equal([condition]);
@@ -83,7 +83,7 @@ describe('an element follows its session (SessionStoreController)', () => {
 
   it('every plan change reaches a listener on <actie-session>, also one made by a script', async () => {
     const { a } = await twoSessions();
-    const heard = oneEvent(a, 'actie-plan-change') as Promise<CustomEvent<ActiePlanChangeDetail>>;
+    const heard = oneEvent<CustomEvent<ActiePlanChangeDetail>>(a, 'actie-plan-change');
     a.store.addToPlan('A1', 'Afspraak van een script');
     const event = await heard;
     expect(event.detail.plan.agreements.map((x) => x.what)).to.deep.equal(['Afspraak van een script']);

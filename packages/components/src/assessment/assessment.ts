@@ -305,7 +305,8 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
       this.requestUpdate();
       return;
     }
-    this.emit<AssessmentCompleteDetail>('actie-complete', { session, result });
+    const detail: AssessmentCompleteDetail = { session, result };
+    this.emit('actie-complete', detail);
     this.finished = true;
     this.focusAfter.focusId('confirmation', { scroll: 'nearest' });
     await this.updateComplete;

@@ -1,6 +1,5 @@
 import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
-import type { ActieModel } from '@actie/rules';
 import { sessionContext } from './context.js';
 import { SessionStore, type StorageMode } from './store.js';
 
@@ -40,7 +39,7 @@ export class ActieSessionElement extends LitElement {
   declare sessionId: string | undefined;
 
   /** A model object to use instead of `model-src` or the default. Validated; errors are shown. */
-  declare model: ActieModel | unknown;
+  declare model: unknown;
 
   /** The store every element inside shares. */
   readonly store: SessionStore;
@@ -83,7 +82,7 @@ export class ActieSessionElement extends LitElement {
   #applyConfiguration(): void {
     let storage: StorageMode = this.storage;
     if (!STORAGE_MODES.includes(storage)) {
-      console.warn(`<actie-session> storage="${String(storage)}" is not one of ${STORAGE_MODES.join(', ')}; using "local".`);
+      console.warn(`<actie-session> storage="${storage}" is not one of ${STORAGE_MODES.join(', ')}; using "local".`);
       storage = 'local';
     }
     this.store.configure({ storage, sessionId: this.sessionId || this.#defaultSessionId() });

@@ -221,13 +221,18 @@ export class SessionStore extends EventTarget {
     this.#result = undefined;
     this.#emit('model');
     const fetched = await fetchModel(url, fetcher);
-    if (this.#model.status !== 'loading' || this.#model.source !== url) return; // superseded
+    if (!this.#isLoading(url)) return; // superseded by another model meanwhile
     if (fetched.ok) {
       this.setModel(fetched.text, url);
     } else {
       this.#model = { status: 'error', source: url, errors: [{ path: '', code: 'invalid-json', message: fetched.message }] };
       this.#emit('model');
     }
+  }
+
+  /** Whether the model from this URL is still the one being loaded. */
+  #isLoading(url: string): boolean {
+    return this.#model.status === 'loading' && this.#model.source === url;
   }
 
   // ---- changes -------------------------------------------------------------------------------

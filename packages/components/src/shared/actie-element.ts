@@ -38,42 +38,42 @@ const STATUS_LABELS: Readonly<Record<Status, CommonKey>> = {
  * Shared design tokens (every element reads them; where one fits, each falls back to an NL Design
  * System common token, then to a default: see docs/theming.md).
  *
- * @cssproperty --actie-color - Text colour.
- * @cssproperty --actie-background-color - Background of the elements, fields and buttons.
- * @cssproperty --actie-subtle-background-color - Background of notices, help texts and the current step.
- * @cssproperty --actie-muted-color - Secondary text: hints, counts, captions.
- * @cssproperty --actie-border-color - Borders of questions, fields and cards.
- * @cssproperty --actie-border-width - Width of those borders.
- * @cssproperty --actie-border-radius - Corner radius of buttons, fields and cards.
- * @cssproperty --actie-accent-color - Brand / action colour: primary buttons, links, the progress bar, letters.
- * @cssproperty --actie-accent-hover-color - The accent colour on hover.
- * @cssproperty --actie-on-accent-color - Text on the accent colour (primary buttons, letter badges).
- * @cssproperty --actie-good-color - Status "gaat al goed" (already going well).
- * @cssproperty --actie-needs-work-color - Status "vraagt aandacht" (needs work) and errors.
- * @cssproperty --actie-unknown-color - Status "nog onbekend" (not known yet).
- * @cssproperty --actie-focus-outline-color - Colour of the focus ring.
- * @cssproperty --actie-focus-outline-width - Width of the focus ring.
- * @cssproperty --actie-font-family - Font of all text (inherited from the page by default).
- * @cssproperty --actie-font-size - Base text size.
- * @cssproperty --actie-line-height - Base line height.
- * @cssproperty --actie-heading-font-family - Font of headings.
- * @cssproperty --actie-space - The base spacing unit; most gaps and paddings are multiples of it.
- * @cssproperty --actie-pointer-target-min-block-size - Smallest height and width of buttons and other targets.
- * @cssproperty --actie-button-background-color - Background of a secondary button.
- * @cssproperty --actie-button-border-color - Border of a secondary button.
- * @cssproperty --actie-button-border-radius - Corner radius of buttons.
- * @cssproperty --actie-button-color - Text of a secondary button.
- * @cssproperty --actie-button-font-weight - Weight of button text.
- * @cssproperty --actie-button-hover-border-color - Border of a secondary button on hover.
- * @cssproperty --actie-button-hover-color - Text of a secondary button on hover.
- * @cssproperty --actie-button-padding-inline - Padding left and right in buttons.
- * @cssproperty --actie-button-primary-background-color - Background (and border) of a primary button.
- * @cssproperty --actie-button-primary-color - Text of a primary button.
- * @cssproperty --actie-button-primary-hover-background-color - Background of a primary button on hover.
- * @cssproperty --actie-link-color - Text of link-style buttons ("Antwoord wissen", "Notitie toevoegen").
- * @cssproperty --actie-notice-background-color - Background of notices and the error summary.
- * @cssproperty --actie-notice-border-color - The bar at the start of a notice.
- * @cssproperty --actie-error-border-color - The bar at the start of an error notice.
+ * @cssproperty [--actie-color=light-dark(#1b1b1b, #f1f1f1)] - Text colour. Falls back to `--basis-color-default-color-document`.
+ * @cssproperty [--actie-background-color=light-dark(#ffffff, #161616)] - Background of the elements, fields and buttons. Falls back to `--basis-color-default-bg-document`.
+ * @cssproperty [--actie-subtle-background-color=light-dark(#f3f4f6, #232323)] - Background of notices, help texts and the current step. Falls back to `--basis-color-default-bg-subtle`.
+ * @cssproperty [--actie-muted-color=light-dark(#4a4a4a, #c8c8c8)] - Secondary text: hints, counts, captions. Falls back to `--basis-color-default-color-subtle`.
+ * @cssproperty [--actie-border-color=light-dark(#767676, #8f8f8f)] - Borders of questions, fields and cards. Falls back to `--basis-color-default-border-default`.
+ * @cssproperty [--actie-border-width=1px] - Width of those borders. Falls back to `--basis-border-width-sm`.
+ * @cssproperty [--actie-border-radius=4px] - Corner radius of buttons, fields and cards. Falls back to `--basis-border-radius-md`.
+ * @cssproperty [--actie-accent-color=light-dark(#154273, #9cc3ff)] - Brand / action colour: primary buttons, links, the progress bar, letters. Falls back to `--basis-color-action-1-color-default`.
+ * @cssproperty [--actie-accent-hover-color=light-dark(#0b2a4d, #c4dbff)] - The accent colour on hover. Falls back to `--basis-color-action-1-color-hover`.
+ * @cssproperty [--actie-on-accent-color=light-dark(#ffffff, #0b1a2e)] - Text on the accent colour (primary buttons, letter badges).
+ * @cssproperty [--actie-good-color=light-dark(#0f6b2f, #7fdc9a)] - Status "gaat al goed" (already going well). Falls back to `--basis-color-positive-color-default`.
+ * @cssproperty [--actie-needs-work-color=light-dark(#a4261b, #ff9d92)] - Status "vraagt aandacht" (needs work) and errors. Falls back to `--basis-color-negative-color-default`.
+ * @cssproperty [--actie-unknown-color=light-dark(#545454, #c2c2c2)] - Status "nog onbekend" (not known yet).
+ * @cssproperty [--actie-focus-outline-color=light-dark(#000000, #ffffff)] - Colour of the focus ring. Falls back to `--basis-focus-outline-color`.
+ * @cssproperty [--actie-focus-outline-width=3px] - Width of the focus ring.
+ * @cssproperty [--actie-font-family=inherit] - Font of all text (inherited from the page by default). Falls back to `--basis-text-font-family-default`.
+ * @cssproperty [--actie-font-size=1rem] - Base text size. Falls back to `--basis-text-font-size-md`.
+ * @cssproperty [--actie-line-height=1.5] - Base line height. Falls back to `--basis-text-line-height-md`.
+ * @cssproperty [--actie-heading-font-family=inherit] - Font of headings. Falls back to `--basis-heading-font-family`.
+ * @cssproperty [--actie-space=1rem] - The base spacing unit; most gaps and paddings are multiples of it. Falls back to `--basis-space-block-md`.
+ * @cssproperty [--actie-pointer-target-min-block-size=44px] - Smallest height and width of buttons and other targets. Falls back to `--basis-pointer-target-min-block-size`.
+ * @cssproperty [--actie-button-background-color=light-dark(#ffffff, #161616)] - Background of a secondary button. Falls back to `--actie-background-color` → `--basis-color-default-bg-document`.
+ * @cssproperty [--actie-button-border-color=light-dark(#154273, #9cc3ff)] - Border of a secondary button. Falls back to `--actie-accent-color` → `--basis-color-action-1-color-default`.
+ * @cssproperty [--actie-button-border-radius=4px] - Corner radius of buttons. Falls back to `--actie-border-radius` → `--basis-border-radius-md`.
+ * @cssproperty [--actie-button-color=light-dark(#154273, #9cc3ff)] - Text of a secondary button. Falls back to `--actie-accent-color` → `--basis-color-action-1-color-default`.
+ * @cssproperty [--actie-button-font-weight=700] - Weight of button text. Falls back to `--basis-text-font-weight-bold`.
+ * @cssproperty [--actie-button-hover-border-color=light-dark(#0b2a4d, #c4dbff)] - Border of a secondary button on hover. Falls back to `--actie-accent-hover-color` → `--basis-color-action-1-color-hover`.
+ * @cssproperty [--actie-button-hover-color=light-dark(#0b2a4d, #c4dbff)] - Text of a secondary button on hover. Falls back to `--actie-accent-hover-color` → `--basis-color-action-1-color-hover`.
+ * @cssproperty [--actie-button-padding-inline=1em] - Padding left and right in buttons.
+ * @cssproperty [--actie-button-primary-background-color=light-dark(#154273, #9cc3ff)] - Background (and border) of a primary button. Falls back to `--nl-button-primary-background-color` → `--actie-accent-color` → `--basis-color-action-1-color-default`.
+ * @cssproperty [--actie-button-primary-color=light-dark(#ffffff, #0b1a2e)] - Text of a primary button. Falls back to `--nl-button-primary-color` → `--actie-on-accent-color`.
+ * @cssproperty [--actie-button-primary-hover-background-color=light-dark(#0b2a4d, #c4dbff)] - Background of a primary button on hover. Falls back to `--actie-accent-hover-color` → `--basis-color-action-1-color-hover`.
+ * @cssproperty [--actie-link-color=light-dark(#154273, #9cc3ff)] - Text of link-style buttons ("Antwoord wissen", "Notitie toevoegen"). Falls back to `--actie-accent-color` → `--basis-color-action-1-color-default`.
+ * @cssproperty [--actie-notice-background-color=light-dark(#f3f4f6, #232323)] - Background of notices and the error summary. Falls back to `--actie-subtle-background-color` → `--basis-color-default-bg-subtle`.
+ * @cssproperty [--actie-notice-border-color=light-dark(#154273, #9cc3ff)] - The bar at the start of a notice. Falls back to `--actie-accent-color` → `--basis-color-action-1-color-default`.
+ * @cssproperty [--actie-error-border-color=light-dark(#a4261b, #ff9d92)] - The bar at the start of an error notice. Falls back to `--actie-needs-work-color` → `--basis-color-negative-color-default`.
  *
  * @csspart loading - The "loading the model" message.
  * @csspart error-summary - The list of problems in a custom model.
@@ -105,8 +105,8 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
 
   /** The session store, wherever the element is in the page. @internal */
   protected readonly session = new SessionStoreController(this, {
-    connected: (store) => this.storeConnected(store),
-    changed: (detail) => this.storeChanged(detail),
+    connected: (store) => this.storeConnected?.(store),
+    changed: (detail) => this.storeChanged?.(detail),
   });
 
   /** The visually hidden live region. @internal */
@@ -125,15 +125,11 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
     return this.session.store;
   }
 
-  /** Called when the element gets its store. @internal */
-  protected storeConnected(store: SessionStore): void {
-    void store;
-  }
+  /** Called when the element gets its store (an element that needs to, implements it). @internal */
+  protected storeConnected?(store: SessionStore): void;
 
   /** Called on every store change, before the element re-renders. @internal */
-  protected storeChanged(detail: StoreChangeDetail): void {
-    void detail;
-  }
+  protected storeChanged?(detail: StoreChangeDetail): void;
 
   /**
    * The language: the element's own `lang`, else the nearest ancestor's (also across shadow
@@ -191,9 +187,9 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
   }
 
   /** Dispatch a domain event that bubbles out of shadow roots. @internal */
-  protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+  protected emit(type: string, detail: unknown, options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(
-      new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }),
+      new CustomEvent(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }),
     );
   }
 }

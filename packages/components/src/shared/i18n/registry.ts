@@ -38,7 +38,7 @@ export function registerStrings(lang: string, strings: Readonly<Record<string, R
   const code = primaryTag(lang);
   for (const [group, table] of Object.entries(strings)) {
     let byLang = registered.get(group);
-    if (!byLang) registered.set(group, (byLang = new Map()));
+    if (!byLang) registered.set(group, (byLang = new Map<string, StringTable>()));
     byLang.set(code, { ...(byLang.get(code) ?? {}), ...table });
   }
   for (const listener of listeners) listener();
