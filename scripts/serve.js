@@ -1,6 +1,6 @@
 // A small static file server for the examples (no dependencies). Serves the repository root on
 // localhost so example pages can load packages/components/dist/actie.js. Pages under
-// /examples/csp/ are sent with a strict Content-Security-Policy.
+// /examples/csp/, /examples/react/ and /examples/vue/ are sent with a strict Content-Security-Policy.
 //
 //   node scripts/serve.js [--port 8080] [--host 127.0.0.1]     (or PORT=8080)
 import { createServer } from 'node:http';
@@ -29,6 +29,9 @@ const TYPES = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Where the strict policy applies: the csp/ example, and the React and Vue apps (no eval, no inline code). */
+const STRICT_PATHS = ['/examples/csp/', '/examples/react/', '/examples/vue/'];
 
 /**
  * The decoded path of a request target, or undefined when it is not a path this server can
@@ -93,7 +96,7 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       };
-      if (path.startsWith('/examples/csp/')) headers['Content-Security-Policy'] = STRICT_CSP;
+      if (STRICT_PATHS.some((prefix) => path.startsWith(prefix))) headers['Content-Security-Policy'] = STRICT_CSP;
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
