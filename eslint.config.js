@@ -1,6 +1,7 @@
 // Lint for the whole monorepo: TypeScript sources with type-aware rules, scripts as plain ESM.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
 
 /** Import paths of the element folders, as seen from a sibling folder. */
 const ELEMENT_FOLDERS = ['../assessment/*', '../results/*', '../action-plan/*', '../team/*'];
@@ -73,6 +74,26 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       // Query helpers such as q<HTMLInputElement>(el, selector) name the element type they expect.
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+    },
+  },
+  {
+    // Lit templates and elements: template syntax (bindings in valid places, no duplicate or
+    // legacy bindings, valid HTML), lifecycle calls to super, reactive properties not shadowed
+    // by class fields (which would break `static properties` with `declare`). Not no-value-attribute:
+    // our `value` attributes are those of radio buttons, which name the option and never change.
+    files: ['packages/components/src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+    rules: {
+      ...lit.configs['flat/recommended'].rules,
+      'lit/attribute-names': 'error',
+      'lit/lifecycle-super': 'error',
+      'lit/no-classfield-shadowing': 'error',
+      'lit/no-invalid-escape-sequences': 'error',
+      'lit/no-legacy-imports': 'error',
+      'lit/no-this-assign-in-render': 'error',
+      'lit/no-useless-template-literals': 'error',
+      'lit/prefer-nothing': 'error',
+      'lit/prefer-static-styles': 'error',
     },
   },
   // What each folder of the components package may import (docs/architecture.md, "Who imports what").
