@@ -17,7 +17,7 @@ const steps = [
   { name: 'formatting (Prettier)', cmd: 'pnpm', args: ['run', 'format:check'] },
   { name: 'build', cmd: 'pnpm', args: ['run', 'build'], required: true },
   { name: 'typecheck', cmd: 'pnpm', args: ['run', 'typecheck'] },
-  { name: 'theming docs up to date', cmd: 'node', args: ['scripts/tokens.js', '--check'] },
+  { name: 'theming docs up to date', cmd: 'node', args: ['scripts/theming.js', '--check'] },
   { name: 'model docs up to date', cmd: 'node', args: ['scripts/model-docs.js', '--check'] },
   { name: 'size budget', cmd: 'node', args: ['scripts/size.js', '--check'], optionalFile: 'scripts/size.js' },
   { name: 'rules tests', cmd: 'pnpm', args: ['--filter', '@actie/rules', 'run', 'test'], counts: 'node' },

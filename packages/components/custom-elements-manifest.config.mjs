@@ -101,6 +101,7 @@ function publishedPaths() {
             decl.attributes = decl.attributes.filter((a) => !state.has(a.fieldName ?? a.name));
             for (const a of decl.attributes) fix(a.inheritedFrom);
           }
+          for (const list of [decl.cssProperties, decl.cssParts]) for (const x of list ?? []) fix(x.inheritedFrom);
           if (Array.isArray(decl.events)) {
             decl.events = decl.events.filter((e) => e.name && e.name !== 'type');
             for (const e of decl.events) fix(e.inheritedFrom);
