@@ -111,13 +111,27 @@ class BasePage {
     );
   }
 
-  /** A real pointer click in the middle of the first element matched (with `text` in it, when given). */
+  /**
+   * A real pointer click in the middle of the first element matched (with `text` in it, when
+   * given). The point is taken once the element stands still: a smooth scroll the page started
+   * (moving focus to a heading) may still be under way, and would move the element away.
+   */
   async click(chain, { text } = {}) {
     const point = await this.evaluate(
-      `(chain, text) => {
+      `async (chain, text) => {
         const el = (${DEEP})(chain).find((e) => !text || e.textContent.includes(text));
         if (!el) return null;
-        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+        let last;
+        for (let i = 0; i < 60; i++) {
+          el.scrollIntoView({ block: 'center', inline: 'center' });
+          await frame();
+          await frame();
+          const r = el.getBoundingClientRect();
+          const now = r.left + ',' + r.top;
+          if (now === last) break;
+          last = now;
+        }
         const r = el.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }`,

@@ -1,5 +1,4 @@
 import type { SetAsideSave, StoreChange } from './store-types.js';
-import { SetAsideSaves } from './set-aside.js';
 import { KEY_PREFIX, SessionSlot, webStorage, type StorageMode } from './web-storage.js';
 
 /** What {@link SessionPersistence} asks of the store it works for. */
@@ -13,9 +12,10 @@ export interface PersistenceHost {
 }
 
 /**
- * Where a session is kept: its key in the chosen Web Storage, the saves set aside next to it,
- * and the `storage` events of other tabs. Storage that is blocked or full never loses anything:
- * the session then lives in memory and `problem` says why.
+ * Where a session is kept: its key in the chosen Web Storage, the saves set aside next to it
+ * (kept, never dropped, so the person can download them), and the `storage` events of other tabs.
+ * Storage that is blocked or full never loses anything: the session then lives in memory and
+ * `problem` says why.
  */
 export class SessionPersistence {
   sessionId: string;
@@ -24,7 +24,10 @@ export class SessionPersistence {
   loaded = false;
   /** A problem with Web Storage (blocked, full); the session then lives in memory only. */
   problem: string | undefined;
-  readonly setAside: SetAsideSaves;
+  /** Saves that could not be read (or originals of migrated ones). */
+  setAside: readonly SetAsideSave[] = [];
+  /** The storage where a save that could not be copied aside was left in place. */
+  #inPlaceStorage: StorageMode | undefined;
   readonly #host: PersistenceHost;
   #listening = false;
 
@@ -32,7 +35,6 @@ export class SessionPersistence {
     this.sessionId = sessionId;
     this.storage = storage;
     this.#host = host;
-    this.setAside = new SetAsideSaves(() => host.emit('storage'));
   }
 
   /** This session's place in the chosen Web Storage; undefined with `storage="none"`. Throws when blocked. */
@@ -43,7 +45,8 @@ export class SessionPersistence {
 
   /** Whether a damaged save that could not be copied aside still sits under the session's key. */
   get #blockedInPlace(): boolean {
-    return this.setAside.blocksSaving(this.sessionId, this.storage);
+    const key = KEY_PREFIX + this.sessionId;
+    return this.#inPlaceStorage === this.storage && this.setAside.some((s) => s.keptInPlace && s.key === key);
   }
 
   /** Write the session (or remove it when empty). */
@@ -75,14 +78,20 @@ export class SessionPersistence {
     }
   }
 
-  /** Read the stored text (null when there is none) and collect the saves set aside earlier. */
+  /** Read the stored text (null when there is none) and collect the saves set aside on earlier visits. */
   load(): string | null {
     this.loaded = true;
     try {
       const slot = this.slot();
-      const raw = slot?.read() ?? null;
-      if (slot) this.setAside.collect(slot);
-      return raw;
+      if (!slot) return null;
+      const known = new Set(this.setAside.map((s) => s.raw));
+      const found = slot.findSetAside().filter((s) => !known.has(s.raw));
+      if (found.length) {
+        const reason = 'Saved answers that could not be read on an earlier visit.';
+        this.setAside = [...this.setAside, ...found.map((s) => ({ ...s, reason, keptInPlace: false }))];
+        this.#host.emit('storage');
+      }
+      return slot.read();
     } catch (error) {
       this.problem = `The browser does not allow saving here: ${message(error)}`;
       this.#host.emit('storage');
@@ -90,14 +99,38 @@ export class SessionPersistence {
     }
   }
 
-  /** Keep a save that cannot be used aside, so it can still be downloaded. */
+  /**
+   * Keep a save that cannot be used aside, so it can still be downloaded: copied under its own key
+   * when the storage has room, else left under the session's key, else in memory only.
+   */
   keepAside(raw: string, reason: string, code: SetAsideSave['code']): void {
-    this.setAside.keep(() => this.slot(), this.sessionId, this.storage, { raw, reason, code });
+    // One notice per save: the same text read again (another tab, another load) is known already.
+    if (this.setAside.some((s) => s.raw === raw)) return;
+    const at = new Date().toISOString();
+    let placed = { key: `${KEY_PREFIX}${this.sessionId}:set-aside:${code}:${at}`, keptInPlace: false };
+    try {
+      const slot = this.slot();
+      if (slot) placed = slot.setAside(raw, code, at);
+    } catch {
+      // Storage blocked: it is kept in memory; the message offers the download.
+    }
+    if (placed.keptInPlace) this.#inPlaceStorage = this.storage;
+    const save: SetAsideSave = { ...placed, raw, reason, code, at };
+    this.setAside = [...this.setAside.filter((s) => s.key !== save.key), save];
+    this.#host.emit('storage');
   }
 
   /** Forget a set-aside save, here and in storage. */
   dismissSetAside(key: string): void {
-    const save = this.setAside.dismiss(key, () => this.slot());
+    const save = this.setAside.find((s) => s.key === key);
+    this.setAside = this.setAside.filter((s) => s.key !== key);
+    try {
+      const slot = this.slot();
+      if (slot && save) slot.removeSetAside(key, save.raw);
+      else slot?.storage.removeItem(key);
+    } catch {
+      // Storage blocked: nothing stored to remove.
+    }
     // A save kept in place blocked saving; now the session can be saved again.
     if (save?.keptInPlace) this.save();
     this.#host.emit('storage');

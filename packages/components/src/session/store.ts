@@ -118,7 +118,7 @@ export class SessionStore extends EventTarget {
 
   /** Saves that could not be read (or originals of migrated ones), kept aside for download. */
   get setAside(): readonly SetAsideSave[] {
-    return this.#kept.setAside.list;
+    return this.#kept.setAside;
   }
 
   /** What the last carrying over to the current version of the questions changed, until closed. */
@@ -190,7 +190,7 @@ export class SessionStore extends EventTarget {
     if (!kept.loaded) return; // not reading or writing storage yet
     if (idChanged) {
       this.#resetState();
-      kept.setAside.reset(); // the old session's notices; the new one's are collected on load
+      kept.setAside = []; // the old session's notices; the new one's are collected on load
       kept.loaded = false;
       this.#load();
     } else {
@@ -311,7 +311,7 @@ export class SessionStore extends EventTarget {
   dismissMigration(): void {
     if (!this.#migration) return;
     this.#migration = undefined;
-    for (const save of this.#kept.setAside.list.filter((s) => s.code === 'migrated')) this.dismissSetAside(save.key);
+    for (const save of this.#kept.setAside.filter((s) => s.code === 'migrated')) this.dismissSetAside(save.key);
     this.#kept.save();
     this.#emit('storage');
   }
