@@ -1,13 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  AGREEMENT_STATUSES,
   draftPlan,
-  isIsoDate,
-  isOverdue,
   openPlan,
   parsePlan,
-  proposeAgreement,
   type ActionPlan,
   type Agreement,
   type AgreementStatus,
@@ -17,13 +13,14 @@ import { ActieElement } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
-import { icon } from '../shared/icons.js';
 import { today } from '../shared/i18n/format.js';
 import type { StoreChangeDetail } from '../session/store.js';
-import { agreementCard, type AgreementChanges } from './agreement-card.js';
+import { agreementCard } from './agreement-card.js';
+import { AgreementEditing } from './agreement-editing.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import type { PlanKey } from './action-plan.strings.js';
 import { EXPORTS, exportPlan, exportsSection, importErrors, type PlanExportFormat } from './plan-files.js';
+import { planEmpty, planOverview, undoRegion } from './plan-overview.js';
 import { printView, type ConditionInfo } from './print-view.js';
 import './action-plan.strings.js';
 
@@ -36,12 +33,6 @@ const STATUS_KEYS: Readonly<Record<AgreementStatus, PlanKey>> = {
 };
 
 let instances = 0;
-
-/** The last agreement deleted, and where it was, for "undo". */
-interface DeletedAgreement {
-  readonly agreement: Agreement;
-  readonly index: number;
-}
 
 /**
  * @summary The action plan: agreements on what will be done, who does it, by when, and how far it
@@ -155,8 +146,6 @@ interface DeletedAgreement {
 export class ActieActionPlanElement extends ActieElement<PlanKey> {
   static override properties = {
     ...ActieElement.properties,
-    pending: { state: true },
-    lastDeleted: { state: true },
     importErrors: { state: true },
     importNotice: { state: true },
   };
@@ -164,12 +153,6 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   static override styles = [baseStyles, areaLetterStyles, actionPlanStyles];
 
   protected readonly stringsGroup = 'plan';
-
-  /** A new agreement whose "what" is not filled in yet: shown, not saved. @internal */
-  declare pending: Agreement | undefined;
-
-  /** The last deleted agreement, offered for undo. @internal */
-  declare lastDeleted: DeletedAgreement | undefined;
 
   /** The problems of the last failed import (shown in an error summary). @internal */
   declare importErrors: readonly ValidationError[] | undefined;
@@ -180,17 +163,8 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   /** A prefix for ids in the shadow root. @internal */
   readonly idPrefix = `actie-plan-${++instances}`;
 
-  /** "What" texts typed but not saved because they are empty, by agreement id. */
-  readonly #whatDrafts = new Map<string, string>();
-
-  /** A "what" typed but not saved because it is empty. @internal */
-  whatDraft(id: string): string | undefined {
-    return this.#whatDrafts.get(id);
-  }
-
-  /** Whether the pending agreement's "what" has been left empty once (then its error shows). */
-  /** @internal */
-  pendingTouched = false;
+  /** The agreements being edited: the new one, emptied "what" texts, the last one deleted. @internal */
+  readonly editing = new AgreementEditing(this);
 
   /** Why the last import failed, when the element knows better than the errors' codes (an unreadable file). */
   #importReason: PlanKey | undefined;
@@ -200,8 +174,6 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   constructor() {
     super();
-    this.pending = undefined;
-    this.lastDeleted = undefined;
     this.importErrors = undefined;
     this.importNotice = undefined;
   }
@@ -255,9 +227,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     }
     const { plan, migration } = 'agreements' in parsed.value ? { plan: parsed.value, migration: undefined } : parsed.value;
     this.importErrors = undefined;
-    this.pending = undefined;
-    this.lastDeleted = undefined;
-    this.#whatDrafts.clear();
+    this.editing.reset();
     this.#setPlan(plan);
     const imported = this.count('imported', plan.agreements.length);
     this.importNotice = migration
@@ -311,7 +281,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
       this.#setPlan(after);
       const first = agreements[before.agreements.length];
       // The button stays where it is unless the plan was empty (then the empty state goes away).
-      if (!before.agreements.length && !this.pending && first) this.#focusAgreement(first.id, 'heading');
+      if (!before.agreements.length && !this.editing.pending && first) this.#focusAgreement(first.id, 'heading');
       this.announcer.announce(this.count('proposed', added));
     } else {
       this.announcer.announce(this.t('proposedNone'));
@@ -324,11 +294,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
    * "what" is filled in. While one is being made, this focuses that one again.
    */
   addAgreement(): void {
-    if (!this.pending) {
-      this.pending = { id: this.#freshId(undefined, this.plan.agreements), what: '', who: '', status: 'open' };
-      this.pendingTouched = false;
-    }
-    this.#focusAgreement(this.pending.id, 'what');
+    this.#focusAgreement(this.editing.start(), 'what');
   }
 
   /** Move an agreement one place up (-1) or down (+1). Returns whether it moved. */
@@ -348,39 +314,21 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   /** Delete an agreement; the last one deleted can be restored with {@link undoDelete}. */
   deleteAgreement(id: string): void {
-    if (this.pending?.id === id) {
-      this.pending = undefined;
+    const removed = this.editing.remove(id);
+    if (removed === 'discarded') {
       this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-add]'));
       this.announcer.announce(this.t('discarded'));
-      return;
+    } else if (removed === 'deleted') {
+      this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-undo]'));
     }
-    const index = this.plan.agreements.findIndex((a) => a.id === id);
-    const agreement = this.plan.agreements[index];
-    if (!agreement) return;
-    this.#whatDrafts.delete(id);
-    this.lastDeleted = { agreement, index };
-    this.#setPlan({ agreements: this.plan.agreements.filter((a) => a.id !== id) });
-    this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-undo]'));
   }
 
   /** Put the last deleted agreement back where it was. Returns whether there was one. */
   undoDelete(): boolean {
-    const deleted = this.lastDeleted;
-    if (!deleted) return false;
-    const agreements = [...this.plan.agreements];
-    const taken = agreements.some((a) => a.id === deleted.agreement.id) || this.pending?.id === deleted.agreement.id;
-    const agreement = taken
-      ? {
-          ...deleted.agreement,
-          id: this.#freshId(deleted.agreement.condition, [...agreements, ...(this.pending ? [this.pending] : [])]),
-        }
-      : deleted.agreement;
-    const index = Math.min(deleted.index, agreements.length);
-    agreements.splice(index, 0, agreement);
-    this.lastDeleted = undefined;
-    this.#setPlan({ agreements });
-    this.#focusAgreement(agreement.id, 'heading');
-    this.announcer.announce(this.t('restored', { position: this.n(index + 1), total: this.n(agreements.length) }));
+    const restored = this.editing.undo();
+    if (!restored) return false;
+    this.#focusAgreement(restored.agreement.id, 'heading');
+    this.announcer.announce(this.t('restored', { position: this.n(restored.index + 1), total: this.n(restored.total) }));
     return true;
   }
 
@@ -393,27 +341,16 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   protected override storeChanged(detail: StoreChangeDetail): void {
     if (detail.change === 'reset') {
-      this.pending = undefined;
-      this.lastDeleted = undefined;
+      this.editing.reset();
       this.importErrors = undefined;
       this.importNotice = undefined;
     }
-    const ids = new Set(this.plan.agreements.map((a) => a.id));
-    for (const id of [...this.#whatDrafts.keys()]) if (!ids.has(id)) this.#whatDrafts.delete(id);
+    this.editing.prune();
   }
 
   /** Save a new plan in the store (which tells the page with `actie-plan-change`). */
   #setPlan(plan: ActionPlan): void {
     this.store?.setPlan(plan, this);
-  }
-
-  #update(id: string, changes: AgreementChanges): void {
-    this.store?.updateAgreement(id, changes, this);
-  }
-
-  /** An agreement id not used in `existing`. */
-  #freshId(condition: string | undefined, existing: readonly Agreement[]): string {
-    return proposeAgreement(condition, '-', existing).id;
   }
 
   #showImportErrors(errors: readonly ValidationError[], reason?: PlanKey): void {
@@ -458,69 +395,6 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     };
   }
 
-  // ---- events from the form -------------------------------------------------------------------
-
-  /** @internal */
-  onWhatInput(agreement: Agreement, isPending: boolean, value: string): void {
-    if (isPending) {
-      const pending = { ...agreement, what: value };
-      if (value.trim() === '') {
-        this.pending = pending;
-        return;
-      }
-      // Filled in: save it at the end of the plan.
-      const id = this.plan.agreements.some((a) => a.id === pending.id)
-        ? this.#freshId(undefined, this.plan.agreements)
-        : pending.id;
-      this.pending = undefined;
-      this.pendingTouched = false;
-      this.#setPlan({ agreements: [...this.plan.agreements, { ...pending, id }] });
-      return;
-    }
-    if (value.trim() === '') {
-      this.#whatDrafts.set(agreement.id, value);
-      this.requestUpdate();
-      return;
-    }
-    this.#whatDrafts.delete(agreement.id);
-    this.#update(agreement.id, { what: value });
-  }
-
-  /** @internal */
-  onWhatChange(agreement: Agreement, isPending: boolean, value: string): void {
-    if (isPending) {
-      if (value.trim() === '') {
-        this.pendingTouched = true;
-        this.requestUpdate();
-      }
-      return;
-    }
-    const trimmed = value.trim();
-    if (trimmed && trimmed !== agreement.what) this.#update(agreement.id, { what: trimmed });
-  }
-
-  /** @internal */
-  onField(agreement: Agreement, isPending: boolean, changes: Partial<Omit<Agreement, 'id'>>): void {
-    if (isPending) {
-      this.pending = { ...agreement, ...changes };
-      return;
-    }
-    this.#update(agreement.id, changes);
-  }
-
-  /** @internal */
-  onWhoChange(agreement: Agreement, isPending: boolean, value: string): void {
-    const trimmed = value.trim();
-    if (trimmed !== value) this.onField(agreement, isPending, { who: trimmed });
-  }
-
-  /** @internal */
-  onWhen(agreement: Agreement, isPending: boolean, value: string): void {
-    if (value !== '' && !isIsoDate(value)) return; // not a whole date yet
-    if ((agreement.when ?? '') === value) return;
-    this.onField(agreement, isPending, { when: value });
-  }
-
   async #onFileChange(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -536,13 +410,13 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     const modelState = this.renderModelState();
     if (modelState !== nothing) return html`<div part="base">${modelState}</div>`;
     const agreements = this.plan.agreements;
-    const empty = !agreements.length && !this.pending;
+    const empty = !agreements.length && !this.editing.pending;
     const now = today();
     return html`<div part="base" class="base">
       ${this.renderStorageNotices()} ${this.announcer.render('live')}
       ${importErrors(this, this.idPrefix, this.importErrors, this.#importReason, this.importNotice)}
       <div class="screen-only">
-        ${empty ? this.#renderEmpty() : this.#renderOverview(agreements, now)} ${this.#renderUndo()}
+        ${empty ? planEmpty(this) : planOverview(this, agreements, now)} ${undoRegion(this)}
         ${empty ? nothing : this.#renderList(agreements, now)}
         ${exportsSection(
           {
@@ -560,80 +434,13 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     </div>`;
   }
 
-  #renderToolbar(): TemplateResult {
-    return html`<div part="toolbar" class="buttons">
-      <button
-        part="button propose-button"
-        class="button button--primary"
-        type="button"
-        @click=${() => void this.proposeFromResults()}
-      >
-        ${icon('plus')} ${this.t('propose')}
-      </button>
-      <button part="button add-button" class="button" type="button" data-add @click=${() => this.addAgreement()}>
-        ${icon('plus')} ${this.t('addAgreement')}
-      </button>
-    </div>`;
-  }
-
-  #renderEmpty(): TemplateResult {
-    const headingId = `${this.idPrefix}-title`;
-    return html`<section part="empty" class="section empty notice" aria-labelledby=${headingId}>
-      <h2 part="heading" id=${headingId}>${this.t('title')}</h2>
-      <h3>${this.t('emptyTitle')}</h3>
-      <p>${this.t('emptyText')}</p>
-      <p>${this.t('emptyHow')}</p>
-      ${this.#renderToolbar()}
-    </section>`;
-  }
-
-  #renderOverview(agreements: readonly Agreement[], now: string): TemplateResult {
-    const headingId = `${this.idPrefix}-title`;
-    const overdue = agreements.filter((a) => isOverdue(a, now)).length;
-    return html`<section part="overview" class="section overview" aria-labelledby=${headingId}>
-      <h2 part="heading" id=${headingId}>${this.t('title')}</h2>
-      <p part="intro">${this.t('intro')}</p>
-      <p part="total" class="total">${this.count('total', agreements.length)}</p>
-      <ul part="counts" class="counts" aria-label=${this.t('countsLabel')}>
-        ${AGREEMENT_STATUSES.map(
-          (status) =>
-            html`<li part="count" class="count" data-status=${status}>
-              ${this.t('countStatus', { status: this.planStatusLabel(status), count: this.n(agreements.filter((a) => a.status === status).length) })}
-            </li>`,
-        )}
-      </ul>
-      ${
-        overdue
-          ? html`<p part="overdue-summary" class="overdue-summary">
-              ${icon('needs-work')} ${this.count('overdueSummary', overdue)}
-            </p>`
-          : nothing
-      }
-      ${this.#renderToolbar()}
-    </section>`;
-  }
-
-  #renderUndo(): TemplateResult {
-    const deleted = this.lastDeleted;
-    return html`<div part="undo" class="undo ${deleted ? 'undo--active' : ''}" role="status">
-      ${
-        deleted
-          ? html`<p class="undo__text">${this.t('deleted', { what: deleted.agreement.what })}</p>
-              <button part="button undo-button" class="button" type="button" data-undo @click=${() => this.undoDelete()}>
-                ${this.t('undo')}
-              </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
   #renderList(agreements: readonly Agreement[], now: string): TemplateResult {
-    const items = this.pending ? [...agreements, this.pending] : agreements;
+    const items = this.editing.pending ? [...agreements, this.editing.pending] : agreements;
     return html`<ol part="list" class="agreements" aria-label=${this.t('listLabel')}>
       ${repeat(
         items,
         (a) => a.id,
-        (a, i) => agreementCard(this, a, i, agreements.length, a === this.pending, now),
+        (a, i) => agreementCard(this, a, i, agreements.length, a === this.editing.pending, now),
       )}
     </ol>`;
   }

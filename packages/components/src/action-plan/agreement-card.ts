@@ -5,6 +5,7 @@ import type { Texts } from '../shared/actie-element.js';
 import { areaLetter } from '../shared/area-letter.js';
 import { icon } from '../shared/icons.js';
 import type { PlanKey } from './action-plan.strings.js';
+import type { AgreementEditing } from './agreement-editing.js';
 import type { ConditionInfo } from './print-view.js';
 
 /** Longest "who", as the plan file format accepts it. */
@@ -19,24 +20,14 @@ function shorten(text: string, max = 80): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** A change of an agreement's fields. */
-export type AgreementChanges = Partial<Omit<Agreement, 'id'>>;
-
 /** What an agreement card uses of `<actie-action-plan>` (the element itself; these members are internal). */
 export interface AgreementContext extends Texts<PlanKey> {
   /** A prefix for ids in the shadow root. */
   readonly idPrefix: string;
-  /** Whether the new agreement's "what" has been left empty once (then its error shows). */
-  readonly pendingTouched: boolean;
-  /** A "what" typed but not saved because it is empty. */
-  whatDraft(id: string): string | undefined;
+  /** The agreements being edited: drafts, the new agreement, input handlers. */
+  readonly editing: AgreementEditing;
   planCondition(agreement: Agreement): ConditionInfo;
   planStatusLabel(status: AgreementStatus): string;
-  onWhatInput(agreement: Agreement, isPending: boolean, value: string): void;
-  onWhatChange(agreement: Agreement, isPending: boolean, value: string): void;
-  onField(agreement: Agreement, isPending: boolean, changes: AgreementChanges): void;
-  onWhoChange(agreement: Agreement, isPending: boolean, value: string): void;
-  onWhen(agreement: Agreement, isPending: boolean, value: string): void;
   moveAgreement(id: string, delta: -1 | 1): boolean;
   deleteAgreement(id: string): void;
 }
@@ -59,9 +50,9 @@ export function agreementCard(
   const condition = c.planCondition(agreement);
   const overdue = !isPending && isOverdue(agreement, now);
   const done = agreement.status === 'done';
-  const draft = c.whatDraft(agreement.id);
+  const draft = c.editing.whatDraft(agreement.id);
   const whatValue = isPending ? agreement.what : (draft ?? agreement.what);
-  const whatError = isPending ? c.pendingTouched && whatValue.trim() === '' : draft !== undefined;
+  const whatError = isPending ? c.editing.pendingTouched && whatValue.trim() === '' : draft !== undefined;
   const context = c.t('fieldContext', { position });
   const name = shorten(agreement.what.trim() || condition.title);
   const headingId = `${base}-heading`;
@@ -124,8 +115,8 @@ export function agreementCard(
           aria-invalid=${whatError ? 'true' : 'false'}
           aria-describedby=${whatError ? ids.whatError : isPending ? ids.whatHint : nothing}
           .value=${live(whatValue)}
-          @input=${(e: Event) => c.onWhatInput(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
-          @change=${(e: Event) => c.onWhatChange(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
+          @input=${(e: Event) => c.editing.onWhatInput(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
+          @change=${(e: Event) => c.editing.onWhatChange(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
         ></textarea>
       </div>
       <div part="field" class="field field--who">
@@ -138,8 +129,8 @@ export function agreementCard(
           maxlength=${WHO_MAX_LENGTH}
           autocomplete="off"
           .value=${live(agreement.who)}
-          @input=${(e: Event) => c.onField(agreement, isPending, { who: (e.target as HTMLInputElement).value })}
-          @change=${(e: Event) => c.onWhoChange(agreement, isPending, (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => c.editing.onField(agreement, isPending, { who: (e.target as HTMLInputElement).value })}
+          @change=${(e: Event) => c.editing.onWhoChange(agreement, isPending, (e.target as HTMLInputElement).value)}
         />
       </div>
       <div part="field" class="field field--when">
@@ -151,7 +142,7 @@ export function agreementCard(
           type="date"
           max="9999-12-31"
           .value=${live(agreement.when ?? '')}
-          @change=${(e: Event) => c.onWhen(agreement, isPending, (e.target as HTMLInputElement).value)}
+          @change=${(e: Event) => c.editing.onWhen(agreement, isPending, (e.target as HTMLInputElement).value)}
         />
       </div>
       <div part="field" class="field field--status">
@@ -161,7 +152,7 @@ export function agreementCard(
           class="input select"
           id=${ids.status}
           .value=${live(agreement.status)}
-          @change=${(e: Event) => c.onField(agreement, isPending, { status: (e.target as HTMLSelectElement).value as AgreementStatus })}
+          @change=${(e: Event) => c.editing.onField(agreement, isPending, { status: (e.target as HTMLSelectElement).value as AgreementStatus })}
         >
           ${AGREEMENT_STATUSES.map(
             (status) =>
