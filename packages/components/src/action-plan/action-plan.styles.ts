@@ -37,12 +37,7 @@ export const actionPlanStyles = css`
   }
 
   .counts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
-    list-style: none;
-    margin-block: 0 calc(var(--_actie-space) * 0.75);
-    padding: 0;
+    margin-block-end: calc(var(--_actie-space) * 0.75);
   }
 
   .overdue-summary,

@@ -32,31 +32,46 @@ export function intakeStep(c: AssessmentContext, model: ActieModel): TemplateRes
     </section>`;
 }
 
+/** The options of a question as native radio buttons, each in a label that is the whole (large) target. */
+function radioGroup<V extends string>(
+  name: string,
+  options: readonly { readonly value: V; readonly label: string }[],
+  checked: string | undefined,
+  choose: (value: V) => void,
+): TemplateResult {
+  return html`<div part="options" class="options">
+    ${options.map(
+      (option) =>
+        html`<label part="option" class="option">
+          <input
+            part="radio"
+            class="option__radio"
+            type="radio"
+            name=${name}
+            value=${option.value}
+            .checked=${live(checked === option.value)}
+            @change=${() => choose(option.value)}
+          />
+          <span part="option-label" class="option__label">${option.label}</span>
+        </label>`,
+    )}
+  </div>`;
+}
+
 function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
   const value = c.store?.intake[q.id] ?? '';
   const name = `intake-${q.id}`;
   return html`<fieldset part="question" class="question" id=${name}>
     <legend part="question-legend" class="question__legend">${c.mt(q.text)}</legend>
-    <div part="options" class="options">
-      ${(q.options ?? []).map(
-        (option) =>
-          html`<label part="option" class="option">
-            <input
-              part="radio"
-              class="option__radio"
-              type="radio"
-              name=${name}
-              value=${option.value}
-              .checked=${live(value === option.value)}
-              @change=${() => {
-                c.touched();
-                c.store?.setIntake(q.id, option.value);
-              }}
-            />
-            <span part="option-label" class="option__label">${c.mt(option.label)}</span>
-          </label>`,
-      )}
-    </div>
+    ${radioGroup(
+      name,
+      (q.options ?? []).map((option) => ({ value: option.value, label: c.mt(option.label) })),
+      value,
+      (chosen) => {
+        c.touched();
+        c.store?.setIntake(q.id, chosen);
+      },
+    )}
     ${help(c, q.help, c.t('questionContext', { id: c.mt(q.text) }))}
     ${
       value
@@ -118,23 +133,12 @@ function questionGroup(c: AssessmentContext, q: Question): TemplateResult {
       <span class="question__text">${c.mt(q.text)}</span>
     </legend>
     ${store?.needsNewAnswer(q.id) ? html`<p part="reanswer" class="notice reanswer">${c.t('needsNewAnswer')}</p>` : nothing}
-    <div part="options" class="options">
-      ${ANSWER_VALUES.map(
-        (answer) =>
-          html`<label part="option" class="option">
-            <input
-              part="radio"
-              class="option__radio"
-              type="radio"
-              name=${name}
-              value=${answer}
-              .checked=${live(value === answer)}
-              @change=${() => c.answer(q.id, answer)}
-            />
-            <span part="option-label" class="option__label">${c.answerLabel(answer)}</span>
-          </label>`,
-      )}
-    </div>
+    ${radioGroup(
+      name,
+      ANSWER_VALUES.map((answer) => ({ value: answer, label: c.answerLabel(answer) })),
+      value,
+      (chosen) => c.answer(q.id, chosen),
+    )}
     ${help(c, q.help, c.t('questionContext', { id: q.id }))}
     <div part="question-actions" class="question__actions">
       ${

@@ -40,16 +40,7 @@ export const resultsStyles = css`
     margin-block-start: var(--_actie-space);
   }
 
-  /* Overview: counts, chart, legend, role */
-  .counts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
-    list-style: none;
-    margin-block: 0 var(--_actie-space);
-    padding: 0;
-  }
-
+  /* Overview: counts (shared styles), chart, legend, role */
   .figure {
     break-inside: avoid;
     margin-block: 0 var(--_actie-space);

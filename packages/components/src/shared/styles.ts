@@ -61,6 +61,16 @@ export const baseStyles = css`
     display: none;
   }
 
+  /* A row of counts ("3 gaan al goed", "Open: 2"): results, action plan, team overview. */
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
+    list-style: none;
+    margin-block: 0 var(--_actie-space);
+    padding: 0;
+  }
+
   *,
   *::before,
   *::after {

@@ -112,16 +112,7 @@ export const teamOverviewStyles = css`
     margin-block-start: calc(var(--_actie-space) * 0.5);
   }
 
-  /* Overview */
-  .counts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
-    list-style: none;
-    margin-block: 0 var(--_actie-space);
-    padding: 0;
-  }
-
+  /* Overview (the counts: shared styles) */
   .legend {
     border: var(--_actie-border-width) solid var(--actie-team-overview-legend-border-color, var(--_actie-border-color));
     border-radius: var(--actie-team-overview-legend-border-radius, var(--_actie-border-radius));
