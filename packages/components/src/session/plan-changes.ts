@@ -19,11 +19,6 @@ export function planChangeEvent(plan: ActionPlan): CustomEvent<ActiePlanChangeDe
   return new CustomEvent<ActiePlanChangeDetail>('actie-plan-change', { bubbles: true, composed: true, detail: { plan } });
 }
 
-/** A copy of a record without one key. */
-export function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
-}
-
 /** Drop an empty condition and an empty deadline of an agreement. */
 function cleanAgreement(a: Agreement): Agreement {
   const { when, condition, ...rest } = a;

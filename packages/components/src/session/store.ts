@@ -15,11 +15,12 @@ import {
   type ValidationError,
 } from '@actie/rules';
 import { LatestRun } from '../controllers/latest-run.js';
-import { migrationNotice, openStored, storedText, type MigrationNotice, type OpenedSession } from './stored-state.js';
+import { migrationNotice, notesLanguage, openStored, storedText, type MigrationNotice } from './stored-state.js';
 import type { ModelState, SessionStoreOptions, SetAsideSave, StoreChange, StoreChangeDetail } from './store-types.js';
 import { fetchModel } from './model-source.js';
 import { SessionPersistence } from './persistence.js';
-import { EMPTY_PLAN, planChangeEvent, withAgreementChanged, withCondition, without } from './plan-changes.js';
+import { planChangeEvent, withAgreementChanged, withCondition } from './plan-changes.js';
+import { EMPTY_SESSION, enteredIn, isEmptySession, sessionFileOf, withEntry, type SessionData } from './session-data.js';
 import type { StorageMode } from './web-storage.js';
 
 export type {
@@ -43,16 +44,9 @@ export type {
  */
 export class SessionStore extends EventTarget {
   #model: ModelState = { status: 'ready', model: actieModel };
-  #intake: Record<string, string> = {};
-  #answers: Record<string, AnswerValue> = {};
-  #notes: Record<string, string> = {};
-  #plan: ActionPlan = EMPTY_PLAN;
-  #step = '';
-  #createdAt: string | undefined;
-  #updatedAt: string | undefined;
+  #data: SessionData = EMPTY_SESSION;
   #result: AssessmentResult | undefined;
   readonly #scoring = new LatestRun();
-  #migration: MigrationNotice | undefined;
   readonly #host: EventTarget | undefined;
   readonly #kept: SessionPersistence;
   #connected = false;
@@ -64,7 +58,7 @@ export class SessionStore extends EventTarget {
       storedText: () => {
         const file = this.toSessionFile();
         if (!file) return undefined;
-        return this.isEmpty && !this.#step ? '' : storedText(file, this.#step, this.#migration);
+        return this.isEmpty && !this.#data.step ? '' : storedText(file, this.#data.step, this.#data.migration);
       },
       emit: (change) => this.#emit(change),
       changedElsewhere: (raw) => {
@@ -91,24 +85,24 @@ export class SessionStore extends EventTarget {
   }
 
   get intake(): Readonly<Record<string, string>> {
-    return this.#intake;
+    return this.#data.intake;
   }
 
   get answers(): Readonly<Record<string, AnswerValue>> {
-    return this.#answers;
+    return this.#data.answers;
   }
 
   get notes(): Readonly<Record<string, string>> {
-    return this.#notes;
+    return this.#data.notes;
   }
 
   get plan(): ActionPlan {
-    return this.#plan;
+    return this.#data.plan;
   }
 
   /** The step of the assessment the participant is on (empty: the start). */
   get step(): string {
-    return this.#step;
+    return this.#data.step;
   }
 
   /** The latest score; undefined until the first scoring finished or while the model loads. */
@@ -123,12 +117,12 @@ export class SessionStore extends EventTarget {
 
   /** What the last carrying over to the current version of the questions changed, until closed. */
   get migration(): MigrationNotice | undefined {
-    return this.#migration;
+    return this.#data.migration;
   }
 
   /** Whether a question needs a new answer because the version of the questions changed. */
   needsNewAnswer(question: string): boolean {
-    return !!this.#migration?.reanswer.includes(question) && this.#answers[question] === undefined;
+    return !!this.#data.migration?.reanswer.includes(question) && this.#data.answers[question] === undefined;
   }
 
   /** A problem with Web Storage (blocked, full); the session then lives in memory only. */
@@ -146,33 +140,18 @@ export class SessionStore extends EventTarget {
 
   /** Whether anything has been entered. */
   get isEmpty(): boolean {
-    return (
-      !Object.keys(this.#answers).length &&
-      !Object.keys(this.#intake).length &&
-      !Object.keys(this.#notes).length &&
-      !this.#plan.agreements.length
-    );
+    return isEmptySession(this.#data);
   }
 
   /** Whether a condition is on the action plan. */
   isOnPlan(condition: string): boolean {
-    return this.#plan.agreements.some((a) => a.condition === condition);
+    return this.#data.plan.agreements.some((a) => a.condition === condition);
   }
 
   /** The session as a file, as "download my answers" gives it. */
   toSessionFile(participant?: string): SessionFile | undefined {
     const model = this.model;
-    if (!model) return undefined;
-    return createSession(
-      model,
-      { intake: this.#intake, answers: this.#answers, notes: this.#notes },
-      {
-        ...(this.#createdAt ? { createdAt: this.#createdAt } : {}),
-        ...(this.#updatedAt ? { now: new Date(this.#updatedAt) } : {}),
-        ...(participant ? { participant } : {}),
-        plan: this.#plan,
-      },
-    );
+    return model ? sessionFileOf(model, this.#data, participant) : undefined;
   }
 
   // ---- configuration -------------------------------------------------------------------------
@@ -239,29 +218,29 @@ export class SessionStore extends EventTarget {
 
   /** Set or clear (undefined) one answer. */
   setAnswer(question: string, value: AnswerValue | undefined): void {
-    if (this.#answers[question] === value) return;
-    this.#answers = value === undefined ? without(this.#answers, question) : { ...this.#answers, [question]: value };
+    if (this.#data.answers[question] === value) return;
+    this.#data = { ...this.#data, answers: withEntry(this.#data.answers, question, value) };
     this.#changed('answers');
   }
 
   /** Set or clear (empty text) the note of a question. */
   setNote(question: string, text: string): void {
-    if ((this.#notes[question] ?? '') === text) return;
-    this.#notes = text === '' ? without(this.#notes, question) : { ...this.#notes, [question]: text };
+    if ((this.#data.notes[question] ?? '') === text) return;
+    this.#data = { ...this.#data, notes: withEntry(this.#data.notes, question, text) };
     this.#changed('notes');
   }
 
   /** Set or clear (empty text) one intake answer. */
   setIntake(question: string, value: string): void {
-    if ((this.#intake[question] ?? '') === value) return;
-    this.#intake = value === '' ? without(this.#intake, question) : { ...this.#intake, [question]: value };
+    if ((this.#data.intake[question] ?? '') === value) return;
+    this.#data = { ...this.#data, intake: withEntry(this.#data.intake, question, value) };
     this.#changed('intake');
   }
 
   /** Remember where the participant is in the form. */
   setStep(step: string): void {
-    if (this.#step === step) return;
-    this.#step = step;
+    if (this.#data.step === step) return;
+    this.#data = { ...this.#data, step };
     this.#kept.save();
     this.#emit('step');
   }
@@ -271,13 +250,13 @@ export class SessionStore extends EventTarget {
    * dispatched on it (it bubbles out of the `<actie-session>`), else on the store's host.
    */
   setPlan(plan: ActionPlan, origin?: EventTarget): void {
-    this.#plan = plan;
+    this.#data = { ...this.#data, plan };
     this.#changed('plan', origin);
   }
 
   /** Change one agreement (see {@link setPlan} for `origin`). */
   updateAgreement(id: string, changes: Partial<Omit<Agreement, 'id'>>, origin?: EventTarget): void {
-    this.setPlan(withAgreementChanged(this.#plan, id, changes), origin);
+    this.setPlan(withAgreementChanged(this.#data.plan, id, changes), origin);
   }
 
   /**
@@ -285,8 +264,8 @@ export class SessionStore extends EventTarget {
    * condition already on the plan changes nothing. Returns the plan (see {@link setPlan} for `origin`).
    */
   addToPlan(condition: string, what: string, origin?: EventTarget): ActionPlan {
-    if (!this.isOnPlan(condition)) this.setPlan(withCondition(this.#plan, condition, what), origin);
-    return this.#plan;
+    if (!this.isOnPlan(condition)) this.setPlan(withCondition(this.#data.plan, condition, what), origin);
+    return this.#data.plan;
   }
 
   /**
@@ -297,20 +276,23 @@ export class SessionStore extends EventTarget {
     const model = this.model;
     if (!model) return { ok: false, errors: [{ path: '', code: 'required', message: 'The model is not ready yet.' }] };
     // A file saved with an older version of the questions is carried over (the person still has the original file).
-    const opened = openSession(model, input, { lang: this.#notesLanguage(model) });
+    const opened = openSession(model, input, { lang: notesLanguage(model) });
     if (!opened.ok) return opened;
     const { session, migration } = opened.value;
-    this.#take(opened.value);
-    this.#createdAt = session.createdAt;
-    this.#migration = migration ? migrationNotice(migration) : undefined;
+    this.#data = {
+      ...this.#data,
+      ...enteredIn(opened.value),
+      createdAt: session.createdAt,
+      migration: migration ? migrationNotice(migration) : undefined,
+    };
     this.#changed('import');
     return migration ? { ok: true, migration } : { ok: true };
   }
 
   /** Close the notice about answers carried over to the current version (and forget its original). */
   dismissMigration(): void {
-    if (!this.#migration) return;
-    this.#migration = undefined;
+    if (!this.#data.migration) return;
+    this.#data = { ...this.#data, migration: undefined };
     for (const save of this.#kept.setAside.filter((s) => s.code === 'migrated')) this.dismissSetAside(save.key);
     this.#kept.save();
     this.#emit('storage');
@@ -350,22 +332,7 @@ export class SessionStore extends EventTarget {
   // ---- internals -----------------------------------------------------------------------------
 
   #resetState(): void {
-    this.#migration = undefined;
-    this.#intake = {};
-    this.#answers = {};
-    this.#notes = {};
-    this.#plan = EMPTY_PLAN;
-    this.#step = '';
-    this.#createdAt = undefined;
-    this.#updatedAt = undefined;
-  }
-
-  /** Take intake, answers, notes and plan from an opened session file. */
-  #take(opened: OpenedSession): void {
-    this.#intake = { ...(opened.input.intake ?? {}) };
-    this.#answers = { ...opened.input.answers };
-    this.#notes = { ...(opened.input.notes ?? {}) };
-    this.#plan = opened.session.plan ?? EMPTY_PLAN;
+    this.#data = EMPTY_SESSION;
   }
 
   #afterModel(): void {
@@ -381,13 +348,10 @@ export class SessionStore extends EventTarget {
   #revalidate(): void {
     const model = this.model;
     if (!model || this.isEmpty) return;
-    const file = createSession(model, { intake: this.#intake, answers: this.#answers, notes: this.#notes });
+    const { intake, answers, notes, step, migration } = this.#data;
+    const file = createSession(model, { intake, answers, notes });
     if (!sessionInput(model, file).ok) {
-      this.#kept.keepAside(
-        storedText(file, this.#step, this.#migration),
-        'The answers do not fit the new model.',
-        'model-mismatch',
-      );
+      this.#kept.keepAside(storedText(file, step, migration), 'The answers do not fit the new model.', 'model-mismatch');
       this.#resetState();
       this.#kept.save();
     }
@@ -395,13 +359,12 @@ export class SessionStore extends EventTarget {
 
   #changed(change: StoreChange, origin?: EventTarget): void {
     const now = new Date().toISOString();
-    this.#createdAt ??= now;
-    this.#updatedAt = now;
+    this.#data = { ...this.#data, createdAt: this.#data.createdAt ?? now, updatedAt: now };
     this.#kept.save();
     this.#emit(change, origin);
     if (change === 'plan') {
       // The one place `actie-plan-change` comes from, whichever element (or script) changed the plan.
-      (origin ?? this.#host)?.dispatchEvent(planChangeEvent(this.#plan));
+      (origin ?? this.#host)?.dispatchEvent(planChangeEvent(this.#data.plan));
     }
     // Notes and the plan do not change the score: no need to run the rules for every keystroke.
     if (change !== 'notes' && change !== 'plan') this.#rescore();
@@ -413,7 +376,8 @@ export class SessionStore extends EventTarget {
       this.#result = undefined;
       return;
     }
-    const input = { intake: this.#intake, answers: this.#answers, notes: this.#notes };
+    const { intake, answers, notes } = this.#data;
+    const input = { intake, answers, notes };
     void this.#scoring.run(
       () => score(model, input),
       (result) => {
@@ -428,12 +392,6 @@ export class SessionStore extends EventTarget {
     this.dispatchEvent(new CustomEvent<StoreChangeDetail>('actie-store-change', { detail }));
   }
 
-  /** The language of notes written when answers are carried over: the page's, if the model has it. */
-  #notesLanguage(model: ActieModel): string {
-    const page = typeof document === 'undefined' ? '' : (document.documentElement.lang.toLowerCase().split('-')[0] ?? '');
-    return model.languages.includes(page) ? page : (model.languages[0] ?? 'nl');
-  }
-
   #load(): void {
     if (!this.model) return; // wait for the model; loading happens in #afterModel
     const raw = this.#kept.load();
@@ -445,17 +403,19 @@ export class SessionStore extends EventTarget {
   #restore(raw: string, fromOtherTab: boolean): void {
     const model = this.model;
     if (!model) return;
-    const stored = openStored(model, raw, this.#notesLanguage(model));
+    const stored = openStored(model, raw, notesLanguage(model));
     if (!stored.ok) {
       this.#kept.keepAside(raw, stored.reason, stored.code);
       return;
     }
     const { session, migration } = stored.opened;
-    this.#take(stored.opened);
-    this.#createdAt = session.createdAt;
-    this.#updatedAt = session.updatedAt;
-    if (!fromOtherTab) this.#step = stored.step;
-    this.#migration = migration ? migrationNotice(migration) : stored.migration;
+    this.#data = {
+      ...enteredIn(stored.opened),
+      step: fromOtherTab ? this.#data.step : stored.step,
+      createdAt: session.createdAt,
+      updatedAt: session.updatedAt,
+      migration: migration ? migrationNotice(migration) : stored.migration,
+    };
     if (migration) {
       // Saved with an older version of the questions: keep the original (to download), then save
       // the carried-over session in its place, unless the original could not be copied aside.

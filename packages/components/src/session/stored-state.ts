@@ -119,3 +119,9 @@ export function openStored(
   }
   return { ok: true, opened: opened.value, step: stored.step, migration: stored.migration };
 }
+
+/** The language of notes written when answers are carried over: the page's, if the model has it. */
+export function notesLanguage(model: ActieModel): string {
+  const page = typeof document === 'undefined' ? '' : (document.documentElement.lang.toLowerCase().split('-')[0] ?? '');
+  return model.languages.includes(page) ? page : (model.languages[0] ?? 'nl');
+}

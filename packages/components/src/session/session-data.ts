@@ -1,0 +1,60 @@
+import { createSession, type ActieModel, type ActionPlan, type AnswerValue, type SessionFile } from '@actie/rules';
+import { EMPTY_PLAN } from './plan-changes.js';
+import type { MigrationNotice, OpenedSession } from './stored-state.js';
+
+/** What one participant entered, and where they are: the data of a {@link SessionStore}, never changed in place. */
+export interface SessionData {
+  readonly intake: Readonly<Record<string, string>>;
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  readonly notes: Readonly<Record<string, string>>;
+  readonly plan: ActionPlan;
+  /** The step of the assessment the participant is on (empty: the start). */
+  readonly step: string;
+  readonly createdAt?: string | undefined;
+  readonly updatedAt?: string | undefined;
+  /** What carrying the answers over to the current version of the questions changed, until closed. */
+  readonly migration?: MigrationNotice | undefined;
+}
+
+/** A session with nothing entered. */
+export const EMPTY_SESSION: SessionData = { intake: {}, answers: {}, notes: {}, plan: EMPTY_PLAN, step: '' };
+
+/** Whether nothing has been entered (the step does not count). */
+export function isEmptySession(data: SessionData): boolean {
+  return (
+    !Object.keys(data.answers).length &&
+    !Object.keys(data.intake).length &&
+    !Object.keys(data.notes).length &&
+    !data.plan.agreements.length
+  );
+}
+
+/** The session as a file, as "download my answers" gives it. */
+export function sessionFileOf(model: ActieModel, data: SessionData, participant?: string): SessionFile {
+  return createSession(
+    model,
+    { intake: data.intake, answers: data.answers, notes: data.notes },
+    {
+      ...(data.createdAt ? { createdAt: data.createdAt } : {}),
+      ...(data.updatedAt ? { now: new Date(data.updatedAt) } : {}),
+      ...(participant ? { participant } : {}),
+      plan: data.plan,
+    },
+  );
+}
+
+/** Intake, answers, notes and plan of an opened session file. */
+export function enteredIn(opened: OpenedSession): Pick<SessionData, 'intake' | 'answers' | 'notes' | 'plan'> {
+  return {
+    intake: { ...(opened.input.intake ?? {}) },
+    answers: { ...opened.input.answers },
+    notes: { ...(opened.input.notes ?? {}) },
+    plan: opened.session.plan ?? EMPTY_PLAN,
+  };
+}
+
+/** A record with one entry set, or removed when `value` is empty (`undefined` or `''`). */
+export function withEntry<T>(record: Readonly<Record<string, T>>, key: string, value: T | undefined): Record<string, T> {
+  if (value === undefined || value === '') return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+  return { ...record, [key]: value };
+}
