@@ -40,7 +40,8 @@ export {
 } from './plan/export.js';
 
 export type * from './team/types.js';
-export { aggregate, serializeTeamResult, teamStatus } from './team/aggregate.js';
+export { aggregate, serializeTeamResult } from './team/aggregate.js';
+export { teamStatus } from './team/tally.js';
 export { formatTeamResult } from './report/team.js';
 
 export type { CreateSessionOptions, SessionFile } from './session/format.js';
