@@ -1,16 +1,31 @@
-import type { ActieModel, Level, ValidAssessmentInput } from '../model/types.js';
-import type { ValidationError } from '../result.js';
-import { engineFor } from '../score/engine.js';
-import { modelIdentity, outcomeStatus } from '../score/score.js';
-import type { Status, StatusCounts } from '../score/types.js';
-import { openSession, type MigrationReport } from '../session/migrate.js';
-import { LIMITS } from '../validate/checker.js';
+import { BUILTIN_MODELS } from '../model/index.js';
+import type { ActieModel, Level } from '../model/types.js';
+import type { Result, ValidationError } from '../result.js';
+import { modelIdentity } from '../score/score.js';
+import type { StatusCounts } from '../score/types.js';
+import { openSession } from '../session/migrate.js';
+import { LIMITS, isRecord, own } from '../validate/checker.js';
+import { parseJsonText } from '../validate/json.js';
 import { isValidatedModel, validateModel } from '../validate/model.js';
-import { Tally, modelIndex } from './tally.js';
-import type { MigratedTeamSession, RejectedSession, TeamGroupResult, TeamResult, TeamSessionInput } from './types.js';
+import {
+  Group,
+  LEVELS,
+  companionView,
+  companionsFor,
+  findDuplicates,
+  levelGroups,
+  sessionKey,
+  type Companion,
+  type ReadSession,
+} from './groups.js';
+import { modelIndex, type Encoded } from './tally.js';
+import type { AggregateOptions, MigratedTeamSession, RejectedSession, TeamResult, TeamSessionInput } from './types.js';
 
-/** The levels a respondent can answer from, in the order results show them. */
-const LEVELS: readonly Level[] = ['frontline', 'organisation'];
+/** Default of {@link AggregateOptions.minGroupSize}. */
+export const DEFAULT_MIN_GROUP_SIZE = 3;
+
+/** Default of {@link AggregateOptions.minCompanionGroupSize}. */
+export const DEFAULT_MIN_COMPANION_GROUP_SIZE = 2;
 
 /**
  * Combine several participants' sessions of one model version into a team result.
@@ -18,32 +33,48 @@ const LEVELS: readonly Level[] = ['frontline', 'organisation'];
  * Per question it counts the answers; per condition it counts the participants' individual
  * statuses (from the same scoring as `score`) and derives the team status with
  * {@link teamStatus}; it flags a **disagreement** wherever some participants have a condition
- * good and others needing work, or answer one of its questions favourably and others not. Per area
- * and overall it counts the team statuses. The same is done per respondent level (frontline,
- * organisation) when the intake says who answered.
+ * good and others needing work, or answer one of its questions favourably and others not:
+ * `strong` when one says "ja" and another "nee", `mild` when the only other answer is "deels".
+ * Per area and overall it counts the team statuses.
+ *
+ * The same is done per respondent level (frontline, organisation) when the intake says who
+ * answered, for levels of at least `minGroupSize` participants (default 3); smaller levels are
+ * merged, and when the few participants left over could be read as the difference between the
+ * team and the levels shown, no level is shown at all (see {@link HiddenLevels}).
+ *
+ * Sessions of a companion model, such as the initiators' own questions (`initiatorModel`), are
+ * combined as their own group and compared with the team's answers question by question; they
+ * are never pooled with the team. A session given twice (the same session id, or for older files
+ * the same content) counts once: the one saved last.
  *
  * Never rejects on bad input: a session that is not a valid session file, is for another
  * model or another major version, or has answers that do not fit the model is listed in
  * `rejected` with its `source` and every reason, and the rest is still combined. When `sessions`
- * is not a list, or holds more than `LIMITS.sessions` entries, nothing is combined and `errors`
- * says why.
+ * is not a list, holds more than `LIMITS.sessions` entries, or the options are invalid, nothing
+ * is combined and `errors` says why.
  *
  * The result carries no names: a participant's name, notes and free-text intake answers are
- * never copied into it, and sources appear only in `rejected`.
+ * never copied into it, and sources appear only in `rejected`, `duplicates` and `migrated`. The
+ * reflections participants wrote for the team are included, sorted, without names.
  *
- * @param model - A model from `validateModel` or the default `actieModel`; other objects are
- *   validated first (when invalid, nothing is combined and `errors` says why).
+ * @param model - A model from `validateModel` or a built-in model; other objects are validated
+ *   first (when invalid, nothing is combined and `errors` says why).
  * @param sessions - The sessions, each with a source label (e.g. the file name) and the session
  *   file as an object or JSON text.
+ * @param options - The smallest groups shown, and the companion models.
  *
  * @example
  * ```ts
  * const team = await aggregate(actieModel, files.map((f) => ({ source: f.name, data: f.text })));
  * for (const r of team.rejected) console.warn(r.source, r.errors[0]?.message);
- * for (const c of team.disagreements) console.log(c.id, c.counts);
+ * for (const c of team.disagreements) console.log(c.id, c.disagreementLevel, c.counts);
  * ```
  */
-export async function aggregate(model: ActieModel, sessions: readonly TeamSessionInput[]): Promise<TeamResult> {
+export async function aggregate(
+  model: ActieModel,
+  sessions: readonly TeamSessionInput[],
+  options: AggregateOptions = {},
+): Promise<TeamResult> {
   const listProblem = sessionListProblem(sessions);
   if (listProblem) return emptyTeamResult(model, [], [listProblem]);
   let checkedModel: ActieModel = model;
@@ -52,59 +83,61 @@ export async function aggregate(model: ActieModel, sessions: readonly TeamSessio
     if (!validated.ok) return invalidModelResult(model, sessions, validated.errors);
     checkedModel = validated.value;
   }
-  const index = modelIndex(checkedModel);
-  const all = new Tally(index);
-  const byLevel = new Map<Level, Tally>();
-  const rejected: RejectedSession[] = [];
+  const settings = readOptions(checkedModel, options);
+  if (!settings.ok) return emptyTeamResult(checkedModel, [], settings.errors);
+  const { minGroupSize, minCompanionGroupSize, companions } = settings.value;
+
+  // First read every file, so that a session given twice is counted once (the latest save).
+  const rejected: (RejectedSession & { at: number })[] = [];
+  const read: ReadSession[] = [];
+  for (let at = 0; at < sessions.length; at++) {
+    const { source, data } = readEntry(sessions, at);
+    const session = readSession(checkedModel, companions, source, at, data);
+    if (session.ok) read.push(session.value);
+    else rejected.push({ source, at, errors: session.errors });
+  }
+  const duplicates = findDuplicates(read);
+
+  const team = new Group(modelIndex(checkedModel));
+  const views = companions.map((c) => new Group(modelIndex(c.model)));
+  const byLevel = new Map<Level, Encoded[]>();
   const migrated: MigratedTeamSession[] = [];
   let unknownLevel = 0;
-
-  for (let i = 0; i < sessions.length; i++) {
-    const { source, data } = readEntry(sessions, i);
-    const input = sessionFor(checkedModel, data);
-    if (!input.ok) {
-      rejected.push({ source, errors: input.errors });
+  for (const session of read) {
+    if (duplicates.has(session)) continue;
+    const group = session.companion === undefined ? team : (views[session.companion] ?? team);
+    const scored = await group.score(session.input);
+    if (!scored.ok) {
+      rejected.push({ source: session.source, at: session.at, errors: scored.errors });
       continue;
     }
-    if (input.migration) migrated.push({ source, from: input.migration.from, report: input.migration });
-    let statuses: readonly Status[];
-    let decisive: readonly (readonly string[])[];
-    try {
-      // The rules of `score`, without building a whole AssessmentResult per participant.
-      const outcome = await engineFor(checkedModel).run(input.value.answers, input.value.intake ?? {});
-      const outcomes = checkedModel.conditions.map((c) => outcome.conditions.get(c.id));
-      statuses = outcomes.map(outcomeStatus);
-      decisive = outcomes.map((o, c) => (statuses[c] === 'needs-work' ? (o?.decisive ?? NONE) : NONE));
-    } catch (error) {
-      rejected.push({
-        source,
-        errors: [{ path: '', code: 'invalid-value', message: `This session could not be scored: ${String(error)}.` }],
-      });
-      continue;
-    }
-    const participant = index.encode(input.value, statuses, decisive);
-    all.add(participant);
-    const level = index.levelOf(input.value.intake);
-    if (level) {
-      let tally = byLevel.get(level);
-      if (!tally) byLevel.set(level, (tally = new Tally(index)));
-      tally.add(participant);
-    } else {
-      unknownLevel++;
-    }
+    if (session.migration) migrated.push({ source: session.source, from: session.migration.from, report: session.migration });
+    group.add(scored.value, session.reflections);
+    if (session.companion !== undefined) continue;
+    const level = team.index.levelOf(session.input.intake);
+    if (!level) unknownLevel++;
+    else if (byLevel.has(level)) byLevel.get(level)?.push(scored.value);
+    else byLevel.set(level, [scored.value]);
   }
 
-  const levels: Partial<Record<Level, TeamGroupResult>> = {};
-  for (const level of LEVELS) {
-    const tally = byLevel.get(level);
-    if (tally) levels[level] = tally.result();
-  }
+  const teamResult = team.tally.result();
+  const levels = levelGroups(team.index, byLevel, unknownLevel, minGroupSize);
   return {
     model: { id: checkedModel.id, version: checkedModel.version },
-    ...all.result(),
-    byLevel: levels,
+    ...teamResult,
+    byLevel: levels.shown,
+    ...(levels.hidden ? { hiddenLevels: levels.hidden } : {}),
+    minGroupSize,
+    minCompanionGroupSize,
+    participantsByLevel: Object.fromEntries(LEVELS.flatMap((l) => (byLevel.has(l) ? [[l, byLevel.get(l)?.length ?? 0]] : []))),
     unknownLevel,
-    rejected,
+    views: companions.map((c, i) => companionView(teamResult, c, views[i] ?? team, minCompanionGroupSize)),
+    reflections: team.reflections(),
+    duplicates: read.flatMap((s) => {
+      const kept = duplicates.get(s);
+      return kept ? [{ source: s.source, sameAs: kept.source }] : [];
+    }),
+    rejected: rejected.sort((a, b) => a.at - b.at).map(({ source, errors }) => ({ source, errors })),
     migrated,
     errors: [],
   };
@@ -114,8 +147,6 @@ export async function aggregate(model: ActieModel, sessions: readonly TeamSessio
 export function serializeTeamResult(team: TeamResult): string {
   return JSON.stringify(team, null, 2) + '\n';
 }
-
-const NONE: readonly string[] = [];
 
 /** Why the list of sessions cannot be combined at all: not a list, or too long. */
 function sessionListProblem(sessions: unknown): ValidationError | undefined {
@@ -153,17 +184,42 @@ function readEntry(sessions: readonly TeamSessionInput[], i: number): { source: 
   }
 }
 
-/** A session file, read and checked against the model. */
-function sessionFor(
+/**
+ * A session file, read and checked against the team's model, or against a companion model when it
+ * was made with one.
+ */
+function readSession(
   model: ActieModel,
+  companions: readonly Companion[],
+  source: string,
+  at: number,
   data: unknown,
-): { ok: true; value: ValidAssessmentInput; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] } {
+): Result<ReadSession> {
   if (data === undefined) {
     return { ok: false, errors: [{ path: '', code: 'required', message: 'There is no session data.' }] };
   }
-  const opened = openSession(model, data);
+  // The file's model says which model to open it with; openSession reports everything else.
+  const json = parseJsonText(data, 'session file');
+  const ref = json.ok && isRecord(json.value) ? own(json.value, 'model') : undefined;
+  const id = isRecord(ref) ? own(ref, 'id') : undefined;
+  const companion = id === model.id ? -1 : companions.findIndex((c) => c.model.id === id);
+  const target = companion >= 0 ? (companions[companion]?.model ?? model) : model;
+  const opened = openSession(target, json.ok && typeof json.value !== 'string' ? json.value : data);
   if (!opened.ok) return opened;
-  return { ok: true, value: opened.value.input, ...(opened.value.migration ? { migration: opened.value.migration } : {}) };
+  const { session, input, migration } = opened.value;
+  return {
+    ok: true,
+    value: {
+      source,
+      at,
+      companion: companion >= 0 ? companion : undefined,
+      input,
+      reflections: session.reflections ?? {},
+      migration,
+      key: sessionKey(session),
+      updatedAt: session.updatedAt,
+    },
+  };
 }
 
 function invalidModelResult(
@@ -197,9 +253,82 @@ function emptyTeamResult(model: unknown, rejected: readonly RejectedSession[], e
     disagreements: [],
     actionPoints: [],
     byLevel: {},
+    minGroupSize: DEFAULT_MIN_GROUP_SIZE,
+    minCompanionGroupSize: DEFAULT_MIN_COMPANION_GROUP_SIZE,
+    participantsByLevel: {},
     unknownLevel: 0,
+    views: [],
+    reflections: [],
+    duplicates: [],
     rejected,
     migrated: [],
     errors,
+  };
+}
+
+/** A value in a message: JSON where it can be written as JSON, else its type. */
+function describe(value: unknown): string {
+  try {
+    // JSON.stringify gives undefined for undefined, functions and symbols.
+    const json = JSON.stringify(value) as string | undefined;
+    return json ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
+/** Most participants a group may be required to have before it is shown. */
+const MAX_GROUP_SIZE = 100;
+
+/** The options, checked; the companions default to the built-in models that mirror this one. */
+function readOptions(
+  model: ActieModel,
+  options: unknown,
+): Result<{ minGroupSize: number; minCompanionGroupSize: number; companions: Companion[] }> {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    return { ok: false, errors: [{ path: '', code: 'type', message: 'The options must be an object; nothing was combined.' }] };
+  }
+  const record = options as Record<string, unknown>;
+  const errors: ValidationError[] = [];
+  const size = (key: string, fallback: number): number => {
+    const value = own(record, key);
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_GROUP_SIZE) {
+      errors.push({
+        path: `/${key}`,
+        code: 'invalid-value',
+        message: `The option ${key} must be a whole number from 1 to ${MAX_GROUP_SIZE}; it is ${describe(value)}. Nothing was combined.`,
+      });
+      return fallback;
+    }
+    return value;
+  };
+  const minGroupSize = size('minGroupSize', DEFAULT_MIN_GROUP_SIZE);
+  const minCompanionGroupSize = size('minCompanionGroupSize', DEFAULT_MIN_COMPANION_GROUP_SIZE);
+  const given = own(record, 'companions');
+  let candidates: ActieModel[] = Object.values(BUILTIN_MODELS);
+  if (given !== undefined) {
+    if (!Array.isArray(given)) {
+      errors.push({ path: '/companions', code: 'type', message: 'The option companions must be a list of models.' });
+    } else {
+      candidates = [];
+      (given as unknown[]).forEach((candidate, i) => {
+        const checked = isValidatedModel(candidate) ? { ok: true as const, value: candidate } : validateModel(candidate);
+        if (checked.ok) candidates.push(checked.value);
+        else for (const e of checked.errors) errors.push({ ...e, path: `/companions/${i}${e.path}` });
+      });
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  const companions = companionsFor(model, candidates, given !== undefined);
+  if (!companions.ok) return companions;
+  return {
+    ok: true,
+    value: {
+      minGroupSize,
+      minCompanionGroupSize,
+      companions: companions.value,
+    },
   };
 }

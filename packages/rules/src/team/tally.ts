@@ -19,7 +19,7 @@ import {
 import { adviceFor, countStatuses, findOutText, statusOf } from '../score/score.js';
 import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
 import { ruleQuestions } from '../validate/rule.js';
-import type { AreaTeamResult, ConditionTeamResult, QuestionTeamResult, TeamGroupResult } from './types.js';
+import type { AreaTeamResult, ConditionTeamResult, DisagreementLevel, QuestionTeamResult, TeamGroupResult } from './types.js';
 
 /** Answer slots of a tally: the four answers in {@link ANSWER_VALUES} order, then "unanswered". */
 const SLOTS = ANSWER_VALUES.length + 1;
@@ -157,6 +157,11 @@ export class Tally {
     this.#decisive = index.conditions.map(() => new Set<string>());
   }
 
+  /** How many participants were added. */
+  get participants(): number {
+    return this.#participants;
+  }
+
   add(p: Encoded): void {
     this.#participants++;
     const answers = this.#answers;
@@ -205,7 +210,11 @@ export class Tally {
         unanswered: at(UNANSWERED),
       };
       const favourable = q.favourable === 'yes' ? counts.yes : counts.no;
-      const unfavourable = counts.partly + (q.favourable === 'yes' ? counts.no : counts.yes);
+      const opposite = q.favourable === 'yes' ? counts.no : counts.yes;
+      const unfavourable = counts.partly + opposite;
+      // "Ja" against "nee" is a strong disagreement; "ja" against only "deels" a mild one.
+      const level: DisagreementLevel | undefined =
+        favourable > 0 && opposite > 0 ? 'strong' : favourable > 0 && counts.partly > 0 ? 'mild' : undefined;
       return {
         question: q.id,
         area: questionArea[i] ?? '',
@@ -213,7 +222,8 @@ export class Tally {
         counts,
         favourable,
         unfavourable,
-        disagreement: favourable > 0 && unfavourable > 0,
+        disagreement: level !== undefined,
+        ...(level ? { disagreementLevel: level } : {}),
       };
     });
 
@@ -225,10 +235,12 @@ export class Tally {
       const qs = conditionQuestions[c] ?? NONE_NUMBERS;
       let split: Split = { minority: Math.min(good, needsWork), sides: good + needsWork, order: c };
       let questionDisagrees = false;
+      let strong = false;
       for (const q of qs) {
         const result = questions[q];
         if (!result) continue;
         questionDisagrees ||= result.disagreement;
+        strong ||= result.disagreementLevel === 'strong';
         const candidate = {
           minority: Math.min(result.favourable, result.unfavourable),
           sides: result.favourable + result.unfavourable,
@@ -238,6 +250,8 @@ export class Tally {
       }
       splits.push(split);
       const answered = this.#answered[c] ?? 0;
+      const disagreement = (good > 0 && needsWork > 0) || questionDisagrees;
+      const disagreementLevel: DisagreementLevel | undefined = strong ? 'strong' : disagreement ? 'mild' : undefined;
       return {
         id: condition.id,
         area: condition.area,
@@ -245,7 +259,8 @@ export class Tally {
         questions: qs.map((q) => modelQuestions[q]?.id ?? ''),
         counts: { good, needsWork, unknown, total: n },
         status: teamStatus({ good, needsWork }),
-        disagreement: (good > 0 && needsWork > 0) || questionDisagrees,
+        disagreement,
+        ...(disagreementLevel ? { disagreementLevel } : {}),
         division: split.sides ? split.minority / split.sides : 0,
         answered,
         answeredShare: n ? answered / n : 0,
@@ -261,10 +276,12 @@ export class Tally {
     });
     const overallCounts = countStatuses(conditions);
 
+    // Strong disagreements first (ja against nee), then mild ones; within each, the most divided first.
+    const rank = (c: ConditionTeamResult): number => (c.disagreementLevel === 'strong' ? 0 : 1);
     const disagreements = conditions
       .map((c, i) => ({ c, split: splits[i] as Split }))
       .filter((x) => x.c.disagreement)
-      .sort((a, b) => compareSplits(a.split, b.split))
+      .sort((a, b) => rank(a.c) - rank(b.c) || compareSplits(a.split, b.split))
       .map((x) => x.c);
 
     return {

@@ -72,10 +72,14 @@ export function checkRoleRules(
 export function checkTexts(c: Checker, value: unknown, t: TextCheck, defaulted: boolean): ModelTexts | undefined {
   const r = c.record(value, ['texts'], 'The texts');
   if (!r) return undefined;
-  c.knownKeys(r, ['findOut', 'defaultRoleReason'], ['texts'], 'The texts');
+  c.knownKeys(r, ['findOut', 'defaultRoleReason', 'roleDiffers'], ['texts'], 'The texts');
   const hint = defaulted ? ' (add "texts" to the model)' : '';
   const findOut = t(own(r, 'findOut'), ['texts', 'findOut'], `The "find out" text${hint}`);
   const defaultRoleReason = t(own(r, 'defaultRoleReason'), ['texts', 'defaultRoleReason'], `The default role reason${hint}`);
-  if (!findOut || !defaultRoleReason) return undefined;
-  return { findOut, defaultRoleReason };
+  const roleDiffers =
+    own(r, 'roleDiffers') === undefined
+      ? undefined
+      : t(own(r, 'roleDiffers'), ['texts', 'roleDiffers'], 'The text for a role that differs from the suggestion');
+  if (!findOut || !defaultRoleReason || (own(r, 'roleDiffers') !== undefined && !roleDiffers)) return undefined;
+  return roleDiffers ? { findOut, defaultRoleReason, roleDiffers } : { findOut, defaultRoleReason };
 }

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../result.js';
 import { Checker, own, type Path } from './checker.js';
 import { parseJsonText } from './json.js';
 import { checkMigrations } from './migration.js';
+import { checkCorrespondence } from './model-correspondence.js';
 import { checkAreas, checkIntake } from './model-areas.js';
 import { checkConditions, sortConditions } from './model-conditions.js';
 import { namedIds, namedIntake, namedQuestionIds, readsOnly } from './model-names.js';
@@ -28,6 +29,7 @@ const MODEL_KEYS = [
   'defaultRole',
   'texts',
   'migrations',
+  'correspondence',
 ];
 
 /**
@@ -206,7 +208,12 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
           new Set(areas.flatMap((area) => area.questions.map((q) => q.id))),
           new Set(allConditions.map((cond) => cond.id)),
         );
-  if (!migrations || c.errors.length > 0) return undefined;
+  const rawCorrespondence = own(root, 'correspondence');
+  const correspondence =
+    rawCorrespondence === undefined
+      ? []
+      : checkCorrespondence(c, rawCorrespondence, new Set(areas.flatMap((area) => area.questions.map((q) => q.id))), languages);
+  if (!migrations || !correspondence || c.errors.length > 0) return undefined;
 
   return {
     id,
@@ -222,5 +229,6 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
     defaultRole,
     texts,
     migrations,
+    correspondence,
   };
 }
