@@ -1,9 +1,10 @@
-// Writes the tables of docs/model.md from the default model itself, so the page never quotes a
-// question, an agreement or a migration that the model no longer has. Only the parts between
+// Writes the tables of the model pages from the built-in models themselves, so a page never quotes
+// a question, an agreement or a migration that its model no longer has: docs/model.md (the default
+// model), docs/organisation-model.md and docs/initiator-model.md. Only the parts between
 // `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` are written; the prose around them
 // (why the areas, the role rules and the area rule are as they are) is written by hand.
 //
-//   node scripts/model-docs.js            rewrite the generated parts of docs/model.md
+//   node scripts/model-docs.js            rewrite the generated parts of the model pages
 //   node scripts/model-docs.js --check    exit 1 when they are out of date (CI runs this)
 //
 // Reads the built package (packages/rules/dist): run `pnpm run build` first.
@@ -11,8 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const target = fileURLToPath(new URL('../docs/model.md', import.meta.url));
-const { actieModel: model } = await import(new URL('../packages/rules/dist/index.js', import.meta.url).href);
+const { actieModel, organisationModel, initiatorModel } = await import(
+  new URL('../packages/rules/dist/index.js', import.meta.url).href
+);
+/** The model whose page is being written. */
+let model = actieModel;
 
 /** Table cell text: no line breaks, pipes escaped. */
 const cell = (text) =>
@@ -102,6 +106,7 @@ function conditions() {
 }
 
 function roleRules() {
+  if (!model.roleRules.length) return `_No role rules: every participant gets the default role, \`${model.defaultRole}\`._`;
   const lines = [row(['priority', 'rule', 'suggests', 'fires when']), row(['---', '---', '---', '---'])];
   for (const r of model.roleRules) lines.push(row([r.priority, `\`${r.id}\``, r.role, ruleText(r.when)]));
   return lines.join('\n');
@@ -131,27 +136,58 @@ function migration() {
   return lines.join('\n');
 }
 
-const parts = { intake, areas, conditions, 'role-rules': roleRules, migration };
-
-const before = readFileSync(target, 'utf8');
-let after = before;
-for (const [name, make] of Object.entries(parts)) {
-  const pattern = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
-  if (!pattern.test(after)) {
-    console.error(`docs/model.md has no <!-- generated:${name} --> … <!-- /generated:${name} --> markers.`);
-    process.exit(1);
+/** Which question of the other model each question mirrors (the initiators' view). */
+function correspondence() {
+  const lines = [row(['question', 'Dutch', 'mirrors', 'in model', 'question there (Dutch)'])];
+  lines.push(row(['---', '---', '---', '---', '---']));
+  const texts = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text])));
+  for (const c of model.correspondence) {
+    const other = [actieModel, organisationModel, initiatorModel].find((m) => m.id === c.model);
+    const theirs = new Map((other?.areas ?? []).flatMap((a) => a.questions.map((q) => [q.id, q.text])));
+    for (const pair of c.questions) {
+      lines.push(
+        row([
+          pair.question,
+          quote(texts.get(pair.question)?.nl),
+          pair.corresponds,
+          `\`${c.model}\` ${c.version}.x`,
+          quote(theirs.get(pair.corresponds)?.nl),
+        ]),
+      );
+    }
   }
-  after = after.replace(pattern, (_, open, close) => `${open}\n${make()}\n${close}`);
+  return lines.join('\n');
 }
-after = after.replace(/`actie-default`, version `[\d.]+`/, `\`actie-default\`, version \`${model.version}\``);
 
-if (process.argv.includes('--check')) {
-  if (after !== before) {
-    console.error('docs/model.md is out of date with the default model: run `node scripts/model-docs.js` and commit it.');
-    process.exit(1);
+const pages = [
+  { file: 'model.md', of: actieModel, parts: { intake, areas, conditions, 'role-rules': roleRules, migration } },
+  { file: 'organisation-model.md', of: organisationModel, parts: { intake, areas, conditions, 'role-rules': roleRules } },
+  { file: 'initiator-model.md', of: initiatorModel, parts: { intake, areas, conditions, correspondence } },
+];
+
+let stale = 0;
+for (const page of pages) {
+  model = page.of;
+  const target = fileURLToPath(new URL(`../docs/${page.file}`, import.meta.url));
+  const before = readFileSync(target, 'utf8');
+  let after = before;
+  for (const [name, make] of Object.entries(page.parts)) {
+    const pattern = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
+    if (!pattern.test(after)) {
+      console.error(`docs/${page.file} has no <!-- generated:${name} --> … <!-- /generated:${name} --> markers.`);
+      process.exit(1);
+    }
+    after = after.replace(pattern, (_, open, close) => `${open}\n${make()}\n${close}`);
   }
-  console.log('docs/model.md matches the default model.');
-} else {
-  writeFileSync(target, after);
-  console.log(`docs/model.md written from model ${model.id} ${model.version} (${root}).`);
+  after = after.replace(new RegExp(`\`${model.id}\`, version \`[\\d.]+\``), `\`${model.id}\`, version \`${model.version}\``);
+  if (process.argv.includes('--check')) {
+    if (after !== before) {
+      console.error(`docs/${page.file} is out of date with model ${model.id}: run \`node scripts/model-docs.js\` and commit it.`);
+      stale++;
+    } else console.log(`docs/${page.file} matches model ${model.id} ${model.version}.`);
+  } else {
+    writeFileSync(target, after);
+    console.log(`docs/${page.file} written from model ${model.id} ${model.version} (${root}).`);
+  }
 }
+if (stale) process.exit(1);

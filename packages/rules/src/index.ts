@@ -10,7 +10,8 @@
 
 export type * from './model/types.js';
 export { ANSWER_VALUES } from './model/types.js';
-export { actieModel } from './model/index.js';
+export type { BuiltinModelName } from './model/index.js';
+export { BUILTIN_MODELS, actieModel, builtinModel, initiatorModel, organisationModel } from './model/index.js';
 
 export type { ErrorCode, Failure, Ok, Result, ValidationError } from './result.js';
 export { validateModel } from './validate/model.js';
@@ -40,7 +41,8 @@ export {
 } from './plan/export.js';
 
 export type * from './team/types.js';
-export { aggregate, serializeTeamResult, teamStatus } from './team/aggregate.js';
+export { aggregate, serializeTeamResult, DEFAULT_MIN_GROUP_SIZE, DEFAULT_MIN_COMPANION_GROUP_SIZE } from './team/aggregate.js';
+export { teamStatus } from './team/tally.js';
 export { formatTeamResult } from './report/team.js';
 
 export type { CreateSessionOptions, SessionFile } from './session/format.js';
@@ -49,6 +51,7 @@ export {
   SESSION_FORMAT_VERSION,
   createSession,
   isIsoDate,
+  newSessionId,
   parseSession,
   serializeSession,
   sessionInput,

@@ -140,12 +140,12 @@ describe('actie: usage', () => {
     const helps: readonly [string, RegExp, readonly string[], readonly string[]][] = [
       [
         'score',
-        /^Usage: actie score FILE \[--format text\|json\|md\] \[--lang nl\|en\] \[--model FILE\]\n/,
+        /^Usage: actie score FILE \[--format text\|json\|md\] \[--lang nl\|en\] \[--model NAME\|FILE\]\n/,
         ['--format', '--lang', '--model'],
         [],
       ],
-      ['validate', /^Usage: actie validate FILE \[--model FILE\]\n/, ['--model'], ['--format', '--lang']],
-      ['model', /^Usage: actie model \[--model FILE\]\n/, ['--model'], ['--format', '--lang']],
+      ['validate', /^Usage: actie validate FILE \[--model NAME\|FILE\]\n/, ['--model'], ['--format', '--lang']],
+      ['model', /^Usage: actie model \[--model NAME\|FILE\] \[--list\]\n/, ['--model', '--list'], ['--format', '--lang']],
       ['team', /^Usage: actie team FILE\.\.\. /, ['--format', '--lang', '--model'], []],
       ['plan', /^Usage: actie plan FILE \[--format md\|csv\|ics\|json\]/, ['--format', '--lang', '--model'], []],
     ];
@@ -168,7 +168,7 @@ describe('actie: usage', () => {
         for (const option of has) assert.match(run.stdout, new RegExp(`^ {2}${option} `, 'm'), `${command} help lists ${option}`);
         for (const option of hasNot)
           assert.doesNotMatch(run.stdout, new RegExp(`^ {2}${option} `, 'm'), `${command} help has no ${option}`);
-        assert.match(run.stdout, /^Example:\n {2}actie /m);
+        assert.match(run.stdout, /^Examples?:\n {2}actie /m);
       }
     }
   });
@@ -367,10 +367,10 @@ describe('actie validate', () => {
     const run = actie(['validate', file]);
     exits(run, 1);
     assert.match(run.stderr, /^ {2}\/answers\/C4: The answer to C4 is "nope"/m);
-    const newer = temp('newer-session.json', JSON.stringify(setAt(session, '/formatVersion', 3)));
+    const newer = temp('newer-session.json', JSON.stringify(setAt(session, '/formatVersion', 4)));
     const newerRun = actie(['validate', newer]);
     exits(newerRun, 1);
-    assert.match(newerRun.stderr, /\/formatVersion: This session file has format version 3/);
+    assert.match(newerRun.stderr, /\/formatVersion: This session file has format version 4/);
   });
 
   it('text that is not JSON → exit 1 with the root path "/"', () => {
@@ -603,5 +603,57 @@ describe('actie model', () => {
       printed.conditions.map((c) => c.id),
       ['Q1', 'Q2'],
     );
+  });
+});
+
+describe('actie: the built-in models by name', () => {
+  it('model --list names the three models, their ids and who answers them', () => {
+    const run = actie(['model', '--list']);
+    exits(run, 0);
+    assert.match(run.stdout, /^initiative +actie-default 2\.0 +46 questions/m);
+    assert.match(run.stdout, /^organisation +actie-organisation 1\.0 +32 questions/m);
+    assert.match(run.stdout, /^initiator +actie-initiator 1\.0 +14 questions/m);
+    exits(actie(['model', '--list', '--model', 'organisation']), 2);
+  });
+
+  it('--model NAME prints, scores and combines with that model', () => {
+    const printed = actie(['model', '--model', 'organisation']);
+    exits(printed, 0);
+    assert.equal((JSON.parse(printed.stdout) as { id: string }).id, 'actie-organisation');
+
+    const answers = temp('scan-answers.json', JSON.stringify({ intake: { ambition: 'faciliterend' }, answers: { OA1: 'yes' } }));
+    const scored = actie(['score', answers, '--model', 'organisation', '--format', 'json']);
+    exits(scored, 0);
+    assert.equal((JSON.parse(scored.stdout) as AssessmentResult).model.id, 'actie-organisation');
+
+    // The default model's session does not fit the initiators' questions: refused, and it says why.
+    const refused = actie(['score', FULL, '--model', 'initiator']);
+    exits(refused, 1);
+    assert.match(refused.stderr, /ACTIE check of one initiative .* not for the initiators' own questions/);
+
+    // An unknown name is read as a file.
+    const unknown = actie(['score', FULL, '--model', 'organization']);
+    exits(unknown, 1);
+    assert.match(unknown.stderr, /^organization: /m);
+  });
+
+  it('score prints what the participant wrote per area', () => {
+    const session = JSON.parse(readFileSync(FULL, 'utf8')) as Record<string, unknown>;
+    session['formatVersion'] = 3;
+    session['reflections'] = { animo: 'De buurt doet goed mee.' };
+    const file = temp('with-reflection.json', JSON.stringify(session));
+    const run = actie(['score', file]);
+    exits(run, 0);
+    assert.match(run.stdout, /^Wat gaat goed\? Wat pakken we op\?\n\n {2}A · Animo:\n {2}- De buurt doet goed mee\.$/m);
+  });
+
+  it('team: a file given twice is counted once, and says so on stderr', () => {
+    const TEAM = fileURLToPath(new URL('../../../examples/team/sessions/', import.meta.url));
+    const one = join(TEAM, 'ambtenaar.json');
+    const copy = temp('ambtenaar-kopie.json', readFileSync(one, 'utf8'));
+    const run = actie(['team', one, copy, '--format', 'json']);
+    exits(run, 0);
+    assert.equal((JSON.parse(run.stdout) as { participants: number }).participants, 1);
+    assert.match(run.stderr, /ambtenaar-kopie\.json: the same session as .*ambtenaar\.json; counted once\./);
   });
 });

@@ -415,7 +415,7 @@ describe('property: no input makes the public functions throw', () => {
         assertResult(result);
         if (result.ok) {
           assert.equal(result.value.format, 'actie-session');
-          assert.equal(result.value.formatVersion, 2);
+          assert.equal(result.value.formatVersion, 3);
           const again = parseSession(serializeSession(result.value));
           assert.ok(again.ok);
           assert.deepEqual(again.value, result.value);

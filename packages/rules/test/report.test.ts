@@ -51,7 +51,13 @@ describe('reports: the area rule and the attribution', () => {
 
   it('formatTeamResult lists sessions carried over from an older version, and the attribution', async () => {
     const now = createSession(actieModel, { answers: { A3: 'yes' } });
-    const old = { ...JSON.parse(serializeSession(now)), model: { id: 'actie-default', version: '1.0' } };
+    // A file saved with version 1.0 is of format 2: it has no session id.
+    const old: Record<string, unknown> = {
+      ...(JSON.parse(serializeSession(now)) as Record<string, unknown>),
+      formatVersion: 2,
+      model: { id: 'actie-default', version: '1.0' },
+    };
+    delete old['id'];
     const team = await aggregate(actieModel, [
       { source: 'nieuw.json', data: now },
       { source: 'oud.json', data: old },

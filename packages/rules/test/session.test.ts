@@ -37,9 +37,13 @@ function exampleSession(): SessionFile {
 describe('session files: create, serialize, parse', () => {
   it('createSession records the model, the moment and a copy of the input', () => {
     const session = exampleSession();
+    // Every new session gets a random id of 32 hex digits; a copy of the file keeps it.
+    assert.match(session.id ?? '', /^[0-9a-f]{32}$/);
+    assert.notEqual(exampleSession().id, session.id);
     assert.deepEqual(session, {
       format: 'actie-session',
-      formatVersion: 2,
+      formatVersion: 3,
+      id: session.id,
       model: { id: 'actie-default', version: '2.0' },
       createdAt: '2026-11-30T10:00:00.000Z',
       updatedAt: '2026-11-30T10:00:00.000Z',
@@ -48,11 +52,47 @@ describe('session files: create, serialize, parse', () => {
       notes: INPUT.notes,
     });
     assert.equal(SESSION_FORMAT, 'actie-session');
-    assert.equal(SESSION_FORMAT_VERSION, 2);
-    // A later save keeps the first moment.
-    const later = createSession(actieModel, INPUT, { now: new Date('2026-12-01T08:00:00Z'), createdAt: session.createdAt });
+    assert.equal(SESSION_FORMAT_VERSION, 3);
+    // A later save keeps the first moment and the id.
+    const later = createSession(actieModel, INPUT, {
+      now: new Date('2026-12-01T08:00:00Z'),
+      createdAt: session.createdAt,
+      id: session.id ?? '',
+    });
     assert.equal(later.createdAt, '2026-11-30T10:00:00.000Z');
     assert.equal(later.updatedAt, '2026-12-01T08:00:00.000Z');
+    assert.equal(later.id, session.id);
+  });
+
+  it('keeps reflections per area (empty ones left out), checks them against the model and round-trips them', () => {
+    const session = createSession(actieModel, INPUT, {
+      now: NOW,
+      reflections: { animo: 'De buurt doet goed mee.', toerusting: '  ', empathie: 'Sneller antwoorden.' },
+    });
+    assert.deepEqual(session.reflections, { animo: 'De buurt doet goed mee.', empathie: 'Sneller antwoorden.' });
+    assert.deepEqual(valueOf(parseSession(serializeSession(session))), session);
+    assert.deepEqual(valueOf(sessionInput(actieModel, session)), INPUT);
+    const wrongArea = { ...session, reflections: { nowhere: 'x' } };
+    assert.deepEqual(
+      errorsOf(sessionInput(actieModel, wrongArea)).map((e) => [e.path, e.code]),
+      [['/reflections/nowhere', 'unknown-reference']],
+    );
+    const tooLong = { ...JSON.parse(serializeSession(session)), reflections: { animo: 'x'.repeat(2001) } } as unknown;
+    assert.deepEqual(
+      errorsOf(parseSession(tooLong)).map((e) => [e.path, e.code]),
+      [['/reflections/animo', 'too-large']],
+    );
+    // Version 2 files have neither an id nor reflections, and still open.
+    const v2 = { ...JSON.parse(serializeSession(session)), formatVersion: 2 } as Record<string, unknown>;
+    delete v2['id'];
+    delete v2['reflections'];
+    const parsed = valueOf(parseSession(v2));
+    assert.equal(parsed.id, undefined);
+    assert.equal(parsed.formatVersion, 3);
+    assert.deepEqual(
+      errorsOf(parseSession({ ...v2, id: 'x' })).map((e) => [e.path, e.code]),
+      [['/id', 'unknown-key']],
+    );
   });
 
   it('round trip: parseSession(serializeSession(s)) is identical, also with a name and a plan', () => {
@@ -120,7 +160,7 @@ describe('session files: format versions', () => {
     const session = valueOf(parseSession(V1));
     assert.deepEqual(session, {
       format: 'actie-session',
-      formatVersion: 2,
+      formatVersion: 3,
       model: { id: 'actie-default', version: '1.0' },
       createdAt: '2026-03-01T12:00:00Z',
       updatedAt: '2026-03-01T12:00:00Z',
@@ -128,9 +168,9 @@ describe('session files: format versions', () => {
       answers: { A1: 'yes', A3: 'no', C1: 'dont-know' },
       notes: { A1: 'Gesprek gehad.', C2: 'Nog vragen.' },
     });
-    // Saved again, it is a version 2 file.
+    // Saved again, it is a version 3 file.
     const again = JSON.parse(serializeSession(session)) as Record<string, unknown>;
-    assert.equal(again['formatVersion'], 2);
+    assert.equal(again['formatVersion'], 3);
     assert.deepEqual(valueOf(parseSession(again)), session);
   });
 
@@ -141,12 +181,12 @@ describe('session files: format versions', () => {
     assert.equal(errorAt(errorsOf(parseSession(setAt(V1, '/savedAt', 'yesterday'))), '/savedAt').code, 'invalid-value');
   });
 
-  it('refuses a newer format version (3) with "unsupported-version"', () => {
-    const newer = { ...JSON.parse(serializeSession(exampleSession())), formatVersion: 3 } as unknown;
+  it('refuses a newer format version (4) with "unsupported-version"', () => {
+    const newer = { ...JSON.parse(serializeSession(exampleSession())), formatVersion: 4 } as unknown;
     const errors = errorsOf(parseSession(newer));
     const error = errorAt(errors, '/formatVersion');
     assert.equal(error.code, 'unsupported-version');
-    assert.match(error.message, /format version 3, made by a newer ACTIE/);
+    assert.match(error.message, /format version 4, made by a newer ACTIE/);
     assert.match(error.message, /Update ACTIE/);
     assert.equal(
       errorAt(errorsOf(parseSession({ format: 'actie-session', formatVersion: '2' })), '/formatVersion').code,
@@ -213,7 +253,10 @@ describe('sessionInput: the session against a model', () => {
       errors.map((e) => [e.path, e.code]),
       [['/model/id', 'model-mismatch']],
     );
-    assert.equal(errors[0]?.message, 'This session is for model "other-model", not for "actie-default".');
+    assert.equal(
+      errors[0]?.message,
+      'This session is for model "other-model", not for the ACTIE check of one initiative ("actie-default"); sessions of different question sets cannot be combined or scored together.',
+    );
   });
 
   it('another major version is a "model-mismatch" (openSession carries older ones over); another minor version is fine', () => {

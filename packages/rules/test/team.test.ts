@@ -4,12 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { actieModel } from '../src/model/index.ts';
+import { actieModel, initiatorModel, organisationModel } from '../src/model/index.ts';
 import type { AnswerValue, Answers, IntakeAnswers } from '../src/model/types.ts';
 import { score } from '../src/score/score.ts';
 import { createSession, serializeSession } from '../src/session/format.ts';
-import { aggregate, serializeTeamResult, teamStatus } from '../src/team/aggregate.ts';
-import type { ConditionTeamResult, TeamGroupResult, TeamSessionInput } from '../src/team/types.ts';
+import { aggregate, serializeTeamResult } from '../src/team/aggregate.ts';
+import { teamStatus } from '../src/team/tally.ts';
+import type { ConditionTeamResult, TeamGroupResult, TeamResult, TeamSessionInput } from '../src/team/types.ts';
 import { formatTeamResult } from '../src/report/team.ts';
 import { teamCommand } from '../src/cli/team.ts';
 import type { CliIO } from '../src/cli/cli.ts';
@@ -221,7 +222,11 @@ test('aggregate: advice falls back to the default when participants give differe
 });
 
 test('aggregate: the same result per respondent level, unknown levels counted apart', async () => {
-  const team = await aggregate(actieModel, FOUR);
+  // With the smallest group lowered to 1, every level is shown (the default of 3 would hide them).
+  const team = await aggregate(actieModel, FOUR, { minGroupSize: 1 });
+  assert.equal(team.minGroupSize, 1);
+  assert.deepEqual(team.participantsByLevel, { frontline: 2, organisation: 1 });
+  assert.equal(team.hiddenLevels, undefined);
   assert.equal(team.unknownLevel, 1);
   const frontline = team.byLevel.frontline;
   const organisation = team.byLevel.organisation;
@@ -247,7 +252,7 @@ test('aggregate: the same result per respondent level, unknown levels counted ap
 });
 
 test('aggregate: byLevel leaves out levels nobody answered from', async () => {
-  const team = await aggregate(actieModel, [{ source: 'p1', data: P1 }]);
+  const team = await aggregate(actieModel, [{ source: 'p1', data: P1 }], { minGroupSize: 1 });
   assert.deepEqual(Object.keys(team.byLevel), ['frontline']);
   assert.equal(team.unknownLevel, 0);
 });
@@ -413,14 +418,17 @@ test('aggregate: the order of the sessions does not matter', async () => {
 });
 
 test('formatTeamResult: discussion points, per-level status and rejected files, in text and Markdown', async () => {
-  const team = await aggregate(actieModel, [...FOUR, { source: 'kapot_*bestand*.json', data: '{' }]);
+  const team = await aggregate(actieModel, [...FOUR, { source: 'kapot_*bestand*.json', data: '{' }], { minGroupSize: 1 });
   const text = formatTeamResult(actieModel, team, { lang: 'nl', format: 'text' });
   assert.match(text, /^Teamresultaat: /);
   assert.match(text, /Deelnemers: 4 \(uitvoering 2, organisatie 1, niveau onbekend 1\)/);
   assert.match(text, /Bespreekpunten/);
   assert.match(text, /I1: ja 2, deels 1, nee 1/);
   assert.match(text, /uitvoering: vraagt aandacht · organisatie: vraagt aandacht/);
-  assert.match(text, /\[antwoorden verschillen\]/);
+  // I1 has "ja" against "nee": a strong difference, listed under its own heading before the mild ones.
+  assert.match(text, /Is er in uw organisatie één vaste persoon .*\[sterk verschil\]/);
+  assert.match(text, /De steun past bij de vraag .*\[sterk verschil\]/);
+  assert.match(text, /^Sterk verschil: de een zegt ja, de ander nee \(\d+\):$/m);
   assert.match(text, /Per niveau/);
   assert.match(text, /Niet meegeteld \(1\)/);
   assert.match(text, /kapot_\*bestand\*\.json: /);
@@ -429,7 +437,8 @@ test('formatTeamResult: discussion points, per-level status and rejected files, 
   const md = formatTeamResult(actieModel, team, { lang: 'en', format: 'md' });
   assert.match(md, /^# Team result: /);
   assert.match(md, /^## Discussion points$/m);
-  assert.match(md, /\*\*answers differ\*\*/);
+  assert.match(md, /\*\*strong difference\*\*/);
+  assert.match(md, /^### Strong difference: one says yes, another no \(\d+\)$/m);
   assert.match(md, /kapot\\_\\\*bestand\\\*\.json/, 'sources are escaped in Markdown');
 
   const empty = formatTeamResult(actieModel, await aggregate(actieModel, []), { lang: 'en' });
@@ -439,7 +448,14 @@ test('formatTeamResult: discussion points, per-level status and rejected files, 
 // --- The command line ---------------------------------------------------------------------------
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/team/sessions/', import.meta.url));
-const EXAMPLE_FILES = ['wijkprofessional.json', 'leidinggevende.json', 'ambtenaar.json'];
+const EXAMPLE_FILES = [
+  'wijkprofessional.json',
+  'leidinggevende.json',
+  'ambtenaar.json',
+  'opbouwwerker.json',
+  'initiatiefnemer-1.json',
+  'initiatiefnemer-2.json',
+];
 
 function fakeIO(files: Readonly<Record<string, string>>) {
   const out: string[] = [];
@@ -459,32 +475,39 @@ const exampleFiles: Record<string, string> = Object.fromEntries(
   EXAMPLE_FILES.map((f) => [f, readFileSync(EXAMPLES + f, 'utf8')]),
 );
 
-test('teamCommand: the three example sessions combine, by level, without names', async () => {
+test('teamCommand: the example team (three professionals, a manager, two initiators) combines without names', async () => {
   const { io, stdout, stderr } = fakeIO(exampleFiles);
   const code = await teamCommand(EXAMPLE_FILES, { format: 'json', lang: 'nl' }, actieModel, io);
   assert.equal(code, 0);
   assert.equal(stderr(), '');
-  const team = JSON.parse(stdout()) as {
-    participants: number;
-    byLevel: Record<string, { participants: number }>;
-    disagreements: unknown[];
-  };
-  assert.equal(team.participants, 3);
-  assert.equal(team.byLevel['frontline']?.participants, 2);
-  assert.equal(team.byLevel['organisation']?.participants, 1);
-  assert.ok(team.disagreements.length > 0, 'the examples contain real disagreements');
-  assert.doesNotMatch(stdout(), /Sanne|bibliotheek|\.json/, 'no name, topic or file name');
-  const i1 = (JSON.parse(stdout()) as { questions: { question: string; disagreement: boolean }[] }).questions.find(
-    (q) => q.question === 'I1',
+  const team = JSON.parse(stdout()) as TeamResult;
+  assert.equal(team.participants, 4, 'the initiators are not counted in the team');
+  assert.deepEqual(team.participantsByLevel, { frontline: 3, organisation: 1 });
+  // The manager alone is too few to show; showing the frontline would reveal the manager by difference.
+  assert.deepEqual(team.byLevel, {});
+  assert.equal(team.hiddenLevels?.reason, 'difference');
+  assert.equal(team.views[0]?.participants, 2);
+  assert.equal(team.views[0]?.shown, true);
+  assert.ok(
+    team.disagreements.some((c) => c.disagreementLevel === 'strong'),
+    'strong differences in the examples',
   );
-  assert.equal(i1?.disagreement, true);
+  assert.ok(
+    team.disagreements.some((c) => c.disagreementLevel === 'mild'),
+    'mild differences in the examples',
+  );
+  assert.doesNotMatch(stdout(), /Sanne|bibliotheek|\.json/, 'no name, topic or file name');
 });
 
 test('teamCommand: text and Markdown reports', async () => {
   const text = fakeIO(exampleFiles);
   assert.equal(await teamCommand(EXAMPLE_FILES, { format: 'text', lang: 'nl' }, actieModel, text.io), 0);
   assert.match(text.stdout(), /^Teamresultaat: /);
-  assert.match(text.stdout(), /Deelnemers: 3/);
+  assert.match(text.stdout(), /^Deelnemers: 4 \(uitvoering 3, organisatie 1\)$/m);
+  assert.match(text.stdout(), /Groepen van minder dan 3 deelnemers tonen we niet apart/);
+  assert.match(text.stdout(), /^Zo zien de initiatiefnemers het \(2\)$/m);
+  assert.match(text.stdout(), /Elke keer een ander aan de telefoon\./, "the initiators' reflections");
+  assert.match(text.stdout(), /Er is geen vast aanspreekpunt bij de gemeente\./, "the team's reflections");
   const md = fakeIO(exampleFiles);
   assert.equal(await teamCommand(EXAMPLE_FILES, { format: 'md', lang: 'en' }, actieModel, md.io), 0);
   assert.match(md.stdout(), /^# Team result: /);
@@ -583,4 +606,293 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
   for (let i = 1; i < team.disagreements.length; i++) {
     assert.ok((team.disagreements[i - 1]?.division ?? 0) >= (team.disagreements[i]?.division ?? 0), 'most divided first');
   }
+});
+
+// --- Strong and mild disagreement ---------------------------------------------------------------
+
+test('aggregate: "ja" against "nee" is a strong disagreement, "ja" against only "deels" a mild one', async () => {
+  const team = await aggregate(actieModel, [
+    { source: 'a', data: session({}, { A4: 'yes', C1: 'yes', I1: 'no', A8: 'no', C5: 'no' }) },
+    { source: 'b', data: session({}, { A4: 'no', C1: 'partly', I1: 'partly', A8: 'yes', C5: 'partly' }) },
+  ]);
+  // A4: yes against no.
+  assert.equal(question(team, 'A4').disagreementLevel, 'strong');
+  // C1: yes against partly, and nobody says no.
+  assert.equal(question(team, 'C1').disagreementLevel, 'mild');
+  // I1: no against partly: nobody sees it as going well, so there is nothing to disagree about.
+  assert.equal(question(team, 'I1').disagreement, false);
+  assert.equal(question(team, 'I1').disagreementLevel, undefined);
+  // A8 asks about a risk, so "nee" is the favourable answer: "nee" against "ja" is strong...
+  assert.equal(question(team, 'A8').disagreementLevel, 'strong');
+  // ...and C5, favourable "ja", with "nee" against "deels" has no side that sees it going well.
+  assert.equal(question(team, 'C5').disagreement, false);
+
+  assert.equal(condition(team, 'A4').disagreementLevel, 'strong');
+  assert.equal(condition(team, 'C1').disagreementLevel, 'mild');
+  const order = team.disagreements.map((c) => c.disagreementLevel);
+  const firstMild = order.indexOf('mild');
+  assert.ok(order.includes('strong') && firstMild > 0, `both kinds present: ${order.join(', ')}`);
+  assert.ok(
+    order.slice(firstMild).every((level) => level === 'mild'),
+    `strong disagreements come first: ${order.join(', ')}`,
+  );
+});
+
+// --- Small groups stay anonymous ----------------------------------------------------------------
+
+const at = (respondent: string | undefined, answers: Answers, i: number): TeamSessionInput => ({
+  source: `${respondent ?? 'unknown'}-${i}.json`,
+  data: session(respondent ? { respondent } : {}, answers),
+});
+const team = (...groups: [string | undefined, number][]): TeamSessionInput[] =>
+  groups.flatMap(([respondent, n]) => Array.from({ length: n }, (_, i) => at(respondent, { I1: i % 2 ? 'yes' : 'no' }, i)));
+
+test('aggregate: a level with fewer than 3 participants is not shown, nor one that would reveal it by difference', async () => {
+  // Three professionals and one manager: the manager alone is too few, and the frontline group
+  // would show the manager's answers as the difference with the whole team. So no level is shown.
+  const oneManager = await aggregate(actieModel, team(['professional', 3], ['manager', 1]));
+  assert.equal(oneManager.participants, 4);
+  assert.deepEqual(oneManager.byLevel, {});
+  assert.deepEqual(oneManager.hiddenLevels, { levels: ['frontline', 'organisation'], participants: 4, reason: 'difference' });
+  assert.deepEqual(oneManager.participantsByLevel, { frontline: 3, organisation: 1 });
+
+  // Three and three: both shown.
+  const even = await aggregate(actieModel, team(['professional', 3], ['manager', 2], ['administrator', 1]));
+  assert.deepEqual(Object.keys(even.byLevel), ['frontline', 'organisation']);
+  assert.equal(even.hiddenLevels, undefined);
+
+  // Four professionals, one manager and three who did not say: the frontline is shown; the manager
+  // is hidden, and cannot be read from the difference because three others are in it too.
+  const mixed = await aggregate(actieModel, team(['professional', 4], ['manager', 1], [undefined, 3]));
+  assert.deepEqual(Object.keys(mixed.byLevel), ['frontline']);
+  assert.deepEqual(mixed.hiddenLevels, { levels: ['organisation'], participants: 1, reason: 'small' });
+
+  // Two of each level and three unknown: the small levels together (4) are shown as one group.
+  const merged = await aggregate(actieModel, team(['professional', 2], ['manager', 2], [undefined, 3]));
+  assert.deepEqual(merged.byLevel, {});
+  assert.equal(merged.hiddenLevels?.reason, 'small');
+  assert.equal(merged.hiddenLevels?.group?.participants, 4);
+
+  // Every shown group, whatever the mix, has at least the minimum.
+  for (const result of [oneManager, even, mixed, merged]) {
+    const groups = [...Object.values(result.byLevel), result.hiddenLevels?.group].filter((g) => g !== undefined);
+    for (const g of groups) assert.ok(g.participants >= 3, `a group of ${g.participants} is shown`);
+  }
+});
+
+test('aggregate: the smallest group is an option, checked like any input', async () => {
+  const open = await aggregate(actieModel, team(['professional', 3], ['manager', 1]), { minGroupSize: 1 });
+  assert.equal(open.byLevel.organisation?.participants, 1);
+  const strict = await aggregate(actieModel, team(['professional', 3], ['manager', 3]), { minGroupSize: 4 });
+  assert.deepEqual(strict.byLevel, {});
+  assert.equal(strict.minGroupSize, 4);
+  for (const bad of [0, 2.5, '3', -1, 101, null]) {
+    const result = await aggregate(actieModel, team(['professional', 3]), { minGroupSize: bad as number });
+    if (bad === null) {
+      assert.equal(result.errors[0]?.path, '/minGroupSize', 'null is not a size');
+      continue;
+    }
+    assert.equal(result.participants, 0, `minGroupSize ${String(bad)} combines nothing`);
+    assert.deepEqual(
+      result.errors.map((e) => [e.path, e.code]),
+      [['/minGroupSize', 'invalid-value']],
+    );
+    assert.match(result.errors[0]?.message ?? '', /whole number from 1 to 100/);
+  }
+});
+
+// --- The initiators' own view -------------------------------------------------------------------
+
+function initiatorSession(answers: Answers, reflections?: Record<string, string>): string {
+  return serializeSession(
+    createSession(
+      initiatorModel,
+      { intake: { phase: 'running' }, answers },
+      { now: NOW, ...(reflections ? { reflections } : {}) },
+    ),
+  );
+}
+
+test('aggregate: professionals, a manager and two initiators: the initiators are their own group, compared question by question', async () => {
+  const professional = (answers: Answers, i: number): TeamSessionInput => ({
+    source: `prof-${i}.json`,
+    data: session({ phase: 'running', respondent: 'professional' }, answers),
+  });
+  const sessions: TeamSessionInput[] = [
+    // The professionals think the initiators find the right person quickly (C3) and hear back in time (E3).
+    professional({ C3: 'yes', E3: 'yes', A3: 'yes', T1: 'partly' }, 1),
+    professional({ C3: 'yes', E3: 'yes', A3: 'yes', T1: 'no' }, 2),
+    professional({ C3: 'partly', E3: 'yes', A3: 'yes', T1: 'no' }, 3),
+    { source: 'manager.json', data: session({ phase: 'running', respondent: 'manager' }, { C3: 'yes', E3: 'no', A3: 'yes' }) },
+    // The initiators do not (IC2 mirrors C3, IE1 mirrors E3); they agree about support in the neighbourhood (IA1 ~ A3).
+    {
+      source: 'init-1.json',
+      data: initiatorSession({ IC2: 'no', IE1: 'no', IA1: 'yes', IT1: 'no' }, { inbedding: 'Steeds iemand anders.' }),
+    },
+    { source: 'init-2.json', data: initiatorSession({ IC2: 'partly', IE1: 'no', IA1: 'yes' }) },
+  ];
+  const result = await aggregate(actieModel, sessions);
+  assert.deepEqual(result.rejected, []);
+  assert.equal(result.participants, 4, 'the initiators are not pooled with the team');
+  assert.deepEqual(result.byLevel, {}, 'no level group under the threshold');
+  assert.equal(result.views.length, 1);
+  const view = result.views[0];
+  assert.ok(view?.shown && view.group, 'two initiators are shown as their own group');
+  assert.deepEqual(view.model, { id: 'actie-initiator', version: '1.0' });
+  assert.deepEqual(view.label, { nl: 'initiatiefnemers', en: 'initiators' });
+  assert.equal(view.participants, 2);
+  assert.equal(view.comparison.length, 14, 'every corresponding pair');
+  // In the team model's order.
+  const teamOrder = result.questions.map((q) => q.question);
+  const pairs = view.comparison.map((p) => p.team.question);
+  assert.deepEqual(
+    pairs,
+    [...pairs].sort((a, b) => teamOrder.indexOf(a) - teamOrder.indexOf(b)),
+  );
+  const pair = (id: string) => view.comparison.find((p) => p.team.question === id);
+  assert.deepEqual(pair('C3'), {
+    area: 'contacten',
+    team: { question: 'C3', favourable: 3, unfavourable: 1, status: 'good' },
+    other: { question: 'IC2', favourable: 0, unfavourable: 2, status: 'needs-work' },
+    differs: true,
+  });
+  assert.equal(pair('E3')?.differs, true);
+  assert.equal(pair('A3')?.differs, false, 'both see support in the neighbourhood');
+  assert.equal(pair('T1')?.differs, false, 'both see a need for means');
+  assert.equal(pair('I1')?.differs, false, 'nobody answered: no view, so no difference');
+  assert.equal(pair('I1')?.team.status, 'unknown');
+  assert.deepEqual(view.reflections, [{ area: 'inbedding', texts: ['Steeds iemand anders.'] }]);
+  assert.deepEqual(result.reflections, [], "the initiators' reflections stay with their group");
+
+  // One initiator alone is counted but not shown.
+  const alone = await aggregate(actieModel, sessions.slice(0, 5));
+  assert.equal(alone.views[0]?.participants, 1);
+  assert.equal(alone.views[0]?.shown, false);
+  assert.equal(alone.views[0]?.group, undefined);
+  assert.deepEqual(alone.views[0]?.comparison, []);
+  assert.deepEqual(alone.views[0]?.reflections, [], 'an initiator alone is not quoted either');
+
+  const text = formatTeamResult(actieModel, result, { lang: 'nl' });
+  assert.match(text, /^Zo zien de initiatiefnemers het \(2\)$/m);
+  assert.match(
+    text,
+    /C3 Vinden de initiatiefnemers .* \[beelden verschillen\]\n +team: gaat goed \(3 van 4 gunstig\) · initiatiefnemers: vraagt aandacht \(0 van 2 gunstig\)/,
+  );
+  assert.match(text, /^Wat de initiatiefnemers schreven:$/m);
+  assert.match(
+    formatTeamResult(actieModel, alone, { lang: 'en' }),
+    /Number of initiators: 1\. Their answers are shown from 2 participants on/,
+  );
+});
+
+test('aggregate: sessions of another model are refused per file, saying which model each is for', async () => {
+  const organisation = serializeSession(createSession(organisationModel, { answers: {} }, { now: NOW }));
+  const initiator = initiatorSession({ IA1: 'yes' });
+  const result = await aggregate(actieModel, [
+    { source: 'p1.json', data: P1 },
+    { source: 'scan.json', data: organisation },
+  ]);
+  assert.deepEqual(
+    result.rejected.map((r) => [r.source, r.errors[0]?.code, r.errors[0]?.path]),
+    [['scan.json', 'model-mismatch', '/model/id']],
+  );
+  assert.match(
+    result.rejected[0]?.errors[0]?.message ?? '',
+    /the organisation scan .* not for the ACTIE check of one initiative/,
+  );
+
+  // Without companions the initiators' files are refused too, with the same kind of message.
+  const alone = await aggregate(actieModel, [{ source: 'init.json', data: initiator }], { companions: [] });
+  assert.match(alone.rejected[0]?.errors[0]?.message ?? '', /the initiators' own questions/);
+  // The organisation scan combines its own sessions, and refuses the initiative check's.
+  const scan = await aggregate(organisationModel, [
+    { source: 'scan.json', data: organisation },
+    { source: 'p1.json', data: P1 },
+  ]);
+  assert.equal(scan.participants, 1);
+  assert.deepEqual(scan.views, [], 'no built-in model mirrors the organisation scan');
+  assert.deepEqual(
+    scan.rejected.map((r) => r.source),
+    ['p1.json'],
+  );
+});
+
+test('aggregate: a companion model must mirror the team model', async () => {
+  const result = await aggregate(organisationModel, [], { companions: [initiatorModel] });
+  assert.deepEqual(
+    result.errors.map((e) => [e.path, e.code]),
+    [['/companions/0/correspondence', 'invalid-value']],
+  );
+  assert.match(result.errors[0]?.message ?? '', /declares no correspondence to model "actie-organisation" version 1/);
+  const invalid = await aggregate(actieModel, [], { companions: [{ id: 'x' } as unknown as typeof actieModel] });
+  assert.ok(
+    invalid.errors.length > 0 && invalid.errors.every((e) => e.path.startsWith('/companions/0')),
+    'invalid companion model',
+  );
+});
+
+// --- The same file twice ------------------------------------------------------------------------
+
+test('aggregate: the same session given twice counts once, by its id, and the latest save counts', async () => {
+  const first = createSession(actieModel, { intake: { respondent: 'professional' }, answers: { I1: 'no' } }, { now: NOW });
+  const later = createSession(
+    actieModel,
+    { intake: { respondent: 'professional' }, answers: { I1: 'yes' } },
+    {
+      now: new Date('2026-11-21T10:00:00Z'),
+      id: first.id,
+      createdAt: first.createdAt,
+    },
+  );
+  const result = await aggregate(actieModel, [
+    { source: 'eerste.json', data: serializeSession(first) },
+    { source: 'p1.json', data: P1 },
+    { source: 'kopie.json', data: first },
+    { source: 'later.json', data: serializeSession(later) },
+  ]);
+  assert.equal(result.participants, 2);
+  assert.deepEqual(result.duplicates, [
+    { source: 'eerste.json', sameAs: 'later.json' },
+    { source: 'kopie.json', sameAs: 'later.json' },
+  ]);
+  assert.equal(question(result, 'I1').counts.yes, 2, 'the later save (yes) and P1 (yes)');
+  assert.equal(question(result, 'I1').counts.no, 0);
+  assert.doesNotMatch(serializeTeamResult({ ...result, duplicates: [] }), /eerste\.json|kopie\.json|later\.json/);
+  assert.match(formatTeamResult(actieModel, result, { lang: 'nl' }), /kopie\.json is dezelfde sessie als later\.json/);
+});
+
+test('aggregate: files without an id (saved before format 3) are recognised by their content', async () => {
+  const v2 = (text: string): Record<string, unknown> => {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    value['formatVersion'] = 2;
+    delete value['id'];
+    return value;
+  };
+  const result = await aggregate(actieModel, [
+    { source: 'a.json', data: v2(P1) },
+    { source: 'a-kopie.json', data: JSON.stringify(v2(P1)) },
+    // The same answers, saved at another moment: another participant.
+    { source: 'b.json', data: { ...v2(P1), createdAt: '2026-11-20T11:00:00.000Z' } },
+    { source: 'c.json', data: v2(P2) },
+  ]);
+  assert.equal(result.participants, 3);
+  assert.deepEqual(result.duplicates, [{ source: 'a-kopie.json', sameAs: 'a.json' }]);
+});
+
+test('aggregate: reflections per area, sorted so their order says nothing about who wrote them', async () => {
+  const withReflections = (respondent: string, reflections: Record<string, string>): string =>
+    serializeSession(createSession(actieModel, { intake: { respondent }, answers: {} }, { now: NOW, reflections }));
+  const sessions = [
+    { source: 'a', data: withReflections('professional', { empathie: 'Zo snel mogelijk terugbellen.', animo: 'Veel zin.' }) },
+    { source: 'b', data: withReflections('manager', { animo: 'Bewoners zijn moe.' }) },
+    { source: 'c', data: P1 },
+  ];
+  const result = await aggregate(actieModel, sessions);
+  assert.deepEqual(result.reflections, [
+    { area: 'animo', texts: ['Bewoners zijn moe.', 'Veel zin.'] },
+    { area: 'empathie', texts: ['Zo snel mogelijk terugbellen.'] },
+  ]);
+  assert.deepEqual((await aggregate(actieModel, [...sessions].reverse())).reflections, result.reflections);
+  const md = formatTeamResult(actieModel, result, { lang: 'nl', format: 'md' });
+  assert.match(md, /\*\*A · Animo\*\*\n\n- Bewoners zijn moe\.\n- Veel zin\./);
 });

@@ -1,5 +1,5 @@
 /** The options of `actie`; which command takes which is in {@link COMMANDS}. */
-export type OptionName = 'format' | 'lang' | 'model' | 'help' | 'version';
+export type OptionName = 'format' | 'lang' | 'model' | 'list' | 'help' | 'version';
 
 interface OptionSpec {
   /** One-letter form, e.g. `h` for `-h`. */
@@ -11,7 +11,8 @@ interface OptionSpec {
 const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = Object.freeze({
   format: { value: 'FMT' },
   lang: { value: 'LANG' },
-  model: { value: 'FILE' },
+  model: { value: 'NAME|FILE' },
+  list: {},
   help: { short: 'h' },
   version: { short: 'v' },
 });
@@ -28,14 +29,18 @@ export interface CommandSpec {
 }
 
 const LANG = '  --lang LANG     Language of the report: nl (default) or en\n';
-const MODEL = '  --model FILE    Use this model (JSON) instead of the default ACTIE model\n';
+const MODEL =
+  '  --model NAME|FILE\n' +
+  '                  The questions: initiative (default, the ACTIE check of one initiative),\n' +
+  "                  organisation (the organisation scan), initiator (the initiators' own\n" +
+  '                  questions), or a model file (JSON). "actie model --list" lists them.\n';
 const HELP = '  -h, --help      Show this help\n';
 
 /** Every command, in the order the general help lists them. */
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
   score: {
     args: 'FILE',
-    usage: 'actie score FILE [--format text|json|md] [--lang nl|en] [--model FILE]',
+    usage: 'actie score FILE [--format text|json|md] [--lang nl|en] [--model NAME|FILE]',
     summary: 'Score a session or answers file and print the result.',
     options: ['format', 'lang', 'model'],
     help:
@@ -52,7 +57,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
   },
   validate: {
     args: 'FILE',
-    usage: 'actie validate FILE [--model FILE]',
+    usage: 'actie validate FILE [--model NAME|FILE]',
     summary: 'Check a model, session, answers or plan file; print what is wrong and where.',
     options: ['model'],
     help:
@@ -66,28 +71,32 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
   },
   model: {
     args: '',
-    usage: 'actie model [--model FILE]',
-    summary: 'Print the default ACTIE model as JSON.',
-    options: ['model'],
+    usage: 'actie model [--model NAME|FILE] [--list]',
+    summary: 'Print a model as JSON, or list the built-in models.',
+    options: ['model', 'list'],
     help:
       'Prints the default ACTIE model as JSON, complete: every question that no condition reads has\n' +
-      'a condition of its own. Copy it to write your own model. With --model, checks that model and\n' +
-      'prints it completed the same way.\n\n' +
+      'a condition of its own. Copy it to write your own model. With --model, prints that built-in\n' +
+      'model, or checks a model file and prints it completed the same way.\n\n' +
       'Options:\n' +
-      '  --model FILE    Print this model (JSON), checked and completed\n' +
+      '  --model NAME|FILE\n' +
+      '                  Print this built-in model (initiative, organisation, initiator) or model file\n' +
+      '  --list          List the built-in models: name, id and version, who answers them\n' +
       HELP +
-      '\nExample:\n  actie model > my-model.json\n',
+      '\nExamples:\n  actie model --list\n  actie model --model organisation > organisation.json\n',
   },
   team: {
     args: 'FILE...',
-    usage: 'actie team FILE... [--format text|json|md] [--lang nl|en] [--model FILE]',
+    usage: 'actie team FILE... [--format text|json|md] [--lang nl|en] [--model NAME|FILE]',
     summary: "Combine several participants' session files into a team result.",
     options: ['format', 'lang', 'model'],
     help:
       'Combines the session files of several participants: per condition the team status and where\n' +
-      'participants disagree, per area, and per level (frontline, organisation). Files that cannot\n' +
-      'be used are reported on standard error with every reason; the rest is combined. Exit code 1\n' +
-      'when no file could be used.\n\n' +
+      'participants disagree (strongly: yes against no; mildly: yes against partly), per area, and\n' +
+      'per level (frontline, organisation) for levels of at least 3 participants. Sessions of the\n' +
+      "initiators' own questions are shown as their own group next to the team's answers. A file\n" +
+      'given twice counts once. Files that cannot be used are reported on standard error with every\n' +
+      'reason; the rest is combined. Exit code 1 when no file could be used.\n\n' +
       'Options:\n' +
       '  --format FMT    text (default), md (Markdown) or json (the team result as data)\n' +
       LANG +
@@ -97,7 +106,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
   },
   plan: {
     args: 'FILE',
-    usage: 'actie plan FILE [--format md|csv|ics|json] [--lang nl|en] [--model FILE]',
+    usage: 'actie plan FILE [--format md|csv|ics|json] [--lang nl|en] [--model NAME|FILE]',
     summary: 'Export the action plan of a plan or session file.',
     options: ['format', 'lang', 'model'],
     help:
@@ -106,7 +115,8 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
       '  --format FMT    md (default, a Markdown table), csv (for spreadsheets), ics (iCalendar:\n' +
       '                  one all-day event per deadline) or json (a plan file that ACTIE reads back)\n' +
       '  --lang LANG     Language of headers and labels: nl (default) or en\n' +
-      '  --model FILE    Take condition titles from this model (JSON) instead of the default one\n' +
+      '  --model NAME|FILE\n' +
+      '                  Take condition titles from this built-in model or model file (JSON)\n' +
       HELP +
       '\nExample:\n  actie plan examples/plans/wijkteam-noord-plan.json --format ics > plan.ics\n',
   },

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { actieModel } from '../model/index.js';
+import { BUILTIN_MODELS, actieModel, builtinModel } from '../model/index.js';
+import { localize } from '../localize.js';
 import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
 import { PLAN_FORMAT, parsePlan } from '../plan/export.js';
 import { formatResult } from '../report/result.js';
@@ -85,6 +86,11 @@ async function run(argv: readonly string[], io: CliIO, version: string): Promise
       return validateCommand(single(operands, command), value('model'), io);
     case 'model': {
       if (operands.length) throw new UsageError('model takes no FILE; use --model FILE to print a model of your own.', command);
+      if (options.list) {
+        if (value('model') !== undefined) throw new UsageError('--list lists every built-in model; leave out --model.', command);
+        io.stdout(modelList(lang));
+        return 0;
+      }
       const model = await loadModel(value('model'), io);
       if (!model) return 1;
       io.stdout(JSON.stringify(model, null, 2) + '\n');
@@ -117,13 +123,45 @@ function single(files: readonly string[], command: string): string {
   return files[0];
 }
 
+/**
+ * The model of `--model`: a built-in model by name, else a model file. A file called like a
+ * built-in model is read when written as a path (`./organisation`).
+ */
 async function loadModel(file: string | undefined, io: CliIO): Promise<ActieModel | undefined> {
   if (file === undefined) return actieModel;
+  const builtin = builtinModel(file);
+  if (builtin) return builtin;
   const read = await readJsonFile(io, file);
   const checked = read.ok ? validateModel(read.value) : read;
   if (checked.ok) return checked.value;
   printErrors(io, file, checked.errors);
   return undefined;
+}
+
+/** Who answers each built-in model, for `actie model --list`. */
+const AUDIENCE: Readonly<Record<keyof typeof BUILTIN_MODELS, string>> = {
+  initiative: 'professionals who support one initiative (the default)',
+  organisation: 'policymakers, managers, officials and staff: how the organisation works with initiatives',
+  initiator: 'the initiators themselves; shown next to the team in a team result',
+};
+
+/** The built-in models, one per line: name, id and version, questions, who answers them, title. */
+function modelList(lang: string): string {
+  const rows = (Object.keys(BUILTIN_MODELS) as (keyof typeof BUILTIN_MODELS)[]).map((name) => {
+    const m = BUILTIN_MODELS[name];
+    const questions = m.areas.reduce((n, a) => n + a.questions.length, 0);
+    return [name, `${m.id} ${m.version}`, `${questions} questions`, localize(m.title, lang, m.languages), AUDIENCE[name]];
+  });
+  const width = (i: number): number => Math.max(...rows.map((r) => (r[i] ?? '').length)) + 2;
+  const [w0, w1, w2] = [width(0), width(1), width(2)];
+  return (
+    rows
+      .map(
+        (r) =>
+          `${(r[0] ?? '').padEnd(w0)}${(r[1] ?? '').padEnd(w1)}${(r[2] ?? '').padEnd(w2)}${r[3] ?? ''}\n${' '.repeat(w0)}for ${r[4] ?? ''}`,
+      )
+      .join('\n') + '\n\nUse one with --model NAME, e.g. actie score FILE --model organisation.\n'
+  );
 }
 
 /** What kind of ACTIE file an object is, by its fields. */
@@ -143,13 +181,16 @@ function kindOf(value: Record<string, unknown>): 'model' | 'plan' | 'session' | 
 function scoringInput(
   model: ActieModel,
   value: Record<string, unknown>,
-): Result<{ input: ValidAssessmentInput; migration?: MigrationReport }> {
+): Result<{ input: ValidAssessmentInput; migration?: MigrationReport; reflections?: Readonly<Record<string, string>> }> {
   if (kindOf(value) === 'session') {
     const opened = openSession(model, value);
     if (!opened.ok) return opened;
-    return ok(
-      opened.value.migration ? { input: opened.value.input, migration: opened.value.migration } : { input: opened.value.input },
-    );
+    const { input, migration, session } = opened.value;
+    return ok({
+      input,
+      ...(migration ? { migration } : {}),
+      ...(session.reflections ? { reflections: session.reflections } : {}),
+    });
   }
   const answers = validateAnswers(model, value);
   return answers.ok ? ok({ input: answers.value }) : answers;
@@ -182,7 +223,15 @@ async function scoreCommand(
   }
   if (input.value.migration) printMigration(io, file, input.value.migration, model);
   const result = await score(model, input.value.input);
-  io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatResult(model, result, { lang, format }));
+  io.stdout(
+    format === 'json'
+      ? JSON.stringify(result, null, 2) + '\n'
+      : formatResult(model, result, {
+          lang,
+          format,
+          ...(input.value.reflections ? { reflections: input.value.reflections } : {}),
+        }),
+  );
   return 0;
 }
 

@@ -71,10 +71,15 @@ export async function teamCommand(
   for (const r of team.rejected) {
     printErrors(io, r.source, r.errors, 'not combined, ');
   }
+  for (const d of team.duplicates) io.stderr(`${d.source}: the same session as ${d.sameAs}; counted once.\n`);
   for (const m of team.migrated) printMigration(io, m.source, m.report, model);
   for (const e of team.errors) io.stderr(`actie: ${e.path ? `${e.path}: ` : ''}${e.message}\n`);
   if (team.participants === 0) {
-    io.stderr(`actie: no session could be combined (${files.length} file${files.length === 1 ? '' : 's'} given).\n`);
+    const companions = team.views.filter((v) => v.participants > 0);
+    const hint = companions.length
+      ? ` Only sessions of ${companions.map((v) => `"${v.model.id}"`).join(', ')} were given; they are shown next to a team of "${model.id}", not on their own (use --model for that model).`
+      : '';
+    io.stderr(`actie: no session could be combined (${files.length} file${files.length === 1 ? '' : 's'} given).${hint}\n`);
     return 1;
   }
   io.stdout(

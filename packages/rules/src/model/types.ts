@@ -200,6 +200,31 @@ export interface ModelTexts {
   readonly findOut: LocalizedText;
   /** Reason given when no role rule applies and the default role is suggested. */
   readonly defaultRoleReason: LocalizedText;
+  /**
+   * What the results say when the suggested role differs from the role the respondent named, with
+   * `{current}` and `{suggested}` for the role titles. Optional: the elements have their own text.
+   */
+  readonly roleDiffers?: LocalizedText;
+}
+
+/**
+ * Which questions of this model mirror questions of another model, so that the answers of two
+ * groups can be put side by side (for example the initiators' own view next to the
+ * professionals'). The answers are compared as favourable or not, so the two questions may have
+ * opposite favourable answers.
+ */
+export interface Correspondence {
+  /** The id of the other model, e.g. `actie-default`. */
+  readonly model: string;
+  /** Its major version, e.g. `2`. */
+  readonly version: string;
+  /**
+   * What to call this model's participants next to the other model's, in running text and as a
+   * heading, e.g. "initiatiefnemers" / "initiators".
+   */
+  readonly group: LocalizedText;
+  /** Pairs of a question of this model and the question of the other model it mirrors. */
+  readonly questions: readonly { readonly question: string; readonly corresponds: string }[];
 }
 
 /**
@@ -281,6 +306,8 @@ export interface ActieModel {
   readonly texts: ModelTexts;
   /** How sessions of older major versions are carried over (empty when there are none). */
   readonly migrations: readonly ModelMigration[];
+  /** Questions that mirror questions of other models (empty when there are none). */
+  readonly correspondence: readonly Correspondence[];
 }
 
 /** Intake answers keyed by intake question id. */
@@ -316,8 +343,12 @@ export interface ValidAssessmentInput extends AssessmentInput {
  * conditions, and `roles`, `roleRules`, `defaultRole` and `texts` fall back to the default
  * model's. `validateModel` turns it into a complete {@link ActieModel}.
  */
-export type ActieModelInput = Omit<ActieModel, 'conditions' | 'roles' | 'roleRules' | 'defaultRole' | 'texts' | 'migrations'> & {
+export type ActieModelInput = Omit<
+  ActieModel,
+  'conditions' | 'roles' | 'roleRules' | 'defaultRole' | 'texts' | 'migrations' | 'correspondence'
+> & {
   readonly migrations?: readonly ModelMigration[];
+  readonly correspondence?: readonly Correspondence[];
   readonly conditions?: readonly Condition[];
   readonly roles?: readonly RoleDescription[];
   readonly roleRules?: readonly RoleRule[];

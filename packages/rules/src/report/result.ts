@@ -9,6 +9,11 @@ export interface FormatOptions {
   readonly lang?: string;
   /** `text` for a terminal, `md` for Markdown (a wiki, an e-mail). Default `text`. */
   readonly format?: 'text' | 'md';
+  /**
+   * What the participant wrote per area (a session's `reflections`), shown under
+   * "Wat gaat goed? Wat pakken we op?". Only {@link formatResult} reads it.
+   */
+  readonly reflections?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -91,6 +96,15 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
     );
   }
 
+  const reflections = model.areas.flatMap((area) => {
+    const text = options.reflections?.[area.id]?.trim();
+    return text ? [{ area: area.id, texts: [text] }] : [];
+  });
+  if (reflections.length) {
+    heading(2, s.reflections);
+    reflectionLines(model, reflections, lang, md, lines);
+  }
+
   if (result.errors.length) {
     heading(2, s.errors);
     for (const e of result.errors)
@@ -108,6 +122,29 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
 
 function answersText(decisive: readonly DecisiveAnswer[], s: ReportStrings): string {
   return decisive.map((d) => `${d.question}: ${s.answer[d.answer ?? 'none']}`).join(', ');
+}
+
+/**
+ * Reflections per area: the area as a label, then each text as a list item (in Markdown on one
+ * line, escaped; in plain text with its line breaks, indented). @internal
+ */
+export function reflectionLines(
+  model: ActieModel,
+  reflections: readonly { readonly area: string; readonly texts: readonly string[] }[],
+  lang: string,
+  md: boolean,
+  lines: string[],
+): void {
+  for (const { area: id, texts } of reflections) {
+    const area = model.areas.find((a) => a.id === id);
+    const title = area ? `${area.letter} · ${localize(area.title, lang, model.languages)}` : id;
+    lines.push(md ? `**${escapeMarkdown(title)}**` : `  ${title}:`);
+    if (md) lines.push('');
+    for (const text of texts) {
+      lines.push(md ? `- ${escapeMarkdown(text)}` : `  - ${text.replace(/\r?\n/g, '\n    ')}`);
+    }
+    lines.push('');
+  }
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ReportStrings {
   readonly sources: string;
   /** The rule behind an area's status, in one sentence (see `statusOf`). */
   readonly areaRule: string;
+  /** Heading of the reflections per area in a participant's report. */
+  readonly reflections: string;
   /** Label before the model's attribution at the end of every report. */
   readonly attribution: string;
   readonly answer: Readonly<Record<'yes' | 'partly' | 'no' | 'dont-know' | 'none', string>>;
@@ -56,6 +58,36 @@ export interface TeamStrings {
   readonly migrated: string;
   /** Before the version in "saved with version 1.0". */
   readonly migratedFrom: string;
+  /** Markers of a strong ("ja" against "nee") and a mild ("ja" against "deels") disagreement. */
+  readonly strength: Readonly<Record<'strong' | 'mild', string>>;
+  /** Subheadings of the discussion points, strong ones first. */
+  readonly strengthHeading: Readonly<Record<'strong' | 'mild', string>>;
+  /** Why some levels are not shown; `{min}` is the smallest group shown, `{levels}` the levels with their counts. */
+  readonly hiddenSmall: string;
+  /** Why no level is shown at all (the rest could be read from the difference). */
+  readonly hiddenDifference: string;
+  /** Name of the merged group of small levels. */
+  readonly otherLevels: string;
+  /** Heading of a companion group's view; `{group}` is its name, `{n}` how many. */
+  readonly viewHeading: string;
+  /** One sentence under that heading. */
+  readonly viewIntro: string;
+  /** Shown instead of a companion group that is too small; `{group}`, `{n}`, `{min}`. */
+  readonly viewHidden: string;
+  /** Label of the team's side in a comparison. */
+  readonly teamSide: string;
+  /** One side of a comparison: `{status}`, `{f}` favourable answers of `{n}` who took a side. */
+  readonly viewSide: string;
+  /** Heading of a companion group's reflections; `{group}`. */
+  readonly viewReflections: string;
+  /** Marker on a pair of questions where the team and the companion group see it differently. */
+  readonly viewDiffers: string;
+  /** Heading of the reflections per area. */
+  readonly reflections: string;
+  /** Heading of the sessions given more than once. */
+  readonly duplicates: string;
+  /** "is the same session as", between two sources. */
+  readonly sameAs: string;
 }
 
 /** Labels of action plan exports. */
@@ -86,6 +118,7 @@ const nl: ReportStrings = {
   sources: 'Bronnen',
   areaRule:
     'Een onderdeel gaat goed als meer punten goed gaan dan aandacht vragen, en is nog onbekend als meer dan de helft van de punten onbekend is.',
+  reflections: 'Wat gaat goed? Wat pakken we op?',
   attribution: 'Over deze check',
   answer: { yes: 'ja', partly: 'deels', no: 'nee', 'dont-know': 'weet ik niet', none: 'niet beantwoord' },
   status: { good: 'gaat goed', 'needs-work': 'vraagt aandacht', unknown: 'onbekend' },
@@ -113,6 +146,27 @@ const nl: ReportStrings = {
     empty: 'Er zijn geen sessies om samen te voegen.',
     migrated: 'Omgezet naar de nieuwe versie van de vragen',
     migratedFrom: 'ingevuld met versie',
+    strength: { strong: 'sterk verschil', mild: 'licht verschil' },
+    strengthHeading: {
+      strong: 'Sterk verschil: de een zegt ja, de ander nee',
+      mild: 'Licht verschil: ja tegenover deels',
+    },
+    hiddenSmall:
+      'Groepen van minder dan {min} deelnemers tonen we niet apart, zodat niemand herkenbaar is. Dat geldt voor: {levels}. Hun antwoorden tellen wel mee in het hele team.',
+    hiddenDifference:
+      'Daarom tonen we geen enkel niveau apart: anders zijn de antwoorden van die paar deelnemers af te leiden uit het verschil met het hele team.',
+    otherLevels: 'overige niveaus samen',
+    viewHeading: 'Zo zien de {group} het ({n})',
+    viewIntro:
+      'Hun antwoorden naast die van het team, bij de vragen die overeenkomen. Ze tellen niet mee in het teamresultaat. Waar de beelden verschillen, is er iets te bespreken.',
+    viewHidden: 'Aantal {group}: {n}. Hun antwoorden tonen we pas vanaf {min} deelnemers, zodat niemand herkenbaar is.',
+    teamSide: 'team',
+    viewSide: '{status} ({f} van {n} gunstig)',
+    viewReflections: 'Wat de {group} schreven',
+    viewDiffers: 'beelden verschillen',
+    reflections: 'Wat gaat goed? Wat pakken we op? (wat deelnemers schreven)',
+    duplicates: 'Dubbel aangeleverd, één keer meegeteld',
+    sameAs: 'is dezelfde sessie als',
   },
 };
 
@@ -130,6 +184,7 @@ const en: ReportStrings = {
   sources: 'Sources',
   areaRule:
     'An area goes well when more of its points go well than need work, and is still unknown when more than half of its points are unknown.',
+  reflections: 'What goes well? What do we take up?',
   attribution: 'About this check',
   answer: { yes: 'yes', partly: 'partly', no: 'no', 'dont-know': "don't know", none: 'not answered' },
   status: { good: 'going well', 'needs-work': 'needs work', unknown: 'unknown' },
@@ -157,8 +212,34 @@ const en: ReportStrings = {
     empty: 'There are no sessions to combine.',
     migrated: 'Carried over to the new version of the questions',
     migratedFrom: 'answered with version',
+    strength: { strong: 'strong difference', mild: 'mild difference' },
+    strengthHeading: {
+      strong: 'Strong difference: one says yes, another no',
+      mild: 'Mild difference: yes against partly',
+    },
+    hiddenSmall:
+      'Groups of fewer than {min} participants are not shown separately, so that nobody can be recognised. This applies to: {levels}. Their answers do count in the whole team.',
+    hiddenDifference:
+      'That is why no level is shown separately: otherwise the answers of those few participants could be read from the difference with the whole team.',
+    otherLevels: 'other levels together',
+    viewHeading: 'How the {group} see it ({n})',
+    viewIntro:
+      'Their answers next to the team’s, on the questions that correspond. They do not count in the team result. Where the views differ, there is something to discuss.',
+    viewHidden: 'Number of {group}: {n}. Their answers are shown from {min} participants on, so that nobody can be recognised.',
+    teamSide: 'team',
+    viewSide: '{status} ({f} of {n} favourable)',
+    viewReflections: 'What the {group} wrote',
+    viewDiffers: 'views differ',
+    reflections: 'What goes well? What do we take up? (what participants wrote)',
+    duplicates: 'Given more than once, counted once',
+    sameAs: 'is the same session as',
   },
 };
+
+/** A label with `{name}` placeholders filled in. @internal */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
 
 /** The report labels for a language (`nl`, else English). */
 export function reportStrings(lang: string): ReportStrings {

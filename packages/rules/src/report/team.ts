@@ -1,9 +1,16 @@
 import { localize } from '../localize.js';
 import type { ActieModel, Level, LocalizedText } from '../model/types.js';
 import type { StatusCounts } from '../score/types.js';
-import type { ConditionTeamResult, QuestionTeamResult, TeamGroupResult, TeamResult } from '../team/types.js';
-import { attributionLines, escapeMarkdown, type FormatOptions } from './result.js';
-import { reportStrings, type ReportStrings } from './strings.js';
+import type {
+  CompanionView,
+  ConditionTeamResult,
+  QuestionTeamResult,
+  TeamGroupResult,
+  TeamResult,
+  ViewSide,
+} from '../team/types.js';
+import { attributionLines, escapeMarkdown, reflectionLines, type FormatOptions } from './result.js';
+import { fill, reportStrings, type ReportStrings } from './strings.js';
 
 const LEVELS: readonly Level[] = ['frontline', 'organisation'];
 
@@ -11,12 +18,14 @@ const LEVELS: readonly Level[] = ['frontline', 'organisation'];
 const REASONS_SHOWN = 3;
 
 /**
- * A readable report of a team result: how many took part (per level), the discussion points
- * (conditions where answers differ, most divided first), then per area the conditions by team
- * status with the distribution of statuses and answers, the per-level status and the action
- * point, a per-level summary, and the files that were not combined.
+ * A readable report of a team result: how many took part (per level, and why a level is not
+ * shown on its own), the discussion points (strong differences first, then mild ones), then per
+ * area the conditions by team status with the distribution of statuses and answers, the
+ * per-level status and the action point; each companion group's view next to the team's (such
+ * as the initiators'), what participants wrote per area, a per-level summary, and the files that
+ * were given twice, not combined, or carried over.
  *
- * Shows counts only, never names.
+ * Shows counts and the reflections participants wrote for the team, never names.
  *
  * @param model - The model the team result was combined for.
  * @param team - The result of `aggregate`.
@@ -45,6 +54,8 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
     lines.push('');
   } else {
     lines.push(`${s.team.participants}: ${team.participants}${levelBreakdown(team, s)}`);
+    const hidden = hiddenText(team, s);
+    if (hidden) lines.push(plain(hidden));
     lines.push(`${s.overall}: ${s.status[team.overall.status]} (${overallText(team.overall.counts, s)})`);
     lines.push(s.areaRule);
     lines.push('');
@@ -54,7 +65,11 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
     const questionsById = new Map(team.questions.map((q) => [q.question, q]));
     const split = levelsShown(team);
     const conditionLines = (c: ConditionTeamResult, withAction: boolean): void => {
-      const marker = c.disagreement ? (md ? `, **${s.team.disagreement}**` : ` [${s.team.disagreement}]`) : '';
+      const marker = c.disagreementLevel
+        ? md
+          ? `, **${s.team.strength[c.disagreementLevel]}**`
+          : ` [${s.team.strength[c.disagreementLevel]}]`
+        : '';
       lines.push(`${bullet} ${t(byId.get(c.id)?.title ?? c.title)} (${statusCountsText(c.counts, s)})${marker}`);
       const answers = c.questions.map((id) => questionsById.get(id)).filter((q): q is QuestionTeamResult => q !== undefined);
       for (const q of answers) lines.push(`${sub} ${plain(q.question)}: ${answerCountsText(q, s)}`);
@@ -76,15 +91,26 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
     if (team.disagreements.length) {
       lines.push(s.team.discussionIntro);
       lines.push('');
-      for (const c of team.disagreements) {
-        const area = areaOf.get(c.area);
+      for (const strength of ['strong', 'mild'] as const) {
+        const items = team.disagreements.filter((c) => c.disagreementLevel === strength);
+        if (!items.length) continue;
         lines.push(
-          `${bullet} ${area ? `${plain(area.letter)} · ` : ''}${t(byId.get(c.id)?.title ?? c.title)} (${statusCountsText(c.counts, s)})`,
+          md
+            ? `### ${s.team.strengthHeading[strength]} (${items.length})`
+            : `${s.team.strengthHeading[strength]} (${items.length}):`,
         );
-        for (const id of c.questions) {
-          const q = questionsById.get(id);
-          if (q) lines.push(`${sub} ${plain(q.question)}: ${answerCountsText(q, s)}`);
+        lines.push('');
+        for (const c of items) {
+          const area = areaOf.get(c.area);
+          lines.push(
+            `${bullet} ${area ? `${plain(area.letter)} · ` : ''}${t(byId.get(c.id)?.title ?? c.title)} (${statusCountsText(c.counts, s)})`,
+          );
+          for (const id of c.questions) {
+            const q = questionsById.get(id);
+            if (q) lines.push(`${sub} ${plain(q.question)}: ${answerCountsText(q, s)}`);
+          }
         }
+        lines.push('');
       }
     } else {
       lines.push(s.team.noDiscussion);
@@ -124,17 +150,32 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
       );
     }
 
-    if (split.length > 1 || team.unknownLevel > 0) {
+    for (const view of team.views) viewLines(model, view, team.minCompanionGroupSize, lang, md, s, lines);
+
+    if (team.reflections.length) {
+      heading(2, s.team.reflections);
+      reflectionLines(model, team.reflections, lang, md, lines);
+    }
+
+    if (split.length > 1 || team.unknownLevel > 0 || team.hiddenLevels) {
       heading(2, s.team.byLevel);
       for (const level of split) {
         const group = team.byLevel[level];
         if (group) lines.push(`${bullet} ${levelSummary(model, group, s.team.level[level], s, plain)}`);
       }
+      const merged = team.hiddenLevels?.group;
+      if (merged) lines.push(`${bullet} ${levelSummary(model, merged, s.team.otherLevels, s, plain)}`);
       if (team.unknownLevel > 0) lines.push(`${bullet} ${s.team.unknownLevel}: ${team.unknownLevel}`);
+      if (hidden) lines.push('', plain(hidden));
       lines.push('');
     }
   }
 
+  if (team.duplicates.length) {
+    heading(2, `${s.team.duplicates} (${team.duplicates.length})`);
+    for (const d of team.duplicates) lines.push(`${bullet} ${plain(d.source)} ${s.team.sameAs} ${plain(d.sameAs)}`);
+    lines.push('');
+  }
   if (team.errors.length) {
     heading(2, s.errors);
     for (const e of team.errors) lines.push(`${bullet} ${e.path || '/'}: ${plain(e.message)}`);
@@ -163,15 +204,69 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
   );
 }
 
-/** The levels that have participants, in display order. */
+/** The levels shown on their own, in display order. */
 function levelsShown(team: TeamResult): Level[] {
   return LEVELS.filter((level) => (team.byLevel[level]?.participants ?? 0) > 0);
 }
 
+/** " (uitvoering 3, organisatie 1)": how many answered from each level, also levels not shown. */
 function levelBreakdown(team: TeamResult, s: ReportStrings): string {
-  const parts = levelsShown(team).map((level) => `${s.team.level[level]} ${team.byLevel[level]?.participants ?? 0}`);
+  const counts = team.participantsByLevel;
+  const parts = LEVELS.flatMap((level) => (counts[level] ? [`${s.team.level[level]} ${counts[level]}`] : []));
   if (team.unknownLevel > 0 && parts.length) parts.push(`${s.team.unknownLevel} ${team.unknownLevel}`);
   return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** Why levels are not shown on their own, or nothing when all are. */
+function hiddenText(team: TeamResult, s: ReportStrings): string {
+  const hidden = team.hiddenLevels;
+  if (!hidden) return '';
+  const small = LEVELS.filter((level) => {
+    const n = team.participantsByLevel[level] ?? 0;
+    return n > 0 && n < team.minGroupSize;
+  });
+  const few = small.map((level) => `${s.team.level[level]} (${team.participantsByLevel[level] ?? 0})`);
+  if (team.unknownLevel > 0 && team.unknownLevel < team.minGroupSize) few.push(`${s.team.unknownLevel} (${team.unknownLevel})`);
+  const sentence = fill(s.team.hiddenSmall, { min: team.minGroupSize, levels: few.join(', ') });
+  return hidden.reason === 'difference' ? `${sentence} ${s.team.hiddenDifference}` : sentence;
+}
+
+/** A companion group's view next to the team's, pair by pair; or why it is not shown. */
+function viewLines(
+  model: ActieModel,
+  view: CompanionView,
+  min: number,
+  lang: string,
+  md: boolean,
+  s: ReportStrings,
+  lines: string[],
+): void {
+  const group = localize(view.label, lang, model.languages);
+  const plain = (text: string): string => (md ? escapeMarkdown(text) : text);
+  const title = fill(s.team.viewHeading, { group, n: view.participants });
+  lines.push(md ? `## ${plain(title)}` : title, '');
+  if (!view.shown) {
+    lines.push(plain(fill(s.team.viewHidden, { group, n: view.participants, min })), '');
+    return;
+  }
+  lines.push(s.team.viewIntro, '');
+  const questionText = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
+  const side = (v: ViewSide): string =>
+    v.favourable + v.unfavourable === 0
+      ? s.status.unknown
+      : fill(s.team.viewSide, { status: s.status[v.status], f: v.favourable, n: v.favourable + v.unfavourable });
+  for (const pair of view.comparison) {
+    const text = localize(questionText.get(pair.team.question), lang, model.languages);
+    const marker = pair.differs ? (md ? ` **${s.team.viewDiffers}**` : ` [${s.team.viewDiffers}]`) : '';
+    lines.push(`${md ? '-' : '  -'} ${plain(pair.team.question)} ${plain(text)}${marker}`);
+    lines.push(`${md ? '  -' : '      '} ${s.team.teamSide}: ${side(pair.team)} · ${plain(group)}: ${side(pair.other)}`);
+  }
+  lines.push('');
+  if (view.reflections.length) {
+    const heading = plain(fill(s.team.viewReflections, { group }));
+    lines.push(md ? `**${heading}**` : `${heading}:`, '');
+    reflectionLines(model, view.reflections, lang, md, lines);
+  }
 }
 
 function overallText(c: StatusCounts, s: ReportStrings): string {

@@ -1,15 +1,18 @@
 import type { ActieModel, AnswerValue, Answers, AssessmentInput, ValidAssessmentInput } from '../model/types.js';
 import { AGREEMENT_STATUSES, type ActionPlan, type Agreement } from '../plan/types.js';
-import { fail, ok, type Result, type ValidationError } from '../result.js';
+import { fail, ok, pointer, type Result, type ValidationError } from '../result.js';
 import { checkAnswers } from '../validate/answers.js';
-import { Checker, LIMITS, own, quote, type Path } from '../validate/checker.js';
+import { Checker, LIMITS, own, quote, truncate, type Path } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
 
 /** The value of `format` in every saved session file. */
 export const SESSION_FORMAT = 'actie-session';
 
-/** The session file format version this package writes. */
-export const SESSION_FORMAT_VERSION = 2;
+/**
+ * The session file format version this package writes. It reads 1, 2 and 3; version 3 added the
+ * session's `id` (so the same file given twice counts once) and per-area `reflections`.
+ */
+export const SESSION_FORMAT_VERSION = 3;
 
 /**
  * A saved session: one participant's intake, answers, notes and (optionally) action plan, for
@@ -19,6 +22,11 @@ export const SESSION_FORMAT_VERSION = 2;
 export interface SessionFile {
   readonly format: typeof SESSION_FORMAT;
   readonly formatVersion: typeof SESSION_FORMAT_VERSION;
+  /**
+   * A random id given when the session was first saved: a copy of the same file keeps it, so team
+   * results count it once. Absent in files of format versions 1 and 2.
+   */
+  readonly id?: string;
   readonly model: { readonly id: string; readonly version: string };
   /** ISO 8601 date-time of the first answer. */
   readonly createdAt: string;
@@ -29,6 +37,11 @@ export interface SessionFile {
   readonly intake: Readonly<Record<string, string>>;
   readonly answers: Answers;
   readonly notes: Readonly<Record<string, string>>;
+  /**
+   * What the participant wrote per area (by area id) under "Wat gaat goed? Wat pakken we op?":
+   * free text, shared with the team. Absent when nothing was written.
+   */
+  readonly reflections?: Readonly<Record<string, string>>;
   readonly plan?: ActionPlan;
 }
 
@@ -41,15 +54,31 @@ export interface CreateSessionOptions {
   /** A name the participant chose to add. */
   readonly participant?: string;
   readonly plan?: ActionPlan;
+  /** Keep the id of an earlier save; a new random id otherwise. */
+  readonly id?: string;
+  /** Reflections per area id; empty texts are left out. */
+  readonly reflections?: Readonly<Record<string, string>>;
+}
+
+/** Longest session id accepted, in characters. */
+const SESSION_ID_MAX = 64;
+
+/** A new random session id (32 hex digits), also outside secure contexts (no randomUUID needed). */
+export function newSessionId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Build a session file for answers to a model. */
 export function createSession(model: ActieModel, input: AssessmentInput, options: CreateSessionOptions = {}): SessionFile {
   const now = (options.now ?? new Date()).toISOString();
   const name = options.participant?.trim();
+  const reflections = Object.entries(options.reflections ?? {}).filter(([, text]) => text.trim() !== '');
   return {
     format: SESSION_FORMAT,
     formatVersion: SESSION_FORMAT_VERSION,
+    id: options.id ?? newSessionId(),
     model: { id: model.id, version: model.version },
     createdAt: options.createdAt ?? now,
     updatedAt: now,
@@ -60,6 +89,7 @@ export function createSession(model: ActieModel, input: AssessmentInput, options
       Object.entries(input.answers).filter((entry): entry is [string, AnswerValue] => entry[1] !== null),
     ),
     notes: { ...(input.notes ?? {}) },
+    ...(reflections.length ? { reflections: Object.fromEntries(reflections) } : {}),
     ...(options.plan ? { plan: options.plan } : {}),
   };
 }
@@ -102,23 +132,47 @@ function readSession(c: Checker, value: unknown): SessionFile | undefined {
   }
   const version = own(root, 'formatVersion');
   if (version === 1) return migrateV1(c, root);
-  if (version !== SESSION_FORMAT_VERSION) {
+  if (version !== 2 && version !== SESSION_FORMAT_VERSION) {
     const newer = typeof version === 'number' && version > SESSION_FORMAT_VERSION;
     c.add(
       ['formatVersion'],
       'unsupported-version',
       newer
         ? `This session file has format version ${version}, made by a newer ACTIE; this version reads up to ${SESSION_FORMAT_VERSION}. Update ACTIE to open it.`
-        : `Format version ${quote(version)} is not known; this version reads 1 and ${SESSION_FORMAT_VERSION}.`,
+        : `Format version ${quote(version)} is not known; this version reads 1 to ${SESSION_FORMAT_VERSION}.`,
     );
     return undefined;
   }
-  c.knownKeys(
-    root,
-    ['format', 'formatVersion', 'model', 'createdAt', 'updatedAt', 'participant', 'intake', 'answers', 'notes', 'plan'],
-    [],
-    'The session file',
-  );
+  const keys = [
+    'format',
+    'formatVersion',
+    'model',
+    'createdAt',
+    'updatedAt',
+    'participant',
+    'intake',
+    'answers',
+    'notes',
+    'plan',
+  ];
+  c.knownKeys(root, version === 2 ? keys : [...keys, 'id', 'reflections'], [], 'The session file');
+  const idValue = own(root, 'id');
+  let id: string | undefined;
+  if (idValue !== undefined) {
+    id = c.text(idValue, ['id'], 'The session id', SESSION_ID_MAX);
+  }
+  const reflectionsValue = own(root, 'reflections');
+  const reflections =
+    reflectionsValue === undefined ? undefined : stringMap(c, reflectionsValue, ['reflections'], 'The reflections');
+  for (const [area, text] of Object.entries(reflections ?? {})) {
+    if (text.length > LIMITS.note) {
+      c.add(
+        ['reflections', area],
+        'too-large',
+        `The reflection on "${area}" is ${text.length} characters long; at most ${LIMITS.note} are allowed.`,
+      );
+    }
+  }
   const modelRef = c.record(own(root, 'model'), ['model'], 'The model reference');
   const modelId = modelRef ? c.text(own(modelRef, 'id'), ['model', 'id'], 'The model id', 64) : undefined;
   const modelVersion = modelRef ? c.text(own(modelRef, 'version'), ['model', 'version'], 'The model version', 16) : undefined;
@@ -139,6 +193,7 @@ function readSession(c: Checker, value: unknown): SessionFile | undefined {
   return {
     format: SESSION_FORMAT,
     formatVersion: SESSION_FORMAT_VERSION,
+    ...(id ? { id } : {}),
     model: { id: modelId, version: modelVersion },
     createdAt,
     updatedAt,
@@ -146,6 +201,7 @@ function readSession(c: Checker, value: unknown): SessionFile | undefined {
     intake,
     answers: answers as SessionFile['answers'],
     notes,
+    ...(reflections && Object.keys(reflections).length ? { reflections } : {}),
     ...(plan ? { plan } : {}),
   };
 }
@@ -274,7 +330,7 @@ export function sessionInput(model: ActieModel, session: SessionFile): Result<Va
     errors.push({
       path: '/model/id',
       code: 'model-mismatch',
-      message: `This session is for model "${session.model.id}", not for "${model.id}".`,
+      message: `This session is for ${modelName(session.model.id)}, not for ${modelName(model.id)}; sessions of different question sets cannot be combined or scored together.`,
     });
   } else if (major(session.model.version) !== major(model.version)) {
     errors.push({
@@ -285,7 +341,27 @@ export function sessionInput(model: ActieModel, session: SessionFile): Result<Va
   }
   if (errors.length) return fail(errors);
   const checked = checkAnswers(model, { intake: session.intake, answers: session.answers, notes: session.notes });
-  return checked.errors.length ? fail(checked.errors) : ok(checked.value);
+  const areaIds = new Set(model.areas.map((a) => a.id));
+  const reflectionErrors: ValidationError[] = Object.keys(session.reflections ?? {})
+    .filter((area) => !areaIds.has(area))
+    .map((area) => ({
+      path: pointer('reflections', area),
+      code: 'unknown-reference',
+      message: `There is a reflection on "${truncate(area)}", which is not an area of model "${model.id}" (areas: ${[...areaIds].join(', ')}).`,
+    }));
+  const all = [...checked.errors, ...reflectionErrors];
+  return all.length ? fail(all) : ok(checked.value);
+}
+
+/** What people call the built-in models, for messages; other models by their id. */
+const MODEL_NAMES: Readonly<Record<string, string>> = {
+  'actie-default': 'the ACTIE check of one initiative ("actie-default")',
+  'actie-organisation': 'the organisation scan ("actie-organisation")',
+  'actie-initiator': 'the initiators\' own questions ("actie-initiator")',
+};
+
+function modelName(id: string): string {
+  return Object.prototype.hasOwnProperty.call(MODEL_NAMES, id) ? (MODEL_NAMES[id] as string) : `model "${truncate(id)}"`;
 }
 
 function major(version: string): string {

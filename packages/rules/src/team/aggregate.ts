@@ -1,48 +1,31 @@
-import {
-  ANSWER_VALUES,
-  type ActieModel,
-  type AnswerValue,
-  type ValidAssessmentInput,
-  type Condition,
-  type IntakeAnswers,
-  type Level,
-  type LocalizedText,
-  type Question,
-} from '../model/types.js';
-import type { ValidationError } from '../result.js';
-import { engineFor } from '../score/engine.js';
-import { adviceFor, countStatuses, findOutText, modelIdentity, outcomeStatus, statusOf } from '../score/score.js';
-import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
-import { openSession, type MigrationReport } from '../session/migrate.js';
-import { LIMITS } from '../validate/checker.js';
+import { BUILTIN_MODELS } from '../model/index.js';
+import type { ActieModel, Level } from '../model/types.js';
+import type { Result, ValidationError } from '../result.js';
+import { modelIdentity } from '../score/score.js';
+import type { StatusCounts } from '../score/types.js';
+import { openSession } from '../session/migrate.js';
+import { LIMITS, isRecord, own } from '../validate/checker.js';
+import { parseJsonText } from '../validate/json.js';
 import { isValidatedModel, validateModel } from '../validate/model.js';
-import { ruleQuestions } from '../validate/rule.js';
-import type {
-  AreaTeamResult,
-  ConditionTeamResult,
-  QuestionTeamResult,
-  RejectedSession,
-  TeamGroupResult,
-  TeamResult,
-  MigratedTeamSession,
-  TeamSessionInput,
-} from './types.js';
+import {
+  Group,
+  LEVELS,
+  companionView,
+  companionsFor,
+  findDuplicates,
+  levelGroups,
+  sessionKey,
+  type Companion,
+  type ReadSession,
+} from './groups.js';
+import { modelIndex, type Encoded } from './tally.js';
+import type { AggregateOptions, MigratedTeamSession, RejectedSession, TeamResult, TeamSessionInput } from './types.js';
 
-/** Answer slots of a tally: the four answers in {@link ANSWER_VALUES} order, then "unanswered". */
-const SLOTS = ANSWER_VALUES.length + 1;
-const UNANSWERED = ANSWER_VALUES.length;
-const ANSWER_SLOT: ReadonlyMap<string, number> = new Map(ANSWER_VALUES.map((v, i) => [v, i]));
+/** Default of {@link AggregateOptions.minGroupSize}. */
+export const DEFAULT_MIN_GROUP_SIZE = 3;
 
-/** Status slots of a tally. */
-const GOOD = 0;
-const NEEDS_WORK = 1;
-const UNKNOWN = 2;
-
-/** The levels a respondent can answer from, in the order results show them. */
-const LEVELS: readonly Level[] = ['frontline', 'organisation'];
-
-/** Intake answers that choose an advice variant; shared by the whole group, they choose the team's advice too. */
-const CONTEXT_KEYS: readonly string[] = ['phase', 'role'];
+/** Default of {@link AggregateOptions.minCompanionGroupSize}. */
+export const DEFAULT_MIN_COMPANION_GROUP_SIZE = 2;
 
 /**
  * Combine several participants' sessions of one model version into a team result.
@@ -50,32 +33,48 @@ const CONTEXT_KEYS: readonly string[] = ['phase', 'role'];
  * Per question it counts the answers; per condition it counts the participants' individual
  * statuses (from the same scoring as `score`) and derives the team status with
  * {@link teamStatus}; it flags a **disagreement** wherever some participants have a condition
- * good and others needing work, or answer one of its questions favourably and others not. Per area
- * and overall it counts the team statuses. The same is done per respondent level (frontline,
- * organisation) when the intake says who answered.
+ * good and others needing work, or answer one of its questions favourably and others not:
+ * `strong` when one says "ja" and another "nee", `mild` when the only other answer is "deels".
+ * Per area and overall it counts the team statuses.
+ *
+ * The same is done per respondent level (frontline, organisation) when the intake says who
+ * answered, for levels of at least `minGroupSize` participants (default 3); smaller levels are
+ * merged, and when the few participants left over could be read as the difference between the
+ * team and the levels shown, no level is shown at all (see {@link HiddenLevels}).
+ *
+ * Sessions of a companion model, such as the initiators' own questions (`initiatorModel`), are
+ * combined as their own group and compared with the team's answers question by question; they
+ * are never pooled with the team. A session given twice (the same session id, or for older files
+ * the same content) counts once: the one saved last.
  *
  * Never rejects on bad input: a session that is not a valid session file, is for another
  * model or another major version, or has answers that do not fit the model is listed in
  * `rejected` with its `source` and every reason, and the rest is still combined. When `sessions`
- * is not a list, or holds more than `LIMITS.sessions` entries, nothing is combined and `errors`
- * says why.
+ * is not a list, holds more than `LIMITS.sessions` entries, or the options are invalid, nothing
+ * is combined and `errors` says why.
  *
  * The result carries no names: a participant's name, notes and free-text intake answers are
- * never copied into it, and sources appear only in `rejected`.
+ * never copied into it, and sources appear only in `rejected`, `duplicates` and `migrated`. The
+ * reflections participants wrote for the team are included, sorted, without names.
  *
- * @param model - A model from `validateModel` or the default `actieModel`; other objects are
- *   validated first (when invalid, nothing is combined and `errors` says why).
+ * @param model - A model from `validateModel` or a built-in model; other objects are validated
+ *   first (when invalid, nothing is combined and `errors` says why).
  * @param sessions - The sessions, each with a source label (e.g. the file name) and the session
  *   file as an object or JSON text.
+ * @param options - The smallest groups shown, and the companion models.
  *
  * @example
  * ```ts
  * const team = await aggregate(actieModel, files.map((f) => ({ source: f.name, data: f.text })));
  * for (const r of team.rejected) console.warn(r.source, r.errors[0]?.message);
- * for (const c of team.disagreements) console.log(c.id, c.counts);
+ * for (const c of team.disagreements) console.log(c.id, c.disagreementLevel, c.counts);
  * ```
  */
-export async function aggregate(model: ActieModel, sessions: readonly TeamSessionInput[]): Promise<TeamResult> {
+export async function aggregate(
+  model: ActieModel,
+  sessions: readonly TeamSessionInput[],
+  options: AggregateOptions = {},
+): Promise<TeamResult> {
   const listProblem = sessionListProblem(sessions);
   if (listProblem) return emptyTeamResult(model, [], [listProblem]);
   let checkedModel: ActieModel = model;
@@ -84,81 +83,70 @@ export async function aggregate(model: ActieModel, sessions: readonly TeamSessio
     if (!validated.ok) return invalidModelResult(model, sessions, validated.errors);
     checkedModel = validated.value;
   }
-  const index = modelIndex(checkedModel);
-  const all = new Tally(index);
-  const byLevel = new Map<Level, Tally>();
-  const rejected: RejectedSession[] = [];
+  const settings = readOptions(checkedModel, options);
+  if (!settings.ok) return emptyTeamResult(checkedModel, [], settings.errors);
+  const { minGroupSize, minCompanionGroupSize, companions } = settings.value;
+
+  // First read every file, so that a session given twice is counted once (the latest save).
+  const rejected: (RejectedSession & { at: number })[] = [];
+  const read: ReadSession[] = [];
+  for (let at = 0; at < sessions.length; at++) {
+    const { source, data } = readEntry(sessions, at);
+    const session = readSession(checkedModel, companions, source, at, data);
+    if (session.ok) read.push(session.value);
+    else rejected.push({ source, at, errors: session.errors });
+  }
+  const duplicates = findDuplicates(read);
+
+  const team = new Group(modelIndex(checkedModel));
+  const views = companions.map((c) => new Group(modelIndex(c.model)));
+  const byLevel = new Map<Level, Encoded[]>();
   const migrated: MigratedTeamSession[] = [];
   let unknownLevel = 0;
-
-  for (let i = 0; i < sessions.length; i++) {
-    const { source, data } = readEntry(sessions, i);
-    const input = sessionFor(checkedModel, data);
-    if (!input.ok) {
-      rejected.push({ source, errors: input.errors });
+  for (const session of read) {
+    if (duplicates.has(session)) continue;
+    const group = session.companion === undefined ? team : (views[session.companion] ?? team);
+    const scored = await group.score(session.input);
+    if (!scored.ok) {
+      rejected.push({ source: session.source, at: session.at, errors: scored.errors });
       continue;
     }
-    if (input.migration) migrated.push({ source, from: input.migration.from, report: input.migration });
-    let statuses: readonly Status[];
-    let decisive: readonly (readonly string[])[];
-    try {
-      // The rules of `score`, without building a whole AssessmentResult per participant.
-      const outcome = await engineFor(checkedModel).run(input.value.answers, input.value.intake ?? {});
-      const outcomes = checkedModel.conditions.map((c) => outcome.conditions.get(c.id));
-      statuses = outcomes.map(outcomeStatus);
-      decisive = outcomes.map((o, c) => (statuses[c] === 'needs-work' ? (o?.decisive ?? NONE) : NONE));
-    } catch (error) {
-      rejected.push({
-        source,
-        errors: [{ path: '', code: 'invalid-value', message: `This session could not be scored: ${String(error)}.` }],
-      });
-      continue;
-    }
-    const participant = index.encode(input.value, statuses, decisive);
-    all.add(participant);
-    const level = index.levelOf(input.value.intake);
-    if (level) {
-      let tally = byLevel.get(level);
-      if (!tally) byLevel.set(level, (tally = new Tally(index)));
-      tally.add(participant);
-    } else {
-      unknownLevel++;
-    }
+    if (session.migration) migrated.push({ source: session.source, from: session.migration.from, report: session.migration });
+    group.add(scored.value, session.reflections);
+    if (session.companion !== undefined) continue;
+    const level = team.index.levelOf(session.input.intake);
+    if (!level) unknownLevel++;
+    else if (byLevel.has(level)) byLevel.get(level)?.push(scored.value);
+    else byLevel.set(level, [scored.value]);
   }
 
-  const levels: Partial<Record<Level, TeamGroupResult>> = {};
-  for (const level of LEVELS) {
-    const tally = byLevel.get(level);
-    if (tally) levels[level] = tally.result();
-  }
+  const teamResult = team.tally.result();
+  const levels = levelGroups(team.index, byLevel, unknownLevel, minGroupSize);
   return {
     model: { id: checkedModel.id, version: checkedModel.version },
-    ...all.result(),
-    byLevel: levels,
+    ...teamResult,
+    byLevel: levels.shown,
+    ...(levels.hidden ? { hiddenLevels: levels.hidden } : {}),
+    minGroupSize,
+    minCompanionGroupSize,
+    participantsByLevel: Object.fromEntries(LEVELS.flatMap((l) => (byLevel.has(l) ? [[l, byLevel.get(l)?.length ?? 0]] : []))),
     unknownLevel,
-    rejected,
+    views: companions.map((c, i) => companionView(teamResult, c, views[i] ?? team, minCompanionGroupSize)),
+    reflections: team.reflections(),
+    duplicates: read.flatMap((s) => {
+      const kept = duplicates.get(s);
+      return kept ? [{ source: s.source, sameAs: kept.source }] : [];
+    }),
+    rejected: rejected.sort((a, b) => a.at - b.at).map(({ source, errors }) => ({ source, errors })),
     migrated,
     errors: [],
   };
-}
-
-/**
- * The team status of a condition from the participants' individual statuses: `unknown` when no
- * participant has a known status; `good` when more participants have it good than needing work;
- * otherwise `needs-work` (so a tie is `needs-work`: when half the team sees a problem, it is worth
- * attention). Participants with an unknown status do not count either way.
- */
-export function teamStatus(counts: Pick<StatusCounts, 'good' | 'needsWork'>): Status {
-  if (counts.good + counts.needsWork === 0) return 'unknown';
-  return counts.good > counts.needsWork ? 'good' : 'needs-work';
 }
 
 /** Write a team result as JSON text (two-space indent, ends with a newline), e.g. to export it. */
 export function serializeTeamResult(team: TeamResult): string {
   return JSON.stringify(team, null, 2) + '\n';
 }
-
-const NONE: readonly string[] = [];
 
 /** Why the list of sessions cannot be combined at all: not a list, or too long. */
 function sessionListProblem(sessions: unknown): ValidationError | undefined {
@@ -196,317 +184,42 @@ function readEntry(sessions: readonly TeamSessionInput[], i: number): { source: 
   }
 }
 
-/** A session file, read and checked against the model. */
-function sessionFor(
+/**
+ * A session file, read and checked against the team's model, or against a companion model when it
+ * was made with one.
+ */
+function readSession(
   model: ActieModel,
+  companions: readonly Companion[],
+  source: string,
+  at: number,
   data: unknown,
-): { ok: true; value: ValidAssessmentInput; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] } {
+): Result<ReadSession> {
   if (data === undefined) {
     return { ok: false, errors: [{ path: '', code: 'required', message: 'There is no session data.' }] };
   }
-  const opened = openSession(model, data);
+  // The file's model says which model to open it with; openSession reports everything else.
+  const json = parseJsonText(data, 'session file');
+  const ref = json.ok && isRecord(json.value) ? own(json.value, 'model') : undefined;
+  const id = isRecord(ref) ? own(ref, 'id') : undefined;
+  const companion = id === model.id ? -1 : companions.findIndex((c) => c.model.id === id);
+  const target = companion >= 0 ? (companions[companion]?.model ?? model) : model;
+  const opened = openSession(target, json.ok && typeof json.value !== 'string' ? json.value : data);
   if (!opened.ok) return opened;
-  return { ok: true, value: opened.value.input, ...(opened.value.migration ? { migration: opened.value.migration } : {}) };
-}
-
-/** One participant, reduced to what a tally needs. */
-interface Encoded {
-  /** Per question (model order): its answer slot. */
-  readonly answers: Uint8Array;
-  /** Per condition (model order): its status slot. */
-  readonly statuses: Uint8Array;
-  /** Per condition: the questions that made it need work (empty unless it needs work). */
-  readonly decisive: readonly (readonly string[])[];
-  /** The intake answers that choose advice variants. */
-  readonly context: IntakeAnswers;
-}
-
-/** What combining needs to know of a model, computed once per model. */
-interface ModelIndex {
-  readonly model: ActieModel;
-  readonly questions: readonly Question[];
-  readonly questionArea: readonly string[];
-  /** Question id → position in {@link questions}. */
-  readonly order: ReadonlyMap<string, number>;
-  readonly conditions: readonly Condition[];
-  /** Per condition: the positions of the questions its rule reads, in model order. */
-  readonly conditionQuestions: readonly (readonly number[])[];
-  encode(input: ValidAssessmentInput, statuses: readonly Status[], decisive: readonly (readonly string[])[]): Encoded;
-  levelOf(intake: IntakeAnswers | undefined): Level | undefined;
-}
-
-const indexCache = new WeakMap<ActieModel, ModelIndex>();
-
-function modelIndex(model: ActieModel): ModelIndex {
-  const cached = indexCache.get(model);
-  if (cached) return cached;
-  const questions: Question[] = [];
-  const questionArea: string[] = [];
-  for (const area of model.areas) {
-    for (const q of area.questions) {
-      questions.push(q);
-      questionArea.push(area.id);
-    }
-  }
-  const order = new Map(questions.map((q, i) => [q.id, i]));
-  const conditionQuestions = model.conditions.map((c) =>
-    [...ruleQuestions(c.when)].flatMap((id) => (order.has(id) ? [order.get(id) ?? 0] : [])).sort((a, b) => a - b),
-  );
-  // The intake question that says who answered: `respondent`, else any choice whose options carry a level.
-  const withLevels = model.intake.filter((q) => q.kind === 'choice' && (q.options ?? []).some((o) => o.level));
-  const respondent = withLevels.find((q) => q.id === 'respondent') ?? withLevels[0];
-  const levelByValue = new Map<string, Level>();
-  for (const option of respondent?.options ?? []) if (option.level) levelByValue.set(option.value, option.level);
-  const statusSlot: Readonly<Record<Status, number>> = { good: GOOD, 'needs-work': NEEDS_WORK, unknown: UNKNOWN };
-
-  const index: ModelIndex = {
-    model,
-    questions,
-    questionArea,
-    order,
-    conditions: model.conditions,
-    conditionQuestions,
-    encode(input, statuses, decisive) {
-      const answers = new Uint8Array(questions.length);
-      const given: Readonly<Record<string, AnswerValue>> = input.answers;
-      for (let i = 0; i < questions.length; i++) {
-        const id = (questions[i] as Question).id;
-        const value = Object.prototype.hasOwnProperty.call(given, id) ? given[id] : undefined;
-        answers[i] = value === undefined ? UNANSWERED : (ANSWER_SLOT.get(value) ?? UNANSWERED);
-      }
-      const codes = new Uint8Array(statuses.length);
-      for (let i = 0; i < statuses.length; i++) codes[i] = statusSlot[statuses[i] as Status];
-      const intake = input.intake ?? {};
-      const context: Record<string, string> = {};
-      for (const key of CONTEXT_KEYS) {
-        const value = Object.prototype.hasOwnProperty.call(intake, key) ? intake[key] : undefined;
-        if (value !== undefined) context[key] = value;
-      }
-      return { answers, statuses: codes, decisive, context };
-    },
-    levelOf(intake) {
-      if (!respondent || !intake || !Object.prototype.hasOwnProperty.call(intake, respondent.id)) return undefined;
-      const value = intake[respondent.id];
-      return value === undefined ? undefined : levelByValue.get(value);
+  const { session, input, migration } = opened.value;
+  return {
+    ok: true,
+    value: {
+      source,
+      at,
+      companion: companion >= 0 ? companion : undefined,
+      input,
+      reflections: session.reflections ?? {},
+      migration,
+      key: sessionKey(session),
+      updatedAt: session.updatedAt,
     },
   };
-  indexCache.set(model, index);
-  return index;
-}
-
-/** Running counts for one group of participants; linear in participants × (questions + conditions). */
-class Tally {
-  readonly #index: ModelIndex;
-  #participants = 0;
-  /** Question i, slot s at `i * SLOTS + s`. */
-  readonly #answers: Uint32Array;
-  /** Condition i, status s at `i * 3 + s`. */
-  readonly #statuses: Uint32Array;
-  /** Per condition: participants who answered at least one of its questions. */
-  readonly #answered: Uint32Array;
-  /** Per condition: the questions that made it need work for someone. */
-  readonly #decisive: Set<string>[];
-  /** Per context key: the value every participant who gave one shares, or null when they differ. */
-  readonly #context = new Map<string, string | null>();
-
-  constructor(index: ModelIndex) {
-    this.#index = index;
-    this.#answers = new Uint32Array(index.questions.length * SLOTS);
-    this.#statuses = new Uint32Array(index.conditions.length * 3);
-    this.#answered = new Uint32Array(index.conditions.length);
-    this.#decisive = index.conditions.map(() => new Set<string>());
-  }
-
-  add(p: Encoded): void {
-    this.#participants++;
-    const answers = this.#answers;
-    for (let i = 0; i < p.answers.length; i++) increment(answers, i * SLOTS + (p.answers[i] ?? UNANSWERED));
-    const statuses = this.#statuses;
-    const conditionQuestions = this.#index.conditionQuestions;
-    for (let c = 0; c < p.statuses.length; c++) {
-      increment(statuses, c * 3 + (p.statuses[c] ?? UNKNOWN));
-      const qs = conditionQuestions[c] ?? NONE_NUMBERS;
-      for (const q of qs) {
-        if (p.answers[q] !== UNANSWERED) {
-          increment(this.#answered, c);
-          break;
-        }
-      }
-      const decisive = p.decisive[c];
-      if (decisive?.length) for (const id of decisive) this.#decisive[c]?.add(id);
-    }
-    for (const key of CONTEXT_KEYS) {
-      const value = p.context[key];
-      if (value === undefined) continue;
-      const shared = this.#context.get(key);
-      if (shared === undefined) this.#context.set(key, value);
-      else if (shared !== value) this.#context.set(key, null);
-    }
-  }
-
-  result(): TeamGroupResult {
-    const {
-      model,
-      questions: modelQuestions,
-      questionArea,
-      conditions: modelConditions,
-      conditionQuestions,
-      order,
-    } = this.#index;
-    const n = this.#participants;
-
-    const questions: QuestionTeamResult[] = modelQuestions.map((q, i) => {
-      const at = (slot: number): number => this.#answers[i * SLOTS + slot] ?? 0;
-      const counts = {
-        yes: at(ANSWER_VALUES.indexOf('yes')),
-        partly: at(ANSWER_VALUES.indexOf('partly')),
-        no: at(ANSWER_VALUES.indexOf('no')),
-        'dont-know': at(ANSWER_VALUES.indexOf('dont-know')),
-        unanswered: at(UNANSWERED),
-      };
-      const favourable = q.favourable === 'yes' ? counts.yes : counts.no;
-      const unfavourable = counts.partly + (q.favourable === 'yes' ? counts.no : counts.yes);
-      return {
-        question: q.id,
-        area: questionArea[i] ?? '',
-        level: q.level,
-        counts,
-        favourable,
-        unfavourable,
-        disagreement: favourable > 0 && unfavourable > 0,
-      };
-    });
-
-    const splits: Split[] = [];
-    const conditions: ConditionTeamResult[] = modelConditions.map((condition, c) => {
-      const good = this.#statuses[c * 3 + GOOD] ?? 0;
-      const needsWork = this.#statuses[c * 3 + NEEDS_WORK] ?? 0;
-      const unknown = this.#statuses[c * 3 + UNKNOWN] ?? 0;
-      const qs = conditionQuestions[c] ?? NONE_NUMBERS;
-      let split: Split = { minority: Math.min(good, needsWork), sides: good + needsWork, order: c };
-      let questionDisagrees = false;
-      for (const q of qs) {
-        const result = questions[q];
-        if (!result) continue;
-        questionDisagrees ||= result.disagreement;
-        const candidate = {
-          minority: Math.min(result.favourable, result.unfavourable),
-          sides: result.favourable + result.unfavourable,
-          order: c,
-        };
-        if (compareSplits(candidate, split) < 0) split = candidate;
-      }
-      splits.push(split);
-      const answered = this.#answered[c] ?? 0;
-      return {
-        id: condition.id,
-        area: condition.area,
-        title: condition.title,
-        questions: qs.map((q) => modelQuestions[q]?.id ?? ''),
-        counts: { good, needsWork, unknown, total: n },
-        status: teamStatus({ good, needsWork }),
-        disagreement: (good > 0 && needsWork > 0) || questionDisagrees,
-        division: split.sides ? split.minority / split.sides : 0,
-        answered,
-        answeredShare: n ? answered / n : 0,
-      };
-    });
-
-    const byArea = new Map<string, ConditionTeamResult[]>(model.areas.map((a) => [a.id, []]));
-    for (const c of conditions) byArea.get(c.area)?.push(c);
-    const areas: AreaTeamResult[] = model.areas.map((area) => {
-      const inArea = byArea.get(area.id) ?? [];
-      const counts = countStatuses(inArea);
-      return { id: area.id, status: statusOf(counts), counts, disagreements: inArea.filter((c) => c.disagreement).length };
-    });
-    const overallCounts = countStatuses(conditions);
-
-    const disagreements = conditions
-      .map((c, i) => ({ c, split: splits[i] as Split }))
-      .filter((x) => x.c.disagreement)
-      .sort((a, b) => compareSplits(a.split, b.split))
-      .map((x) => x.c);
-
-    return {
-      participants: n,
-      questions,
-      conditions,
-      areas,
-      overall: { status: statusOf(overallCounts), counts: overallCounts },
-      disagreements,
-      actionPoints: this.#actionPoints(conditions, questions, order),
-    };
-  }
-
-  #actionPoints(
-    conditions: readonly ConditionTeamResult[],
-    questions: readonly QuestionTeamResult[],
-    order: ReadonlyMap<string, number>,
-  ): ActionPoint[] {
-    const { model, conditions: modelConditions, questions: modelQuestions } = this.#index;
-    const context: Record<string, string> = {};
-    for (const [key, value] of this.#context) if (value !== null) context[key] = value;
-    const byOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-    const improve: ActionPoint[] = [];
-    const findOut: ActionPoint[] = [];
-    conditions.forEach((c, i) => {
-      const condition = modelConditions[i];
-      if (!condition) return;
-      if (c.status === 'needs-work') {
-        const decisive = [...(this.#decisive[i] ?? [])].sort(byOrder);
-        const text = adviceFor(condition, context);
-        improve.push({
-          id: c.id,
-          condition: c.id,
-          area: c.area,
-          kind: 'improve',
-          text,
-          agreement: condition.agreement ?? text,
-          questions: decisive.length ? decisive : c.questions,
-        });
-      } else if (c.status === 'unknown') {
-        const open = c.questions.filter((id) => (questions[order.get(id) ?? -1]?.counts['dont-know'] ?? 0) > 0);
-        if (!open.length) return;
-        const texts: LocalizedText[] = open.map((id) => modelQuestions[order.get(id) ?? -1]?.text ?? {});
-        const text = findOutText(model, texts);
-        findOut.push({
-          id: `${c.id}/find-out`,
-          condition: c.id,
-          area: c.area,
-          kind: 'find-out',
-          text,
-          agreement: text,
-          questions: open,
-        });
-      }
-    });
-    return [...improve, ...findOut];
-  }
-}
-
-const NONE_NUMBERS: readonly number[] = [];
-
-function increment(counts: Uint32Array, at: number): void {
-  counts[at] = (counts[at] ?? 0) + 1;
-}
-
-/** How divided a group is on a condition: the smaller side out of those who took a side. */
-interface Split {
-  readonly minority: number;
-  readonly sides: number;
-  /** Model order, the last tie-breaker. */
-  readonly order: number;
-}
-
-/**
- * Order splits most divided first: the larger minority share (compared exactly, without
- * rounding), then more participants taking a side, then model order.
- */
-function compareSplits(a: Split, b: Split): number {
-  const share = b.minority * a.sides - a.minority * b.sides;
-  if (share !== 0) return share;
-  if (a.sides !== b.sides) return b.sides - a.sides;
-  return a.order - b.order;
 }
 
 function invalidModelResult(
@@ -540,9 +253,82 @@ function emptyTeamResult(model: unknown, rejected: readonly RejectedSession[], e
     disagreements: [],
     actionPoints: [],
     byLevel: {},
+    minGroupSize: DEFAULT_MIN_GROUP_SIZE,
+    minCompanionGroupSize: DEFAULT_MIN_COMPANION_GROUP_SIZE,
+    participantsByLevel: {},
     unknownLevel: 0,
+    views: [],
+    reflections: [],
+    duplicates: [],
     rejected,
     migrated: [],
     errors,
+  };
+}
+
+/** A value in a message: JSON where it can be written as JSON, else its type. */
+function describe(value: unknown): string {
+  try {
+    // JSON.stringify gives undefined for undefined, functions and symbols.
+    const json = JSON.stringify(value) as string | undefined;
+    return json ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
+/** Most participants a group may be required to have before it is shown. */
+const MAX_GROUP_SIZE = 100;
+
+/** The options, checked; the companions default to the built-in models that mirror this one. */
+function readOptions(
+  model: ActieModel,
+  options: unknown,
+): Result<{ minGroupSize: number; minCompanionGroupSize: number; companions: Companion[] }> {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    return { ok: false, errors: [{ path: '', code: 'type', message: 'The options must be an object; nothing was combined.' }] };
+  }
+  const record = options as Record<string, unknown>;
+  const errors: ValidationError[] = [];
+  const size = (key: string, fallback: number): number => {
+    const value = own(record, key);
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_GROUP_SIZE) {
+      errors.push({
+        path: `/${key}`,
+        code: 'invalid-value',
+        message: `The option ${key} must be a whole number from 1 to ${MAX_GROUP_SIZE}; it is ${describe(value)}. Nothing was combined.`,
+      });
+      return fallback;
+    }
+    return value;
+  };
+  const minGroupSize = size('minGroupSize', DEFAULT_MIN_GROUP_SIZE);
+  const minCompanionGroupSize = size('minCompanionGroupSize', DEFAULT_MIN_COMPANION_GROUP_SIZE);
+  const given = own(record, 'companions');
+  let candidates: ActieModel[] = Object.values(BUILTIN_MODELS);
+  if (given !== undefined) {
+    if (!Array.isArray(given)) {
+      errors.push({ path: '/companions', code: 'type', message: 'The option companions must be a list of models.' });
+    } else {
+      candidates = [];
+      (given as unknown[]).forEach((candidate, i) => {
+        const checked = isValidatedModel(candidate) ? { ok: true as const, value: candidate } : validateModel(candidate);
+        if (checked.ok) candidates.push(checked.value);
+        else for (const e of checked.errors) errors.push({ ...e, path: `/companions/${i}${e.path}` });
+      });
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  const companions = companionsFor(model, candidates, given !== undefined);
+  if (!companions.ok) return companions;
+  return {
+    ok: true,
+    value: {
+      minGroupSize,
+      minCompanionGroupSize,
+      companions: companions.value,
+    },
   };
 }

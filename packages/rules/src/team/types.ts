@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-import type { AnswerValue, LocalizedText, Level } from '../model/types.js';
+import type { ActieModel, AnswerValue, LocalizedText, Level } from '../model/types.js';
 import type { ValidationError } from '../result.js';
 import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
 import type { MigrationReport } from '../session/migrate.js';
@@ -48,6 +48,12 @@ export interface MigratedTeamSession {
   readonly report: MigrationReport;
 }
 
+/**
+ * How strongly participants disagree: `strong` when some give the favourable answer and others
+ * its opposite ("ja" against "nee"), `mild` when the only other answer is "deels".
+ */
+export type DisagreementLevel = 'strong' | 'mild';
+
 /** How many participants gave each answer to a question; `unanswered` counts those who left it open. */
 export type AnswerCounts = Readonly<Record<AnswerValue | 'unanswered', number>>;
 
@@ -70,6 +76,8 @@ export interface QuestionTeamResult {
    * says yes, another no or partly). "Don't know" and open answers never make a disagreement.
    */
   readonly disagreement: boolean;
+  /** How strong the disagreement is; absent when there is none. */
+  readonly disagreementLevel?: DisagreementLevel;
 }
 
 /** The team's outcome for one condition. */
@@ -92,6 +100,8 @@ export interface ConditionTeamResult {
    * or when the answers to one of its questions diverge ({@link QuestionTeamResult.disagreement}).
    */
   readonly disagreement: boolean;
+  /** `strong` when one of its questions has "ja" against "nee"; `mild` otherwise; absent when nobody disagrees. */
+  readonly disagreementLevel?: DisagreementLevel;
   /**
    * How evenly divided the team is, from 0 (everybody who took a side agrees) to 0.5 (evenly
    * split): the smaller side's share of the participants with a known status, or of those with a
@@ -127,7 +137,7 @@ export interface TeamGroupResult {
   readonly areas: readonly AreaTeamResult[];
   /** The status over all conditions' team statuses, by the same rule as an area's. */
   readonly overall: { readonly status: Status; readonly counts: StatusCounts };
-  /** The conditions with a disagreement, most divided first: the discussion points. */
+  /** The conditions with a disagreement: strong ones first, then mild; each the most divided first. */
   readonly disagreements: readonly ConditionTeamResult[];
   /**
    * Action points for the team: an improvement for every condition whose team status is
@@ -138,23 +148,137 @@ export interface TeamGroupResult {
   readonly actionPoints: readonly ActionPoint[];
 }
 
-/** The combined result per respondent level; a level is present only when someone answered from it. */
+/**
+ * The combined result per respondent level; a level is present only when at least
+ * {@link TeamResult.minGroupSize} participants answered from it.
+ */
 export type TeamLevelResults = Readonly<Partial<Record<Level, TeamGroupResult>>>;
+
+/**
+ * Respondent levels that are not shown on their own, so that nobody can be recognised in them.
+ *
+ * - `small`: these levels have fewer than {@link TeamResult.minGroupSize} participants each. They
+ *   are merged into one group, shown only when together they reach the minimum.
+ * - `difference`: every level is hidden. Showing the large levels would let anyone read the
+ *   answers of the few remaining participants (a small level, or those whose level is unknown)
+ *   as the difference between the whole team and the levels shown.
+ */
+export interface HiddenLevels {
+  /** The levels not shown on their own, in display order. */
+  readonly levels: readonly Level[];
+  /** How many participants they hold together. */
+  readonly participants: number;
+  /** Why they are hidden. */
+  readonly reason: 'small' | 'difference';
+  /** Their combined result ("other levels"), only when together they reach the minimum group size. */
+  readonly group?: TeamGroupResult;
+}
+
+/** What participants wrote under "Wat gaat goed? Wat pakken we op?" for one area, without names. */
+export interface AreaReflections {
+  readonly area: string;
+  /** The texts, sorted, so their order says nothing about who wrote them. */
+  readonly texts: readonly string[];
+}
+
+/** One side of a comparison of two groups' answers to corresponding questions. */
+export interface ViewSide {
+  /** The question id in that group's model. */
+  readonly question: string;
+  /** Participants who answered favourably. */
+  readonly favourable: number;
+  /** Participants who answered "partly" or the opposite. */
+  readonly unfavourable: number;
+  /** The group's view, by the team rule (majority of those who took a side; a tie needs work). */
+  readonly status: Status;
+}
+
+/** The team's and the other group's answers to one pair of corresponding questions. */
+export interface ViewComparison {
+  readonly area: string;
+  readonly team: ViewSide;
+  readonly other: ViewSide;
+  /** True when both groups have a view and the views differ. */
+  readonly differs: boolean;
+}
+
+/**
+ * Sessions of another model whose questions mirror this one's (for example the initiators' own
+ * questions next to the professionals'), combined as their own group and compared question by
+ * question. Never pooled with the team.
+ */
+export interface CompanionView {
+  readonly model: { readonly id: string; readonly version: string };
+  /** What to call the group, from the companion model's correspondence, e.g. "initiatiefnemers". */
+  readonly label: LocalizedText;
+  readonly participants: number;
+  /**
+   * Whether the group is shown: only with at least {@link TeamResult.minCompanionGroupSize}
+   * participants. When false, `group`, `comparison` and `reflections` are left out.
+   */
+  readonly shown: boolean;
+  readonly group?: TeamGroupResult;
+  /** Per pair of corresponding questions (in the team model's order), the two views. */
+  readonly comparison: readonly ViewComparison[];
+  readonly reflections: readonly AreaReflections[];
+}
+
+/** Options of `aggregate`. */
+export interface AggregateOptions {
+  /**
+   * The smallest group shown on its own, so that nobody in it can be recognised: a respondent
+   * level with fewer participants is merged with the other small levels. Default 3.
+   */
+  readonly minGroupSize?: number;
+  /**
+   * The smallest companion group (such as the initiators) shown. Default 2: the initiators of an
+   * initiative speak as one party, and a pair's answers are shown together.
+   */
+  readonly minCompanionGroupSize?: number;
+  /**
+   * Models whose sessions are combined as their own group next to the team (each with a
+   * `correspondence` to the team's model). Default: the built-in models that have one (the
+   * initiators' questions, for the default model).
+   */
+  readonly companions?: readonly ActieModel[];
+}
+
+/** A session that was given twice (the same file, or a copy of it): counted once. */
+export interface DuplicateSession {
+  readonly source: string;
+  /** The source of the session it repeats. */
+  readonly sameAs: string;
+}
 
 /**
  * Several participants' sessions of one model version, combined: per question the distribution
  * of answers, per condition the team status and whether participants disagree, per area and
  * overall, and the same per respondent level.
  *
- * Plain data: `JSON.stringify` it (or use `serializeTeamResult`) to export it. Carries no names.
+ * Plain data: `JSON.stringify` it (or use `serializeTeamResult`) to export it. Carries no names:
+ * only counts, and the reflections participants wrote for the team (sorted, without names).
  */
 export interface TeamResult extends TeamGroupResult {
   /** The model the sessions were combined for. */
   readonly model: { readonly id: string; readonly version: string };
-  /** The same result for the participants of each level (frontline, organisation). */
+  /** The same result for the participants of each level (frontline, organisation) large enough to show. */
   readonly byLevel: TeamLevelResults;
+  /** Levels not shown on their own and why; absent when every level with participants is shown. */
+  readonly hiddenLevels?: HiddenLevels;
+  /** The smallest level shown on its own (the `minGroupSize` option). */
+  readonly minGroupSize: number;
+  /** The smallest companion group shown (the `minCompanionGroupSize` option). */
+  readonly minCompanionGroupSize: number;
+  /** How many participants answered from each level (counts only, also for levels not shown). */
+  readonly participantsByLevel: Readonly<Partial<Record<Level, number>>>;
   /** Participants whose level is not known (no respondent in the intake, or one without a level). */
   readonly unknownLevel: number;
+  /** Groups of companion models, such as the initiators' own view, each with its comparison. */
+  readonly views: readonly CompanionView[];
+  /** What the team wrote per area, in model order (areas nobody wrote about are left out). */
+  readonly reflections: readonly AreaReflections[];
+  /** Sessions given more than once, counted once, in input order. */
+  readonly duplicates: readonly DuplicateSession[];
   /** Sessions that were not combined, in input order, each with its source and the reasons. */
   readonly rejected: readonly RejectedSession[];
   /** Sessions saved with an older version of the model that were carried over, in input order. */

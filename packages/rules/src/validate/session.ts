@@ -31,7 +31,11 @@ export function checkSessionFile(model: ActieModel, input: unknown): Result<Vali
 
 /** Problems of the answers part of a damaged current-version session for this model and major version. */
 function answerErrors(model: ActieModel, value: unknown): readonly ValidationError[] {
-  if (!isRecord(value) || own(value, 'format') !== SESSION_FORMAT || own(value, 'formatVersion') !== SESSION_FORMAT_VERSION) {
+  if (
+    !isRecord(value) ||
+    own(value, 'format') !== SESSION_FORMAT ||
+    (own(value, 'formatVersion') !== 2 && own(value, 'formatVersion') !== SESSION_FORMAT_VERSION)
+  ) {
     return [];
   }
   const ref = own(value, 'model');

@@ -1,0 +1,172 @@
+/**
+ * Checking the intake and the areas of a model, with their sources and questions. @internal
+ *
+ * @packageDocumentation
+ */
+
+import type { Area, IntakeOption, IntakeQuestion, Question, Source } from '../model/types.js';
+import type { Checker, Path } from './checker.js';
+import { LIMITS, own } from './checker.js';
+import { uniqueIds, type TextCheck } from './model-text.js';
+import { INTAKE_FACT } from './rule.js';
+
+/** Area ids the assessment form uses for its own steps. */
+const RESERVED_AREA_IDS: readonly string[] = ['intake', 'review'];
+
+export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[] | undefined {
+  const list = c.list(value, ['intake'], 'The intake', 0, 50);
+  if (!list) return undefined;
+  const out = list.map((item, i): IntakeQuestion | undefined => {
+    const path = ['intake', i];
+    const q = c.record(item, path, 'An intake question');
+    if (!q) return undefined;
+    const before = c.errors.length;
+    c.knownKeys(q, ['id', 'kind', 'text', 'help', 'options', 'maxLength'], path, 'An intake question');
+    const id = c.id(own(q, 'id'), [...path, 'id'], 'The intake question id');
+    const kind = c.oneOf(own(q, 'kind'), ['choice', 'text'] as const, [...path, 'kind'], 'The intake question kind');
+    const text = t(own(q, 'text'), [...path, 'text'], 'The intake question text');
+    const help = own(q, 'help') === undefined ? undefined : t(own(q, 'help'), [...path, 'help'], 'The help text');
+    let options: IntakeOption[] | undefined;
+    if (kind === 'choice') {
+      const opts = c.list(own(q, 'options'), [...path, 'options'], 'The options', 1, 50);
+      const checked = opts?.map((o, j): IntakeOption | undefined => {
+        const oPath = [...path, 'options', j];
+        const opt = c.record(o, oPath, 'An option');
+        if (!opt) return undefined;
+        c.knownKeys(opt, ['value', 'label', 'level'], oPath, 'An option');
+        const optValue = c.id(own(opt, 'value'), [...oPath, 'value'], 'The option value');
+        const label = t(own(opt, 'label'), [...oPath, 'label'], 'The option label');
+        const level =
+          own(opt, 'level') === undefined
+            ? undefined
+            : c.oneOf(own(opt, 'level'), ['frontline', 'organisation'] as const, [...oPath, 'level'], 'The level');
+        if (optValue === undefined || !label) return undefined;
+        return level ? { value: optValue, label, level } : { value: optValue, label };
+      });
+      if (checked) {
+        const values = checked.map((o) => o?.value);
+        values.forEach((v, j) => {
+          if (v && values.indexOf(v) !== j)
+            c.add([...path, 'options', j, 'value'], 'duplicate-id', `Option value "${v}" is used twice.`);
+        });
+        if (checked.every((o) => o !== undefined)) options = checked;
+      }
+    } else if (kind === 'text' && own(q, 'options') !== undefined) {
+      c.add([...path, 'options'], 'invalid-value', 'Only intake questions of kind "choice" have options.');
+    }
+    const maxLengthValue = own(q, 'maxLength');
+    let maxLength: number | undefined;
+    if (maxLengthValue !== undefined) {
+      if (
+        typeof maxLengthValue === 'number' &&
+        Number.isInteger(maxLengthValue) &&
+        maxLengthValue >= 1 &&
+        maxLengthValue <= LIMITS.note
+      ) {
+        maxLength = maxLengthValue;
+      } else c.add([...path, 'maxLength'], 'invalid-value', `maxLength must be a whole number from 1 to ${LIMITS.note}.`);
+    }
+    // Any mistake, also in an option, leaves the question out (references are then checked against the input).
+    if (!id || !kind || !text || c.errors.length !== before) return undefined;
+    return {
+      id,
+      kind,
+      text,
+      ...(help ? { help } : {}),
+      ...(options ? { options } : {}),
+      ...(maxLength !== undefined ? { maxLength } : {}),
+    };
+  });
+  uniqueIds(c, out, ['intake'], 'Intake question');
+  return out.every((x) => x !== undefined) ? out : undefined;
+}
+
+export function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | undefined {
+  const list = c.list(value, ['areas'], 'The list of areas', 1, 50);
+  if (!list?.length) return undefined;
+  const questionSeen = new Map<string, string>();
+  const out = list.map((item, i): Area | undefined => {
+    const path = ['areas', i];
+    const a = c.record(item, path, 'An area');
+    if (!a) return undefined;
+    c.knownKeys(a, ['id', 'letter', 'title', 'summary', 'research', 'sources', 'questions'], path, 'An area');
+    const id = c.id(own(a, 'id'), [...path, 'id'], 'The area id');
+    if (id && RESERVED_AREA_IDS.includes(id)) {
+      c.add([...path, 'id'], 'reserved-key', `"${id}" is reserved for a step of the form; choose another area id.`);
+    }
+    const letter = c.text(own(a, 'letter'), [...path, 'letter'], 'The area letter', 3);
+    const title = t(own(a, 'title'), [...path, 'title'], 'The area title');
+    const summary = t(own(a, 'summary'), [...path, 'summary'], 'The area summary');
+    const research = t(own(a, 'research'), [...path, 'research'], 'The research text');
+    const sources = checkSources(c, own(a, 'sources'), [...path, 'sources']);
+    const qs = c.list(own(a, 'questions'), [...path, 'questions'], 'The list of questions', 1);
+    const questions = qs?.map((q, j) => {
+      const question = checkQuestion(c, q, [...path, 'questions', j], t);
+      if (question) {
+        const where = questionSeen.get(question.id);
+        if (where !== undefined)
+          c.add(
+            [...path, 'questions', j, 'id'],
+            'duplicate-id',
+            `Question id "${question.id}" is used twice (also at ${where}).`,
+          );
+        else questionSeen.set(question.id, `/areas/${i}/questions/${j}`);
+      }
+      return question;
+    });
+    if (!id || !letter || !title || !summary || !research || !sources || !questions?.length || questions.some((q) => !q))
+      return undefined;
+    return { id, letter, title, summary, research, sources, questions: questions as Question[] };
+  });
+  uniqueIds(c, out, ['areas'], 'Area');
+  return out.every((x) => x !== undefined) ? out : undefined;
+}
+
+function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefined {
+  const list = c.list(value, path, 'The list of sources', 0, 10);
+  if (!list) return undefined;
+  const out = list.map((item, i): Source | undefined => {
+    const sPath = [...path, i];
+    const s = c.record(item, sPath, 'A source');
+    if (!s) return undefined;
+    c.knownKeys(s, ['title', 'authors', 'publisher', 'year', 'url'], sPath, 'A source');
+    const title = c.text(own(s, 'title'), [...sPath, 'title'], 'The source title', 300);
+    const authors =
+      own(s, 'authors') === undefined ? undefined : c.text(own(s, 'authors'), [...sPath, 'authors'], 'The authors', 300);
+    const publisher = c.text(own(s, 'publisher'), [...sPath, 'publisher'], 'The publisher', 300);
+    const year = own(s, 'year');
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < 1800 || year > 2200) {
+      c.add([...sPath, 'year'], year === undefined ? 'required' : 'invalid-value', 'The year must be a whole number like 2013.');
+      return undefined;
+    }
+    const url = own(s, 'url');
+    if (url !== undefined && (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url) || url.length > 500)) {
+      c.add([...sPath, 'url'], 'invalid-value', 'The web address must start with http:// or https://.');
+      return undefined;
+    }
+    if (!title || !publisher || (own(s, 'authors') !== undefined && !authors)) return undefined;
+    return { title, ...(authors ? { authors } : {}), publisher, year, ...(typeof url === 'string' ? { url } : {}) };
+  });
+  return out.every((x) => x !== undefined) ? out : undefined;
+}
+
+function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck): Question | undefined {
+  const q = c.record(value, path, 'A question');
+  if (!q) return undefined;
+  c.knownKeys(q, ['id', 'text', 'help', 'actor', 'level', 'favourable', 'action', 'agreement'], path, 'A question');
+  const id = c.id(own(q, 'id'), [...path, 'id'], 'The question id');
+  if (id === INTAKE_FACT) {
+    c.add([...path, 'id'], 'reserved-key', `"${INTAKE_FACT}" is reserved for the intake; choose another question id.`);
+  }
+  const text = t(own(q, 'text'), [...path, 'text'], 'The question text');
+  const help = own(q, 'help') === undefined ? undefined : t(own(q, 'help'), [...path, 'help'], 'The help text');
+  const actor = c.oneOf(own(q, 'actor'), ['initiative', 'organisation'] as const, [...path, 'actor'], 'The actor');
+  const level = c.oneOf(own(q, 'level'), ['frontline', 'organisation'] as const, [...path, 'level'], 'The level');
+  const favourable = c.oneOf(own(q, 'favourable'), ['yes', 'no'] as const, [...path, 'favourable'], 'The favourable answer');
+  const action = t(own(q, 'action'), [...path, 'action'], 'The action point');
+  const agreement =
+    own(q, 'agreement') === undefined ? undefined : t(own(q, 'agreement'), [...path, 'agreement'], 'The agreement text');
+  if (!id || id === INTAKE_FACT || !text || !actor || !level || !favourable || !action) return undefined;
+  if (own(q, 'agreement') !== undefined && !agreement) return undefined;
+  return { id, text, ...(help ? { help } : {}), actor, level, favourable, action, ...(agreement ? { agreement } : {}) };
+}

@@ -1,0 +1,114 @@
+/**
+ * Checking the conditions of a model, completing them and putting them in order. @internal
+ *
+ * @packageDocumentation
+ */
+
+import type { AdviceVariant, Area, Condition } from '../model/types.js';
+import type { Checker, Path } from './checker.js';
+import { own, quote } from './checker.js';
+import { isId } from './model-names.js';
+import { uniqueIds, type TextCheck } from './model-text.js';
+import { checkRule, ruleQuestions, type RuleScope } from './rule.js';
+
+/** Order conditions by area and by the position of the first question they read. */
+export function sortConditions(conditions: Condition[], areas: readonly Area[]): Condition[] {
+  const position = new Map<string, number>();
+  let n = 0;
+  for (const area of areas) for (const q of area.questions) position.set(q.id, n++);
+  const areaIndex = new Map(areas.map((a, i) => [a.id, i]));
+  const first = (cond: Condition): number =>
+    Math.min(...[...ruleQuestions(cond.when)].map((id) => position.get(id) ?? Number.MAX_SAFE_INTEGER));
+  return conditions
+    .map((cond, i) => ({ cond, i }))
+    .sort(
+      (a, b) =>
+        (areaIndex.get(a.cond.area) ?? 0) - (areaIndex.get(b.cond.area) ?? 0) || first(a.cond) - first(b.cond) || a.i - b.i,
+    )
+    .map((x) => x.cond);
+}
+
+function checkVariants(c: Checker, value: unknown, path: Path, t: TextCheck): AdviceVariant[] | undefined {
+  const list = c.list(value, path, 'The list of variants', 0, 50);
+  if (!list) return undefined;
+  const out = list.map((item, i): AdviceVariant | undefined => {
+    const vPath = [...path, i];
+    const v = c.record(item, vPath, 'A variant');
+    if (!v) return undefined;
+    c.knownKeys(v, ['when', 'text'], vPath, 'A variant');
+    const when = c.record(own(v, 'when'), [...vPath, 'when'], 'The "when" of a variant');
+    const text = t(own(v, 'text'), [...vPath, 'text'], 'The variant text');
+    if (!when || !text) return undefined;
+    c.knownKeys(when, ['phase', 'role'], [...vPath, 'when'], 'The "when" of a variant');
+    const ctx: { phase?: string[]; role?: string[] } = {};
+    for (const key of ['phase', 'role'] as const) {
+      const raw = own(when, key);
+      if (raw === undefined) continue;
+      const values = c.list(raw, [...vPath, 'when', key], `The ${key} list`, 1, 20);
+      if (!values) return undefined;
+      // `values` is a copy: the frozen model must not share lists with the input.
+      const wrong = values.findIndex((x) => typeof x !== 'string');
+      if (wrong !== -1) {
+        c.add(
+          [...vPath, 'when', key, wrong],
+          'type',
+          `The ${key} list must hold text values, but this is ${quote(values[wrong])}.`,
+        );
+        return undefined;
+      }
+      ctx[key] = values as string[];
+    }
+    return { when: ctx, text };
+  });
+  return out.every((x) => x !== undefined) ? out : undefined;
+}
+
+export function checkConditions(
+  c: Checker,
+  value: unknown,
+  t: TextCheck,
+  scope: RuleScope,
+  areaIds: ReadonlySet<string> | undefined,
+): Condition[] | undefined {
+  const list = c.list(value, ['conditions'], 'The list of conditions');
+  if (!list) return undefined;
+  const out = list.map((item, i): Condition | undefined => {
+    const path = ['conditions', i];
+    const cond = c.record(item, path, 'A condition');
+    if (!cond) return undefined;
+    c.knownKeys(cond, ['id', 'area', 'title', 'when', 'action', 'agreement', 'variants'], path, 'A condition');
+    const id = c.id(own(cond, 'id'), [...path, 'id'], 'The condition id');
+    const areaValue = own(cond, 'area');
+    const areaList = areaIds === undefined ? '' : ` Areas: ${[...areaIds].join(', ')}.`;
+    let area: string | undefined;
+    if (areaValue === undefined) c.add([...path, 'area'], 'required', `The condition's area is missing.${areaList}`);
+    else if (typeof areaValue !== 'string')
+      c.add([...path, 'area'], 'type', `The condition's area must be an area id (text), but it is ${quote(areaValue)}.`);
+    else if (areaIds === undefined ? isId(areaValue) : areaIds.has(areaValue)) area = areaValue;
+    else if (areaIds === undefined)
+      c.add([...path, 'area'], 'invalid-value', `The condition's area ${quote(areaValue)} is not a valid area id.`);
+    else c.add([...path, 'area'], 'unknown-reference', `The condition's area ${quote(areaValue)} does not exist.${areaList}`);
+    const title = t(own(cond, 'title'), [...path, 'title'], 'The condition title');
+    const when = checkRule(c, own(cond, 'when'), [...path, 'when'], scope);
+    if (when && ruleQuestions(when).size === 0) {
+      c.add([...path, 'when'], 'invalid-value', 'A condition must read at least one question, not only the intake.');
+    }
+    const action = t(own(cond, 'action'), [...path, 'action'], 'The action point');
+    const agreement =
+      own(cond, 'agreement') === undefined ? undefined : t(own(cond, 'agreement'), [...path, 'agreement'], 'The agreement text');
+    const variants = own(cond, 'variants') === undefined ? [] : checkVariants(c, own(cond, 'variants'), [...path, 'variants'], t);
+    if (!id || !area || !title || !when || !action || !variants) return undefined;
+    if (own(cond, 'agreement') !== undefined && !agreement) return undefined;
+    return {
+      id,
+      area,
+      title,
+      when,
+      action,
+      ...(agreement ? { agreement } : {}),
+      ...(variants.length ? { variants } : {}),
+    };
+  });
+  uniqueIds(c, out, ['conditions'], 'Condition');
+  return out.every((x) => x !== undefined) ? out : undefined;
+}
