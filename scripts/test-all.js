@@ -1,5 +1,5 @@
 // Runs every check of the repository in order and ends with one line: "N passed, N failed".
-//   system packages (scripts/preflight.js) → lint → build → typecheck → rules tests (node:test)
+//   system packages (scripts/preflight.js) → formatting → build → lint → typecheck → rules tests (node:test)
 //   → component tests and end-to-end tests in Chromium, Firefox and WebKit
 // ACTIE_ENGINES=chromium (or firefox, webkit, or a comma-separated list) runs the browser tests in
 // fewer engines; the preflight then only asks for what those need.
@@ -13,9 +13,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const steps = [
   // Installs missing browsers and tools as root on Debian/Ubuntu, else stops with the command to run.
   { name: 'system packages for the browser tests', cmd: 'node', args: ['scripts/preflight.js'], required: true },
-  { name: 'lint', cmd: 'pnpm', args: ['run', 'lint'] },
   { name: 'formatting (Prettier)', cmd: 'pnpm', args: ['run', 'format:check'] },
   { name: 'build', cmd: 'pnpm', args: ['run', 'build'], required: true },
+  // Type-aware lint reads the types of @actie/rules from its build: after the build.
+  { name: 'lint', cmd: 'pnpm', args: ['run', 'lint'] },
   { name: 'typecheck', cmd: 'pnpm', args: ['run', 'typecheck'] },
   { name: 'theming docs up to date', cmd: 'node', args: ['scripts/theming.js', '--check'] },
   { name: 'model docs up to date', cmd: 'node', args: ['scripts/model-docs.js', '--check'] },
