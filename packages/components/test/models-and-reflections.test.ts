@@ -132,6 +132,16 @@ describe('<actie-session model-name>', () => {
     expect(session.store.answers).to.deep.equal({ [orgQuestion]: 'partly' });
     session.store.clear();
   });
+
+  it('a lone element takes model-name too', async () => {
+    const el = await fixture<ActieAssessmentElement>(
+      html`<actie-assessment storage="none" model-name="initiator" session-id=${uniqueSessionId('lone')}></actie-assessment>`,
+    );
+    await waitUntil(() =>
+      text(el.shadowRoot?.querySelector('[part~="progress-text"]')).includes(`0 van ${count(initiatorModel)}`),
+    );
+    expect(text(q(el, '#step-heading'))).to.contain('Over het initiatief');
+  });
 });
 
 describe('reflection per area', () => {
