@@ -4,6 +4,7 @@ import { ActieElement } from '../shared/actie-element.js';
 import { baseStyles } from '../shared/styles.js';
 import type { StoreChange, StoreChangeDetail } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
+import { questionStyles } from './questions.styles.js';
 import type { AssessmentKey } from './assessment.strings.js';
 import { areaStep, intakeStep } from './questions.js';
 import { privacy, reviewStep, stepNavigation } from './review.js';
@@ -186,7 +187,7 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     finished: { state: true },
   };
 
-  static override styles = [baseStyles, assessmentStyles];
+  static override styles = [baseStyles, assessmentStyles, questionStyles];
 
   protected readonly stringsGroup = 'assessment';
 
