@@ -1,4 +1,5 @@
-import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import type { Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
+import type * as EngineModuleNamespace from '../vendor/json-rules-engine.js';
 import type { ActieModel, AnswerValue, IntakeAnswers, RuleCondition } from '../model/types.js';
 import { INTAKE_FACT } from '../validate/rule.js';
 
@@ -33,6 +34,23 @@ const CONDITION_PREFIX = 'c:';
 const ANSWERS_FACT = 'answers';
 const ROLE_PREFIX = 'r:';
 
+type EngineModule = typeof EngineModuleNamespace;
+let engineModule: Promise<EngineModule> | undefined;
+
+/**
+ * json-rules-engine, loaded on first use. This dynamic import is the only way to it, so a bundler
+ * puts it (dist/vendor/json-rules-engine.js, with its dependencies) in a chunk of its own that a
+ * page fetches at the first score, not before. A failed load (a network error) is tried again on
+ * the next call.
+ */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= import('../vendor/json-rules-engine.js').catch((error: unknown) => {
+    engineModule = undefined;
+    throw error;
+  });
+  return engineModule;
+}
+
 /**
  * Runs a model's rules on json-rules-engine.
  *
@@ -42,11 +60,18 @@ const ROLE_PREFIX = 'r:';
  * priority, so every comparison is evaluated and the result tree is complete.
  */
 export class ModelEngine {
-  readonly #engine: Engine;
+  readonly #model: ActieModel;
+  /** Built at the first run, once json-rules-engine is loaded. */
+  #engine: Engine | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(model: ActieModel) {
-    this.#engine = new Engine([], {
+    this.#model = model;
+  }
+
+  #build(EngineClass: EngineModule['Engine']): Engine {
+    const model = this.#model;
+    const engine = new EngineClass([], {
       allowUndefinedFacts: true,
       // Paths are plain intake ids: no JSONPath, so nothing in a model is evaluated as code.
       pathResolver: (value: unknown, path: string): unknown =>
@@ -55,11 +80,12 @@ export class ModelEngine {
           : undefined,
     });
     for (const condition of model.conditions) {
-      this.#engine.addRule(toRule(CONDITION_PREFIX + condition.id, condition.when));
+      engine.addRule(toRule(CONDITION_PREFIX + condition.id, condition.when));
     }
     for (const rule of model.roleRules) {
-      this.#engine.addRule(toRule(ROLE_PREFIX + rule.id, rule.when));
+      engine.addRule(toRule(ROLE_PREFIX + rule.id, rule.when));
     }
+    return engine;
   }
 
   /** Evaluate every rule for these answers. Runs one at a time on this engine. */
@@ -71,8 +97,9 @@ export class ModelEngine {
   }
 
   async #evaluate(answers: Readonly<Record<string, AnswerValue>>, intake: IntakeAnswers): Promise<EngineOutcome> {
+    const engine = this.#engine ?? (this.#engine = this.#build((await loadEngineModule()).Engine));
     const facts: Record<string, unknown> = { [ANSWERS_FACT]: answers, [INTAKE_FACT]: intake };
-    const { results, failureResults } = await this.#engine.run(facts);
+    const { results, failureResults } = await engine.run(facts);
     const conditions = new Map<string, RuleOutcome>();
     const roleRules = new Map<string, RuleOutcome>();
     for (const ruleResult of [...results, ...failureResults]) {
