@@ -57,10 +57,12 @@ function loadEngineModule(): Promise<EngineModule> {
 /**
  * Runs a model's rules on json-rules-engine.
  *
- * One Engine is built per model and reused. json-rules-engine keeps its run status on the engine
- * instance, so overlapping `run()` calls on one engine can skip rules (CacheControl/json-rules-engine
- * #303); runs are therefore queued, one at a time, per engine. Every rule and fact has the same
- * priority, so every comparison is evaluated and the result tree is complete.
+ * One Engine is built per model and reused, with one rule: `all` over the model's conditions and
+ * then its role rules, each a branch (json-rules-engine's work per rule is then done once per run,
+ * not once per condition). json-rules-engine keeps its run status on the engine instance, so
+ * overlapping `run()` calls on one engine can skip rules (CacheControl/json-rules-engine #303);
+ * runs are therefore queued, one at a time, per engine. Every fact has the same priority, so every
+ * branch and comparison is evaluated and the result tree is complete.
  */
 export class ModelEngine {
   readonly #model: ActieModel;

@@ -31,7 +31,7 @@ const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproduce
  * cannot be judged yet, per area and overall, with the action points that apply and a suggested
  * support role.
  *
- * Every condition is a json-rules-engine rule. A condition whose outcome depends on an unanswered
+ * Every condition's rule is evaluated by json-rules-engine. A condition whose outcome depends on an unanswered
  * or "don't know" question is `unknown`, never `needs-work`; a "don't know" adds a "find this out"
  * action point.
  *
