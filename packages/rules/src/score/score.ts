@@ -31,15 +31,18 @@ const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproduce
  * cannot be judged yet, per area and overall, with the action points that apply and a suggested
  * support role.
  *
- * Every condition's rule is evaluated by json-rules-engine. A condition whose outcome depends on an unanswered
- * or "don't know" question is `unknown`, never `needs-work`; a "don't know" adds a "find this out"
- * action point.
+ * Every condition's rule is evaluated by json-rules-engine. A condition whose outcome depends on
+ * an unanswered or "don't know" question is `unknown`, never `needs-work`; a "don't know" adds a
+ * "find this out" action point. json-rules-engine is loaded on the first call (a chunk of its
+ * own in a page's bundle).
  *
- * Never rejects: invalid answer entries are left out and reported in `errors`; an invalid model
- * gives an empty result with the model's errors.
+ * Never rejects on its input: invalid answer entries are left out and reported in `errors`; an
+ * invalid model gives an empty result with the model's errors. It rejects only when
+ * json-rules-engine itself cannot be loaded (a page that lost its network); the next call tries
+ * again.
  *
- * @param model - A model from {@link validateModel} or the default `actieModel`. Other objects
- *   are validated first.
+ * @param model - A model from {@link validateModel} or a built-in model such as `actieModel`.
+ *   Other objects are validated first.
  * @param input - `{ intake?, answers, notes? }`.
  */
 export async function score(model: ActieModel, input: AssessmentInput | string): Promise<AssessmentResult> {
