@@ -21,6 +21,10 @@ const steps = [
   { name: 'theming docs up to date', cmd: 'node', args: ['scripts/theming.js', '--check'] },
   { name: 'model docs up to date', cmd: 'node', args: ['scripts/model-docs.js', '--check'] },
   { name: 'size budget', cmd: 'node', args: ['scripts/size.js', '--check'], optionalFile: 'scripts/size.js' },
+  // `import { localize } from '@actie/rules'` in a bundler: at most 3 kB gzip (tree-shaking works).
+  { name: 'rules import size', cmd: 'node', args: ['scripts/rules-import-size.js'] },
+  // Both packages as `pnpm pack` makes them, checked with publint and are-the-types-wrong.
+  { name: 'packages as published (publint, attw)', cmd: 'node', args: ['scripts/pack-check.js'] },
   { name: 'rules tests', cmd: 'pnpm', args: ['--filter', '@actie/rules', 'run', 'test'], counts: 'node' },
   {
     name: 'component tests (Chromium, Firefox, WebKit)',

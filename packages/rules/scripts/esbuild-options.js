@@ -1,9 +1,10 @@
-// How to bundle @actie/rules with json-rules-engine inside. Shared by this package's build and by
-// @actie/components, which bundles the rules from source so unused parts (report text for the
-// command line, for instance) are left out of the browser bundle.
+// How to bundle @actie/rules from its sources with json-rules-engine inside. Used by
+// @actie/components' esbuild build and its test runner; this package's own build (scripts/build.js)
+// uses the same `rulesAliases` for its Rollup bundle of json-rules-engine.
 //
-// json-rules-engine is CommonJS; esbuild turns it into ESM. Four of its dependencies are replaced
-// by small stand-ins (scripts/shims/): see the comment at the top of each.
+// json-rules-engine is CommonJS; the bundler turns it into ESM. Four of its dependencies are
+// replaced by small stand-ins (scripts/shims/), written for json-rules-engine 7.3.1: see the
+// comment at the top of each.
 import { fileURLToPath } from 'node:url';
 
 const shim = (name) => fileURLToPath(new URL(`./shims/${name}`, import.meta.url));

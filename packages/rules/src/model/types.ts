@@ -151,7 +151,7 @@ export interface AdviceVariant {
 }
 
 /**
- * A condition (randvoorwaarde): one json-rules-engine rule over answers. When the rule holds the
+ * A condition (randvoorwaarde): one rule over answers, evaluated by json-rules-engine. When the rule holds the
  * condition is good; when it fails on known answers it needs work; when the outcome depends on an
  * unanswered or "don't know" question it is unknown.
  */

@@ -1,4 +1,5 @@
-import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import type { Engine, TopLevelCondition } from 'json-rules-engine';
+import type * as EngineModuleNamespace from '../vendor/json-rules-engine.js';
 import type { ActieModel, AnswerValue, IntakeAnswers, RuleCondition } from '../model/types.js';
 import { INTAKE_FACT } from '../validate/rule.js';
 
@@ -12,10 +13,13 @@ export interface RuleOutcome {
   readonly decisive: readonly string[];
 }
 
-/** Outcomes of every condition and role rule for one set of answers. */
+/**
+ * Outcomes of every condition and role rule for one set of answers, in the model's order
+ * (`conditions[i]` is the outcome of `model.conditions[i]`).
+ */
 export interface EngineOutcome {
-  readonly conditions: ReadonlyMap<string, RuleOutcome>;
-  readonly roleRules: ReadonlyMap<string, RuleOutcome>;
+  readonly conditions: readonly (RuleOutcome | undefined)[];
+  readonly roleRules: readonly (RuleOutcome | undefined)[];
 }
 
 /** What json-rules-engine puts on each node of a rule result. */
@@ -28,25 +32,51 @@ interface ResultNode {
   readonly result?: boolean;
 }
 
-const CONDITION_PREFIX = 'c:';
+/** The name of the one json-rules-engine rule a model becomes. */
+const MODEL_RULE = 'actie-model';
 /** All answers reach the engine as one fact; a comparison names its question in `path`. */
 const ANSWERS_FACT = 'answers';
-const ROLE_PREFIX = 'r:';
+
+type EngineModule = typeof EngineModuleNamespace;
+let engineModule: Promise<EngineModule> | undefined;
+
+/**
+ * json-rules-engine, loaded on first use. This dynamic import is the only way to it, so a bundler
+ * puts it (dist/vendor/json-rules-engine.js, with its dependencies) in a chunk of its own that a
+ * page fetches at the first score, not before. A failed load (a network error) is tried again on
+ * the next call.
+ */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= import('../vendor/json-rules-engine.js').catch((error: unknown) => {
+    engineModule = undefined;
+    throw error;
+  });
+  return engineModule;
+}
 
 /**
  * Runs a model's rules on json-rules-engine.
  *
- * One Engine is built per model and reused. json-rules-engine keeps its run status on the engine
- * instance, so overlapping `run()` calls on one engine can skip rules (CacheControl/json-rules-engine
- * #303); runs are therefore queued, one at a time, per engine. Every rule and fact has the same
- * priority, so every comparison is evaluated and the result tree is complete.
+ * One Engine is built per model and reused, with one rule: `all` over the model's conditions and
+ * then its role rules, each a branch (json-rules-engine's work per rule is then done once per run,
+ * not once per condition). json-rules-engine keeps its run status on the engine instance, so
+ * overlapping `run()` calls on one engine can skip rules (CacheControl/json-rules-engine #303);
+ * runs are therefore queued, one at a time, per engine. Every fact has the same priority, so every
+ * branch and comparison is evaluated and the result tree is complete.
  */
 export class ModelEngine {
-  readonly #engine: Engine;
+  readonly #model: ActieModel;
+  /** Built at the first run, once json-rules-engine is loaded. */
+  #engine: Engine | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(model: ActieModel) {
-    this.#engine = new Engine([], {
+    this.#model = model;
+  }
+
+  #build(EngineClass: EngineModule['Engine']): Engine {
+    const model = this.#model;
+    const engine = new EngineClass([], {
       allowUndefinedFacts: true,
       // Paths are plain intake ids: no JSONPath, so nothing in a model is evaluated as code.
       pathResolver: (value: unknown, path: string): unknown =>
@@ -54,12 +84,10 @@ export class ModelEngine {
           ? (value as Record<string, unknown>)[path]
           : undefined,
     });
-    for (const condition of model.conditions) {
-      this.#engine.addRule(toRule(CONDITION_PREFIX + condition.id, condition.when));
-    }
-    for (const rule of model.roleRules) {
-      this.#engine.addRule(toRule(ROLE_PREFIX + rule.id, rule.when));
-    }
+    // One rule whose branches are the conditions, then the role rules, in model order.
+    const branches = [...model.conditions.map((c) => c.when), ...model.roleRules.map((r) => r.when)].map(toEngineCondition);
+    engine.addRule({ name: MODEL_RULE, conditions: { all: branches } as TopLevelCondition, event: { type: MODEL_RULE } });
+    return engine;
   }
 
   /** Evaluate every rule for these answers. Runs one at a time on this engine. */
@@ -71,33 +99,24 @@ export class ModelEngine {
   }
 
   async #evaluate(answers: Readonly<Record<string, AnswerValue>>, intake: IntakeAnswers): Promise<EngineOutcome> {
+    const engine = this.#engine ?? (this.#engine = this.#build((await loadEngineModule()).Engine));
     const facts: Record<string, unknown> = { [ANSWERS_FACT]: answers, [INTAKE_FACT]: intake };
-    const { results, failureResults } = await this.#engine.run(facts);
-    const conditions = new Map<string, RuleOutcome>();
-    const roleRules = new Map<string, RuleOutcome>();
-    for (const ruleResult of [...results, ...failureResults]) {
-      const outcome = readNode(ruleResult.conditions as unknown as ResultNode, answers);
-      if (ruleResult.name.startsWith(CONDITION_PREFIX)) {
-        conditions.set(ruleResult.name.slice(CONDITION_PREFIX.length), outcome);
-      } else {
-        roleRules.set(ruleResult.name.slice(ROLE_PREFIX.length), outcome);
-      }
-    }
+    const { results, failureResults } = await engine.run(facts);
+    const branches = ((results[0] ?? failureResults[0])?.conditions as ResultNode | undefined)?.all ?? [];
+    const count = this.#model.conditions.length;
+    const conditions = new Array<RuleOutcome | undefined>(count);
+    const roleRules = new Array<RuleOutcome | undefined>(this.#model.roleRules.length);
+    for (let i = 0; i < conditions.length; i++) conditions[i] = readBranch(branches[i], answers);
+    for (let i = 0; i < roleRules.length; i++) roleRules[i] = readBranch(branches[count + i], answers);
     return { conditions, roleRules };
   }
 }
 
 /**
- * A model rule as a json-rules-engine rule. The engine needs `all`, `any` or `not` at the top, so
- * a single comparison is wrapped. Comparisons on a question read the one `answers` fact with the
- * question id as path: one fact per run instead of one per question keeps runs fast.
+ * A model rule as a branch of the model's json-rules-engine rule. Comparisons on a question read
+ * the one `answers` fact with the question id as path: one fact per run instead of one per
+ * question keeps runs fast.
  */
-function toRule(name: string, when: RuleCondition): RuleProperties {
-  const tree = toEngineCondition(when);
-  const conditions = ('all' in tree || 'any' in tree || 'not' in tree ? tree : { all: [tree] }) as TopLevelCondition;
-  return { name, conditions, event: { type: name } };
-}
-
 function toEngineCondition(node: RuleCondition): RuleCondition {
   if ('all' in node) return { all: node.all.map(toEngineCondition) };
   if ('any' in node) return { any: node.any.map(toEngineCondition) };
@@ -141,6 +160,10 @@ export function readNode(node: ResultNode, answers: Readonly<Record<string, Answ
 }
 
 const NONE: readonly string[] = [];
+
+function readBranch(node: ResultNode | undefined, answers: Readonly<Record<string, AnswerValue>>): RuleOutcome | undefined {
+  return node ? readNode(node, answers) : undefined;
+}
 
 function unique(ids: readonly string[]): readonly string[] {
   return ids.length < 2 ? ids : [...new Set(ids)];

@@ -13,7 +13,16 @@ import { checkAnswers } from '../validate/answers.js';
 import { isValidatedModel, validateModel } from '../validate/model.js';
 import { ruleQuestions } from '../validate/rule.js';
 import { engineFor, type RuleOutcome } from './engine.js';
-import type { ActionPoint, AreaResult, AssessmentResult, ConditionResult, RoleAdvice, Status, StatusCounts } from './types.js';
+import type {
+  ActionPoint,
+  AreaResult,
+  AssessmentResult,
+  ConditionResult,
+  DecisiveAnswer,
+  RoleAdvice,
+  Status,
+  StatusCounts,
+} from './types.js';
 
 const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproducerend'];
 
@@ -22,15 +31,18 @@ const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproduce
  * cannot be judged yet, per area and overall, with the action points that apply and a suggested
  * support role.
  *
- * Every condition is a json-rules-engine rule. A condition whose outcome depends on an unanswered
- * or "don't know" question is `unknown`, never `needs-work`; a "don't know" adds a "find this out"
- * action point.
+ * Every condition's rule is evaluated by json-rules-engine. A condition whose outcome depends on
+ * an unanswered or "don't know" question is `unknown`, never `needs-work`; a "don't know" adds a
+ * "find this out" action point. json-rules-engine is loaded on the first call (a chunk of its
+ * own in a page's bundle).
  *
- * Never rejects: invalid answer entries are left out and reported in `errors`; an invalid model
- * gives an empty result with the model's errors.
+ * Never rejects on its input: invalid answer entries are left out and reported in `errors`; an
+ * invalid model gives an empty result with the model's errors. It rejects only when
+ * json-rules-engine itself cannot be loaded (a page that lost its network); the next call tries
+ * again.
  *
- * @param model - A model from {@link validateModel} or the default `actieModel`. Other objects
- *   are validated first.
+ * @param model - A model from {@link validateModel} or a built-in model such as `actieModel`.
+ *   Other objects are validated first.
  * @param input - `{ intake?, answers, notes? }`.
  */
 export async function score(model: ActieModel, input: AssessmentInput | string): Promise<AssessmentResult> {
@@ -53,35 +65,63 @@ export async function scoreChecked(
   const answers = input.answers;
   const intake: IntakeAnswers = input.intake ?? {};
   const outcome = await engineFor(model).run(answers, intake);
-
   const facts = modelFacts(model);
-  const conditions: ConditionResult[] = model.conditions.map((condition) =>
-    conditionResult(model, facts, condition, outcome.conditions.get(condition.id), answers, intake),
-  );
 
-  const byArea = new Map<string, ConditionResult[]>(model.areas.map((area) => [area.id, []]));
-  for (const c of conditions) byArea.get(c.area)?.push(c);
-  const areas: AreaResult[] = model.areas.map((area) => {
-    const counts = countStatuses(byArea.get(area.id) ?? []);
+  // One pass over the conditions builds everything that lists them; the lists keep model order.
+  const count = model.conditions.length;
+  const conditions = new Array<ConditionResult>(count);
+  const good: ConditionResult[] = [];
+  const needsWork: ConditionResult[] = [];
+  const unknown: ConditionResult[] = [];
+  const improve: ActionPoint[] = [];
+  const findOut: ActionPoint[] = [];
+  const areaTallies = model.areas.map(() => ({ good: 0, needsWork: 0, unknown: 0 }));
+  for (let i = 0; i < count; i++) {
+    const condition = model.conditions[i] as Condition;
+    const result = conditionResult(model, facts, i, condition, outcome.conditions[i], answers, intake);
+    conditions[i] = result;
+    const tally = areaTallies[facts.conditionArea[i] ?? -1];
+    if (result.status === 'good') {
+      good.push(result);
+      if (tally) tally.good++;
+    } else if (result.status === 'needs-work') {
+      needsWork.push(result);
+      if (tally) tally.needsWork++;
+    } else {
+      unknown.push(result);
+      if (tally) tally.unknown++;
+    }
+    const point = result.actionPoint;
+    if (point) (point.kind === 'improve' ? improve : findOut).push(point);
+  }
+  const areas: AreaResult[] = model.areas.map((area, k) => {
+    const tally = areaTallies[k] ?? { good: 0, needsWork: 0, unknown: 0 };
+    const counts: StatusCounts = {
+      good: tally.good,
+      needsWork: tally.needsWork,
+      unknown: tally.unknown,
+      total: tally.good + tally.needsWork + tally.unknown,
+    };
     return { id: area.id, status: statusOf(counts), counts };
   });
-  const overallCounts = countStatuses(conditions);
-  const actionPoints = [
-    ...conditions.flatMap((c) => (c.actionPoint?.kind === 'improve' ? [c.actionPoint] : [])),
-    ...conditions.flatMap((c) => (c.actionPoint?.kind === 'find-out' ? [c.actionPoint] : [])),
-  ];
+  const overallCounts: StatusCounts = {
+    good: good.length,
+    needsWork: needsWork.length,
+    unknown: unknown.length,
+    total: count,
+  };
   let answered = 0;
-  for (const id of Object.keys(answers)) if (facts.order.has(id)) answered++;
+  for (const id in answers) if (Object.prototype.hasOwnProperty.call(answers, id) && facts.order.has(id)) answered++;
 
   return {
     model: { id: model.id, version: model.version },
     conditions,
     areas,
     overall: { status: statusOf(overallCounts), counts: overallCounts },
-    good: conditions.filter((c) => c.status === 'good'),
-    needsWork: conditions.filter((c) => c.status === 'needs-work'),
-    unknown: conditions.filter((c) => c.status === 'unknown'),
-    actionPoints,
+    good,
+    needsWork,
+    unknown,
+    actionPoints: improve.length && findOut.length ? [...improve, ...findOut] : improve.length ? improve : findOut,
     role: roleAdvice(model, outcome.roleRules, intake),
     progress: { answered, total: facts.order.size },
     errors,
@@ -93,8 +133,14 @@ interface ModelFacts {
   /** Question id → position in the model. */
   readonly order: ReadonlyMap<string, number>;
   readonly questionText: ReadonlyMap<string, LocalizedText>;
-  /** Condition id → the questions its rule reads, in model order. */
-  readonly conditionQuestions: ReadonlyMap<string, readonly string[]>;
+  /** Per condition, in model order: the questions its rule reads, in model order. */
+  readonly conditionQuestions: readonly (readonly string[])[];
+  /** Per condition, in model order: the index of its area in `model.areas`. */
+  readonly conditionArea: readonly number[];
+  /** Sorts question ids into model order. */
+  readonly byOrder: (a: string, b: string) => number;
+  /** "Find this out" texts already made, by the questions they name (joined with a line break). */
+  readonly findOutTexts: Map<string, LocalizedText>;
 }
 
 const factsCache = new WeakMap<ActieModel, ModelFacts>();
@@ -110,10 +156,16 @@ function modelFacts(model: ActieModel): ModelFacts {
         questionText.set(q.id, q.text);
       }
     }
-    const conditionQuestions = new Map(
-      model.conditions.map((c) => [c.id, [...ruleQuestions(c.when)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))]),
-    );
-    facts = { order, questionText, conditionQuestions };
+    const byOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+    const areaIndex = new Map(model.areas.map((area, k) => [area.id, k]));
+    facts = {
+      order,
+      questionText,
+      conditionQuestions: model.conditions.map((c) => [...ruleQuestions(c.when)].sort(byOrder)),
+      conditionArea: model.conditions.map((c) => areaIndex.get(c.area) ?? -1),
+      byOrder,
+      findOutTexts: new Map(),
+    };
     factsCache.set(model, facts);
   }
   return facts;
@@ -122,22 +174,24 @@ function modelFacts(model: ActieModel): ModelFacts {
 function conditionResult(
   model: ActieModel,
   facts: ModelFacts,
+  index: number,
   condition: Condition,
   outcome: RuleOutcome | undefined,
   answers: Readonly<Record<string, AnswerValue>>,
   intake: IntakeAnswers,
 ): ConditionResult {
-  const { order, questionText } = facts;
-  const byOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  const questions = facts.conditionQuestions.get(condition.id) ?? [];
+  const questions = facts.conditionQuestions[index] ?? [];
   const status = outcomeStatus(outcome);
   const decisiveIds = outcome?.decisive ?? questions;
-  const sorted = decisiveIds.length > 1 ? [...decisiveIds].sort(byOrder) : decisiveIds;
-  const decisive = sorted.map((question) => ({
-    question,
-    answer: Object.prototype.hasOwnProperty.call(answers, question) ? answers[question] : undefined,
-  }));
-  const base = { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive };
+  const sorted = decisiveIds.length > 1 ? [...decisiveIds].sort(facts.byOrder) : decisiveIds;
+  const decisive: DecisiveAnswer[] = new Array<DecisiveAnswer>(sorted.length);
+  let dontKnow: string[] | undefined;
+  for (let k = 0; k < sorted.length; k++) {
+    const question = sorted[k] as string;
+    const answer = Object.prototype.hasOwnProperty.call(answers, question) ? answers[question] : undefined;
+    decisive[k] = { question, answer };
+    if (answer === 'dont-know') (dontKnow ??= []).push(question);
+  }
 
   if (status === 'needs-work') {
     const text = adviceFor(condition, intake);
@@ -148,16 +202,22 @@ function conditionResult(
       kind: 'improve',
       text,
       agreement: condition.agreement ?? text,
-      questions: decisive.map((d) => d.question),
+      questions: sorted.slice(),
     };
-    return { ...base, actionPoint };
+    return { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive, actionPoint };
   }
-  const dontKnow = decisive.filter((d) => d.answer === 'dont-know').map((d) => d.question);
-  if (status === 'unknown' && dontKnow.length) {
-    const text = findOutText(
-      model,
-      dontKnow.map((id) => questionText.get(id) ?? {}),
-    );
+  if (status === 'unknown' && dontKnow) {
+    const key = dontKnow.join('\n');
+    let text = facts.findOutTexts.get(key);
+    if (!text) {
+      text = Object.freeze(
+        findOutText(
+          model,
+          dontKnow.map((id) => facts.questionText.get(id) ?? {}),
+        ),
+      );
+      facts.findOutTexts.set(key, text);
+    }
     const actionPoint: ActionPoint = {
       id: `${condition.id}/find-out`,
       condition: condition.id,
@@ -167,9 +227,9 @@ function conditionResult(
       agreement: text,
       questions: dontKnow,
     };
-    return { ...base, actionPoint };
+    return { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive, actionPoint };
   }
-  return base;
+  return { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive };
 }
 
 /**
@@ -200,11 +260,11 @@ export function findOutText(model: ActieModel, questions: readonly LocalizedText
   );
 }
 
-function roleAdvice(model: ActieModel, outcomes: ReadonlyMap<string, RuleOutcome>, intake: IntakeAnswers): RoleAdvice {
+function roleAdvice(model: ActieModel, outcomes: readonly (RuleOutcome | undefined)[], intake: IntakeAnswers): RoleAdvice {
   const currentValue = intake['role'];
   const current = ROLES.find((r) => r === currentValue);
   // Role rules are sorted by priority, highest first; the first that surely holds decides.
-  const rule = model.roleRules.find((r) => outcomes.get(r.id)?.truth === true);
+  const rule = model.roleRules.find((_, i) => outcomes[i]?.truth === true);
   const suggested = rule?.role ?? model.defaultRole;
   return {
     suggested,

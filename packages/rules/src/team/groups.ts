@@ -66,7 +66,7 @@ export class Group {
     const model = this.index.model;
     try {
       const outcome = await engineFor(model).run(input.answers, input.intake ?? {});
-      const outcomes = model.conditions.map((c) => outcome.conditions.get(c.id));
+      const outcomes = outcome.conditions;
       const statuses: Status[] = outcomes.map(outcomeStatus);
       const decisive = outcomes.map((o, c) => (statuses[c] === 'needs-work' ? (o?.decisive ?? NONE) : NONE));
       return { ok: true, value: this.index.encode(input, statuses, decisive) };

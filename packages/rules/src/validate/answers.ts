@@ -57,15 +57,18 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
   c.knownKeys(root, ['intake', 'answers', 'notes'], base, 'The answers file');
   const questionIds = questionIdsOf(model);
 
-  const answers: [string, AnswerValue][] = [];
+  // Question ids match ID_PATTERN, so an accepted id is never "__proto__": plain assignment is safe.
+  const answers: Record<string, AnswerValue> = {};
   const rawAnswers = own(root, 'answers');
   const answerRecord = rawAnswers === undefined ? undefined : c.record(rawAnswers, [...base, 'answers'], 'The answers');
   if (rawAnswers === undefined)
     c.add([...base, 'answers'], 'required', 'The answers are missing; use {} when nothing is answered yet.');
-  if (answerRecord && sizeOk(c, answerRecord, [...base, 'answers'], 'The answers')) {
-    for (const [id, value] of Object.entries(answerRecord)) {
+  const answerIds = answerRecord && Object.keys(answerRecord);
+  if (answerRecord && answerIds && sizeOk(c, answerIds.length, [...base, 'answers'], 'The answers')) {
+    for (const id of answerIds) {
+      const value = answerRecord[id];
       if (isAnswerValue(value) && questionIds.has(id)) {
-        answers.push([id, value]);
+        answers[id] = value;
         continue;
       }
       const path = [...base, 'answers', id];
@@ -86,7 +89,7 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
   const notes: [string, string][] = [];
   const rawNotes = own(root, 'notes');
   const noteRecord = rawNotes === undefined ? undefined : c.record(rawNotes, [...base, 'notes'], 'The notes');
-  if (noteRecord && sizeOk(c, noteRecord, [...base, 'notes'], 'The notes')) {
+  if (noteRecord && sizeOk(c, Object.keys(noteRecord).length, [...base, 'notes'], 'The notes')) {
     for (const [id, value] of Object.entries(noteRecord)) {
       const path = [...base, 'notes', id];
       if (!questionIds.has(id)) {
@@ -104,8 +107,8 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
   const intake: [string, string][] = [];
   const rawIntake = own(root, 'intake');
   const intakeRecord = rawIntake === undefined ? undefined : c.record(rawIntake, [...base, 'intake'], 'The intake');
-  if (intakeRecord && sizeOk(c, intakeRecord, [...base, 'intake'], 'The intake')) {
-    const byId = new Map<string, IntakeQuestion>(model.intake.map((q) => [q.id, q]));
+  if (intakeRecord && sizeOk(c, Object.keys(intakeRecord).length, [...base, 'intake'], 'The intake')) {
+    const byId = intakeQuestionsOf(model);
     for (const [id, value] of Object.entries(intakeRecord)) {
       const path = [...base, 'intake', id];
       const question = byId.get(id);
@@ -134,7 +137,7 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
   }
 
   const result: { intake?: Record<string, string>; answers: Record<string, AnswerValue>; notes?: Record<string, string> } = {
-    answers: Object.fromEntries(answers),
+    answers,
   };
   if (intake.length) result.intake = Object.fromEntries(intake);
   if (notes.length) result.notes = Object.fromEntries(notes);
@@ -153,8 +156,19 @@ export function questionIdsOf(model: ActieModel): ReadonlySet<string> {
   return ids;
 }
 
-function sizeOk(c: Checker, record: Record<string, unknown>, path: Path, what: string): boolean {
-  const size = Object.keys(record).length;
+const intakeQuestionCache = new WeakMap<ActieModel, ReadonlyMap<string, IntakeQuestion>>();
+
+/** The intake questions of a model by id, computed once per model. */
+function intakeQuestionsOf(model: ActieModel): ReadonlyMap<string, IntakeQuestion> {
+  let byId = intakeQuestionCache.get(model);
+  if (!byId) {
+    byId = new Map(model.intake.map((q) => [q.id, q]));
+    intakeQuestionCache.set(model, byId);
+  }
+  return byId;
+}
+
+function sizeOk(c: Checker, size: number, path: Path, what: string): boolean {
   if (size <= LIMITS.entries) return true;
   c.add(path, 'too-large', `${what} have ${size} entries; at most ${LIMITS.entries} are accepted.`);
   return false;

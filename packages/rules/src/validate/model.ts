@@ -1,5 +1,6 @@
 import type { ActieModel, Condition, LocalizedText } from '../model/types.js';
-import { defaultModelSource } from '../model/default-model.js';
+import { actieModel } from '../model/actie-model.js';
+import { trustedModel } from '../model/trusted.js';
 import { fail, ok, type Result } from '../result.js';
 import { Checker, own, type Path } from './checker.js';
 import { parseJsonText } from './json.js';
@@ -47,37 +48,33 @@ const MODEL_KEYS = [
  * ```
  */
 export function validateModel(input: unknown): Result<ActieModel> {
+  return validateModelWith(input, actieModel);
+}
+
+/** What a model without roles, role rules or texts of its own takes from the default model. */
+type ModelDefaults = Pick<ActieModel, 'languages' | 'roles' | 'roleRules' | 'defaultRole' | 'texts'>;
+
+/**
+ * {@link validateModel} with the defaults taken from `defaults` instead of the built-in default
+ * model. For scripts/builtin-models.js, which writes the built-in models out at build time. @internal
+ */
+export function validateModelWith(input: unknown, defaults: ModelDefaults): Result<ActieModel> {
   const parsed = parseJsonText(input, 'model');
   if (!parsed.ok) return parsed;
   try {
     const c = new Checker();
-    const model = checkModel(c, parsed.value);
+    const model = checkModel(c, parsed.value, defaults);
     if (!model || c.failed) return fail(c.errors);
-    validated.add(deepFreeze(model));
-    return ok(model);
+    return ok(trustedModel(model));
   } catch (error) {
     // Only hostile input (getters that throw, proxies) gets here.
     return fail([{ path: '', code: 'type', message: `The model could not be read: ${String(error)}.` }]);
   }
 }
 
-const validated = new WeakSet();
+export { deepFreeze, isValidatedModel } from '../model/trusted.js';
 
-/** Whether a value is a model that {@link validateModel} returned (so it need not be checked again). */
-export function isValidatedModel(value: unknown): value is ActieModel {
-  return typeof value === 'object' && value !== null && validated.has(value);
-}
-
-/** Freeze an object graph so a shared model cannot be changed by accident. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-function checkModel(c: Checker, input: unknown): ActieModel | undefined {
+function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): ActieModel | undefined {
   const root = c.record(input, [], 'The model');
   if (!root) return undefined;
   c.knownKeys(root, MODEL_KEYS, [], 'The model');
@@ -121,7 +118,7 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
 
   // Defaults come from the default model; texts are then checked for this model's languages.
   // When the default model lacks one of them, the missing part is one problem, not one per text.
-  const lacking = languages.filter((lang) => !defaultModelSource.languages.includes(lang));
+  const lacking = languages.filter((lang) => !defaultModel.languages.includes(lang));
   const withDefault = (key: 'roles' | 'roleRules' | 'texts', fallback: unknown, what: string): { value: unknown } | undefined => {
     const value = own(root, key);
     if (value !== undefined && value !== null) return { value };
@@ -136,17 +133,17 @@ function checkModel(c: Checker, input: unknown): ActieModel | undefined {
     }
     return { value: fallback };
   };
-  const rolesIn = withDefault('roles', defaultModelSource.roles, 'roles');
+  const rolesIn = withDefault('roles', defaultModel.roles, 'roles');
   // Of the default role rules, only those that read questions and intake answers this model has.
   const roleRulesIn = withDefault(
     'roleRules',
-    (defaultModelSource.roleRules ?? []).filter((rule) => readsOnly(rule.when, scope)),
+    defaultModel.roleRules.filter((rule) => readsOnly(rule.when, scope)),
     'role rules',
   );
-  const textsIn = withDefault('texts', defaultModelSource.texts, 'texts');
+  const textsIn = withDefault('texts', defaultModel.texts, 'texts');
   const roles = rolesIn && checkRoles(c, rolesIn.value, t, own(root, 'roles') === undefined);
   const roleRules = roleRulesIn && checkRoleRules(c, roleRulesIn.value, t, scope, own(root, 'roleRules') === undefined);
-  const defaultRoleIn = own(root, 'defaultRole') ?? defaultModelSource.defaultRole ?? 'faciliterend';
+  const defaultRoleIn = own(root, 'defaultRole') ?? defaultModel.defaultRole;
   const defaultRole = c.oneOf(defaultRoleIn, ROLES, ['defaultRole'], 'The default role');
   const texts = textsIn && checkTexts(c, textsIn.value, t, own(root, 'texts') === undefined);
 

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+// @ts-expect-error -- a plain JavaScript build script without type declarations
+import { builtinModelFiles } from '../scripts/builtin-models.js';
+import { BUILTIN_MODELS, score, validateModel } from '../dist/index.js';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Every module a dist module imports statically, followed through the whole graph. */
+function staticGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+'(\.[^']+)'/gms)) {
+      visit(join(dirname(file), m[1] ?? ''));
+    }
+  };
+  visit(entry);
+  return new Set([...seen].map((file) => relative(dist, file)));
+}
+
+describe('built-in models as trusted data', () => {
+  it('each built-in model validates, and the shipped data is exactly what validateModel makes of its source', () => {
+    // Throws with every problem when a model does not validate.
+    const files = builtinModelFiles() as { path: string; text: string }[];
+    assert.equal(files.length, 3, 'three built-in models');
+    for (const { path, text } of files) {
+      assert.equal(
+        readFileSync(path, 'utf8'),
+        text,
+        `${path} is out of date with its source: run "pnpm --filter @actie/rules run models"`,
+      );
+    }
+  });
+
+  it('the built-in models are complete, frozen and equal to a fresh validation of themselves', () => {
+    for (const [name, model] of Object.entries(BUILTIN_MODELS)) {
+      assert.ok(Object.isFrozen(model) && Object.isFrozen(model.areas[0]?.questions[0]), `${name} is deeply frozen`);
+      const again = validateModel(JSON.parse(JSON.stringify(model)));
+      assert.ok(again.ok, `${name} validates again`);
+      assert.deepEqual(again.value, model, `${name} is unchanged by validation`);
+    }
+  });
+
+  it('importing the built-in models loads no validation code', () => {
+    const graph = staticGraph(join(dist, 'model/index.js'));
+    assert.ok(graph.has('model/builtin/initiative.js'), 'the graph is followed (it reaches the model data)');
+    const validation = [...graph].filter((file) => file.startsWith('validate/'));
+    assert.deepEqual(validation, [], 'dist/model/index.js reaches no module of dist/validate/');
+  });
+
+  it('json-rules-engine is reached only through the dynamic import in dist/score/engine.js', () => {
+    const graph = staticGraph(join(dist, 'index.js'));
+    assert.ok(graph.has('score/engine.js'), 'the graph is followed (it reaches the engine module)');
+    assert.ok(!graph.has('vendor/json-rules-engine.js'), 'no static import reaches the bundled engine');
+    const engine = readFileSync(join(dist, 'score/engine.js'), 'utf8');
+    assert.match(engine, /import\('\.\.\/vendor\/json-rules-engine\.js'\)/, 'dist/score/engine.js imports it dynamically');
+  });
+
+  it('a custom model is still validated: an invalid one scores to its errors', async () => {
+    const result = await score({ id: 'x' } as never, { answers: {} });
+    assert.ok(result.errors.length > 0, 'an invalid custom model gives errors');
+    assert.equal(result.conditions.length, 0, 'and no conditions');
+  });
+});
