@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { ActieResultsElement, registerStrings } from '../src/index.js';
 import { defineElement } from '../src/shared/actie-element.js';
@@ -15,9 +15,8 @@ describe('language and UI strings', () => {
       </div>`,
     );
     const results = wrapper.querySelector('actie-results') as ActieResultsElement;
-    await settle(undefined);
-    await results.updateComplete;
-    expect(text(results)).to.contain('Nog geen resultaten');
+    // The first score loads the rules engine: wait until the result (nothing answered) shows.
+    await waitUntil(() => text(results).includes('Nog geen resultaten'), 'the empty result in Dutch');
     wrapper.setAttribute('lang', 'en-GB');
     await new Promise((resolve) => setTimeout(resolve, 0)); // the MutationObserver runs
     await results.updateComplete;
@@ -40,8 +39,7 @@ describe('language and UI strings', () => {
     const [a, b] = [...wrapper.querySelectorAll('actie-results')] as ActieResultsElement[];
     if (!a || !b) throw new Error('two elements expected');
     b.strings = { emptyTitle: 'Alleen hier anders' };
-    await a.updateComplete;
-    await b.updateComplete;
+    await waitUntil(() => !text(a).includes('berekend') && !text(b).includes('berekend'), 'the first score');
     expect(text(a)).to.contain('Nog niets te zien');
     expect(text(b)).to.contain('Alleen hier anders');
     // A new language can be added the same way.
