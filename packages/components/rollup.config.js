@@ -160,6 +160,37 @@ function legalNotices() {
 }
 
 /**
+ * Writes `preload.json`: per tag, every chunk its code needs (its own and what it imports, in
+ * load order), for `<link rel="modulepreload">` on pages that show an element right away
+ * (docs/embedding.md, section 4). The tags and their modules are those of src/actie.ts.
+ */
+function preloadList() {
+  return {
+    name: 'actie-preload-list',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const entry = chunks.find((c) => c.isEntry && c.name === 'actie');
+      const tags = readFileSync('src/actie.ts', 'utf8');
+      const list = {};
+      for (const [, tag, module] of tags.matchAll(/'(actie-[a-z-]+)': \(\) => import\('\.\/([\w-]+)\.js'\)/g)) {
+        const root = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`${join('src', module)}.ts`)));
+        if (!root) this.error(`no chunk for <${tag}> (src/${module}.ts)`);
+        const files = [];
+        const add = (file) => {
+          if (files.includes(file) || file === entry?.fileName) return;
+          for (const dependency of byFile.get(file)?.imports ?? []) add(dependency);
+          files.push(file);
+        };
+        add(root.fileName);
+        list[tag] = files;
+      }
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(list, null, 2)}\n` });
+    },
+  };
+}
+
+/**
  * Two warnings are expected: `this` at the top of compiled CommonJS, and the source map note for
  * `actie-lit-templates` (it only changes text inside template literals, line by line).
  */
@@ -183,6 +214,7 @@ export default [
       // json-rules-engine is CommonJS (and so are the stand-ins).
       commonjs({ extensions: ['.js', '.cjs'] }),
       legalNotices(),
+      preloadList(),
     ],
     onwarn,
     output: {
