@@ -111,6 +111,38 @@ forEachEngine((env) => {
     await page.close();
   });
 
+  test('beleid (organisation scan): intake, an area step with a reflection, results and plan; initiatiefnemers', async () => {
+    const page = await newPage(env);
+    await open(page, env, EXAMPLES.beleid);
+    await assertAccessible(page, 'beleid/ intake (empty session)');
+    const { areas } = await modelOutline(page);
+    const [area] = areas;
+    await setStep(page, area.id);
+    await page.click(`actie-assessment >>> #question-${area.questions[0]} input[value="no"]`);
+    await page.evaluate(
+      (id) => document.querySelector('actie-session').store.setReflection(id, 'Goed: het budget. Oppakken: de aanvraag korter.'),
+      area.id,
+    );
+    await assertAccessible(page, `beleid/ area step ${area.title} with a reflection`);
+    // Every question answered (varied): results and the role advice for the organisation.
+    await page.evaluate(
+      (ids) => {
+        const store = document.querySelector('actie-session').store;
+        ids.forEach((id, i) => store.setAnswer(id, ['yes', 'partly', 'no', 'dont-know'][i % 4]));
+      },
+      areas.flatMap((a) => a.questions),
+    );
+    await page.waitForSelector('actie-results >>> [part~="area"]');
+    await page.click('actie-results >>> [part~="add-button"]');
+    await page.waitForSelector('actie-action-plan >>> [part~="agreement"]');
+    await assertAccessible(page, 'beleid/ results with a reflection, and a plan with one agreement');
+
+    await open(page, env, EXAMPLES.initiatiefnemers);
+    await assertAccessible(page, 'initiatiefnemers/ intake');
+    assert.deepEqual(await page.problems(), []);
+    await page.close();
+  });
+
   test('print: results and action plan filled from the sample', async () => {
     const page = await newPage(env);
     await open(page, env, EXAMPLES.print);

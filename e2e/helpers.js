@@ -25,6 +25,8 @@ export const EXAMPLES = {
   gemeente: '/examples/gemeente/',
   'custom-model': '/examples/custom-model/',
   csp: '/examples/csp/',
+  beleid: '/examples/beleid/',
+  initiatiefnemers: '/examples/initiatiefnemers/',
   team: '/examples/team/',
   print: '/examples/print/',
 };
@@ -188,6 +190,7 @@ export function focused(page) {
       tag: el.localName,
       type: el.type ?? '',
       name: el.name ?? '',
+      id: el.id ?? '',
       part: el.getAttribute('part') ?? '',
       value: el.value ?? '',
       groupAnswered,

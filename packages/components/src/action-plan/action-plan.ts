@@ -19,18 +19,13 @@ import { agreementCard } from './agreement-card.js';
 import { AgreementEditing } from './agreement-editing.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import type { PlanKey } from './action-plan.strings.js';
-import { EXPORTS, exportPlan, exportsSection, importErrors, type PlanExportFormat } from './plan-files.js';
+import { EXPORTS, exportPlan, exportsSection, importErrors, readFileText, type PlanExportFormat } from './plan-files.js';
+import { conditionInfo, statusLabel } from './plan-labels.js';
 import { planEmpty, planOverview, undoRegion } from './plan-overview.js';
 import { printView, type ConditionInfo } from './print-view.js';
 import './action-plan.strings.js';
 
 export type { PlanExportFormat } from './plan-files.js';
-
-const STATUS_KEYS: Readonly<Record<AgreementStatus, PlanKey>> = {
-  open: 'statusOpen',
-  busy: 'statusBusy',
-  done: 'statusDone',
-};
 
 let instances = 0;
 
@@ -243,23 +238,10 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   /** Read a file chosen by the person and import it (see {@link importText}). */
   async importFile(file: File): Promise<boolean> {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      this.#showImportErrors(
-        [
-          {
-            path: '',
-            code: 'invalid-json',
-            message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-          },
-        ],
-        'reasonUnreadable',
-      );
-      return false;
-    }
-    return this.importText(text);
+    const read = await readFileText(file);
+    if (read.ok) return this.importText(read.text);
+    this.#showImportErrors(read.errors, 'reasonUnreadable');
+    return false;
   }
 
   /**
@@ -378,21 +360,12 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   /** @internal */
   planStatusLabel(status: AgreementStatus): string {
-    return this.t(STATUS_KEYS[status]);
+    return statusLabel(this, status);
   }
 
-  /** Title, area letter and area title of the condition an agreement addresses. */
-  /** @internal */
+  /** Title, area letter and area title of the condition an agreement addresses. @internal */
   planCondition(agreement: Agreement): ConditionInfo {
-    if (!agreement.condition) return { title: this.t('freeAgreement') };
-    const model = this.store?.model;
-    const condition = model?.conditions.find((c) => c.id === agreement.condition);
-    if (!model || !condition) return { title: this.t('unknownCondition', { id: agreement.condition }) };
-    const area = model.areas.find((a) => a.id === condition.area);
-    return {
-      title: this.mt(condition.title),
-      ...(area ? { letter: area.letter, area: this.mt(area.title) } : {}),
-    };
+    return conditionInfo(this, this.store?.model, agreement);
   }
 
   async #onFileChange(event: Event): Promise<void> {

@@ -111,6 +111,18 @@ export function importErrors(
   </div>`;
 }
 
+/** The text of a file the person chose; a file the browser cannot read is an error, never thrown. */
+export async function readFileText(
+  file: File,
+): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly errors: readonly ValidationError[] }> {
+  try {
+    return { ok: true, text: await file.text() };
+  } catch (error) {
+    const message = `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, errors: [{ path: '', code: 'invalid-json', message }] };
+  }
+}
+
 /** What the exports section needs of the element besides its texts. */
 export interface ExportsContext {
   readonly el: Texts<PlanKey>;

@@ -7,6 +7,7 @@ const nl = {
   stepOf: 'Stap {current} van {total}',
   announceStep: 'Stap {current} van {total}: {title}',
   intakeTitle: 'Over het initiatief',
+  intakeTitleOrganisation: 'Over uw organisatie',
   intakeIntro:
     'Deze vragen zijn niet verplicht. Met uw antwoorden past het advies beter bij uw situatie. U kunt ook meteen verder naar de volgende stap.',
   intakeCount: '{answered} van {total} ingevuld',
@@ -26,6 +27,10 @@ const nl = {
   noteShow: 'Notitie tonen',
   noteHide: 'Notitie verbergen',
   noteLabel: 'Notitie (optioneel)',
+  reflectionTitle: 'Wat gaat goed? Wat pakken we op?',
+  reflectionLabel: 'Uw gedachten over {area} (optioneel)',
+  reflectionHint:
+    'Schrijf kort op wat goed gaat en wat u wilt oppakken. Dit staat later bij de resultaten, in de downloads en in het teamoverzicht.',
   reviewTitle: 'Overzicht en afronden',
   reviewIntro: 'Hier ziet u per onderdeel hoeveel vragen u heeft beantwoord. U kunt nog terug om iets aan te passen.',
   reviewAreasTitle: 'Per onderdeel',
@@ -61,6 +66,7 @@ const en: typeof nl = {
   stepOf: 'Step {current} of {total}',
   announceStep: 'Step {current} of {total}: {title}',
   intakeTitle: 'About the initiative',
+  intakeTitleOrganisation: 'About your organisation',
   intakeIntro:
     'These questions are optional. Your answers help to fit the advice to your situation. You can also go straight on to the next step.',
   intakeCount: '{answered} of {total} filled in',
@@ -80,6 +86,10 @@ const en: typeof nl = {
   noteShow: 'Show note',
   noteHide: 'Hide note',
   noteLabel: 'Note (optional)',
+  reflectionTitle: 'What goes well? What shall we take up?',
+  reflectionLabel: 'Your thoughts on {area} (optional)',
+  reflectionHint:
+    'Write briefly what goes well and what you want to take up. It appears with the results, in the downloads and in the team overview.',
   reviewTitle: 'Review and finish',
   reviewIntro: 'Here you can see how many questions you answered in each area. You can still go back to change something.',
   reviewAreasTitle: 'By area',

@@ -316,6 +316,16 @@ export const assessmentStyles = css`
     font-weight: var(--basis-text-font-weight-bold, 700);
   }
 
+  .reflection {
+    display: grid;
+    gap: calc(var(--_actie-space) * 0.25);
+  }
+
+  .reflection__title {
+    font-size: var(--actie-assessment-reflection-title-font-size, 1.125rem);
+    margin: 0;
+  }
+
   .text-input,
   .note__textarea {
     background-color: var(--actie-assessment-input-background-color, var(--_actie-background-color));

@@ -90,7 +90,10 @@ export type AssessmentCompleteEvent = CustomEvent<AssessmentCompleteDetail>;
  * @csspart note-toggle - The button that shows or hides the note.
  * @csspart note - The note field and its label.
  * @csspart note-label - The label of the note.
- * @csspart note-textarea - The note's `<textarea>`.
+ * @csspart note-textarea - The note's `<textarea>` (and the reflection's).
+ * @csspart reflection - The "Wat gaat goed? Wat pakken we op?" section at the end of an area step.
+ * @csspart reflection-title - Its heading.
+ * @csspart reflection-textarea - Its `<textarea>`.
  * @csspart text-input - A text input of the intake.
  * @csspart hint - A character counter or hint below a text field.
  * @csspart step-navigation - The row with the previous and next buttons.
@@ -164,6 +167,7 @@ export type AssessmentCompleteEvent = CustomEvent<AssessmentCompleteDetail>;
  * @cssproperty --actie-assessment-input-padding-inline - Text field padding at the sides. Default `0.6em`.
  * @cssproperty --actie-assessment-input-max-inline-size - Widest a text field gets. Default `40em`.
  * @cssproperty --actie-assessment-note-min-block-size - Height of the note field. Default `6em`.
+ * @cssproperty --actie-assessment-reflection-title-font-size - Size of the reflection's heading. Default `1.125rem`.
  * @cssproperty --actie-assessment-hint-color - Counter and hint colour. Default: the muted colour.
  * @cssproperty --actie-assessment-help-background-color - Help text background. Default: the subtle background.
  * @cssproperty --actie-assessment-divider-border-color - Lines between sections. Default: the border colour.
@@ -208,7 +212,14 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
 
   protected override storeChanged(detail: StoreChangeDetail): void {
     const change = detail.change;
-    if (change === 'answers' || change === 'intake' || change === 'notes' || change === 'import' || change === 'reset') {
+    if (
+      change === 'answers' ||
+      change === 'intake' ||
+      change === 'notes' ||
+      change === 'reflections' ||
+      change === 'import' ||
+      change === 'reset'
+    ) {
       this.finished = false;
     }
     if (change === 'import' || change === 'reset') this.noteOpen = new Map();

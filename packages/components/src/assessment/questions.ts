@@ -23,7 +23,7 @@ function help(c: AssessmentContext, text: Question['help'], context: string): Te
 }
 
 export function intakeStep(c: AssessmentContext, model: ActieModel): TemplateResult {
-  return html`${heading(c.t('intakeTitle'))}
+  return html`${heading(intakeTitle(c, model))}
     <p part="step-summary" class="step-summary">${c.t('intakeIntro')}</p>
     ${model.intake.map((q) => (q.kind === 'text' ? intakeText(c, q) : intakeChoice(c, q)))}
     <section part="attribution" class="attribution" aria-labelledby="attribution-heading">
@@ -109,6 +109,11 @@ function intakeText(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
   </div>`;
 }
 
+/** The title of the intake step: about the organisation in the organisation scan, else about the initiative. */
+export function intakeTitle(c: Pick<AssessmentContext, 't'>, model: ActieModel): string {
+  return c.t(model.id === 'actie-organisation' ? 'intakeTitleOrganisation' : 'intakeTitle');
+}
+
 // -- area
 
 export function areaStep(c: AssessmentContext, area: Area): TemplateResult {
@@ -117,7 +122,34 @@ export function areaStep(c: AssessmentContext, area: Area): TemplateResult {
       <p>${c.mt(area.summary)}</p>
       <p>${c.t('areaIntro')}</p>
     </div>
-    ${area.questions.map((q) => questionGroup(c, q))}`;
+    ${area.questions.map((q) => questionGroup(c, q))} ${reflection(c, area)}`;
+}
+
+/** The optional free text at the end of an area: what goes well, what to take up. */
+function reflection(c: AssessmentContext, area: Area): TemplateResult {
+  const text = c.store?.reflections[area.id] ?? '';
+  const id = `reflection-${area.id}`;
+  return html`<section part="reflection" class="question reflection" aria-labelledby=${`${id}-title`}>
+    <h3 part="reflection-title" class="reflection__title" id=${`${id}-title`}>${c.t('reflectionTitle')}</h3>
+    <label part="note-label" class="note__label" for=${`${id}-input`}
+      >${c.t('reflectionLabel', { area: c.mt(area.title) })}</label
+    >
+    <p part="hint" class="hint" id=${`${id}-hint`}>${c.t('reflectionHint')}</p>
+    <textarea
+      part="reflection-textarea note-textarea"
+      class="note__textarea"
+      id=${`${id}-input`}
+      rows="4"
+      maxlength=${LIMITS.note}
+      aria-describedby=${`${id}-hint ${id}-count`}
+      .value=${live(text)}
+      @input=${(event: InputEvent) => {
+        c.touched();
+        c.store?.setReflection(area.id, (event.target as HTMLTextAreaElement).value);
+      }}
+    ></textarea>
+    <p part="hint" class="hint" id=${`${id}-count`}>${c.t('textCount', { count: c.n(text.length), max: c.n(LIMITS.note) })}</p>
+  </section>`;
 }
 
 function questionGroup(c: AssessmentContext, q: Question): TemplateResult {

@@ -4,6 +4,7 @@ import { icon } from '../shared/icons.js';
 import type { Texts } from '../shared/actie-element.js';
 import type { AssessmentKey } from './assessment.strings.js';
 import type { AssessmentContext } from './context.js';
+import { intakeTitle } from './questions.js';
 
 /** One step of the form. */
 export type Step =
@@ -14,7 +15,7 @@ export type Step =
 /** The steps: the intake, one per area, the review. */
 export function steps(el: Texts<AssessmentKey>, model: ActieModel): Step[] {
   return [
-    { id: 'intake', kind: 'intake', title: el.t('intakeTitle') },
+    { id: 'intake', kind: 'intake', title: intakeTitle(el, model) },
     ...model.areas.map((area): Step => ({ id: area.id, kind: 'area', title: el.mt(area.title), area })),
     { id: 'review', kind: 'review', title: el.t('reviewTitle') },
   ];

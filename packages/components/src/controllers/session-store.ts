@@ -3,11 +3,12 @@ import { ContextConsumer } from '@lit/context';
 import { sessionContext } from '../session/context.js';
 import { SessionStore, type StorageMode, type StoreChangeDetail } from '../session/store.js';
 
-/** What an element says about the store it would use alone (its `storage`, `session-id` and `model-src`). */
+/** What an element says about the store it would use alone (its `storage`, `session-id`, `model-src` and `model-name`). */
 export interface StandaloneSettings {
   readonly storage: StorageMode | undefined;
   readonly sessionId: string | undefined;
   readonly modelSrc: string | undefined;
+  readonly modelName: string | undefined;
 }
 
 /** The element a {@link SessionStoreController} works for. */
@@ -28,7 +29,7 @@ const standaloneStores = new Map<string, SessionStore>();
  * The session store of an element, kept up to date wherever the element is in the page:
  *
  * - inside an `<actie-session>`, the store it provides through `@lit/context`;
- * - alone, a store of its own made from the element's `storage`, `session-id` and `model-src`
+ * - alone, a store of its own made from the element's `storage`, `session-id`, `model-src` and `model-name`
  *   (shared with other lone elements with the same values);
  * - moved within the page or into another `<actie-session>`, the store of its new place.
  *
@@ -87,10 +88,15 @@ export class SessionStoreController implements ReactiveController {
 
   #settings(): Settings {
     const host = this.#host;
+    const modelSrc = host.modelSrc ?? '';
+    const modelName = modelSrc ? '' : (host.modelName ?? '');
+    const path = typeof location === 'undefined' ? 'default' : location.pathname;
     return {
-      sessionId: host.sessionId ?? (typeof location === 'undefined' ? 'default' : location.pathname),
+      // As in <actie-session>: one saved session per page path, and per built-in model other than the default.
+      sessionId: host.sessionId ?? (modelName && modelName !== 'initiative' ? `${path} (${modelName})` : path),
       storage: host.storage ?? 'local',
-      modelSrc: host.modelSrc ?? '',
+      modelSrc,
+      modelName,
     };
   }
 
@@ -115,6 +121,7 @@ export class SessionStoreController implements ReactiveController {
     if (!store) {
       store = new SessionStore({ sessionId: settings.sessionId, storage: settings.storage, host: this.#host });
       if (settings.modelSrc) void store.loadModel(new URL(settings.modelSrc, document.baseURI).href);
+      else if (settings.modelName) void store.useBuiltinModel(settings.modelName);
       standaloneStores.set(key, store);
     }
     return store;
@@ -155,8 +162,9 @@ interface Settings {
   readonly storage: StorageMode;
   readonly sessionId: string;
   readonly modelSrc: string;
+  readonly modelName: string;
 }
 
 function keyOf(s: Settings): string {
-  return `${s.storage}|${s.sessionId}|${s.modelSrc}`;
+  return `${s.storage}|${s.sessionId}|${s.modelSrc}|${s.modelName}`;
 }

@@ -16,6 +16,8 @@ export interface AreaSectionContext {
   readonly isOnPlan: (condition: string) => boolean;
   readonly addToPlan: (condition: string) => void;
   readonly print: (area: string) => void;
+  /** What the participant wrote on an area (empty: nothing). */
+  readonly reflection: (area: string) => string;
 }
 
 /** One area: heading with status and print button, its conditions by status, research and sources. */
@@ -46,7 +48,7 @@ export function areaSection(c: AreaSectionContext, area: Area, areaResult: AreaR
     </div>
     <p part="area-summary" class="area__summary">${el.mt(area.summary)}</p>
     ${conditionList(c, 'needs-work', byStatus('needs-work'), headingId)} ${conditionList(c, 'good', byStatus('good'), headingId)}
-    ${conditionList(c, 'unknown', byStatus('unknown'), headingId)}
+    ${conditionList(c, 'unknown', byStatus('unknown'), headingId)} ${reflection(c, area.id)}
     <h3 part="subheading">${el.t('researchTitle')}</h3>
     <p part="research">${el.mt(area.research)}</p>
     ${
@@ -72,6 +74,15 @@ export function areaSection(c: AreaSectionContext, area: Area, areaResult: AreaR
         : nothing
     }
   </section>`;
+}
+
+/** The participant's own reflection on the area, as text (it is saved data, never markup). */
+function reflection(c: AreaSectionContext, area: string): TemplateResult | typeof nothing {
+  const text = c.reflection(area).trim();
+  if (!text) return nothing;
+  return html`<h3 part="subheading">${c.el.t('reflectionTitle')}</h3>
+    <p class="reflection__intro">${c.el.t('reflectionIntro')}</p>
+    <blockquote part="reflection" class="reflection">${text}</blockquote>`;
 }
 
 function conditionList(

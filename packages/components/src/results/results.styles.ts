@@ -196,6 +196,20 @@ export const resultsStyles = css`
     font-size: var(--actie-results-area-status-font-size, 1rem);
   }
 
+  .reflection {
+    border-inline-start: var(--actie-results-reflection-border-width, 0.3em) solid
+      var(--actie-results-reflection-border-color, var(--_actie-border-color));
+    margin-block: calc(var(--_actie-space) * 0.5) var(--_actie-space);
+    margin-inline: 0;
+    overflow-wrap: anywhere;
+    padding-inline-start: var(--_actie-space);
+    white-space: pre-line;
+  }
+
+  .reflection__intro {
+    margin-block-end: 0;
+  }
+
   .area__summary {
     color: var(--actie-results-summary-color, var(--_actie-muted-color));
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { serializeSession, type ActieModel, type ActionPlan, type AssessmentResult } from '@actie/rules';
+import { formatResult, serializeSession, type ActieModel, type ActionPlan, type AssessmentResult } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { conditionCardStyles } from '../shared/condition-card.js';
@@ -62,6 +62,8 @@ let instances = 0;
  * @csspart name-input - The optional name field.
  * @csspart button - Every button.
  * @csspart download-button - The "download my answers" button.
+ * @csspart report-button - The "download report" button (Markdown text with the results and reflections).
+ * @csspart reflection - What the participant wrote on an area ("Wat gaat goed? Wat pakken we op?").
  * @csspart print-button - The "print everything" and "print this area" buttons.
  * @csspart add-button - The "add to action plan" buttons.
  * @csspart area - The section of one area.
@@ -118,6 +120,8 @@ let instances = 0;
  * @cssproperty --actie-results-on-plan-color - Colour of "on the action plan". Default: the good colour.
  * @cssproperty --actie-results-attribution-color - Colour of the attribution and of the sentence on how an area is read. Default: the muted colour.
  * @cssproperty --actie-results-attribution-font-size - Size of those texts. Default: `0.875em`.
+ * @cssproperty --actie-results-reflection-border-color - Line before the participant's reflection. Default: the border colour.
+ * @cssproperty --actie-results-reflection-border-width - Thickness of that line. Default: `0.3em`.
  * @cssproperty --actie-results-print-font-size - Text size in print. Default: `10.5pt`.
  */
 export class ActieResultsElement extends ActieElement<ResultsKey> {
@@ -186,6 +190,28 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
   }
 
   /**
+   * The results as a report in Markdown (readable as plain text): per area what goes well, what
+   * needs work and what is not known yet, the suggested role, and the participant's reflections.
+   * Undefined until there is a result.
+   */
+  reportText(): string | undefined {
+    const store = this.store;
+    const model = store?.model;
+    const result = store?.result;
+    if (!store || !model || !result) return undefined;
+    return formatResult(model, result, { lang: this.language, format: 'md', reflections: store.reflections });
+  }
+
+  /** Offer the report (see {@link reportText}) as a download. */
+  downloadReport(): void {
+    const text = this.reportText();
+    if (text === undefined) return;
+    const file = this.t('reportFileName', { date: today() });
+    downloadText(text, file, 'text/markdown');
+    this.announcer.announce(this.t('reportDownloaded', { file }));
+  }
+
+  /**
    * Print the results with the browser's print dialog: everything, or only one area (by id).
    * Resolves after the print dialog was opened (and, in most browsers, closed again).
    */
@@ -228,6 +254,7 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
         this.addToPlan(condition);
       },
       print: (area) => void this.print(area),
+      reflection: (area) => this.store?.reflections[area] ?? '',
     };
   }
 
@@ -292,6 +319,9 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
       <div part="buttons" class="buttons">
         <button part="button download-button" class="button button--primary" type="button" @click=${() => this.downloadAnswers()}>
           ${icon('download')} ${this.t('download')}
+        </button>
+        <button part="button report-button" class="button" type="button" @click=${() => this.downloadReport()}>
+          ${icon('download')} ${this.t('downloadReport')}
         </button>
         <button part="button print-button" class="button" type="button" @click=${() => void this.print()}>
           ${icon('print')} ${this.t('printAll')}

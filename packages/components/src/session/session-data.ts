@@ -1,4 +1,4 @@
-import { createSession, type ActieModel, type ActionPlan, type AnswerValue, type SessionFile } from '@actie/rules';
+import { createSession, newSessionId, type ActieModel, type ActionPlan, type AnswerValue, type SessionFile } from '@actie/rules';
 import { EMPTY_PLAN } from './plan-changes.js';
 import type { MigrationNotice, OpenedSession } from './stored-state.js';
 
@@ -8,6 +8,13 @@ export interface SessionData {
   readonly answers: Readonly<Record<string, AnswerValue>>;
   readonly notes: Readonly<Record<string, string>>;
   readonly plan: ActionPlan;
+  /** What the participant wrote per area ("Wat gaat goed? Wat pakken we op?"): area id → text. */
+  readonly reflections: Readonly<Record<string, string>>;
+  /**
+   * The session's id, made at the first change and kept across saves, downloads and re-imports,
+   * so the team overview counts the same session handed in twice once.
+   */
+  readonly id?: string | undefined;
   /** The step of the assessment the participant is on (empty: the start). */
   readonly step: string;
   readonly createdAt?: string | undefined;
@@ -17,7 +24,7 @@ export interface SessionData {
 }
 
 /** A session with nothing entered. */
-export const EMPTY_SESSION: SessionData = { intake: {}, answers: {}, notes: {}, plan: EMPTY_PLAN, step: '' };
+export const EMPTY_SESSION: SessionData = { intake: {}, answers: {}, notes: {}, reflections: {}, plan: EMPTY_PLAN, step: '' };
 
 /** Whether nothing has been entered (the step does not count). */
 export function isEmptySession(data: SessionData): boolean {
@@ -25,6 +32,7 @@ export function isEmptySession(data: SessionData): boolean {
     !Object.keys(data.answers).length &&
     !Object.keys(data.intake).length &&
     !Object.keys(data.notes).length &&
+    !Object.keys(data.reflections).length &&
     !data.plan.agreements.length
   );
 }
@@ -38,18 +46,24 @@ export function sessionFileOf(model: ActieModel, data: SessionData, participant?
       ...(data.createdAt ? { createdAt: data.createdAt } : {}),
       ...(data.updatedAt ? { now: new Date(data.updatedAt) } : {}),
       ...(participant ? { participant } : {}),
+      ...(data.id ? { id: data.id } : {}),
+      reflections: data.reflections,
       plan: data.plan,
     },
   );
 }
 
-/** Intake, answers, notes and plan of an opened session file. */
-export function enteredIn(opened: OpenedSession): Pick<SessionData, 'intake' | 'answers' | 'notes' | 'plan'> {
+/** Intake, answers, notes, reflections, plan and id of an opened session file (a file without an id gets one). */
+export function enteredIn(
+  opened: OpenedSession,
+): Pick<SessionData, 'intake' | 'answers' | 'notes' | 'reflections' | 'plan' | 'id'> {
   return {
     intake: { ...(opened.input.intake ?? {}) },
     answers: { ...opened.input.answers },
     notes: { ...(opened.input.notes ?? {}) },
+    reflections: { ...(opened.session.reflections ?? {}) },
     plan: opened.session.plan ?? EMPTY_PLAN,
+    id: opened.session.id ?? newSessionId(),
   };
 }
 

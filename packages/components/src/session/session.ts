@@ -15,6 +15,7 @@ const STORAGE_MODES: readonly StorageMode[] = ['local', 'session', 'none'];
 export class ActieSessionElement extends LitElement {
   static override properties = {
     modelSrc: { attribute: 'model-src' },
+    modelName: { attribute: 'model-name', reflect: true },
     storage: { reflect: true },
     sessionId: { attribute: 'session-id' },
     model: { attribute: false },
@@ -31,6 +32,15 @@ export class ActieSessionElement extends LitElement {
 
   /** URL of a custom model JSON. Fetched once when set; the default model is used otherwise. */
   declare modelSrc: string | undefined;
+
+  /**
+   * A built-in model by name: `initiative` (default: the questions about one initiative),
+   * `organisation` (the organisation scan, for policymakers and managers) or `initiator` (the
+   * initiators' own questions). `model-src` and the `model` property take precedence. Each
+   * built-in model keeps its own saved session on a page (unless `session-id` is set). An unknown
+   * name shows an error in the elements; nothing that was entered is changed.
+   */
+  declare modelName: string | undefined;
 
   /** Where answers are kept: `local` (default, survives closing the browser), `session` (this tab) or `none`. */
   declare storage: StorageMode;
@@ -55,11 +65,15 @@ export class ActieSessionElement extends LitElement {
     });
   }
 
+  /** One saved session per page path, and per built-in model other than the default. */
   #defaultSessionId(): string {
-    return typeof location === 'undefined' ? 'default' : location.pathname;
+    const path = typeof location === 'undefined' ? 'default' : location.pathname;
+    const name = this.modelSrc || this.model !== undefined ? '' : (this.modelName ?? '');
+    return name && name !== 'initiative' ? `${path} (${name})` : path;
   }
 
-  #appliedModelSrc: string | undefined;
+  /** Which model source was applied last: `property`, `src:<url>`, `name:<name>` or `default`. */
+  #appliedSource: string | undefined;
   #appliedModel: unknown;
 
   override connectedCallback(): void {
@@ -85,22 +99,26 @@ export class ActieSessionElement extends LitElement {
       console.warn(`<actie-session> storage="${storage}" is not one of ${STORAGE_MODES.join(', ')}; using "local".`);
       storage = 'local';
     }
-    this.store.configure({ storage, sessionId: this.sessionId || this.#defaultSessionId() });
-    if (this.model !== undefined && this.model !== this.#appliedModel) {
-      this.#appliedModel = this.model;
-      this.store.setModel(this.model, 'the page (model property)');
-    } else if (this.model === undefined && this.#appliedModel !== undefined) {
-      // The model property was removed: back to `model-src`, or the default model.
-      this.#appliedModel = undefined;
-      this.#appliedModelSrc = this.modelSrc;
-      if (this.modelSrc) void this.store.loadModel(new URL(this.modelSrc, document.baseURI).href);
-      else this.store.useDefaultModel();
-    } else if (this.model === undefined && this.modelSrc !== this.#appliedModelSrc) {
-      const previous = this.#appliedModelSrc;
-      this.#appliedModelSrc = this.modelSrc;
-      if (this.modelSrc) void this.store.loadModel(new URL(this.modelSrc, document.baseURI).href);
-      else if (previous) this.store.useDefaultModel();
-    }
+    // Precedence: the model property, then model-src, then model-name, then the default model.
+    const source =
+      this.model !== undefined
+        ? 'property'
+        : this.modelSrc
+          ? `src:${this.modelSrc}`
+          : this.modelName
+            ? `name:${this.modelName}`
+            : 'default';
+    const modelChanges = source !== this.#appliedSource || (source === 'property' && this.model !== this.#appliedModel);
+    const first = this.#appliedSource === undefined;
+    // With another model, the session saved for it is read once that model is ready.
+    this.store.configure({ storage, sessionId: this.sessionId || this.#defaultSessionId() }, modelChanges);
+    if (!modelChanges) return;
+    this.#appliedSource = source;
+    this.#appliedModel = this.model;
+    if (this.model !== undefined) this.store.setModel(this.model, 'the page (model property)');
+    else if (this.modelSrc) void this.store.loadModel(new URL(this.modelSrc, document.baseURI).href);
+    else if (this.modelName) void this.store.useBuiltinModel(this.modelName);
+    else if (!first) this.store.useDefaultModel();
   }
 
   protected override render(): unknown {

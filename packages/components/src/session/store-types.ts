@@ -8,7 +8,14 @@ export type { MigrationNotice } from './stored-state.js';
 export type ModelState =
   | { readonly status: 'loading'; readonly source: string }
   | { readonly status: 'ready'; readonly model: ActieModel }
-  | { readonly status: 'error'; readonly source: string; readonly errors: readonly ValidationError[] };
+  | {
+      readonly status: 'error';
+      /** Where the model came from: a URL, `the page (model property)` or `model-name="…"`. */
+      readonly source: string;
+      /** Set when `model-name` names no built-in model: that name. */
+      readonly unknownName?: string;
+      readonly errors: readonly ValidationError[];
+    };
 
 /** A saved session that could not be read. It is kept aside, never dropped, so it can be downloaded. */
 export interface SetAsideSave {
@@ -34,7 +41,8 @@ export interface SetAsideSave {
 }
 
 /** What changed, in the `actie-store-change` event of a `SessionStore`. */
-export type StoreChange = 'model' | 'answers' | 'intake' | 'notes' | 'plan' | 'step' | 'result' | 'storage' | 'reset' | 'import';
+export type StoreChange =
+  'model' | 'answers' | 'intake' | 'notes' | 'plan' | 'step' | 'result' | 'storage' | 'reset' | 'import' | 'reflections';
 
 /** Detail of the store's change event. */
 export interface StoreChangeDetail {

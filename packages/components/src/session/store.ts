@@ -1,10 +1,9 @@
 import {
-  actieModel,
   createSession,
+  newSessionId,
   openSession,
   score,
   sessionInput,
-  validateModel,
   type MigrationReport,
   type ActieModel,
   type ActionPlan,
@@ -15,12 +14,13 @@ import {
   type ValidationError,
 } from '@actie/rules';
 import { LatestRun } from '../controllers/latest-run.js';
-import { migrationNotice, notesLanguage, openStored, storedText, type MigrationNotice } from './stored-state.js';
+import { migrationNotice, notesLanguage, openStored, storedText } from './stored-state.js';
 import type { ModelState, SessionStoreOptions, SetAsideSave, StoreChange, StoreChangeDetail } from './store-types.js';
-import { fetchModel } from './model-source.js';
+import { ModelSource } from './model-source.js';
 import { SessionPersistence } from './persistence.js';
 import { planChangeEvent, withAgreementChanged, withCondition } from './plan-changes.js';
-import { EMPTY_SESSION, enteredIn, isEmptySession, sessionFileOf, withEntry, type SessionData } from './session-data.js';
+import { EMPTY_SESSION, enteredIn, sessionFileOf, withEntry } from './session-data.js';
+import { SessionView } from './session-view.js';
 import type { StorageMode } from './web-storage.js';
 
 export type {
@@ -42,9 +42,16 @@ export type {
  * `actie-plan-change` after every change of the plan (on the element that made it, else on the
  * store's host): the one place that event comes from.
  */
-export class SessionStore extends EventTarget {
-  #model: ModelState = { status: 'ready', model: actieModel };
-  #data: SessionData = EMPTY_SESSION;
+export class SessionStore extends SessionView {
+  readonly #models = new ModelSource({
+    loading: () => {
+      this.#result = undefined;
+      this.#emit('model');
+    },
+    settled: () => {
+      this.#afterModel();
+    },
+  });
   #result: AssessmentResult | undefined;
   readonly #scoring = new LatestRun();
   readonly #host: EventTarget | undefined;
@@ -58,7 +65,7 @@ export class SessionStore extends EventTarget {
       storedText: () => {
         const file = this.toSessionFile();
         if (!file) return undefined;
-        return this.isEmpty && !this.#data.step ? '' : storedText(file, this.#data.step, this.#data.migration);
+        return this.isEmpty && !this.data.step ? '' : storedText(file, this.data.step, this.data.migration);
       },
       emit: (change) => this.#emit(change),
       changedElsewhere: (raw) => {
@@ -76,33 +83,13 @@ export class SessionStore extends EventTarget {
   // ---- reading -------------------------------------------------------------------------------
 
   get modelState(): ModelState {
-    return this.#model;
+    return this.#models.state;
   }
 
   /** The model when it is ready. */
   get model(): ActieModel | undefined {
-    return this.#model.status === 'ready' ? this.#model.model : undefined;
-  }
-
-  get intake(): Readonly<Record<string, string>> {
-    return this.#data.intake;
-  }
-
-  get answers(): Readonly<Record<string, AnswerValue>> {
-    return this.#data.answers;
-  }
-
-  get notes(): Readonly<Record<string, string>> {
-    return this.#data.notes;
-  }
-
-  get plan(): ActionPlan {
-    return this.#data.plan;
-  }
-
-  /** The step of the assessment the participant is on (empty: the start). */
-  get step(): string {
-    return this.#data.step;
+    const state = this.#models.state;
+    return state.status === 'ready' ? state.model : undefined;
   }
 
   /** The latest score; undefined until the first scoring finished or while the model loads. */
@@ -113,16 +100,6 @@ export class SessionStore extends EventTarget {
   /** Saves that could not be read (or originals of migrated ones), kept aside for download. */
   get setAside(): readonly SetAsideSave[] {
     return this.#kept.setAside;
-  }
-
-  /** What the last carrying over to the current version of the questions changed, until closed. */
-  get migration(): MigrationNotice | undefined {
-    return this.#data.migration;
-  }
-
-  /** Whether a question needs a new answer because the version of the questions changed. */
-  needsNewAnswer(question: string): boolean {
-    return !!this.#data.migration?.reanswer.includes(question) && this.#data.answers[question] === undefined;
   }
 
   /** A problem with Web Storage (blocked, full); the session then lives in memory only. */
@@ -138,26 +115,20 @@ export class SessionStore extends EventTarget {
     return this.#kept.sessionId;
   }
 
-  /** Whether anything has been entered. */
-  get isEmpty(): boolean {
-    return isEmptySession(this.#data);
-  }
-
-  /** Whether a condition is on the action plan. */
-  isOnPlan(condition: string): boolean {
-    return this.#data.plan.agreements.some((a) => a.condition === condition);
-  }
-
   /** The session as a file, as "download my answers" gives it. */
   toSessionFile(participant?: string): SessionFile | undefined {
     const model = this.model;
-    return model ? sessionFileOf(model, this.#data, participant) : undefined;
+    return model ? sessionFileOf(model, this.data, participant) : undefined;
   }
 
   // ---- configuration -------------------------------------------------------------------------
 
-  /** Change where the session is kept; moves the current session there. */
-  configure(options: Partial<Pick<SessionStoreOptions, 'sessionId' | 'storage'>>): void {
+  /**
+   * Change where the session is kept; moves the current session there. With another `sessionId`,
+   * the session kept there is loaded instead, right away, or with `loadWithNextModel` once the
+   * next model (set right after this call) is ready, so it is never checked against the old one.
+   */
+  configure(options: Partial<Pick<SessionStoreOptions, 'sessionId' | 'storage'>>, loadWithNextModel = false): void {
     const kept = this.#kept;
     const idChanged = options.sessionId !== undefined && options.sessionId !== kept.sessionId;
     const storageChanged = options.storage !== undefined && options.storage !== kept.storage;
@@ -171,7 +142,7 @@ export class SessionStore extends EventTarget {
       this.#resetState();
       kept.setAside = []; // the old session's notices; the new one's are collected on load
       kept.loaded = false;
-      this.#load();
+      if (!loadWithNextModel) this.#load();
     } else {
       kept.save();
     }
@@ -180,67 +151,65 @@ export class SessionStore extends EventTarget {
 
   /** Use this model (already an object). Invalid models put the store in the error state. */
   setModel(input: unknown, source = 'model'): void {
-    const checked = validateModel(input);
-    this.#model = checked.ok ? { status: 'ready', model: checked.value } : { status: 'error', source, errors: checked.errors };
-    this.#afterModel();
+    this.#models.set(input, source);
   }
 
-  /** Use the default ACTIE model. */
+  /** Use the default ACTIE model (the questions about one initiative). */
   useDefaultModel(): void {
-    this.#model = { status: 'ready', model: actieModel };
-    this.#afterModel();
+    void this.#models.useBuiltin('initiative');
+  }
+
+  /**
+   * Use a built-in model by name: `initiative` (the default), `organisation` (the organisation
+   * scan) or `initiator` (the initiators' own questions). An unknown name puts the store in the
+   * error state; what was entered is kept.
+   */
+  useBuiltinModel(name: string): Promise<void> {
+    return this.#models.useBuiltin(name);
   }
 
   /**
    * Fetch a model from a URL (the only network request the components make, and only when the
    * host page asks for it with `model-src`).
    */
-  async loadModel(url: string, fetcher: typeof fetch = fetch): Promise<void> {
-    this.#model = { status: 'loading', source: url };
-    this.#result = undefined;
-    this.#emit('model');
-    const fetched = await fetchModel(url, fetcher);
-    if (!this.#isLoading(url)) return; // superseded by another model meanwhile
-    if (fetched.ok) {
-      this.setModel(fetched.text, url);
-    } else {
-      this.#model = { status: 'error', source: url, errors: [{ path: '', code: 'invalid-json', message: fetched.message }] };
-      this.#emit('model');
-    }
-  }
-
-  /** Whether the model from this URL is still the one being loaded. */
-  #isLoading(url: string): boolean {
-    return this.#model.status === 'loading' && this.#model.source === url;
+  loadModel(url: string, fetcher: typeof fetch = fetch): Promise<void> {
+    return this.#models.load(url, fetcher);
   }
 
   // ---- changes -------------------------------------------------------------------------------
 
   /** Set or clear (undefined) one answer. */
   setAnswer(question: string, value: AnswerValue | undefined): void {
-    if (this.#data.answers[question] === value) return;
-    this.#data = { ...this.#data, answers: withEntry(this.#data.answers, question, value) };
+    if (this.data.answers[question] === value) return;
+    this.data = { ...this.data, answers: withEntry(this.data.answers, question, value) };
     this.#changed('answers');
   }
 
   /** Set or clear (empty text) the note of a question. */
   setNote(question: string, text: string): void {
-    if ((this.#data.notes[question] ?? '') === text) return;
-    this.#data = { ...this.#data, notes: withEntry(this.#data.notes, question, text) };
+    if ((this.data.notes[question] ?? '') === text) return;
+    this.data = { ...this.data, notes: withEntry(this.data.notes, question, text) };
     this.#changed('notes');
   }
 
   /** Set or clear (empty text) one intake answer. */
   setIntake(question: string, value: string): void {
-    if ((this.#data.intake[question] ?? '') === value) return;
-    this.#data = { ...this.#data, intake: withEntry(this.#data.intake, question, value) };
+    if ((this.data.intake[question] ?? '') === value) return;
+    this.data = { ...this.data, intake: withEntry(this.data.intake, question, value) };
     this.#changed('intake');
+  }
+
+  /** Set or clear (empty text) the reflection on an area ("Wat gaat goed? Wat pakken we op?"). */
+  setReflection(area: string, text: string): void {
+    if ((this.data.reflections[area] ?? '') === text) return;
+    this.data = { ...this.data, reflections: withEntry(this.data.reflections, area, text) };
+    this.#changed('reflections');
   }
 
   /** Remember where the participant is in the form. */
   setStep(step: string): void {
-    if (this.#data.step === step) return;
-    this.#data = { ...this.#data, step };
+    if (this.data.step === step) return;
+    this.data = { ...this.data, step };
     this.#kept.save();
     this.#emit('step');
   }
@@ -250,13 +219,13 @@ export class SessionStore extends EventTarget {
    * dispatched on it (it bubbles out of the `<actie-session>`), else on the store's host.
    */
   setPlan(plan: ActionPlan, origin?: EventTarget): void {
-    this.#data = { ...this.#data, plan };
+    this.data = { ...this.data, plan };
     this.#changed('plan', origin);
   }
 
   /** Change one agreement (see {@link setPlan} for `origin`). */
   updateAgreement(id: string, changes: Partial<Omit<Agreement, 'id'>>, origin?: EventTarget): void {
-    this.setPlan(withAgreementChanged(this.#data.plan, id, changes), origin);
+    this.setPlan(withAgreementChanged(this.data.plan, id, changes), origin);
   }
 
   /**
@@ -264,8 +233,8 @@ export class SessionStore extends EventTarget {
    * condition already on the plan changes nothing. Returns the plan (see {@link setPlan} for `origin`).
    */
   addToPlan(condition: string, what: string, origin?: EventTarget): ActionPlan {
-    if (!this.isOnPlan(condition)) this.setPlan(withCondition(this.#data.plan, condition, what), origin);
-    return this.#data.plan;
+    if (!this.isOnPlan(condition)) this.setPlan(withCondition(this.data.plan, condition, what), origin);
+    return this.data.plan;
   }
 
   /**
@@ -279,8 +248,8 @@ export class SessionStore extends EventTarget {
     const opened = openSession(model, input, { lang: notesLanguage(model) });
     if (!opened.ok) return opened;
     const { session, migration } = opened.value;
-    this.#data = {
-      ...this.#data,
+    this.data = {
+      ...this.data,
       ...enteredIn(opened.value),
       createdAt: session.createdAt,
       migration: migration ? migrationNotice(migration) : undefined,
@@ -291,8 +260,8 @@ export class SessionStore extends EventTarget {
 
   /** Close the notice about answers carried over to the current version (and forget its original). */
   dismissMigration(): void {
-    if (!this.#data.migration) return;
-    this.#data = { ...this.#data, migration: undefined };
+    if (!this.data.migration) return;
+    this.data = { ...this.data, migration: undefined };
     for (const save of this.#kept.setAside.filter((s) => s.code === 'migrated')) this.dismissSetAside(save.key);
     this.#kept.save();
     this.#emit('storage');
@@ -332,12 +301,12 @@ export class SessionStore extends EventTarget {
   // ---- internals -----------------------------------------------------------------------------
 
   #resetState(): void {
-    this.#data = EMPTY_SESSION;
+    this.data = EMPTY_SESSION;
   }
 
   #afterModel(): void {
     this.#emit('model');
-    if (this.#model.status === 'ready') {
+    if (this.#models.state.status === 'ready') {
       if (this.#kept.loaded) this.#revalidate();
       else if (this.#connected) this.#load();
     }
@@ -348,8 +317,8 @@ export class SessionStore extends EventTarget {
   #revalidate(): void {
     const model = this.model;
     if (!model || this.isEmpty) return;
-    const { intake, answers, notes, step, migration } = this.#data;
-    const file = createSession(model, { intake, answers, notes });
+    const { intake, answers, notes, reflections, step, migration } = this.data;
+    const file = createSession(model, { intake, answers, notes }, { reflections });
     if (!sessionInput(model, file).ok) {
       this.#kept.keepAside(storedText(file, step, migration), 'The answers do not fit the new model.', 'model-mismatch');
       this.#resetState();
@@ -359,15 +328,16 @@ export class SessionStore extends EventTarget {
 
   #changed(change: StoreChange, origin?: EventTarget): void {
     const now = new Date().toISOString();
-    this.#data = { ...this.#data, createdAt: this.#data.createdAt ?? now, updatedAt: now };
+    const { id, createdAt } = this.data;
+    this.data = { ...this.data, id: id ?? newSessionId(), createdAt: createdAt ?? now, updatedAt: now };
     this.#kept.save();
     this.#emit(change, origin);
     if (change === 'plan') {
       // The one place `actie-plan-change` comes from, whichever element (or script) changed the plan.
-      (origin ?? this.#host)?.dispatchEvent(planChangeEvent(this.#data.plan));
+      (origin ?? this.#host)?.dispatchEvent(planChangeEvent(this.data.plan));
     }
-    // Notes and the plan do not change the score: no need to run the rules for every keystroke.
-    if (change !== 'notes' && change !== 'plan') this.#rescore();
+    // Notes, reflections and the plan do not change the score: no need to run the rules for every keystroke.
+    if (change !== 'notes' && change !== 'plan' && change !== 'reflections') this.#rescore();
   }
 
   #rescore(): void {
@@ -376,7 +346,7 @@ export class SessionStore extends EventTarget {
       this.#result = undefined;
       return;
     }
-    const { intake, answers, notes } = this.#data;
+    const { intake, answers, notes } = this.data;
     const input = { intake, answers, notes };
     void this.#scoring.run(
       () => score(model, input),
@@ -409,9 +379,9 @@ export class SessionStore extends EventTarget {
       return;
     }
     const { session, migration } = stored.opened;
-    this.#data = {
+    this.data = {
       ...enteredIn(stored.opened),
-      step: fromOtherTab ? this.#data.step : stored.step,
+      step: fromOtherTab ? this.data.step : stored.step,
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
       migration: migration ? migrationNotice(migration) : stored.migration,

@@ -86,6 +86,7 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
     storage: { reflect: true },
     sessionId: { attribute: 'session-id' },
     modelSrc: { attribute: 'model-src' },
+    modelName: { attribute: 'model-name' },
   };
 
   /** The strings group of this element (`assessment`, `results`, ...). */
@@ -102,6 +103,9 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
 
   /** Used alone: URL of a custom model JSON. */
   declare modelSrc: string | undefined;
+
+  /** Used alone: a built-in model by name (`initiative`, the default, `organisation`, `initiator`). */
+  declare modelName: string | undefined;
 
   /** The session store, wherever the element is in the page. @internal */
   protected readonly session = new SessionStoreController(this, {

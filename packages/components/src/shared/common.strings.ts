@@ -3,6 +3,8 @@ import { defineStrings } from './i18n/registry.js';
 /** Strings shared by every element (group `common`). */
 const nl = {
   loading: 'Het model wordt geladen…',
+  modelNameErrorIntro:
+    'Deze pagina vraagt om het model ‘{name}’, maar dat model bestaat niet. Neem contact op met de beheerder van deze website. Technische details:',
   modelErrorTitle: 'Dit model kan niet worden gebruikt',
   modelErrorIntro:
     'Het ACTIE-model uit {source} bevat fouten. Neem contact op met de beheerder van deze website. Technische details:',
@@ -55,6 +57,8 @@ const nl = {
 
 const en: typeof nl = {
   loading: 'Loading the model…',
+  modelNameErrorIntro:
+    'This page asks for the model ‘{name}’, but there is no such model. Please contact the administrator of this website. Technical details:',
   modelErrorTitle: 'This model cannot be used',
   modelErrorIntro:
     'The ACTIE model from {source} contains errors. Please contact the administrator of this website. Technical details:',

@@ -18,7 +18,13 @@ export function modelState(store: SessionStore | undefined, tc: CommonText): Tem
   }
   return html`<div part="error-summary" class="notice notice--error" role="alert" tabindex="-1">
     <h2>${tc('modelErrorTitle')}</h2>
-    <p>${tc('modelErrorIntro', { source: state.source })}</p>
+    <p>
+      ${
+        state.unknownName !== undefined
+          ? tc('modelNameErrorIntro', { name: state.unknownName })
+          : tc('modelErrorIntro', { source: state.source })
+      }
+    </p>
     <ul>
       ${state.errors.map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
     </ul>
