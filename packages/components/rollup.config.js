@@ -17,7 +17,7 @@
 //
 // Both builds fold the indentation in Lit `html`/`svg` templates and minify the CSS in `css`
 // templates (the plugin `litTemplates` below): the same page, about 8 kB less minified.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import alias from '@rollup/plugin-alias';
 import commonjs from '@rollup/plugin-commonjs';
@@ -190,6 +190,16 @@ function preloadList() {
   };
 }
 
+/** Removes the chunks of earlier builds: `dist/chunks/` holds exactly what this `actie.js` imports. */
+function cleanChunks() {
+  return {
+    name: 'actie-clean-chunks',
+    buildStart() {
+      rmSync('dist/chunks', { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Two warnings are expected: `this` at the top of compiled CommonJS, and the source map note for
  * `actie-lit-templates` (it only changes text inside template literals, line by line).
@@ -205,6 +215,7 @@ export default [
   {
     input: { actie: 'src/actie.ts' },
     plugins: [
+      cleanChunks(),
       // @actie/rules from its sources (unused parts drop out); json-rules-engine's dependencies
       // replaced by the small stand-ins of the rules package (see packages/rules/scripts/shims/).
       alias({ entries: { ...rulesAliases, '@actie/rules': rulesSourceEntry } }),
@@ -221,7 +232,14 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js', // the name pages link to: never hashed
-      chunkFileNames: 'chunks/[name]-[hash].js', // content-hashed: cache for ever
+      // Content-hashed: cache for ever. A chunk that holds an element's entry module is named after
+      // it (Rollup would name the shared chunk after any module in it, e.g. a built-in model).
+      chunkFileNames: (chunk) => {
+        const element = Object.keys(ELEMENT_ENTRIES).find(
+          (name) => name !== 'index' && chunk.moduleIds.some((id) => id.endsWith(join('src', `${name}.ts`))),
+        );
+        return `chunks/${element ?? '[name]'}-[hash].js`;
+      },
       sourcemap: true,
       // The strings registry is imported by actie.js itself (for `registerStrings`) and by every
       // element: a small chunk of its own, so that actie.js stays the loader and no element
