@@ -1,6 +1,7 @@
 // The script-tag bundle loads in parts (packages/components/src/actie.ts): a page downloads the
 // code of the elements it has, and nothing else. A resident's page with only the assessment never
-// fetches the team overview or the action plan; an element added later still gets its code.
+// fetches the team overview, the action plan or the English texts; an element added later still
+// gets its code, and English is fetched when an element speaks it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -47,6 +48,11 @@ forEachEngine((env) => {
       [],
       'no chunk of the action plan or the team overview was fetched',
     );
+    assert.deepEqual(
+      fetched.filter((p) => /\.strings\.en-/.test(p)),
+      [],
+      'a Dutch page fetches no English strings',
+    );
     const defined = await page.evaluate(() => ({
       plan: customElements.get('actie-action-plan') !== undefined,
       team: customElements.get('actie-team-overview') !== undefined,
@@ -64,6 +70,16 @@ forEachEngine((env) => {
       after.filter((p) => team.includes(p) && !plan.includes(p)),
       [],
       'still nothing of the team overview',
+    );
+
+    // Switched to English, the assessment fetches its English strings and shows them.
+    await page.evaluate(() => document.querySelector('actie-assessment').setAttribute('lang', 'en'));
+    await page.waitFor(() => /questions answered/.test(document.querySelector('actie-assessment').shadowRoot.textContent), [], {
+      message: 'the assessment in English',
+    });
+    assert.ok(
+      (await scriptsFetched(page)).some((p) => /\/assessment\.strings\.en-[\w-]+\.js$/.test(p)),
+      'the English strings of the assessment were fetched',
     );
     assert.deepEqual(await page.problems(), []);
     await page.close();

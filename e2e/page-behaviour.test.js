@@ -111,7 +111,7 @@ forEachEngine((env) => {
       const paths = requests.map((url) => new URL(url).pathname);
       // The bundle: actie.js and the chunks it loads from the folder next to it.
       const bundle = (p) =>
-        p === '/packages/components/dist/actie.js' || /^\/packages\/components\/dist\/chunks\/[\w-]+\.js$/.test(p);
+        p === '/packages/components/dist/actie.js' || /^\/packages\/components\/dist\/chunks\/[\w.-]+\.js$/.test(p);
       const unexpected = paths.filter((p) => !(p === path || /\.(css|svg)$/.test(p) || bundle(p) || extra.includes(p)));
       assert.deepEqual(unexpected, [], `${path}: unexpected requests`);
       for (const p of extra) assert.ok(paths.includes(p), `${path}: expected the model to be fetched from ${p}`);
