@@ -15,7 +15,7 @@
 //   enabled (the element's first updates);
 // - total: navigation start to that moment (includes the page itself: HTML and CSS).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PAGE, loadPage, startBrowser } from './page-metrics.js';
 
@@ -52,6 +52,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+const load = loadavg()[0];
 const env = await startBrowser();
 const runs = [];
 try {
@@ -78,7 +79,9 @@ const within = figures.total <= RENDER_GOAL_MS;
 console.log(`First step interactive on ${DEFAULT_PAGE}, headless Chromium, median of ${RUNS} cold loads:`);
 console.log(`  fetch ${ms(figures.fetch)}, evaluate ${ms(figures.evaluate)}, first render ${ms(figures.render)}`);
 console.log(`  total ${ms(figures.total)} (goal ${RENDER_GOAL_MS} ms): ${within ? 'within the goal' : 'OVER THE GOAL'}`);
-console.log(`  every run (total): ${runs.map((r) => r.total.toFixed(0)).join(', ')} ms`);
+console.log(
+  `  every run (total): ${runs.map((r) => r.total.toFixed(0)).join(', ')} ms; load average ${load.toFixed(1)} at the start`,
+);
 
 const START = '<!-- bench-render.js: generated from here -->';
 const END = '<!-- bench-render.js: generated up to here -->';
@@ -90,7 +93,8 @@ Measured by \`scripts/bench-render.js\` (\`--write\` rewrites this section): the
 loaded ${RUNS} times in Debian's headless Chromium, each time in a new browser context (cold
 cache); the figure is the median time from navigation start until the first question of the
 first step has an enabled form field. Goal: **${RENDER_GOAL_MS} ms**; the script exits 1 above it.
-Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.versions.node}.
+Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.versions.node}; load average
+${load.toFixed(1)} when the run started (other work on the machine makes every phase slower).
 
 | Phase (median) | Time |
 | --- | ---: |
