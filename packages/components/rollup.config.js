@@ -27,7 +27,7 @@ import { transform } from 'esbuild';
 import ts from 'typescript';
 import { rulesAliases, rulesSourceEntry } from '../rules/scripts/esbuild-options.js';
 
-/** The element entries: tag name → source module. The loader (src/actie.ts) lists the same tags. */
+/** The npm entries (name → source module); each element entry is also a chunk of the embedding (src/actie.ts). */
 const ELEMENT_ENTRIES = {
   index: 'src/index.ts',
   session: 'src/session.ts',
