@@ -1,25 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  draftPlan,
-  openPlan,
-  parsePlan,
-  type ActionPlan,
-  type Agreement,
-  type AgreementStatus,
-  type ValidationError,
-} from '@actie/rules';
+import { draftPlan, type ActionPlan, type Agreement, type AgreementStatus, type ValidationError } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
 import { today } from '../shared/i18n/format.js';
+import { withAgreementMoved } from '../session/plan-changes.js';
 import type { StoreChangeDetail } from '../session/store.js';
 import { agreementCard } from './agreement-card.js';
 import { AgreementEditing } from './agreement-editing.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import type { PlanKey } from './action-plan.strings.js';
-import { EXPORTS, exportPlan, exportsSection, importErrors, readFileText, type PlanExportFormat } from './plan-files.js';
+import {
+  EXPORTS,
+  exportPlan,
+  exportsSection,
+  importErrors,
+  readFileText,
+  readPlanText,
+  type PlanExportFormat,
+} from './plan-files.js';
 import { conditionInfo, statusLabel } from './plan-labels.js';
 import { planEmpty, planOverview, undoRegion } from './plan-overview.js';
 import { printView, type ConditionInfo } from './print-view.js';
@@ -213,26 +214,18 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
    * and takes focus.
    */
   importText(text: string): boolean {
-    const model = this.store?.model;
-    // A plan made with an older version of the questions gets its links to points carried over.
-    const parsed = model ? openPlan(model, text) : parsePlan(text);
-    if (!parsed.ok) {
-      this.#showImportErrors(parsed.errors);
+    const read = readPlanText(this, this.store?.model, text);
+    if (!read.ok) {
+      this.#showImportErrors(read.errors);
       return false;
     }
-    const { plan, migration } = 'agreements' in parsed.value ? { plan: parsed.value, migration: undefined } : parsed.value;
+    const { plan, notice } = read.value;
     this.importErrors = undefined;
     this.editing.reset();
     this.#setPlan(plan);
+    this.importNotice = notice;
     const imported = this.count('imported', plan.agreements.length);
-    this.importNotice = migration
-      ? this.t(migration.agreements.length === 1 ? 'importedMigratedOne' : 'importedMigrated', {
-          from: migration.from,
-          to: migration.to,
-          count: this.n(migration.agreements.length),
-        })
-      : undefined;
-    this.announcer.announce(this.importNotice ? `${imported} ${this.importNotice}` : imported);
+    this.announcer.announce(notice ? `${imported} ${notice}` : imported);
     return true;
   }
 
@@ -281,16 +274,11 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   /** Move an agreement one place up (-1) or down (+1). Returns whether it moved. */
   moveAgreement(id: string, delta: -1 | 1): boolean {
-    const agreements = [...this.plan.agreements];
-    const from = agreements.findIndex((a) => a.id === id);
-    const to = from + delta;
-    const agreement = agreements[from];
-    if (from < 0 || !agreement || to < 0 || to >= agreements.length) return false;
-    agreements.splice(from, 1);
-    agreements.splice(to, 0, agreement);
-    this.#setPlan({ agreements });
+    const moved = withAgreementMoved(this.plan, id, delta);
+    if (!moved) return false;
+    this.#setPlan(moved.plan);
     this.#focusMove(id, delta < 0 ? 'up' : 'down');
-    this.announcer.announce(this.t('moved', { position: this.n(to + 1), total: this.n(agreements.length) }));
+    this.announcer.announce(this.t('moved', { position: this.n(moved.to + 1), total: this.n(moved.plan.agreements.length) }));
     return true;
   }
 

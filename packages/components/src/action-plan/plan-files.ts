@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  openPlan,
+  parsePlan,
   planToCsv,
   planToICalendar,
   planToMarkdown,
@@ -7,6 +9,7 @@ import {
   type ActieModel,
   type ActionPlan,
   type Agreement,
+  type Result,
   type ValidationError,
 } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
@@ -109,6 +112,29 @@ export function importErrors(
       ${errors.slice(0, 20).map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
     </ul>
   </div>`;
+}
+
+/**
+ * A plan file, or a session file with a plan (JSON text), read against the model: a plan made
+ * with an older version of the questions gets its links to points carried over, with a notice
+ * that says so. Errors by JSON path when it cannot be used.
+ */
+export function readPlanText(
+  el: Texts<PlanKey>,
+  model: ActieModel | undefined,
+  text: string,
+): Result<{ readonly plan: ActionPlan; readonly notice: string | undefined }> {
+  const parsed = model ? openPlan(model, text) : parsePlan(text);
+  if (!parsed.ok) return parsed;
+  const { plan, migration } = 'agreements' in parsed.value ? { plan: parsed.value, migration: undefined } : parsed.value;
+  const notice = migration
+    ? el.t(migration.agreements.length === 1 ? 'importedMigratedOne' : 'importedMigrated', {
+        from: migration.from,
+        to: migration.to,
+        count: el.n(migration.agreements.length),
+      })
+    : undefined;
+  return { ok: true, value: { plan, notice } };
 }
 
 /** The text of a file the person chose; a file the browser cannot read is an error, never thrown. */

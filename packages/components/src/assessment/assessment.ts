@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, Answers, AssessmentResult, Question, SessionFile } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import { baseStyles } from '../shared/styles.js';
-import type { StoreChangeDetail } from '../session/store.js';
+import type { StoreChange, StoreChangeDetail } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
+import { questionStyles } from './questions.styles.js';
 import type { AssessmentKey } from './assessment.strings.js';
 import { areaStep, intakeStep } from './questions.js';
 import { privacy, reviewStep, stepNavigation } from './review.js';
@@ -35,6 +36,9 @@ export type AssessmentChangeEvent = CustomEvent<AssessmentChangeDetail>;
 
 /** The `actie-complete` event of `<actie-assessment>`. */
 export type AssessmentCompleteEvent = CustomEvent<AssessmentCompleteDetail>;
+
+/** Changes of what was entered (not of the step, the model or storage). */
+const ENTERED: ReadonlySet<StoreChange> = new Set(['answers', 'intake', 'notes', 'reflections', 'import', 'reset']);
 
 /**
  * @summary A step-by-step ACTIE questionnaire: intake, one step per area, then a review to finish.
@@ -183,7 +187,7 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     finished: { state: true },
   };
 
-  static override styles = [baseStyles, assessmentStyles];
+  static override styles = [baseStyles, assessmentStyles, questionStyles];
 
   protected readonly stringsGroup = 'assessment';
 
@@ -212,16 +216,8 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
 
   protected override storeChanged(detail: StoreChangeDetail): void {
     const change = detail.change;
-    if (
-      change === 'answers' ||
-      change === 'intake' ||
-      change === 'notes' ||
-      change === 'reflections' ||
-      change === 'import' ||
-      change === 'reset'
-    ) {
-      this.finished = false;
-    }
+    // Something entered changed: the "finished" confirmation no longer holds.
+    if (ENTERED.has(change)) this.finished = false;
     if (change === 'import' || change === 'reset') this.noteOpen = new Map();
   }
 

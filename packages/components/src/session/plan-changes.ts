@@ -14,6 +14,25 @@ export function withCondition(plan: ActionPlan, condition: string, what: string)
   return { agreements: [...plan.agreements, proposeAgreement(condition, what, plan.agreements)] };
 }
 
+/**
+ * The plan with an agreement moved one place up (-1) or down (+1), and its new index; undefined
+ * when it cannot move (unknown id, already first or last).
+ */
+export function withAgreementMoved(
+  plan: ActionPlan,
+  id: string,
+  delta: -1 | 1,
+): { readonly plan: ActionPlan; readonly to: number } | undefined {
+  const agreements = [...plan.agreements];
+  const from = agreements.findIndex((a) => a.id === id);
+  const to = from + delta;
+  const agreement = agreements[from];
+  if (from < 0 || !agreement || to < 0 || to >= agreements.length) return undefined;
+  agreements.splice(from, 1);
+  agreements.splice(to, 0, agreement);
+  return { plan: { agreements }, to };
+}
+
 /** The public `actie-plan-change` event: bubbles, crosses shadow roots, carries the whole plan. */
 export function planChangeEvent(plan: ActionPlan): CustomEvent<ActiePlanChangeDetail> {
   return new CustomEvent<ActiePlanChangeDetail>('actie-plan-change', { bubbles: true, composed: true, detail: { plan } });
