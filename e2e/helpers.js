@@ -84,7 +84,16 @@ export async function open(page, env, path) {
 
 /** Wait until every actie-* element on the page is defined and has content in its shadow root. */
 export async function waitForElements(page, timeout = 10_000) {
-  // Module scripts have run by the load event (the drivers wait for it): a tag that is not defined now never will be.
+  // actie.js loads each element's code when the element is in the page (chunks imported after
+  // the load event): give them time to arrive, then name the tags that never got defined.
+  await page
+    .waitFor(
+      () =>
+        [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('actie-') || customElements.get(e.localName)),
+      [],
+      { timeout, message: 'the ACTIE elements to be defined' },
+    )
+    .catch(() => undefined);
   const undefinedTags = await page.evaluate(() => [
     ...new Set(
       [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('actie-') && !customElements.get(n)),
@@ -93,7 +102,7 @@ export async function waitForElements(page, timeout = 10_000) {
   if (undefinedTags.length) {
     throw new Error(
       `${page.engine}: ${undefinedTags.map((t) => `<${t}>`).join(', ')} not defined after the page loaded: ` +
-        `is it registered in packages/components/dist/actie.js (src/index.ts)?\n${(await page.problems()).join('\n')}`,
+        `is it loaded by packages/components/dist/actie.js (src/actie.ts)?\n${(await page.problems()).join('\n')}`,
     );
   }
   await page.waitFor(

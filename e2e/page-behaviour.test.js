@@ -84,13 +84,17 @@ forEachEngine((env) => {
     await page.close();
   });
 
-  test('no network traffic of their own: only the page, its files and the bundle; model-src only when asked', async () => {
+  test('no network traffic of their own: only the page, its files and the bundle (actie.js and its chunks); model-src only when asked', async () => {
     for (const [path, extra] of [
       [EXAMPLES.gemeente, []],
       [EXAMPLES['custom-model'], ['/examples/custom-model/model.json']],
     ]) {
       const page = await newPage(env);
       await open(page, env, path);
+      // A model from model-src is fetched after the elements are defined: wait until it is ready.
+      await page.waitFor(() => document.querySelector('actie-session').store.model !== undefined, [], {
+        message: 'the model to be ready',
+      });
       // Use the elements: answer, score, propose a plan; nothing of this may go out.
       await page.evaluate(async () => {
         const store = document.querySelector('actie-session').store;
@@ -105,9 +109,10 @@ forEachEngine((env) => {
       const elsewhere = requests.filter((url) => new URL(url).origin !== origin);
       assert.deepEqual(elsewhere, [], `${path}: requests to other origins`);
       const paths = requests.map((url) => new URL(url).pathname);
-      const unexpected = paths.filter(
-        (p) => !(p === path || /\.(css|svg)$/.test(p) || p.endsWith('/packages/components/dist/actie.js') || extra.includes(p)),
-      );
+      // The bundle: actie.js and the chunks it loads from the folder next to it.
+      const bundle = (p) =>
+        p === '/packages/components/dist/actie.js' || /^\/packages\/components\/dist\/chunks\/[\w.-]+\.js$/.test(p);
+      const unexpected = paths.filter((p) => !(p === path || /\.(css|svg)$/.test(p) || bundle(p) || extra.includes(p)));
       assert.deepEqual(unexpected, [], `${path}: unexpected requests`);
       for (const p of extra) assert.ok(paths.includes(p), `${path}: expected the model to be fetched from ${p}`);
       assert.deepEqual(await page.problems(), []);

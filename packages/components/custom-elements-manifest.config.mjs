@@ -114,7 +114,7 @@ function publishedPaths() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.strings.ts', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.strings.ts', 'src/**/*.strings.en.ts', 'src/**/*.styles.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,

@@ -367,6 +367,7 @@ describe('<actie-assessment>', () => {
       </div>`,
     );
     const el = wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
+    await el.updateComplete; // the first English render waits for the English strings (a chunk of their own)
     await settle(storeOf(el));
     expect(text(q(el, '#step-heading'))).to.equal('About the initiative');
     expect(text(q(el, '[part="step-number"]'))).to.equal('Step 1 of 7');

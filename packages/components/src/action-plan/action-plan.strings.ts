@@ -81,87 +81,11 @@ const nl = {
   noDate: 'geen datum',
 };
 
-const en: typeof nl = {
-  title: 'Action plan',
-  intro: 'Here you make agreements about what can be improved: what will be done, who does it and when it is done.',
-  emptyTitle: 'No agreements yet',
-  emptyText:
-    'An action plan is a list of agreements. For each point that needs work, you agree what will be done, who does it and when it should be done. That way everyone knows what is expected of them.',
-  emptyHow: 'Have agreements proposed from your results, or add an agreement yourself.',
-  propose: 'Propose from the results',
-  addAgreement: 'Add agreement',
-  proposedOne: '{count} agreement added',
-  proposedOther: '{count} agreements added',
-  proposedNone: 'There were no new points to improve',
-  totalOne: 'This action plan has {count} agreement.',
-  totalOther: 'This action plan has {count} agreements.',
-  countsLabel: 'Agreements by status',
-  countStatus: '{status}: {count}',
-  overdueSummaryOne: '{count} agreement is overdue',
-  overdueSummaryOther: '{count} agreements are overdue',
-  statusOpen: 'Open',
-  statusBusy: 'In progress',
-  statusDone: 'Done',
-  overdue: 'Overdue',
-  listLabel: 'Agreements',
-  freeAgreement: 'Own agreement',
-  newAgreement: 'New agreement',
-  unknownCondition: 'Condition {id}',
-  area: 'Area: {area}',
-  fieldWhat: 'What',
-  fieldWho: 'Who',
-  fieldWhen: 'By when',
-  fieldStatus: 'Status',
-  fieldContext: ', agreement {position}',
-  whatRequired: 'Fill in what will be done. Without this text the agreement is not saved.',
-  whatNew: 'The agreement is saved as soon as you fill in what will be done.',
-  moveUp: 'Move up',
-  moveDown: 'Move down',
-  actionFor: '{action}: {what}',
-  moved: 'Agreement moved to position {position} of {total}',
-  delete: 'Delete',
-  deleted: 'Agreement deleted: {what}',
-  discarded: 'The new agreement has been removed.',
-  undo: 'Undo',
-  restored: 'Agreement restored at position {position} of {total}',
-  exportsTitle: 'Save, share and print',
-  exportsText: 'Download the action plan to share it or to open it in another program.',
-  exportCsv: 'Download as spreadsheet (.csv)',
-  exportMd: 'Download as text (.md)',
-  exportIcs: 'Download for your calendar (.ics)',
-  exportIcsNone: 'A calendar file (.ics) is available once at least one agreement has a date.',
-  exportJson: 'Download to continue later (.json)',
-  exportJsonHint: 'You can import the .json file here again later, also on another device.',
-  downloaded: 'Downloaded: {file}',
-  fileName: 'actie-action-plan-{date}.{ext}',
-  importTitle: 'Action plan from another device',
-  importLabel: 'Import action plan',
-  importHint: 'Choose a .json file with an action plan or a session. The file replaces the action plan here.',
-  importedOne: 'Action plan imported: {count} agreement',
-  importedOther: 'Action plan imported: {count} agreements',
-  importedMigrated:
-    'This plan was made with version {from} of the questions. For {count} agreements the point they are about was updated to version {to}. The agreements themselves did not change.',
-  importedMigratedOne:
-    'This plan was made with version {from} of the questions. For 1 agreement the point it is about was updated to version {to}. The agreement itself did not change.',
-  importErrorTitle: 'This file cannot be imported',
-  importNothingChanged: 'Nothing in your action plan has changed.',
-  reasonDamaged: 'The file is damaged, or it is not a .json file.',
-  reasonNotOurs: 'This is not an ACTIE action plan or session.',
-  reasonVersion: 'The file comes from a newer version of ACTIE. This version cannot open it yet.',
-  reasonNoPlan: 'This session file has no action plan yet.',
-  reasonTooLarge: 'The file is too large.',
-  reasonInvalid: 'The file contains errors.',
-  reasonUnreadable: 'The file could not be read.',
-  technicalDetails: 'Technical details:',
-  print: 'Print',
-  columnCondition: 'Condition',
-  noDate: 'no date',
-};
-
 /** Keys of the `plan` strings. */
 export type PlanStrings = typeof nl;
 
 /** Keys of these strings: `t()` of the element takes these and the `common` ones. */
 export type PlanKey = keyof PlanStrings;
 
-defineStrings('plan', { nl, en });
+// English is a chunk of its own, loaded the first time an element speaks English.
+defineStrings('plan', { nl, en: async () => (await import('./action-plan.strings.en.js')).en });

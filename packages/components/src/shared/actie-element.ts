@@ -7,7 +7,7 @@ import { SessionStoreController } from '../controllers/session-store.js';
 import type { SessionStore, StorageMode, StoreChangeDetail } from '../session/store.js';
 import type { CommonKey } from './common.strings.js';
 import { fill, formatNumber } from './i18n/format.js';
-import { DEFAULT_LANGUAGE, hasLanguage, lookup, primaryTag, type PluralKey } from './i18n/registry.js';
+import { DEFAULT_LANGUAGE, hasLanguage, loadLanguage, lookup, primaryTag, type PluralKey } from './i18n/registry.js';
 import { modelState, storageNotices } from './notices.js';
 import './common.strings.js';
 
@@ -142,6 +142,20 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
   get language(): string {
     const lang = closestLang(this);
     return lang && hasLanguage(lang) ? primaryTag(lang) : DEFAULT_LANGUAGE;
+  }
+
+  /**
+   * Renders only when the strings of the element's language are in: the first time an element
+   * speaks English, its English strings are loaded first (a chunk of their own), so no Dutch or
+   * keys flash by. Dutch, and English once loaded, render at once.
+   */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const strings = loadLanguage(this.language);
+    if (!strings) {
+      const update = super.scheduleUpdate();
+      return update instanceof Promise ? update : undefined;
+    }
+    return strings.then(() => super.scheduleUpdate());
   }
 
   /** A UI string of this element (or a shared one), with `{placeholders}` filled. @internal */

@@ -7,7 +7,10 @@
 /** A table of UI strings of one element. Placeholders look like `{count}`. */
 export type StringTable = Readonly<Record<string, string>>;
 
-const defaults = new Map<string, Readonly<Record<string, StringTable>>>();
+const defaults = new Map<string, Record<string, StringTable>>();
+/** Built-in tables not loaded yet: group → language → loader (English is a chunk of its own). */
+const unloaded = new Map<string, Map<string, () => Promise<StringTable>>>();
+const loading = new Map<string, Promise<void>>(); // `group:lang` → the load under way
 const registered = new Map<string, Map<string, StringTable>>();
 const listeners = new Set<() => void>();
 
@@ -16,10 +19,56 @@ export const DEFAULT_LANGUAGE = 'nl';
 
 /**
  * Declare an element's default strings (Dutch is required and is the fallback for every key).
+ * English may be given as a loader (`() => import('./x.strings.en.js')…`): it is then loaded the
+ * first time an element speaks English ({@link loadLanguage}).
  * @internal
  */
-export function defineStrings<T extends StringTable>(group: string, tables: { readonly nl: T; readonly en: T }): void {
-  defaults.set(group, tables);
+export function defineStrings<T extends StringTable>(
+  group: string,
+  tables: { readonly nl: T; readonly en: T | (() => Promise<T>) },
+): void {
+  const { nl, en } = tables;
+  if (typeof en === 'function') {
+    defaults.set(group, { nl });
+    unloaded.set(group, new Map([['en', en]]));
+  } else {
+    defaults.set(group, { nl, en });
+  }
+}
+
+/**
+ * Load the built-in strings of a language that are not loaded yet. Undefined when there is
+ * nothing to load (the usual case: Dutch, or English already here), so an element can render at
+ * once; else resolves when they are in (an element waits for it before it renders, so the UI never
+ * shows a flash of Dutch or of keys). A table that cannot be loaded leaves Dutch in its place.
+ * @internal
+ */
+export function loadLanguage(lang: string): Promise<void> | undefined {
+  const code = primaryTag(lang);
+  const loads: Promise<void>[] = [];
+  for (const [group, byLang] of unloaded) {
+    const loader = byLang.get(code);
+    if (!loader) continue;
+    const key = `${group}:${code}`;
+    let load = loading.get(key);
+    if (!load) {
+      load = loader().then(
+        (table) => {
+          defaults.set(group, { ...(defaults.get(group) ?? {}), [code]: table });
+          byLang.delete(code);
+          loading.delete(key);
+        },
+        (error: unknown) => {
+          byLang.delete(code); // Dutch stays in its place; not tried again on every render
+          loading.delete(key);
+          console.error(`ACTIE: the ${code} strings of "${group}" could not be loaded.`, error);
+        },
+      );
+      loading.set(key, load);
+    }
+    loads.push(load);
+  }
+  return loads.length ? Promise.all(loads).then(() => undefined) : undefined;
 }
 
 /**

@@ -1,0 +1,266 @@
+// Rollup configuration of @actie/components: every JavaScript file the package ships.
+//
+//   rollup -c      (part of `pnpm run build`, after `tsc -b` has written the type declarations)
+//
+// Two builds from the TypeScript sources:
+//
+// 1. The script-tag embedding, `dist/actie.js` + `dist/chunks/`. A page loads only actie.js, a
+//    small loader (src/actie.ts); it imports the code of an element (as ES module chunks next to
+//    it, resolved from `import.meta.url`) when that element is in the page. Everything is bundled
+//    (Lit, @actie/rules from its sources, json-rules-engine with its stand-ins) and minified; chunk
+//    names carry a content hash, so they can be cached for ever; the entry keeps its name.
+//
+// 2. The npm modules, `dist/index.js`, `dist/assessment.js`, … one file per source module
+//    (`preserveModules`), the way `tsc` would write them, so a web team's bundler can leave out
+//    what it does not use. Lit, @lit/context and @actie/rules stay imports (`external`); the
+//    templates are minified as in the embedding, the JavaScript is left readable.
+//
+// Both builds fold the indentation in Lit `html`/`svg` templates and minify the CSS in `css`
+// templates (the plugin `litTemplates` below): the same page, about 8 kB less minified.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import alias from '@rollup/plugin-alias';
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import ts from 'typescript';
+import { rulesAliases, rulesSourceEntry } from '../rules/scripts/esbuild-options.js';
+
+/** The npm entries (name → source module); each element entry is also a chunk of the embedding (src/actie.ts). */
+const ELEMENT_ENTRIES = {
+  index: 'src/index.ts',
+  session: 'src/session.ts',
+  assessment: 'src/assessment.ts',
+  results: 'src/results.ts',
+  'action-plan': 'src/action-plan.ts',
+  'team-overview': 'src/team-overview.ts',
+};
+
+// ---- TypeScript ---------------------------------------------------------------------------------
+
+/**
+ * Compiles TypeScript with esbuild (types are checked by `tsc`, not here) and lets the sources'
+ * `./x.js` imports find `./x.ts`. `useDefineForClassFields: false` as in tsconfig.json: Lit's
+ * reactive properties must not be shadowed by class fields.
+ */
+function typescript() {
+  return {
+    name: 'actie-typescript',
+    async resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js') || !importer.endsWith('.ts')) return null;
+      const candidate = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
+      return existsSync(candidate) ? candidate : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        target: 'es2022',
+        format: 'esm',
+        sourcemap: true,
+        sourcefile: id,
+        tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true } },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+// ---- Lit templates ------------------------------------------------------------------------------
+
+/**
+ * The ranges [start, end) of the literal text of every `html`, `svg` and `css` tagged template
+ * in a TypeScript source, with the tag name.
+ */
+function templateParts(source, fileName) {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const parts = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['html', 'svg', 'css'].includes(node.tag.text)) {
+      const t = node.template;
+      const literals = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      for (const literal of literals) {
+        parts.push({ tag: node.tag.text, whole: literals.length === 1, start: literal.getStart(file), end: literal.end });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return parts;
+}
+
+/**
+ * Makes our Lit templates smaller before TypeScript is compiled:
+ * - `html` and `svg`: every run of white space around a line break becomes one line break. HTML
+ *   shows any run of white space as one space (the templates hold no `<pre>`, and textareas get
+ *   their text through `.value`), so the page is the same.
+ * - `css` without interpolations: minified by esbuild's CSS minifier (our styles are static).
+ */
+function litTemplates() {
+  return {
+    name: 'actie-lit-templates',
+    async transform(code, id) {
+      if (!id.endsWith('.ts') || !id.includes(`${join('components', 'src')}`) || !/(html|svg|css)`/.test(code)) return null;
+      const parts = templateParts(code, id).sort((a, b) => b.start - a.start);
+      let out = code;
+      for (const part of parts) {
+        // The literal's text between its delimiters: ` or } at the start, ` or ${ at the end.
+        const startText = part.start + 1;
+        const endText = out.slice(part.start, part.end).endsWith('${') ? part.end - 2 : part.end - 1;
+        const text = out.slice(startText, endText);
+        let smaller;
+        if (part.tag === 'css') {
+          if (!part.whole) continue; // an interpolated style is left as it is
+          const { code: css } = await transform(text, { loader: 'css', minify: true });
+          smaller = css.trim().replace(/\\/g, '\\\\').replace(/`/g, '\\`');
+        } else {
+          smaller = text.replace(/[ \t]*\n\s*/g, '\n');
+        }
+        out = out.slice(0, startText) + smaller + out.slice(endText);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+// ---- Licences -----------------------------------------------------------------------------------
+
+/**
+ * Writes `actie.js.LEGAL.txt`: the licence of every third-party package inside the embedding
+ * (the minified chunks carry no comments).
+ */
+function legalNotices() {
+  return {
+    name: 'actie-legal-notices',
+    generateBundle(_options, bundle) {
+      const packages = new Map(); // package directory → name@version
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of Object.keys(chunk.modules)) {
+          const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id.replace(/^\0/, ''));
+          if (!match || packages.has(match[1])) continue;
+          const pkg = JSON.parse(readFileSync(join(match[1], 'package.json'), 'utf8'));
+          packages.set(match[1], `${pkg.name}@${pkg.version} (${pkg.license})`);
+        }
+      }
+      const sections = [...packages]
+        .sort((a, b) => a[1].localeCompare(b[1]))
+        .map(([dir, name]) => {
+          const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => join(dir, f)).find((f) => existsSync(f));
+          return `${name}\n\n${file ? readFileSync(file, 'utf8').trim() : '(no licence file in the package)'}`;
+        });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'actie.js.LEGAL.txt',
+        source: `Third-party software inside actie.js and chunks/:\n\n${sections.join('\n\n----\n\n')}\n`,
+      });
+    },
+  };
+}
+
+/**
+ * Writes `preload.json`: per tag, every chunk its code needs (its own and what it imports, in
+ * load order), for `<link rel="modulepreload">` on pages that show an element right away
+ * (docs/embedding.md, section 4). The tags and their modules are those of src/actie.ts.
+ */
+function preloadList() {
+  return {
+    name: 'actie-preload-list',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const entry = chunks.find((c) => c.isEntry && c.name === 'actie');
+      const tags = readFileSync('src/actie.ts', 'utf8');
+      const list = {};
+      for (const [, tag, module] of tags.matchAll(/'(actie-[a-z-]+)': \(\) => import\('\.\/([\w-]+)\.js'\)/g)) {
+        const root = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`${join('src', module)}.ts`)));
+        if (!root) this.error(`no chunk for <${tag}> (src/${module}.ts)`);
+        const files = [];
+        const add = (file) => {
+          if (files.includes(file) || file === entry?.fileName) return;
+          for (const dependency of byFile.get(file)?.imports ?? []) add(dependency);
+          files.push(file);
+        };
+        add(root.fileName);
+        list[tag] = files;
+      }
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(list, null, 2)}\n` });
+    },
+  };
+}
+
+/** Removes the chunks of earlier builds: `dist/chunks/` holds exactly what this `actie.js` imports. */
+function cleanChunks() {
+  return {
+    name: 'actie-clean-chunks',
+    buildStart() {
+      rmSync('dist/chunks', { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Two warnings are expected: `this` at the top of compiled CommonJS, and the source map note for
+ * `actie-lit-templates` (it only changes text inside template literals, line by line).
+ */
+function onwarn(warning, warn) {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  if (warning.code === 'SOURCEMAP_BROKEN' && warning.plugin === 'actie-lit-templates') return;
+  warn(warning);
+}
+
+export default [
+  // 1. The script-tag embedding.
+  {
+    input: { actie: 'src/actie.ts' },
+    plugins: [
+      cleanChunks(),
+      // @actie/rules from its sources (unused parts drop out); json-rules-engine's dependencies
+      // replaced by the small stand-ins of the rules package (see packages/rules/scripts/shims/).
+      alias({ entries: { ...rulesAliases, '@actie/rules': rulesSourceEntry } }),
+      litTemplates(),
+      typescript(),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.js', '.cjs', '.ts'] }),
+      // json-rules-engine is CommonJS (and so are the stand-ins).
+      commonjs({ extensions: ['.js', '.cjs'] }),
+      legalNotices(),
+      preloadList(),
+    ],
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js', // the name pages link to: never hashed
+      // Content-hashed: cache for ever. A chunk that holds an element's entry module is named after
+      // it (Rollup would name the shared chunk after any module in it, e.g. a built-in model).
+      chunkFileNames: (chunk) => {
+        const element = Object.keys(ELEMENT_ENTRIES).find(
+          (name) => name !== 'index' && chunk.moduleIds.some((id) => id.endsWith(join('src', `${name}.ts`))),
+        );
+        return `chunks/${element ?? '[name]'}-[hash].js`;
+      },
+      sourcemap: true,
+      // The strings registry is imported by actie.js itself (for `registerStrings`) and by every
+      // element: a small chunk of its own, so that actie.js stays the loader and no element
+      // chunk imports the (unhashed) entry.
+      manualChunks: (id) => (/[\\/]shared[\\/]i18n[\\/]registry\.ts$/.test(id) ? 'strings' : undefined),
+      plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    },
+  },
+  // 2. The npm modules.
+  {
+    input: ELEMENT_ENTRIES,
+    external: (id) => /^(lit|@lit\/|@actie\/rules)/.test(id),
+    plugins: [litTemplates(), typescript()],
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+];

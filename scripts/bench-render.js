@@ -1,0 +1,123 @@
+// How fast the first step of the assessment can be answered on the default page, in Debian's
+// headless Chromium: the median of 10 cold loads (a new browser context each time: empty cache),
+// with a breakdown. A benchmark script, not a timed test.
+//
+//   node scripts/bench-render.js            print the figures; exit 1 when the median is over the goal
+//   node scripts/bench-render.js --write    also rewrite the render section of docs/performance.md
+//   (pnpm bench:render)
+//
+// The phases of one load, in milliseconds (the page's own clock, performance.now()):
+// - fetch: the time during which at least one script was downloading (actie.js and the chunks it
+//   imports; the union of their request-to-last-byte intervals, so parallel downloads count once);
+// - evaluate: from the last script's last byte to <actie-assessment> being defined (parsing and
+//   running the modules: Lit, the rules package, the store, the element);
+// - first render: from the definition to the first question's form field being in the page and
+//   enabled (the element's first updates);
+// - total: navigation start to that moment (includes the page itself: HTML and CSS).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_PAGE, loadPage, startBrowser } from './page-metrics.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The goal: first step interactive within this median, in ms (issue 11). */
+export const RENDER_GOAL_MS = 150;
+const RUNS = 10;
+
+if (!existsSync(`${root}packages/components/dist/actie.js`)) {
+  console.error('packages/components/dist/actie.js is missing: run `pnpm run build` first.');
+  process.exit(1);
+}
+
+/** Total length of the union of [start, end] intervals. */
+function unionLength(intervals) {
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of [...intervals].sort((x, y) => x[0] - y[0])) {
+    if (a > end) {
+      total += b - a;
+      end = b;
+    } else if (b > end) {
+      total += b - end;
+      end = b;
+    }
+  }
+  return total;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const load = loadavg()[0];
+const env = await startBrowser();
+const runs = [];
+try {
+  await loadPage(env, DEFAULT_PAGE); // warm up the browser process itself (not the page's cache)
+  for (let i = 0; i < RUNS; i++) {
+    const { first, scripts, problems } = await loadPage(env, DEFAULT_PAGE);
+    if (problems.length) throw new Error(problems.join('\n'));
+    const needed = scripts.filter((s) => s.startTime <= first.interactive);
+    const lastByte = Math.max(...needed.map((s) => s.responseEnd));
+    runs.push({
+      fetch: unionLength(needed.map((s) => [s.startTime, s.responseEnd])),
+      evaluate: first.defined - lastByte,
+      render: first.interactive - first.defined,
+      total: first.interactive,
+    });
+  }
+} finally {
+  await env.close();
+}
+
+const figures = Object.fromEntries(['fetch', 'evaluate', 'render', 'total'].map((k) => [k, median(runs.map((r) => r[k]))]));
+const ms = (value) => `${value.toFixed(0)} ms`;
+const within = figures.total <= RENDER_GOAL_MS;
+console.log(`First step interactive on ${DEFAULT_PAGE}, headless Chromium, median of ${RUNS} cold loads:`);
+console.log(`  fetch ${ms(figures.fetch)}, evaluate ${ms(figures.evaluate)}, first render ${ms(figures.render)}`);
+console.log(`  total ${ms(figures.total)} (goal ${RENDER_GOAL_MS} ms): ${within ? 'within the goal' : 'OVER THE GOAL'}`);
+console.log(
+  `  every run (total): ${runs.map((r) => r.total.toFixed(0)).join(', ')} ms; load average ${load.toFixed(1)} at the start`,
+);
+
+const START = '<!-- bench-render.js: generated from here -->';
+const END = '<!-- bench-render.js: generated up to here -->';
+const section = `${START}
+## First render in the browser (\`pnpm bench:render\`)
+
+Measured by \`scripts/bench-render.js\` (\`--write\` rewrites this section): the default page
+\`${DEFAULT_PAGE}\` (\`<actie-session>\` with \`<actie-assessment>\`, Dutch) served from localhost,
+loaded ${RUNS} times in Debian's headless Chromium, each time in a new browser context (cold
+cache); the figure is the median time from navigation start until the first question of the
+first step has an enabled form field. Goal: **${RENDER_GOAL_MS} ms**; the script exits 1 above it.
+Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.versions.node}; load average
+${load.toFixed(1)} when the run started (other work on the machine makes every phase slower).
+
+| Phase (median) | Time |
+| --- | ---: |
+| Fetch: scripts downloading (actie.js, then the chunks it imports) | ${ms(figures.fetch)} |
+| Parse and evaluate: last byte to \`<actie-assessment>\` defined | ${ms(figures.evaluate)} |
+| First render: defined to the first question answerable | ${ms(figures.render)} |
+| **Total**, navigation start to the first question answerable | **${ms(figures.total)}** (${within ? 'within' : 'over'} the goal) |
+
+The phases do not add up to the total: it also holds the page itself (HTML, CSS) and the gap
+between actie.js arriving and the chunks being asked for.
+${END}`;
+
+if (process.argv.includes('--write')) {
+  const path = `${root}docs/performance.md`;
+  const current = readFileSync(path, 'utf8');
+  const at = current.indexOf(START);
+  const end = current.indexOf(END);
+  writeFileSync(
+    path,
+    at >= 0 && end > at
+      ? current.slice(0, at) + section + current.slice(end + END.length)
+      : `${current.trimEnd()}\n\n${section}\n`,
+  );
+  console.log('Wrote the render section of docs/performance.md.');
+}
+if (!within) process.exit(1);

@@ -1,0 +1,102 @@
+// Shared by scripts/size.js and scripts/bench-render.js: Debian's Chromium through playwright-core
+// (never a downloaded browser), the examples server, and what "the first question is interactive"
+// means. Not a script of its own.
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './browser.js';
+import { startServer } from './serve.js';
+
+/** The default page: one `<actie-session>` with `<actie-assessment>`, in Dutch. */
+export const DEFAULT_PAGE = '/examples/basic/';
+
+/** The script-tag bundle as the examples link it. */
+export const BUNDLE_PATH = '/packages/components/dist/actie.js';
+
+/** 1 kB = 1,000 bytes, one decimal. */
+export const kB = (bytes) => (bytes / 1000).toFixed(1);
+
+/** Gzip size (level 9) of a file's bytes: what a server that compresses would send. */
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * Runs in the page before any of its scripts (an init script): records, on `window.__actieFirst`,
+ * when `<actie-assessment>` was defined and when its first question could be answered (an enabled
+ * form field in its shadow root), in milliseconds since navigation start.
+ */
+export const FIRST_QUESTION_PROBE = `(() => {
+  const mark = (window.__actieFirst = {});
+  const ready = (el) => !!el.shadowRoot?.querySelector('input:not([disabled]), select:not([disabled]), textarea:not([disabled])');
+  customElements.whenDefined('actie-assessment').then(async () => {
+    mark.defined = performance.now();
+    for (;;) {
+      const el = document.querySelector('actie-assessment');
+      if (el) {
+        await el.updateComplete;
+        if (ready(el)) break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    mark.interactive = performance.now();
+  });
+})();`;
+
+/** The examples server and Debian's Chromium. `close()` ends both. */
+export async function startBrowser() {
+  const server = await startServer({ port: 0 });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  return {
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * Open a page in a new (cold: empty cache) browser context and record every script it fetches,
+ * with the bytes the browser received. `html` replaces the page's own document (for pages made
+ * up by the scripts). Resolves when the first question is interactive (if `waitForQuestion`) and
+ * the network is idle.
+ */
+export async function loadPage(env, path, { html, waitForQuestion = true, lang } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 }, ...(lang ? { locale: lang } : {}) });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const bodies = new Map(); // URL → Promise<Buffer>
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      bodies.set(
+        response.url(),
+        response.body().catch(() => Buffer.alloc(0)),
+      );
+  });
+  if (html !== undefined) {
+    await page.route(env.base + path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  }
+  await page.addInitScript(FIRST_QUESTION_PROBE);
+  await page.goto(env.base + path, { waitUntil: 'load' });
+  if (waitForQuestion) {
+    await page.waitForFunction(() => window.__actieFirst?.interactive !== undefined, undefined, { timeout: 30_000 });
+  }
+  await page.waitForLoadState('networkidle');
+  const timing = await page.evaluate(() => ({
+    first: window.__actieFirst,
+    navigation: performance.getEntriesByType('navigation')[0]?.toJSON(),
+    resources: performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => ({ url: e.name, startTime: e.startTime, responseEnd: e.responseEnd })),
+  }));
+  const scripts = [];
+  for (const resource of timing.resources) {
+    const body = (await bodies.get(resource.url)) ?? Buffer.alloc(0);
+    scripts.push({ ...resource, path: new URL(resource.url).pathname, bytes: body.length, gzip: gzipSize(body) });
+  }
+  await context.close();
+  return { first: timing.first, navigation: timing.navigation, scripts, problems };
+}
