@@ -263,18 +263,19 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
   protected override render(): unknown {
     const modelState = this.renderModelState();
     if (modelState !== nothing) return html`<div part="base">${modelState}</div>`;
-    const model = this.store?.model;
-    const result = this.store?.result;
+    const store = this.store;
+    const model = store?.model;
+    const result = store?.result;
     return html`<div part="base">
       ${this.renderStorageNotices()} ${this.announcer.render('live')}
       ${
-        !model || !result
-          ? html`<p part="calculating" role="status" aria-live="polite">${this.t('calculating')}</p>`
-          : result.progress.answered === 0
-            ? html`<div part="empty" class="notice">
-                <h2 part="heading">${this.t('emptyTitle')}</h2>
-                <p>${this.t('emptyText')}</p>
-              </div>`
+        store && model && !Object.keys(store.answers).length
+          ? html`<div part="empty" class="notice">
+              <h2 part="heading">${this.t('emptyTitle')}</h2>
+              <p>${this.t('emptyText')}</p>
+            </div>`
+          : !model || !result
+            ? html`<p part="calculating" role="status" aria-live="polite">${this.t('calculating')}</p>`
             : this.#renderResults(model, result)
       }
     </div>`;

@@ -2,7 +2,6 @@ import {
   createSession,
   newSessionId,
   openSession,
-  score,
   sessionInput,
   type MigrationReport,
   type ActieModel,
@@ -13,7 +12,7 @@ import {
   type SessionFile,
   type ValidationError,
 } from '@actie/rules';
-import { LatestRun } from '../controllers/latest-run.js';
+import { SessionScoring } from './scoring.js';
 import { migrationNotice, notesLanguage, openStored, storedText } from './stored-state.js';
 import type { ModelState, SessionStoreOptions, SetAsideSave, StoreChange, StoreChangeDetail } from './store-types.js';
 import { ModelSource } from './model-source.js';
@@ -45,15 +44,16 @@ export type {
 export class SessionStore extends SessionView {
   readonly #models = new ModelSource({
     loading: () => {
-      this.#result = undefined;
+      this.#scoring.clear();
       this.#emit('model');
     },
     settled: () => {
       this.#afterModel();
     },
   });
-  #result: AssessmentResult | undefined;
-  readonly #scoring = new LatestRun();
+  readonly #scoring = new SessionScoring(() => {
+    this.#emit('result');
+  });
   readonly #host: EventTarget | undefined;
   readonly #kept: SessionPersistence;
   #connected = false;
@@ -92,9 +92,12 @@ export class SessionStore extends SessionView {
     return state.status === 'ready' ? state.model : undefined;
   }
 
-  /** The latest score; undefined until the first scoring finished or while the model loads. */
+  /**
+   * The latest score; undefined until the first scoring finished, while the model loads, and
+   * while nothing is answered (then {@link settled} makes it when asked).
+   */
   get result(): AssessmentResult | undefined {
-    return this.#result;
+    return this.#scoring.result;
   }
 
   /** Saves that could not be read (or originals of migrated ones), kept aside for download. */
@@ -294,8 +297,8 @@ export class SessionStore extends SessionView {
 
   /** Wait until the current scoring has finished (useful in tests and before export). */
   async settled(): Promise<AssessmentResult | undefined> {
-    await this.#scoring.settled();
-    return this.#result;
+    const { intake, answers, notes } = this.data;
+    return this.#scoring.settled(this.model, { intake, answers, notes });
   }
 
   // ---- internals -----------------------------------------------------------------------------
@@ -341,20 +344,8 @@ export class SessionStore extends SessionView {
   }
 
   #rescore(): void {
-    const model = this.model;
-    if (!model) {
-      this.#result = undefined;
-      return;
-    }
     const { intake, answers, notes } = this.data;
-    const input = { intake, answers, notes };
-    void this.#scoring.run(
-      () => score(model, input),
-      (result) => {
-        this.#result = result;
-        this.#emit('result');
-      },
-    );
+    this.#scoring.update(this.model, { intake, answers, notes });
   }
 
   #emit(change: StoreChange, origin?: EventTarget): void {
