@@ -11,6 +11,9 @@ import type { StoreChangeDetail } from '../session/store.js';
 import { FileDrop, readFiles, withFileProblems, type ReadFile } from './file-drop.js';
 import { importSection, type ImportedFile } from './import-section.js';
 import { canAddToPlan, teamResult } from './team-result.js';
+import type { ConditionSort, DisagreementFilter } from './team-condition.js';
+import { minGroupSizeOption, teamActionText, uniqueName } from './team-options.js';
+import { teamGridStyles } from './team-grid.styles.js';
 import { teamOverviewStyles } from './team-overview.styles.js';
 import type { TeamKey } from './team-overview.strings.js';
 import './team-overview.strings.js';
@@ -144,9 +147,12 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     teamResult: { state: true },
     reading: { state: true },
     importStatus: { state: true },
+    filter: { state: true },
+    sort: { state: true },
+    minGroupSize: { attribute: 'min-group-size' },
   };
 
-  static override styles = [baseStyles, areaLetterStyles, conditionCardStyles, teamOverviewStyles];
+  static override styles = [baseStyles, areaLetterStyles, conditionCardStyles, teamOverviewStyles, teamGridStyles];
 
   protected readonly stringsGroup = 'team';
 
@@ -161,6 +167,22 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
 
   /** The text of the visible, polite import status. @internal */
   declare importStatus: string;
+
+  /**
+   * The smallest respondent level shown on its own (attribute `min-group-size`, `aggregate`'s
+   * `minGroupSize`): a whole number from 1 to 100, default 3. A bad value is shown as an error and
+   * the default is used.
+   */
+  declare minGroupSize: string | undefined;
+
+  /** Which conditions the discussion list and the areas show. @internal */
+  declare filter: DisagreementFilter;
+
+  /** The order of the conditions within an area. @internal */
+  declare sort: ConditionSort;
+
+  /** Cards the user opened or closed (by key), overriding the default (open when the team disagrees). */
+  #opened = new Map<string, boolean>();
 
   /** A prefix for ids in the shadow root (unique per instance, for SVG patterns). */
   readonly #id = `actie-team-${++instances}`;
@@ -177,6 +199,8 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     this.teamResult = undefined;
     this.reading = false;
     this.importStatus = '';
+    this.filter = 'all';
+    this.sort = 'model';
   }
 
   // ---- public methods -------------------------------------------------------------------------
@@ -251,12 +275,16 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     const condition = this.teamResult?.conditions.find((c) => c.id === conditionId);
     if (!store || !condition || !canAddToPlan(condition)) return undefined;
     if (store.isOnPlan(condition.id)) return store.plan;
-    const plan = store.addToPlan(condition.id, this.#actionText(condition.id, condition.title), this);
+    const plan = store.addToPlan(condition.id, this.mt(teamActionText(this.teamResult, this.store?.model, condition)), this);
     this.announcer.announce(this.t('added', { title: this.mt(condition.title) }));
     return plan;
   }
 
   // ---- internals ------------------------------------------------------------------------------
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('minGroupSize') && this.files.length) void this.#reaggregate();
+  }
 
   protected override storeChanged(detail: StoreChangeDetail): void {
     if (detail.change === 'model') void this.#reaggregate();
@@ -287,7 +315,9 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
       const taken = new Set(this.files.map((f) => f.name));
       const added: ImportedFile[] = entries.map((entry) => {
         const key = ++this.#nextKey;
-        const name = this.#uniqueName(entry.name || this.t('unnamed', { n: this.n(key) }), taken);
+        const name = uniqueName(entry.name || this.t('unnamed', { n: this.n(key) }), taken, (base, n) =>
+          this.t('duplicateName', { name: base, n }),
+        );
         taken.add(name);
         return { ...entry, key, name };
       });
@@ -301,18 +331,6 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     } finally {
       this.#reads--;
       this.#setReading();
-    }
-  }
-
-  /** "antwoorden.json", "antwoorden (2).json", ...: so each file in the list can be told apart. */
-  #uniqueName(name: string, taken: ReadonlySet<string>): string {
-    if (!taken.has(name)) return name;
-    const dot = name.lastIndexOf('.');
-    const base = dot > 0 ? name.slice(0, dot) : name;
-    const ext = dot > 0 ? name.slice(dot) : '';
-    for (let n = 2; ; n++) {
-      const candidate = this.t('duplicateName', { name: base, n }) + ext;
-      if (!taken.has(candidate)) return candidate;
     }
   }
 
@@ -331,6 +349,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
         aggregate(
           model,
           files.map((f) => ({ source: f.name, data: f.text })),
+          { minGroupSize: minGroupSizeOption(this.minGroupSize).size },
         ),
       (result) => {
         this.teamResult = withFileProblems(result, files);
@@ -338,16 +357,15 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     );
   }
 
-  /** The plan's "what" for a condition: the team action point's agreement text, else the model's. */
-  #actionText(conditionId: string, title: TeamResult['conditions'][number]['title']): string {
-    const points = this.teamResult?.actionPoints.filter((p) => p.condition === conditionId) ?? [];
-    const point = points.find((p) => p.kind === 'improve') ?? points[0];
-    if (point) return this.mt(point.agreement);
-    const modelCondition = this.store?.model?.conditions.find((c) => c.id === conditionId);
-    return modelCondition ? this.mt(modelCondition.agreement ?? modelCondition.action) : this.mt(title);
-  }
-
   // ---- rendering ------------------------------------------------------------------------------
+
+  #renderOptionError(): unknown {
+    const option = minGroupSizeOption(this.minGroupSize);
+    if (option.error === undefined) return nothing;
+    return html`<p part="option-error" class="notice notice--error" role="alert">
+      ${this.t('optionError', { value: option.error, min: this.n(option.size) })}
+    </p>`;
+  }
 
   protected override render(): unknown {
     const modelState = this.renderModelState();
@@ -355,7 +373,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     const model = this.store?.model;
     const team = this.teamResult;
     return html`<div part="base">
-      ${this.renderStorageNotices()} ${this.announcer.render('live')}
+      ${this.renderStorageNotices()} ${this.announcer.render('live')} ${this.#renderOptionError()}
       ${importSection({
         el: this,
         id: this.#id,
@@ -379,6 +397,15 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
                 id: this.#id,
                 model,
                 team,
+                filter: this.filter,
+                sort: this.sort,
+                setFilter: (filter) => (this.filter = filter),
+                setSort: (sort) => (this.sort = sort),
+                isOpen: (key, byDefault) => this.#opened.get(key) ?? byDefault,
+                toggle: (key, byDefault) => {
+                  this.#opened.set(key, !(this.#opened.get(key) ?? byDefault));
+                  this.requestUpdate();
+                },
                 isOnPlan: (condition) => this.store?.isOnPlan(condition) ?? false,
                 addToPlan: (condition, focusKey) => {
                   // Keep keyboard users in place: focus moves to the text that replaces the button.
