@@ -1,6 +1,6 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { actieModel, localize } from '@actie/rules';
+import { actieModel, initiatorModel, localize, organisationModel } from '@actie/rules';
 import '../src/team-overview.js';
 import '../src/action-plan.js';
 import type { ActieTeamOverviewElement, TeamFileInput } from '../src/team-overview.js';
@@ -10,10 +10,13 @@ import { settle, uniqueSessionId } from './helpers.js';
 
 const SAMPLE_NAMES = ['wijkprofessional.json', 'leidinggevende.json', 'ambtenaar.json'] as const;
 
-/** The three sample sessions of docs/team.md, read from the repository (the test server's root). */
-async function sampleFiles(): Promise<TeamFileInput[]> {
+/** All six sample sessions of docs/team.md: four of the team and two initiators. */
+const SIX_NAMES = [...SAMPLE_NAMES, 'opbouwwerker.json', 'initiatiefnemer-1.json', 'initiatiefnemer-2.json'] as const;
+
+/** Sample sessions of docs/team.md, read from the repository (the test server's root). */
+async function sampleFiles(names: readonly string[] = SAMPLE_NAMES): Promise<TeamFileInput[]> {
   return Promise.all(
-    SAMPLE_NAMES.map(async (name) => {
+    names.map(async (name) => {
       const response = await fetch(`/examples/team/sessions/${name}`);
       if (!response.ok) throw new Error(`Could not fetch ${name}: ${response.status}`);
       return { name, text: await response.text() };
@@ -87,6 +90,24 @@ function bar(scope: ParentNode, question: string): SVGElement {
   return svg;
 }
 
+/** Open a collapsed condition card (by its title button) and wait for the render. */
+async function openCard(el: ActieTeamOverviewElement, scope: ParentNode, condition: string): Promise<HTMLElement> {
+  const card = scope.querySelector<HTMLElement>(`[data-condition="${condition}"]`);
+  const toggle = card?.querySelector<HTMLButtonElement>('button[aria-expanded]');
+  if (!card || !toggle) throw new Error(`No card for ${condition}`);
+  if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();
+  await elementUpdated(el);
+  expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  return card;
+}
+
+/** The condition a question belongs to. */
+function conditionOf(el: ActieTeamOverviewElement, question: string): string {
+  const id = el.teamResult?.conditions.find((c) => c.questions.includes(question))?.id;
+  if (!id) throw new Error(`No condition with ${question}`);
+  return id;
+}
+
 function area(root: ShadowRoot, id: string): HTMLElement {
   const section = root.querySelector<HTMLElement>(`section[data-area="${id}"]`);
   if (!section) throw new Error(`No area ${id}`);
@@ -101,7 +122,9 @@ function levelStatus(conditions: readonly { id: string; status: keyof typeof STA
   return status ? STATUS_NL[status] : '';
 }
 
-describe('<actie-team-overview>', () => {
+describe('<actie-team-overview>', function () {
+  // axe checks the whole team result (several thousand nodes) more than once per test.
+  this.timeout(60000);
   it('before any import explains how participants make their file, and that no names are needed', async () => {
     const { el, root } = await setup();
     const empty = text(part(root, 'empty'));
@@ -131,8 +154,8 @@ describe('<actie-team-overview>', () => {
     choose.click();
     expect(opened).to.equal(1);
 
-    expect(root.querySelector('[part~="overview"]')).to.equal(null);
-    expect(root.querySelector('[part~="error-summary"]')).to.equal(null);
+    expect(root.querySelector('[part~="overview"]') === null).to.equal(true);
+    expect(root.querySelector('[part~="error-summary"]') === null).to.equal(true);
     expect(el.teamResultText()).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
@@ -152,26 +175,41 @@ describe('<actie-team-overview>', () => {
     expect(part(root, 'import-status').getAttribute('role')).to.equal('status');
     for (const name of SAMPLE_NAMES)
       expect(text(fileItem(root, name).querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
-    expect(root.querySelector('[part~="error-summary"]')).to.equal(null);
+    expect(root.querySelector('[part~="error-summary"]') === null).to.equal(true);
 
+    // Who took part, also from levels too small to show on their own.
     expect(text(part(root, 'participants'))).to.equal('3 deelnemers: 2 uitvoering, 1 organisatie');
+    // Two frontline and one organisation participant: both levels are under 3, and together they
+    // are the whole team again, so no level is shown separately, and the overview says why.
+    expect(team.byLevel).to.deep.equal({});
+    expect(part(root, 'hidden-levels').dataset['reason']).to.equal('small');
+    expect(text(part(root, 'hidden-levels'))).to.equal(
+      'Groepen van minder dan 3 deelnemers tonen we niet apart, zodat niemand herkenbaar is. Dat geldt voor: uitvoering (2), organisatie (1). Hun antwoorden tellen wel mee in het hele team.',
+    );
+    // The grid shows only the whole team (no level columns) and the difference in the team.
+    const grid = part(root, 'grid') as HTMLTableElement;
+    expect([...grid.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal([
+      'Punt',
+      'Hele team (3)',
+      'Verschil in team',
+    ]);
+    expect(root.querySelector('[part~="levels"]') === null).to.equal(true);
 
-    // Discussion points come before the areas, most divided first.
+    // Discussion points come before the areas, strong differences first, most divided first.
     const discussion = part(root, 'discussion');
     const firstArea = area(root, 'animo');
     expect(discussion.compareDocumentPosition(firstArea) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     const points = [...discussion.querySelectorAll<HTMLElement>('[part~="discussion-point"]')];
     expect(points.map((p) => p.dataset['condition'])).to.deep.equal(team.disagreements.map((c) => c.id));
+    const strong = team.disagreements.filter((c) => c.disagreementLevel === 'strong');
     const first = team.disagreements[0];
     if (!first) throw new Error('no discussion point');
-    expect(points[0]?.dataset['condition']).to.equal(first.id);
-    expect(first.division).to.equal(Math.max(...team.disagreements.map((c) => c.division)));
+    expect(first.disagreementLevel).to.equal('strong');
+    expect(first.division).to.equal(Math.max(...strong.map((c) => c.division)));
     // Its title with the area letter, and the participants' statuses.
     const firstArea0 = actieModel.areas.find((a) => a.id === first.area);
-    expect(text(points[0]?.querySelector('h3'))).to.equal(`${firstArea0?.letter ?? ''} ${localize(first.title, 'nl')}`);
-    expect(text(points[0]?.querySelector('[part~="levels"]'))).to.equal(
-      `Per niveau: uitvoering ${levelStatus(team.byLevel.frontline?.conditions, first.id)}, organisatie ${levelStatus(team.byLevel.organisation?.conditions, first.id)}.`,
-    );
+    expect(text(points[0]?.querySelector('h4'))).to.equal(`${firstArea0?.letter ?? ''} ${localize(first.title, 'nl')}`);
+    expect(text(points[0]?.querySelector('[part~="strength"]'))).to.equal('Sterk verschil');
     expect(text(points[0]?.querySelector('[part~="participant-statuses"]'))).to.equal(
       `Oordeel van de deelnemers: ${first.counts.good} goed, ${first.counts.needsWork} aandacht, ${first.counts.unknown} onbekend.`,
     );
@@ -196,8 +234,12 @@ describe('<actie-team-overview>', () => {
     const widths = segments.map((s) => Number(s.getAttribute('width')));
     expect(widths[0]).to.be.closeTo(widths[1] ?? 0, 0.001);
 
-    // C5, by hand: professional "no", manager "don't know", civil servant left it open.
-    const c5 = bar(area(root, 'contacten'), 'C5');
+    // C5, by hand: professional "no", manager "don't know", civil servant left it open. Its
+    // condition has no difference, so its card is closed until it is opened.
+    const contacten = area(root, 'contacten');
+    const c5Condition = conditionOf(el, 'C5');
+    expect(contacten.querySelector(`[data-condition="${c5Condition}"] [data-question="C5"]`) === null).to.equal(true);
+    const c5 = bar(await openCard(el, contacten, c5Condition), 'C5');
     expect(c5.getAttribute('aria-label')).to.equal('Ja 0, deels 0, nee 1, weet ik niet 1, niet beantwoord 1');
     expect([...c5.querySelectorAll('rect.bar__segment')].map((s) => s.getAttribute('data-answer'))).to.deep.equal([
       'no',
@@ -207,17 +249,21 @@ describe('<actie-team-overview>', () => {
 
     // Per area: heading with letter, title and team status; counts; every condition with its bars.
     const animo = area(root, 'animo');
-    expect(text(animo.querySelector('h2'))).to.equal('A Animo : Team: Vraagt aandacht');
+    expect(text(animo.querySelector('h3'))).to.equal('A Animo : Team: Vraagt aandacht');
     const animoResult = team.areas.find((a) => a.id === 'animo');
     expect(text(part(animo, 'area-counts'))).to.contain(`Van de ${animoResult?.counts.total ?? 0} punten:`);
     expect(animo.querySelectorAll('[part~="condition"]')).to.have.length(
       team.conditions.filter((c) => c.area === 'animo').length,
     );
-    // A5, by hand: professional "partly", manager "yes", civil servant "no": two of three need work.
+    // A5, by hand: professional "partly", manager "yes", civil servant "no": two of three need
+    // work, and "yes" against "no" is a strong difference, so its card is open.
     const a5 = animo.querySelector<HTMLElement>('[data-condition="A5"]');
     expect(text(a5?.querySelector('[part~="team-status"]'))).to.equal('Team: Vraagt aandacht');
-    expect(text(a5?.querySelector('[part~="tag"]'))).to.equal('Bespreekpunt');
-    expect(a5?.querySelector('details summary')).to.not.equal(null);
+    expect(text(a5?.querySelector('[part~="strength"]'))).to.equal('Sterk verschil');
+    expect(a5?.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded')).to.equal('true');
+    // In the grid: A5's row says the same in text.
+    const a5Row = grid.querySelector('tr[data-condition="A5"]');
+    expect([...(a5Row?.querySelectorAll('td') ?? [])].map((td) => text(td))).to.deep.equal(['! aandacht', 'sterk']);
 
     // Where the questions come from.
     expect(text(part(root, 'attribution'))).to.contain('Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker');
@@ -269,11 +315,11 @@ describe('<actie-team-overview>', () => {
       'ambtenaar.json',
     ]);
     expect(text(part(root, 'participants'))).to.equal('2 deelnemers: 2 uitvoering');
-    // I1 without the manager's "yes": no longer a disagreement, so only in its area.
-    expect(bar(area(root, 'inbedding'), 'I1').getAttribute('aria-label')).to.equal(
+    // I1 without the manager's "yes": no longer a disagreement, so only in its area, closed.
+    expect(bar(await openCard(el, area(root, 'inbedding'), 'I1'), 'I1').getAttribute('aria-label')).to.equal(
       'Ja 0, deels 1, nee 1, weet ik niet 0, niet beantwoord 0',
     );
-    expect(root.querySelector('[part~="discussion"] [data-condition="I1"]')).to.equal(null);
+    expect(root.querySelector('[part~="discussion"] [data-condition="I1"]') === null).to.equal(true);
     // Focus stays in the list: on the next file's remove button.
     expect(root.activeElement).to.equal(fileItem(root, 'ambtenaar.json').querySelector('button'));
     await waitUntil(() => text(part(root, 'live')) === 'Bestand verwijderd: leidinggevende.json');
@@ -330,7 +376,19 @@ describe('<actie-team-overview>', () => {
       'leidinggevende.json',
       'wijkprofessional (2).json',
     ]);
-    expect(el.teamResult?.participants).to.equal(3);
+    // The professional's file a second time is the same session: reported and counted once.
+    expect(el.teamResult?.participants).to.equal(2);
+    expect(text(fileItem(root, 'wijkprofessional (2).json').querySelector('[part~="file-status"]'))).to.equal(
+      'Dubbel: dezelfde antwoorden als wijkprofessional.json. Eén keer meegeteld.',
+    );
+    expect(text(fileItem(root, 'wijkprofessional.json').querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
+    const duplicates = part(root, 'duplicates');
+    expect(text(duplicates.querySelector('h3'))).to.equal('1 bestand is dubbel');
+    expect([...duplicates.querySelectorAll('li')].map((li) => text(li))).to.deep.equal([
+      'wijkprofessional (2).json is hetzelfde als wijkprofessional.json',
+    ]);
+    expect(text(part(root, 'participants'))).to.equal('2 deelnemers: 1 uitvoering, 1 organisatie');
+    await expect(el).to.be.accessible();
   });
 
   it('combines a file saved with the previous version of the questions, and says it was carried over', async () => {
@@ -344,7 +402,7 @@ describe('<actie-team-overview>', () => {
     expect(text(item.querySelector('[part~="file-migrated"]'))).to.equal(
       'Ingevuld met versie 1.0 van de vragen en omgezet naar de nieuwe versie. Antwoorden op 14 nieuwe of veranderde vragen tellen als niet beantwoord.',
     );
-    expect(fileItem(root, 'ambtenaar.json').querySelector('[part~="file-migrated"]')).to.equal(null);
+    expect(fileItem(root, 'ambtenaar.json').querySelector('[part~="file-migrated"]') === null).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -375,7 +433,7 @@ describe('<actie-team-overview>', () => {
     await elementUpdated(el);
     const onPlan = point?.querySelector('[part~="on-plan"]');
     expect(text(onPlan)).to.equal('Staat op het actieplan');
-    expect(point?.querySelector('button')).to.equal(null);
+    expect(point?.querySelector('[part~="add-button"]') === null).to.equal(true);
     expect(root.activeElement).to.equal(onPlan);
     // The same condition in its area shows it too.
     expect(text(root.querySelector(`section[data-area] [data-condition="${first.id}"] [part~="on-plan"]`))).to.equal(
@@ -443,14 +501,217 @@ describe('<actie-team-overview>', () => {
       'kapot.json: the file is damaged or incomplete.',
     );
     expect(text(part(root, 'participants'))).to.equal('3 participants: 2 frontline, 1 organisation');
-    expect(text(part(root, 'discussion').querySelector('h2'))).to.equal('Discussion points');
+    expect(text(part(root, 'discussion').querySelector('h2'))).to.equal(
+      `Discussion points (${el.teamResult?.disagreements.length ?? 0})`,
+    );
+    expect(text(part(root, 'hidden-levels'))).to.equal(
+      'Groups of fewer than 3 participants are not shown separately, so that nobody can be recognised. This applies to: frontline (2), organisation (1). Their answers do count in the whole team.',
+    );
     expect(bar(part(root, 'discussion'), 'I1').getAttribute('aria-label')).to.equal(
       "Yes 1, partly 1, no 1, don't know 0, not answered 0",
     );
-    expect(text(area(root, 'animo').querySelector('h2'))).to.equal('A Enthusiasm : Team: Needs work');
+    expect(text(area(root, 'animo').querySelector('h3'))).to.equal('A Enthusiasm : Team: Needs work');
     expect(button(root, 'Add to action plan')).to.not.equal(undefined);
     expect(button(root, 'Download team result (JSON)')).to.not.equal(undefined);
     expect(button(root, 'Clear all')).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the initiators as their own group next to the team, with the views that differ marked', async () => {
+    const { el, root } = await setup();
+    await imported(el, await sampleFiles(SIX_NAMES));
+    const team = el.teamResult;
+    const view = team?.views.find((v) => v.model.id === initiatorModel.id);
+    if (!team || !view) throw new Error('no initiators');
+
+    // Four of the team (three frontline, one manager); the initiators are counted apart.
+    expect(team.participants).to.equal(4);
+    expect(text(part(root, 'participants'))).to.equal('4 deelnemers: 3 uitvoering, 1 organisatie');
+    expect(text(part(root, 'companion-count'))).to.equal('Apart daarvan: 2 initiatiefnemers.');
+    // Three frontline could be shown, but then the one manager is the difference: no level shown.
+    expect(part(root, 'hidden-levels').dataset['reason']).to.equal('difference');
+    expect(text(part(root, 'hidden-levels'))).to.equal(
+      'Groepen van minder dan 3 deelnemers tonen we niet apart, zodat niemand herkenbaar is. Dat geldt voor: organisatie (1). Hun antwoorden tellen wel mee in het hele team. Daarom tonen we geen enkel niveau apart: anders kunt u de antwoorden van die paar deelnemers afleiden uit het verschil met het hele team.',
+    );
+
+    // The grid: the whole team and the initiators as columns.
+    const grids = [...root.querySelectorAll<HTMLTableElement>('table[part~="grid"]')];
+    expect(grids.map((g) => g.dataset['area'])).to.deep.equal(actieModel.areas.map((a) => a.id));
+    expect([...(grids[0]?.querySelectorAll('thead th') ?? [])].map((th) => text(th))).to.deep.equal([
+      'Punt',
+      'Hele team (4)',
+      'initiatiefnemers (2)',
+      'Verschil in team',
+    ]);
+    expect(text(grids[0]?.querySelector('caption'))).to.equal('A Animo Team: Vraagt aandacht');
+
+    // The comparison: one row per pair of corresponding questions, the differing ones marked in text.
+    const differing = view.comparison.filter((pair) => pair.differs).map((pair) => pair.team.question);
+    expect(differing.length).to.be.greaterThan(0);
+    const companion = part(root, 'companion');
+    expect(text(companion.querySelector('h2'))).to.equal('Zo zien de initiatiefnemers het (2)');
+    expect(text(part(companion, 'companion-summary'))).to.equal(
+      `Op ${differing.length} van de ${view.comparison.length} vragen zien de initiatiefnemers het anders dan het team.`,
+    );
+    const rows = [...companion.querySelectorAll<HTMLElement>('tbody tr')];
+    expect(rows.map((r) => r.dataset['question'])).to.deep.equal(view.comparison.map((pair) => pair.team.question));
+    for (const row of rows) {
+      const differs = differing.includes(row.dataset['question'] ?? '');
+      expect(text(row.querySelector('td:last-child')), row.dataset['question']).to.equal(
+        differs ? 'Beelden verschillen' : 'Zelfde beeld',
+      );
+    }
+    // The initiators' own question is named next to the team's.
+    const firstPair = view.comparison[0];
+    const theirQuestion = initiatorModel.areas.flatMap((a) => a.questions).find((q) => q.id === firstPair?.other.question);
+    expect(text(rows[0])).to.contain(`Aan de initiatiefnemers gevraagd: ${localize(theirQuestion?.text, 'nl')}`);
+    // In the grid, the condition of a differing question says so in text.
+    const differingCondition = conditionOf(el, differing[0] ?? '');
+    expect(text(root.querySelector(`table[part~="grid"] tr[data-condition="${differingCondition}"]`))).to.contain('≠ team');
+
+    // What the initiators wrote, and what the team wrote, per area, as text.
+    expect(text(companion.querySelector('h3'))).to.equal('Wat de initiatiefnemers schreven');
+    expect(text(part(companion, 'companion-reflections'))).to.contain('We zoeken nog twee vrijwilligers voor de zaterdag.');
+    const reflections = part(root, 'reflections');
+    expect(text(reflections.querySelector('dt[data-area="animo"]'))).to.equal('A Animo');
+    expect(text(reflections)).to.contain('De groep is enthousiast, maar het hangt aan twee mensen.');
+    expect(text(reflections)).to.not.contain('vrijwilligers');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters and sorts by strong and mild difference, with the keyboard', async () => {
+    const { el, root } = await setup();
+    await imported(el, await sampleFiles());
+    const team = el.teamResult;
+    if (!team) throw new Error('no team result');
+    const strong = team.conditions.filter((c) => c.disagreementLevel === 'strong').map((c) => c.id);
+    const mild = team.conditions.filter((c) => c.disagreementLevel === 'mild').map((c) => c.id);
+    const none = team.conditions.filter((c) => !c.disagreement).map((c) => c.id);
+    expect(strong.length).to.be.greaterThan(0);
+    expect(mild.length).to.be.greaterThan(0);
+
+    // The counts in the headings and on the filter.
+    const discussion = part(root, 'discussion');
+    expect([...discussion.querySelectorAll('h3')].map((h) => text(h))).to.deep.equal([
+      `Sterk verschil: de een zegt ja, de ander nee (${strong.length})`,
+      `Licht verschil: ja tegenover deels (${mild.length})`,
+    ]);
+    const radios = [...part(root, 'filter').querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((r) => text(r.closest('label')))).to.deep.equal([
+      `Alle punten (${team.conditions.length})`,
+      `Sterk verschil (${strong.length})`,
+      `Licht verschil (${mild.length})`,
+      `Geen verschil (${none.length})`,
+    ]);
+    const shownInAreas = (): string[] =>
+      [...root.querySelectorAll<HTMLElement>('section[data-area] [part~="condition"]')].map((c) => c.dataset['condition'] ?? '');
+    const shownInDiscussion = (): string[] =>
+      [...discussion.querySelectorAll<HTMLElement>('[part~="discussion-point"]')].map((c) => c.dataset['condition'] ?? '');
+    expect(shownInAreas()).to.have.length(team.conditions.length);
+
+    // Keyboard: focus the first radio and move with the arrow key to "strong".
+    radios[0]?.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    expect(radios[1]?.checked).to.equal(true);
+    expect(shownInAreas().sort()).to.deep.equal([...strong].sort());
+    expect(shownInDiscussion()).to.deep.equal(
+      team.disagreements.filter((c) => c.disagreementLevel === 'strong').map((c) => c.id),
+    );
+    expect(text(part(root, 'filter-status'))).to.equal(`${strong.length} punten getoond.`);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    expect(radios[2]?.checked).to.equal(true);
+    expect(shownInAreas().sort()).to.deep.equal([...mild].sort());
+    expect(shownInDiscussion()).to.deep.equal(team.disagreements.filter((c) => c.disagreementLevel === 'mild').map((c) => c.id));
+
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    expect(shownInAreas().sort()).to.deep.equal([...none].sort());
+    expect(shownInDiscussion()).to.deep.equal([]);
+    expect(text(discussion)).to.contain('Bij deze keuze zijn er hier geen punten.');
+    // Cards without a difference start closed; Enter on the title opens one.
+    const card = root.querySelector<HTMLElement>(`section[data-area] [data-condition="${none[0] ?? ''}"]`);
+    const toggle = card?.querySelector<HTMLButtonElement>('button[aria-expanded]');
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+    expect(card?.querySelector('[part~="question"]') === null).to.equal(true);
+    toggle?.focus();
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
+    expect(card?.querySelector('[part~="question"]') === null).to.equal(false);
+    await sendKeys({ press: 'Space' });
+    await elementUpdated(el);
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+
+    // All again, sorted by strength: in each area the strong ones first, then mild, then none.
+    radios[0]?.click();
+    const sort = part(root, 'sort') as HTMLSelectElement;
+    sort.value = 'strength';
+    sort.dispatchEvent(new Event('change'));
+    await elementUpdated(el);
+    const rank = (id: string): number => (strong.includes(id) ? 0 : mild.includes(id) ? 1 : 2);
+    for (const a of actieModel.areas) {
+      const ids = [...area(root, a.id).querySelectorAll<HTMLElement>('[part~="condition"]')].map(
+        (c) => c.dataset['condition'] ?? '',
+      );
+      const ranks = ids.map(rank);
+      expect(ranks, a.id).to.deep.equal([...ranks].sort((x, y) => x - y));
+    }
+  });
+
+  it('shows levels only from min-group-size, and shows an error for a bad value', async () => {
+    const { el, root } = await setup();
+    await imported(el, await sampleFiles());
+    expect(root.querySelector('th[data-group="frontline"]') === null).to.equal(true);
+
+    // With groups from 1 participant, both levels are shown, in the grid and per condition.
+    el.setAttribute('min-group-size', '1');
+    await el.settled();
+    await elementUpdated(el);
+    const team = el.teamResult;
+    expect(team?.minGroupSize).to.equal(1);
+    expect(text(root.querySelector('th[data-group="frontline"]'))).to.equal('uitvoering (2)');
+    expect(text(root.querySelector('th[data-group="organisation"]'))).to.equal('organisatie (1)');
+    expect(part(root, 'hidden-levels').dataset['reason']).to.equal('none');
+    expect(text(part(root, 'hidden-levels'))).to.equal(
+      'Een groep tonen we apart vanaf 1 deelnemers, zodat niemand herkenbaar is.',
+    );
+    const first = team?.disagreements[0];
+    const point = root.querySelector(`[part~="discussion"] [data-condition="${first?.id ?? ''}"]`);
+    expect(text(point?.querySelector('[part~="levels"]'))).to.equal(
+      `Per niveau: uitvoering ${levelStatus(team?.byLevel.frontline?.conditions, first?.id ?? '')}, organisatie ${levelStatus(team?.byLevel.organisation?.conditions, first?.id ?? '')}.`,
+    );
+    expect(root.querySelector('[part~="option-error"]') === null).to.equal(true);
+
+    // A bad value: a visible error, and the default (3) is used.
+    el.setAttribute('min-group-size', 'twee');
+    await el.settled();
+    await elementUpdated(el);
+    const error = part(root, 'option-error');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.equal(
+      'De instelling min-group-size moet een heel getal van 1 tot en met 100 zijn. Nu is het ‘twee’. Daarom gebruiken we de standaard: 3.',
+    );
+    expect(el.teamResult?.minGroupSize).to.equal(3);
+    expect(root.querySelector('th[data-group="frontline"]') === null).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a session of the organisation scan with a message naming the file and the model', async () => {
+    const { el, root } = await setup();
+    const [professional] = await sampleFiles();
+    const session = JSON.parse(professional?.text ?? '{}') as { model: { id: string; version: string } };
+    session.model = { id: organisationModel.id, version: organisationModel.version };
+    await imported(el, [...(await sampleFiles()), { name: 'beleid.json', text: JSON.stringify(session) }]);
+    expect(el.teamResult?.participants).to.equal(3);
+    const expected =
+      'de antwoorden horen bij andere vragen: ACTIE-scan van de organisatie (actie-organisation). Die tellen we niet samen met deze vragen. Bekijk dat bestand apart.';
+    expect(text(part(root, 'error-summary').querySelector('li[data-source="beleid.json"]'))).to.equal(`beleid.json: ${expected}`);
+    expect(text(fileItem(root, 'beleid.json').querySelector('[part~="file-status"]'))).to.equal(`Niet gebruikt: ${expected}`);
     await expect(el).to.be.accessible();
   });
 

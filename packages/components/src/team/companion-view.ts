@@ -53,9 +53,11 @@ export function companionSection(c: TeamResultContext, view: CompanionView, inde
     <p part="companion-summary" class="companion__summary">
       ${el.t('companionDifferCount', { count: el.n(differing), total: el.n(view.comparison.length), group })}
     </p>
-    <div class="grid-scroll" tabindex="0" role="region" aria-labelledby=${headingId}>
+    <div class="grid-scroll" tabindex="0" role="region" aria-labelledby=${`${headingId}-caption`}>
       <table part="comparison" class="grid comparison">
-        <caption>${el.t('companionCaption', { group })}</caption>
+        <caption id=${`${headingId}-caption`}>
+          ${el.t('companionCaption', { group })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${el.t('companionQuestion')}</th>

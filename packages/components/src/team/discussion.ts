@@ -2,14 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Area, AreaTeamResult, ConditionTeamResult, DisagreementLevel } from '@actie/rules';
 import { areaLetter } from '../shared/area-letter.js';
 import { statusIcon } from '../shared/icons.js';
-import {
-  byStrength,
-  conditionCard,
-  matches,
-  type ConditionSort,
-  type DisagreementFilter,
-  type TeamResultContext,
-} from './team-condition.js';
+import { byStrength, conditionCard, matches, type DisagreementFilter, type TeamResultContext } from './team-condition.js';
 import type { TeamKey } from './team-overview.strings.js';
 
 const FILTERS: readonly { readonly value: DisagreementFilter; readonly label: TeamKey }[] = [
@@ -33,16 +26,17 @@ export function filterControls(c: TeamResultContext): TemplateResult {
     <fieldset part="filter" class="filter">
       <legend>${el.t('filterLegend')}</legend>
       ${FILTERS.map(
-        (f) => html`<label class="filter__option">
-          <input
-            type="radio"
-            name="${c.id}-filter"
-            value=${f.value}
-            .checked=${c.filter === f.value}
-            @change=${() => c.setFilter(f.value)}
-          />
-          ${el.t(f.label, { count: el.n(count(f.value)) })}
-        </label>`,
+        (f) =>
+          html`<label class="filter__option">
+            <input
+              type="radio"
+              name="${c.id}-filter"
+              value=${f.value}
+              .checked=${c.filter === f.value}
+              @change=${() => c.setFilter(f.value)}
+            />
+            ${el.t(f.label, { count: el.n(count(f.value)) })}
+          </label>`,
       )}
     </fieldset>
     <p class="filter__sort">

@@ -145,7 +145,9 @@ function fileErrors({ el, id, team, files }: ImportContext): TemplateResult | ty
     <ul>
       ${rejected.map((r) => {
         const text = files.find((f) => f.name === r.source)?.text;
-        return html`<li data-source=${r.source}>${el.t('errorFile', { file: r.source, reason: reason(el, r.errors, text) })}</li>`;
+        return html`<li data-source=${r.source}>
+          ${el.t('errorFile', { file: r.source, reason: reason(el, r.errors, text) })}
+        </li>`;
       })}
     </ul>
     <p>${el.t('errorIntro')}</p>

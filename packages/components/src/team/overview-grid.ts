@@ -2,9 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CompanionView, ConditionTeamResult, Status, TeamGroupResult } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { areaLetter } from '../shared/area-letter.js';
-import { statusIcon } from '../shared/icons.js';
 import { LEVELS, levelLabel, type TeamResultContext } from './team-condition.js';
 import type { TeamKey } from './team-overview.strings.js';
+
+/** The mark of a status in the grid: a character, so it reads without colour, in print and in forced colours. */
+const MARK: Readonly<Record<Status, string>> = { good: '✓', 'needs-work': '!', unknown: '?' };
 
 const SHORT: Readonly<Record<Status, TeamKey>> = {
   good: 'shortGood',
@@ -47,21 +49,32 @@ function columns({ el, team }: TeamResultContext): GroupColumn[] {
   const list: GroupColumn[] = [{ key: 'team', label: el.t('gridWholeTeam', { count: el.n(team.participants) }), group: team }];
   for (const level of LEVELS) {
     const group = team.byLevel[level];
-    if (group) list.push({ key: level, label: el.t('gridGroup', { group: levelLabel(el, level), count: el.n(group.participants) }), group });
+    if (group)
+      list.push({
+        key: level,
+        label: el.t('gridGroup', { group: levelLabel(el, level), count: el.n(group.participants) }),
+        group,
+      });
   }
   const merged = team.hiddenLevels?.group;
-  if (merged) list.push({ key: 'other', label: el.t('gridGroup', { group: el.t('otherLevels'), count: el.n(merged.participants) }), group: merged });
+  if (merged)
+    list.push({
+      key: 'other',
+      label: el.t('gridGroup', { group: el.t('otherLevels'), count: el.n(merged.participants) }),
+      group: merged,
+    });
   return list;
 }
 
 function statusCell(el: Texts<TeamKey>, status: Status, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<td class="cell cell--${status}" data-status=${status}>
-    <span class="cell__status">${statusIcon(status)} ${el.t(SHORT[status])}</span>${extra}
+    <span class="cell__mark" aria-hidden="true">${MARK[status]}</span> ${el.t(SHORT[status])}${extra}
   </td>`;
 }
 
 /**
- * "One screen first": every condition (rows, grouped by area) against the groups shown (columns:
+ * "One screen first": every condition (rows; one table per area, its letter and title in the
+ * caption) against the groups shown (columns:
  * the whole team, each level large enough to show, the other levels together, the companion
  * groups shown), with the team's difference in a column of its own. Every cell says its status in
  * text and with an icon as well as with a colour and a border style.
@@ -73,44 +86,47 @@ export function overviewGrid(c: TeamResultContext): TemplateResult {
   const views = team.views.filter((v) => v.shown);
   const byArea = new Map<string, ConditionTeamResult[]>();
   for (const condition of team.conditions) byArea.set(condition.area, [...(byArea.get(condition.area) ?? []), condition]);
-  const span = 2 + groups.length + views.length;
+  const head = html`<thead>
+    <tr>
+      <th scope="col" class="grid__condition-head">${el.t('gridCondition')}</th>
+      ${groups.map((g) => html`<th scope="col" data-group=${g.key}>${g.label}</th>`)}
+      ${views.map(
+        (v) =>
+          html`<th scope="col" data-group=${v.model.id}>
+            ${el.t('gridGroup', { group: el.mt(v.label), count: el.n(v.participants) })}
+          </th>`,
+      )}
+      <th scope="col">${el.t('gridDifference')}</th>
+    </tr>
+  </thead>`;
   return html`<section part="grid-section" class="section grid-section" aria-labelledby=${headingId}>
     <h2 part="heading" id=${headingId}>${el.t('gridTitle')}</h2>
-    <div class="grid-scroll" tabindex="0" role="region" aria-labelledby=${headingId}>
-      <table part="grid" class="grid">
-        <caption>${el.t('gridCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${el.t('gridCondition')}</th>
-            ${groups.map((g) => html`<th scope="col" data-group=${g.key}>${g.label}</th>`)}
-            ${views.map(
-              (v) => html`<th scope="col" data-group=${v.model.id}>
-                ${el.t('gridGroup', { group: el.mt(v.label), count: el.n(v.participants) })}
-              </th>`,
-            )}
-            <th scope="col">${el.t('gridDifference')}</th>
-          </tr>
-        </thead>
-        ${model.areas.map((area) => {
-          const conditions = byArea.get(area.id) ?? [];
-          if (!conditions.length) return nothing;
-          const areaResult = team.areas.find((a) => a.id === area.id);
-          return html`<tbody data-area=${area.id}>
-            <tr class="grid__area">
-              <th scope="rowgroup" colspan=${span}>
-                ${areaLetter(area.letter)} <span>${el.mt(area.title)}</span>
-                ${
-                  areaResult
-                    ? html`<span class="grid__area-status">${el.t('teamStatus', { status: el.statusLabel(areaResult.status) })}</span>`
-                    : nothing
-                }
-              </th>
-            </tr>
+    <p class="hint">${el.t('gridCaption')}</p>
+    ${model.areas.map((area) => {
+      const conditions = byArea.get(area.id) ?? [];
+      if (!conditions.length) return nothing;
+      const areaResult = team.areas.find((a) => a.id === area.id);
+      const captionId = `${headingId}-${area.id}`;
+      return html`<div class="grid-scroll" tabindex="0" role="region" aria-labelledby=${captionId}>
+        <table part="grid" class="grid" data-area=${area.id}>
+          <caption id=${captionId}>
+            ${areaLetter(area.letter)}
+            <span>${el.mt(area.title)}</span>
+            ${
+              areaResult
+                ? html`<span class="grid__area-status"
+                    >${el.t('teamStatus', { status: el.statusLabel(areaResult.status) })}</span
+                  >`
+                : nothing
+            }
+          </caption>
+          ${head}
+          <tbody>
             ${conditions.map((condition) => gridRow(c, condition, groups, views))}
-          </tbody>`;
-        })}
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>`;
+    })}
     ${gridLegend(c, views)}
   </section>`;
 }
@@ -128,7 +144,10 @@ function gridRow(
     ${groups.map((g) => statusCell(el, g.group.conditions.find((x) => x.id === condition.id)?.status ?? 'unknown'))}
     ${views.map((view) => {
       const cell = companionCell(view, condition);
-      if (!cell) return html`<td class="cell cell--none" data-status="none">–<span class="visually-hidden">${el.t('gridNotAsked')}</span></td>`;
+      if (!cell)
+        return html`<td class="cell cell--none" data-status="none">
+          –<span class="visually-hidden">${el.t('gridNotAsked')}</span>
+        </td>`;
       return statusCell(
         el,
         cell.status,
@@ -150,12 +169,15 @@ function gridLegend({ el }: TeamResultContext, views: readonly CompanionView[]):
   return html`<div part="legend grid-legend" class="legend">
     <h3 part="subheading">${el.t('gridLegendTitle')}</h3>
     <ul class="legend__list">
-      <li class="legend__item"><span class="cell cell--good legend__cell">${statusIcon('good')}</span> ${el.t('gridLegendGood')}</li>
       <li class="legend__item">
-        <span class="cell cell--needs-work legend__cell">${statusIcon('needs-work')}</span> ${el.t('gridLegendNeedsWork')}
+        <span class="cell cell--good legend__cell" aria-hidden="true">${MARK.good}</span> ${el.t('gridLegendGood')}
       </li>
       <li class="legend__item">
-        <span class="cell cell--unknown legend__cell">${statusIcon('unknown')}</span> ${el.t('gridLegendUnknown')}
+        <span class="cell cell--needs-work legend__cell" aria-hidden="true">${MARK['needs-work']}</span>
+        ${el.t('gridLegendNeedsWork')}
+      </li>
+      <li class="legend__item">
+        <span class="cell cell--unknown legend__cell" aria-hidden="true">${MARK.unknown}</span> ${el.t('gridLegendUnknown')}
       </li>
       <li class="legend__item">${el.t('gridLegendStrong')}</li>
       <li class="legend__item">${el.t('gridLegendMild')}</li>

@@ -83,8 +83,8 @@ export function strengthBadge(el: Texts<TeamKey>, level: DisagreementLevel | und
 
 /**
  * A condition as a collapsible card: its title is a button (aria-expanded) that shows or hides
- * the participants' statuses, the status per level, the answers per question and the add-button.
- * The team status and the difference stay visible when it is closed.
+ * the participants' statuses, the status per level, the answers per question and the add-button
+ * (only rendered while open). The team status and the difference stay visible when it is closed.
  */
 export function conditionCard(
   c: TeamResultContext,
@@ -123,14 +123,18 @@ export function conditionCard(
       ${strengthBadge(el, condition.disagreementLevel)}
     </p>
     <div class="condition__body" id=${bodyId} ?hidden=${!open}>
-      <p part="participant-statuses" class="condition__counts">
-        ${el.t('participantStatuses', {
-          good: el.n(condition.counts.good),
-          needsWork: el.n(condition.counts.needsWork),
-          unknown: el.n(condition.counts.unknown),
-        })}
-      </p>
-      ${levels(c, condition)} ${questions(c, condition, key)} ${addControl(c, condition, key)}
+      ${
+        open
+          ? html`<p part="participant-statuses" class="condition__counts">
+                ${el.t('participantStatuses', {
+                  good: el.n(condition.counts.good),
+                  needsWork: el.n(condition.counts.needsWork),
+                  unknown: el.n(condition.counts.unknown),
+                })}
+              </p>
+              ${levels(c, condition)} ${questions(c, condition, key)} ${addControl(c, condition, key)}`
+          : nothing
+      }
     </div>
   </li>`;
 }
@@ -175,8 +179,7 @@ function questionItem(c: TeamResultContext, question: Question, result: Question
   const label = distributionText(el, result);
   return html`<li part="question" class="question" data-question=${question.id}>
     <p part="question-text" class="question__text">
-      ${el.t('question', { id: question.id, text: el.mt(question.text) })}
-      ${strengthBadge(el, result.disagreementLevel)}
+      ${el.t('question', { id: question.id, text: el.mt(question.text) })} ${strengthBadge(el, result.disagreementLevel)}
     </p>
     ${question.favourable === 'no' ? html`<p class="question__note">${el.t('favourableNo')}</p>` : nothing}
     <div part="distribution" class="distribution">

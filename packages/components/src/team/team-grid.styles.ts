@@ -8,7 +8,7 @@ import { css } from 'lit';
  */
 export const teamGridStyles = css`
   .grid-scroll {
-    margin-block: 0 var(--_actie-space);
+    margin-block: 0 calc(var(--_actie-space) * 0.5);
     max-inline-size: 100%;
     overflow-x: auto;
   }
@@ -22,13 +22,22 @@ export const teamGridStyles = css`
     border-collapse: collapse;
     font-size: var(--actie-team-overview-grid-font-size, 0.875rem);
     inline-size: 100%;
+    table-layout: fixed;
+  }
+
+  .comparison {
+    table-layout: auto;
   }
 
   .grid caption {
     caption-side: top;
     font-weight: var(--basis-text-font-weight-bold, 700);
-    padding-block: 0 0.25em;
+    padding-block: 0.25em;
     text-align: start;
+  }
+
+  .grid__condition-head {
+    inline-size: 45%;
   }
 
   .grid th,
@@ -44,11 +53,6 @@ export const teamGridStyles = css`
     font-weight: var(--basis-text-font-weight-bold, 700);
   }
 
-  .grid__area th {
-    background-color: var(--actie-team-overview-grid-area-background-color, var(--_actie-subtle-background-color));
-    font-weight: var(--basis-text-font-weight-bold, 700);
-  }
-
   .grid__area-status {
     font-weight: normal;
     margin-inline-start: 0.5em;
@@ -60,7 +64,6 @@ export const teamGridStyles = css`
 
   .cell {
     border-inline-start-width: 0.35em;
-    white-space: nowrap;
   }
 
   .grid .cell--good,
@@ -78,22 +81,11 @@ export const teamGridStyles = css`
     border-inline-start: 0.35em dotted var(--_actie-team-unknown-color);
   }
 
-  .cell .icon {
-    block-size: 1em;
+  .cell__mark {
+    display: inline-block;
+    font-weight: var(--basis-text-font-weight-bold, 700);
     inline-size: 1em;
-    vertical-align: -0.125em;
-  }
-
-  .cell--good .icon {
-    color: var(--_actie-team-favourable-color);
-  }
-
-  .cell--needs-work .icon {
-    color: var(--_actie-team-unfavourable-color);
-  }
-
-  .cell--unknown .icon {
-    color: var(--_actie-team-unknown-color);
+    text-align: center;
   }
 
   .cell--strong {
@@ -253,9 +245,6 @@ export const teamGridStyles = css`
     .legend__cell {
       border-inline-start-color: CanvasText;
     }
-    .cell .icon {
-      color: CanvasText;
-    }
     .toggle__marker {
       border-inline-start-color: CanvasText;
     }
@@ -265,10 +254,6 @@ export const teamGridStyles = css`
     .filters,
     .toggle__marker {
       display: none;
-    }
-    /* Every card open on paper */
-    .condition__body[hidden] {
-      display: block;
     }
     .grid-scroll {
       overflow: visible;

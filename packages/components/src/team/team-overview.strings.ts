@@ -146,8 +146,7 @@ const nl = {
   companionTitle: 'Zo zien de {group} het ({count})',
   companionIntro:
     'Hun antwoorden naast die van het team, bij de vragen die overeenkomen. Ze tellen niet mee in het teamresultaat. Waar de beelden verschillen, is er iets te bespreken.',
-  companionHidden:
-    'Aantal {group}: {count}. Hun antwoorden tonen we pas vanaf {min} deelnemers, zodat niemand herkenbaar is.',
+  companionHidden: 'Aantal {group}: {count}. Hun antwoorden tonen we pas vanaf {min} deelnemers, zodat niemand herkenbaar is.',
   companionCaption: 'De vragen die overeenkomen: het team en de {group} naast elkaar',
   companionQuestion: 'Vraag',
   companionTeam: 'Team',
@@ -249,8 +248,7 @@ const en: typeof nl = {
   duplicatesTitleOther: '{count} files are duplicates',
   duplicatesIntro: 'The same answers count only once. These files were left out:',
   duplicateItem: '{file} is the same as {sameAs}',
-  optionError:
-    'The setting min-group-size must be a whole number from 1 to 100. It is ‘{value}’. So the default is used: {min}.',
+  optionError: 'The setting min-group-size must be a whole number from 1 to 100. It is ‘{value}’. So the default is used: {min}.',
   companionCount: 'Separately: {count} {group}.',
   hiddenSmall:
     'Groups of fewer than {min} participants are not shown separately, so that nobody can be recognised. This applies to: {levels}. Their answers do count in the whole team.',

@@ -275,7 +275,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     const condition = this.teamResult?.conditions.find((c) => c.id === conditionId);
     if (!store || !condition || !canAddToPlan(condition)) return undefined;
     if (store.isOnPlan(condition.id)) return store.plan;
-    const plan = store.addToPlan(condition.id, this.mt(teamActionText(this.teamResult, this.store?.model, condition)), this);
+    const plan = store.addToPlan(condition.id, this.mt(teamActionText(this.teamResult, store.model, condition)), this);
     this.announcer.announce(this.t('added', { title: this.mt(condition.title) }));
     return plan;
   }
