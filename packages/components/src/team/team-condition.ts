@@ -36,6 +36,8 @@ export interface TeamResultContext {
   /** Whether a card (by its key) is open: the user's choice, else open when the team disagrees. */
   readonly isOpen: (key: string, byDefault: boolean) => boolean;
   readonly toggle: (key: string, byDefault: boolean) => void;
+  /** Whether the next card may be drawn in this render (cards appear a slice at a time). */
+  readonly allow: () => boolean;
   readonly isOnPlan: (condition: string) => boolean;
   /** Put a condition on the plan; `focusKey` names the text that replaces the button. */
   readonly addToPlan: (condition: string, focusKey: string) => void;
@@ -90,7 +92,8 @@ export function conditionCard(
   c: TeamResultContext,
   condition: ConditionTeamResult,
   options: { readonly context: 'discussion' | 'area'; readonly title: TemplateResult | string; readonly headingLevel: 3 | 4 },
-): TemplateResult {
+): TemplateResult | typeof nothing {
+  if (!c.allow()) return nothing;
   const { el } = c;
   const key = `${options.context}-${condition.id}`;
   const bodyId = `${c.id}-${key}-body`;

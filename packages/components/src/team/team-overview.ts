@@ -14,6 +14,7 @@ import { canAddToPlan, teamResult } from './team-result.js';
 import type { ConditionSort, DisagreementFilter } from './team-condition.js';
 import { minGroupSizeOption, teamActionText, uniqueName } from './team-options.js';
 import { teamGridStyles } from './team-grid.styles.js';
+import { CardBudget } from './card-budget.js';
 import { teamOverviewStyles } from './team-overview.styles.js';
 import type { TeamKey } from './team-overview.strings.js';
 import './team-overview.strings.js';
@@ -192,6 +193,8 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   /** Combining the files: the latest combination wins. */
   readonly #combining = new LatestRun();
   readonly #drop = new FileDrop(this, (files) => void this.#read(files));
+  /** Condition cards drawn a slice at a time after a new result. */
+  readonly #cards = new CardBudget(this, 6);
 
   constructor() {
     super();
@@ -243,6 +246,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   async settled(): Promise<TeamResult | undefined> {
     await this.#combining.settled();
     await this.updateComplete;
+    await this.#cards.complete();
     return this.teamResult;
   }
 
@@ -353,6 +357,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
         ),
       (result) => {
         this.teamResult = withFileProblems(result, files);
+        this.#cards.reset();
       },
     );
   }
@@ -401,6 +406,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
                 sort: this.sort,
                 setFilter: (filter) => (this.filter = filter),
                 setSort: (sort) => (this.sort = sort),
+                allow: this.#cards.allow,
                 isOpen: (key, byDefault) => this.#opened.get(key) ?? byDefault,
                 toggle: (key, byDefault) => {
                   this.#opened.set(key, !(this.#opened.get(key) ?? byDefault));
