@@ -10,6 +10,7 @@
 // unless `--write`: then it rewrites its own section of docs/performance.md.
 //
 //   pnpm run build && node scripts/bench-team.js [--write] [--runs N]
+/* global PerformanceObserver, requestAnimationFrame -- used in page.evaluate, in the browser */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,7 +39,7 @@ function random(seed) {
 
 /** A copy of a sample session with other answers, another time and (format 3) another id. */
 function generated(sample, i, next) {
-  const session = structuredClone(sample);
+  const session = JSON.parse(JSON.stringify(sample));
   const values = ['yes', 'partly', 'no', 'dont-know'];
   for (const id of Object.keys(session.answers)) session.answers[id] = values[Math.floor(next() * 4)];
   const created = new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString();
