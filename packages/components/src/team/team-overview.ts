@@ -29,9 +29,13 @@ export interface TeamFileInput {
 
 /**
  * @summary The team view: import several participants' answer files (file picker or drag and
- * drop), see the combined result per ACTIE area with the distribution of answers per question,
- * discuss the points the team disagrees on first, put conditions on the shared action plan, and
- * export the team result as JSON.
+ * drop), see the whole picture first (every condition against the groups in one grid), discuss
+ * the points the team disagrees on (strong differences first; filter and sort), compare with the
+ * initiators' own view, read what participants wrote, open the details per area, put conditions
+ * on the shared action plan, and export the team result as JSON.
+ *
+ * Levels with fewer than `min-group-size` participants (default 3) are not shown on their own;
+ * the overview says why. A file given twice counts once; files of another model are refused.
  *
  * The imported files stay in this element (never in the session store or in Web Storage): they
  * are other people's answers. The team view never needs or shows a name: the team result holds
@@ -69,13 +73,34 @@ export interface TeamFileInput {
  * @csspart clear-button - The "clear all" button.
  * @csspart empty - The explanation shown before any file is imported.
  * @csspart none-used - The message when no imported file could be used.
+ * @csspart option-error - The error shown for a bad `min-group-size` value (the default is used).
+ * @csspart file-duplicate - The status of a file that repeats another one (also has the part `file-status`).
  * @csspart overview - The team result overview: participants, counts and legend.
  * @csspart participants - The number of participants and their split by level.
+ * @csspart companion-count - How many initiators (or another companion group) took part, apart from the team.
+ * @csspart hidden-levels - Why levels are not shown on their own, or from how many participants a group is shown.
+ * @csspart duplicates - The notice of files given more than once (which file repeats which).
+ * @csspart grid-section - The one-screen overview: a table per area and its legend.
+ * @csspart grid - One table of the overview: an area's conditions against the groups.
+ * @csspart grid-legend - The key to the overview's marks (also has the part `legend`).
+ * @csspart filters - The filter and the order of the conditions.
+ * @csspart filter - The radio buttons: all, strong, mild or no difference.
+ * @csspart sort - The select with the order of the conditions within an area.
+ * @csspart filter-status - How many points the filter shows (a polite status).
  * @csspart counts - The overall counts by team status.
- * @csspart legend - The key to the bars' patterns.
+ * @csspart legend - The key to the bars' patterns (a disclosure), and the key to the overview.
  * @csspart discussion - The discussion points section.
- * @csspart discussion-list - The ordered list of discussion points.
+ * @csspart discussion-list - An ordered list of discussion points (one for strong, one for mild differences).
  * @csspart discussion-point - One discussion point (a condition the team disagrees on).
+ * @csspart companion - The section of a companion group, such as the initiators.
+ * @csspart companion-hidden - Why a companion group's answers are not shown (too few participants).
+ * @csspart companion-summary - On how many corresponding questions the group sees it differently.
+ * @csspart comparison - The table of corresponding questions: the team's view and the group's.
+ * @csspart differs - The "views differ" mark on a pair of questions (also has the part `tag`).
+ * @csspart companion-reflections - What the companion group wrote per area.
+ * @csspart reflections-section - The section with what the team wrote per area.
+ * @csspart reflections - The list of what the team wrote per area.
+ * @csspart details-section - The section with every area's conditions.
  * @csspart area - The section of one area.
  * @csspart area-heading - The heading of an area (letter, title and team status).
  * @csspart area-letter - The letter of an area (also in discussion point titles).
@@ -83,12 +108,13 @@ export interface TeamFileInput {
  * @csspart area-counts - The counts of an area's conditions by team status.
  * @csspart condition-list - The list of an area's conditions.
  * @csspart condition - One condition of an area.
- * @csspart condition-title - The title of a condition or discussion point.
+ * @csspart condition-title - The title of a condition or discussion point (a heading with the toggle).
+ * @csspart toggle - The button in a condition title that opens and closes its card (aria-expanded).
  * @csspart team-status - The team status of a condition (icon and text).
- * @csspart tag - The "discussion point" tag on a condition.
+ * @csspart tag - A tag: the difference on a condition or question, "views differ" in the comparison.
+ * @csspart strength - The "strong difference" or "mild difference" tag (also has the part `tag`).
  * @csspart participant-statuses - How many participants have a condition good, needing work or unknown.
  * @csspart levels - A condition's team status per level.
- * @csspart details - The disclosure with a condition's answers per question.
  * @csspart question-list - The list of questions of a condition.
  * @csspart question - One question with its distribution.
  * @csspart question-text - The id and text of a question.
@@ -140,6 +166,8 @@ export interface TeamFileInput {
  * @cssproperty --actie-team-overview-area-border-color - Line above each area. Default: the border colour.
  * @cssproperty --actie-team-overview-area-border-width - Thickness of that line. Default: `2px`.
  * @cssproperty --actie-team-overview-area-padding-block-start - Space between that line and the heading. Default: the shared space.
+ * @cssproperty --actie-team-overview-grid-font-size - Text size of the overview tables. Default: `0.875rem`.
+ * @cssproperty --actie-team-overview-grid-border-color - Cell borders of the overview tables. Default: the border colour.
  */
 export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   static override properties = {
