@@ -67,3 +67,14 @@ export function teamActionText(
   const modelCondition = model?.conditions.find((c) => c.id === condition.id);
   return modelCondition ? (modelCondition.agreement ?? modelCondition.action) : condition.title;
 }
+
+/**
+ * Resolves as `work` does, and records how long it took as a User Timing measure named `name`
+ * (visible in the browser's performance tools; `pnpm bench:team` reads it).
+ */
+export async function timed<T>(name: string, work: Promise<T>): Promise<T> {
+  const start = typeof performance === 'undefined' ? undefined : performance.now();
+  const value = await work;
+  if (start !== undefined && typeof performance.measure === 'function') performance.measure(name, { start });
+  return value;
+}

@@ -12,7 +12,7 @@ import { FileDrop, readFiles, withFileProblems, type ReadFile } from './file-dro
 import { importSection, type ImportedFile } from './import-section.js';
 import { canAddToPlan, teamResult } from './team-result.js';
 import type { ConditionSort, DisagreementFilter } from './team-condition.js';
-import { minGroupSizeOption, teamActionText, uniqueName } from './team-options.js';
+import { minGroupSizeOption, teamActionText, timed, uniqueName, yieldToBrowser } from './team-options.js';
 import { teamGridStyles } from './team-grid.styles.js';
 import { CardBudget } from './card-budget.js';
 import { teamOverviewStyles } from './team-overview.styles.js';
@@ -377,12 +377,21 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
       return Promise.resolve();
     }
     return this.#combining.run(
-      () =>
-        aggregate(
-          model,
-          files.map((f) => ({ source: f.name, data: f.text })),
-          { minGroupSize: minGroupSizeOption(this.minGroupSize).size },
-        ),
+      // Each step in a task of its own (the file list, combining, the result), so the browser
+      // can paint in between.
+      async () => {
+        await yieldToBrowser();
+        const result = await timed(
+          'actie-team-aggregate',
+          aggregate(
+            model,
+            files.map((f) => ({ source: f.name, data: f.text })),
+            { minGroupSize: minGroupSizeOption(this.minGroupSize).size },
+          ),
+        );
+        await yieldToBrowser();
+        return result;
+      },
       (result) => {
         this.teamResult = withFileProblems(result, files);
         this.#cards.reset();
