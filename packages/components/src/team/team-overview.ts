@@ -222,7 +222,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   readonly #combining = new LatestRun();
   readonly #drop = new FileDrop(this, (files) => void this.#read(files));
   /** Condition cards drawn a slice at a time after a new result. */
-  readonly #cards = new CardBudget(this, 6);
+  readonly #cards = new CardBudget(this, 3);
 
   constructor() {
     super();
