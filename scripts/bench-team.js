@@ -110,7 +110,6 @@ async function run(page, url) {
     const from = state.changeAt ?? t0;
     const frames = state.frames.filter((f) => f.at > from);
     const tasks = state.longTasks.filter((t) => t.start + t.duration > from);
-    const before = state.longTasks.filter((t) => t.start + t.duration <= from);
     return {
       total: performance.now() - from - 200,
       longest: Math.max(0, ...frames.map((f) => Math.min(f.gap, f.at - from))),
@@ -118,7 +117,6 @@ async function run(page, url) {
       longTasks: tasks.length,
       longTaskTime: tasks.reduce((sum, t) => sum + t.duration, 0),
       longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
-      takingFiles: Math.max(0, ...before.map((t) => t.duration)),
       aggregate: Math.max(0, ...performance.getEntriesByName('actie-team-aggregate').map((m) => m.duration)),
       participants: team?.participants ?? 0,
       initiators: team?.views.reduce((sum, v) => sum + v.participants, 0) ?? 0,
@@ -150,7 +148,7 @@ console.log(`Importing ${FILES} session files into <actie-team-overview> (${RUNS
 console.log(`  combined: ${first.participants} of the team, ${first.initiators} initiators, ${first.rejected} not used`);
 for (const [i, r] of results.entries()) {
   console.log(
-    `  run ${i + 1}: browser taking the files ${ms(r.takingFiles)}; then shown after ${ms(r.total)}; aggregate() ${ms(r.aggregate)}; longest frame ${ms(r.longest)} (${r.frames} frames); ` +
+    `  run ${i + 1}: shown after ${ms(r.total)}; aggregate() ${ms(r.aggregate)}; longest frame ${ms(r.longest)} (${r.frames} frames); ` +
       `${r.longTasks} long tasks, ${ms(r.longTaskTime)} in all, longest ${ms(r.longestTask)}`,
   );
 }
@@ -167,12 +165,12 @@ Chromium. ${FILES} generated session files (${FILES - INITIATORS} of the default
 questions) are handed to the file input of \`<actie-team-overview>\` on \`examples/team/\`; a
 PerformanceObserver records long tasks and a requestAnimationFrame loop the gaps between frames, from
 the element's file input reporting the files (its change event) until the result is shown. Goal: no
-frame gap over ${GOAL_MS} ms. Before that event the browser itself takes the files into the input
-(one long task of its own, "Taking the files"; not the element's work).
+frame gap over ${GOAL_MS} ms. The change event is dispatched inside the browser's own task of
+taking the 200 files into the input, so the first long task holds that work as well as the element's.
 
-| Run | Taking the files | Shown after | aggregate() | Longest frame | Long tasks (total, longest) |
-| --- | --- | --- | --- | --- | --- |
-${results.map((r, i) => `| ${i + 1} | ${ms(r.takingFiles)} | ${ms(r.total)} | ${ms(r.aggregate)} | ${ms(r.longest)} | ${r.longTasks} (${ms(r.longTaskTime)}, ${ms(r.longestTask)}) |`).join('\n')}
+| Run | Shown after | aggregate() | Longest frame | Long tasks (total, longest) |
+| --- | --- | --- | --- | --- |
+${results.map((r, i) => `| ${i + 1} | ${ms(r.total)} | ${ms(r.aggregate)} | ${ms(r.longest)} | ${r.longTasks} (${ms(r.longTaskTime)}, ${ms(r.longestTask)}) |`).join('\n')}
 
 \`aggregate()\` is the time from the call to its result (a User Timing measure the element records,
 \`actie-team-aggregate\`). It combines every file in one go: its steps are promises, which run as
