@@ -249,7 +249,7 @@ describe('<actie-team-overview>', function () {
     chosen.items.add(new File(['not json'], 'notities.txt', { type: 'text/plain' }));
     input.files = chosen.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => el.files.length === 2 && !el.reading, 'files not read');
+    await waitUntil(() => el.files.length === 2 && !el.reading, 'files not read', { timeout: 10000 });
     await el.settled();
     expect(text(part(root, 'import-status'))).to.equal('2 bestanden ingelezen, 1 niet gebruikt');
     expect(text(part(root, 'chosen-files'))).to.equal(`Gekozen: ${professional.name}, notities.txt`);
@@ -265,7 +265,7 @@ describe('<actie-team-overview>', function () {
     await elementUpdated(el);
     expect(zone.classList.contains('drop-zone--active')).to.equal(true);
     zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dropped }));
-    await waitUntil(() => el.files.length === 4 && !el.reading, 'drop not read');
+    await waitUntil(() => el.files.length === 4 && !el.reading, 'drop not read', { timeout: 10000 });
     await el.settled();
     expect(zone.classList.contains('drop-zone--active')).to.equal(false);
     expect([...root.querySelectorAll('[part~="file-name"]')].map((n) => text(n))).to.deep.equal([
