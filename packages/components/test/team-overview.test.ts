@@ -1,107 +1,28 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { actieModel, localize } from '@actie/rules';
-import '../src/team-overview.js';
-import '../src/action-plan.js';
-import type { ActieTeamOverviewElement, TeamFileInput } from '../src/team-overview.js';
-import type { ActieSessionElement } from '../src/session/session.js';
-import type { SessionStore } from '../src/session/store.js';
+import type { ActieTeamOverviewElement } from '../src/team-overview.js';
 import { settle, uniqueSessionId } from './helpers.js';
+import {
+  area,
+  bar,
+  BROKEN,
+  button,
+  conditionOf,
+  fileItem,
+  imported,
+  openCard,
+  otherVersionFile,
+  part,
+  sampleFiles,
+  SAMPLE_NAMES,
+  setup,
+  text,
+} from './team-helpers.js';
 
-const SAMPLE_NAMES = ['wijkprofessional.json', 'leidinggevende.json', 'ambtenaar.json'] as const;
-
-/** The three sample sessions of docs/team.md, read from the repository (the test server's root). */
-async function sampleFiles(): Promise<TeamFileInput[]> {
-  return Promise.all(
-    SAMPLE_NAMES.map(async (name) => {
-      const response = await fetch(`/examples/team/sessions/${name}`);
-      if (!response.ok) throw new Error(`Could not fetch ${name}: ${response.status}`);
-      return { name, text: await response.text() };
-    }),
-  );
-}
-
-/** A session of a newer (major) model version: the professional's file with version 3.0. */
-async function otherVersionFile(): Promise<TeamFileInput> {
-  const [first] = await sampleFiles();
-  const session = JSON.parse(first?.text ?? '{}') as { model: { version: string } };
-  session.model.version = '3.0';
-  return { name: 'andere-versie.json', text: JSON.stringify(session) };
-}
-
-const BROKEN: TeamFileInput = { name: 'kapot.json', text: '{"format": "actie-session", "answers": {' };
-
-interface Setup {
-  session: ActieSessionElement;
-  store: SessionStore;
-  el: ActieTeamOverviewElement;
-  root: ShadowRoot;
-}
-
-async function setup(options: { lang?: string } = {}): Promise<Setup> {
-  const session = await fixture<ActieSessionElement>(
-    html`<actie-session storage="none" session-id=${uniqueSessionId('team')} lang=${options.lang ?? 'nl'}>
-      <actie-team-overview></actie-team-overview>
-      <actie-action-plan></actie-action-plan>
-    </actie-session>`,
-  );
-  const store = session.store;
-  await settle(store);
-  const el = session.querySelector('actie-team-overview') as ActieTeamOverviewElement;
-  await elementUpdated(el);
-  return { session, store, el, root: el.shadowRoot as ShadowRoot };
-}
-
-async function imported(el: ActieTeamOverviewElement, files: readonly TeamFileInput[]): Promise<void> {
-  await el.addFiles(files);
-  await el.settled();
-  await elementUpdated(el);
-}
-
-function text(node: ParentNode | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function button(root: ParentNode, label: string): HTMLButtonElement | undefined {
-  return [...root.querySelectorAll('button')].find((b) => text(b).startsWith(label));
-}
-
-function part(root: ParentNode, name: string): HTMLElement {
-  const found = root.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`No part ${name}`);
-  return found;
-}
-
-function fileItem(root: ShadowRoot, name: string): HTMLElement {
-  const item = [...root.querySelectorAll<HTMLElement>('[part~="file"]')].find(
-    (li) => text(li.querySelector('[part~="file-name"]')) === name,
-  );
-  if (!item) throw new Error(`No file ${name} in the list`);
-  return item;
-}
-
-/** The bar of a question inside a discussion point or an area's condition. */
-function bar(scope: ParentNode, question: string): SVGElement {
-  const svg = scope.querySelector<SVGElement>(`[data-question="${question}"] svg[role="img"]`);
-  if (!svg) throw new Error(`No bar for ${question}`);
-  return svg;
-}
-
-function area(root: ShadowRoot, id: string): HTMLElement {
-  const section = root.querySelector<HTMLElement>(`section[data-area="${id}"]`);
-  if (!section) throw new Error(`No area ${id}`);
-  return section;
-}
-
-const STATUS_NL = { good: 'gaat al goed', 'needs-work': 'vraagt aandacht', unknown: 'nog onbekend' } as const;
-
-/** A level's team status of a condition, in words. */
-function levelStatus(conditions: readonly { id: string; status: keyof typeof STATUS_NL }[] | undefined, id: string): string {
-  const status = conditions?.find((c) => c.id === id)?.status;
-  return status ? STATUS_NL[status] : '';
-}
-
-describe('<actie-team-overview>', () => {
+describe('<actie-team-overview>', function () {
+  // axe checks the whole team result (several thousand nodes) more than once per test.
+  this.timeout(60000);
   it('before any import explains how participants make their file, and that no names are needed', async () => {
     const { el, root } = await setup();
     const empty = text(part(root, 'empty'));
@@ -131,8 +52,8 @@ describe('<actie-team-overview>', () => {
     choose.click();
     expect(opened).to.equal(1);
 
-    expect(root.querySelector('[part~="overview"]')).to.equal(null);
-    expect(root.querySelector('[part~="error-summary"]')).to.equal(null);
+    expect(root.querySelector('[part~="overview"]') === null).to.equal(true);
+    expect(root.querySelector('[part~="error-summary"]') === null).to.equal(true);
     expect(el.teamResultText()).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
@@ -152,26 +73,41 @@ describe('<actie-team-overview>', () => {
     expect(part(root, 'import-status').getAttribute('role')).to.equal('status');
     for (const name of SAMPLE_NAMES)
       expect(text(fileItem(root, name).querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
-    expect(root.querySelector('[part~="error-summary"]')).to.equal(null);
+    expect(root.querySelector('[part~="error-summary"]') === null).to.equal(true);
 
+    // Who took part, also from levels too small to show on their own.
     expect(text(part(root, 'participants'))).to.equal('3 deelnemers: 2 uitvoering, 1 organisatie');
+    // Two frontline and one organisation participant: both levels are under 3, and together they
+    // are the whole team again, so no level is shown separately, and the overview says why.
+    expect(team.byLevel).to.deep.equal({});
+    expect(part(root, 'hidden-levels').dataset['reason']).to.equal('small');
+    expect(text(part(root, 'hidden-levels'))).to.equal(
+      'Groepen van minder dan 3 deelnemers tonen we niet apart, zodat niemand herkenbaar is. Dat geldt voor: uitvoering (2), organisatie (1). Hun antwoorden tellen wel mee in het hele team.',
+    );
+    // The grid shows only the whole team (no level columns) and the difference in the team.
+    const grid = part(root, 'grid') as HTMLTableElement;
+    expect([...grid.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal([
+      'Punt',
+      'Hele team (3)',
+      'Verschil in team',
+    ]);
+    expect(root.querySelector('[part~="levels"]') === null).to.equal(true);
 
-    // Discussion points come before the areas, most divided first.
+    // Discussion points come before the areas, strong differences first, most divided first.
     const discussion = part(root, 'discussion');
     const firstArea = area(root, 'animo');
     expect(discussion.compareDocumentPosition(firstArea) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     const points = [...discussion.querySelectorAll<HTMLElement>('[part~="discussion-point"]')];
     expect(points.map((p) => p.dataset['condition'])).to.deep.equal(team.disagreements.map((c) => c.id));
+    const strong = team.disagreements.filter((c) => c.disagreementLevel === 'strong');
     const first = team.disagreements[0];
     if (!first) throw new Error('no discussion point');
-    expect(points[0]?.dataset['condition']).to.equal(first.id);
-    expect(first.division).to.equal(Math.max(...team.disagreements.map((c) => c.division)));
+    expect(first.disagreementLevel).to.equal('strong');
+    expect(first.division).to.equal(Math.max(...strong.map((c) => c.division)));
     // Its title with the area letter, and the participants' statuses.
     const firstArea0 = actieModel.areas.find((a) => a.id === first.area);
-    expect(text(points[0]?.querySelector('h3'))).to.equal(`${firstArea0?.letter ?? ''} ${localize(first.title, 'nl')}`);
-    expect(text(points[0]?.querySelector('[part~="levels"]'))).to.equal(
-      `Per niveau: uitvoering ${levelStatus(team.byLevel.frontline?.conditions, first.id)}, organisatie ${levelStatus(team.byLevel.organisation?.conditions, first.id)}.`,
-    );
+    expect(text(points[0]?.querySelector('h4'))).to.equal(`${firstArea0?.letter ?? ''} ${localize(first.title, 'nl')}`);
+    expect(text(points[0]?.querySelector('[part~="strength"]'))).to.equal('Sterk verschil');
     expect(text(points[0]?.querySelector('[part~="participant-statuses"]'))).to.equal(
       `Oordeel van de deelnemers: ${first.counts.good} goed, ${first.counts.needsWork} aandacht, ${first.counts.unknown} onbekend.`,
     );
@@ -196,8 +132,12 @@ describe('<actie-team-overview>', () => {
     const widths = segments.map((s) => Number(s.getAttribute('width')));
     expect(widths[0]).to.be.closeTo(widths[1] ?? 0, 0.001);
 
-    // C5, by hand: professional "no", manager "don't know", civil servant left it open.
-    const c5 = bar(area(root, 'contacten'), 'C5');
+    // C5, by hand: professional "no", manager "don't know", civil servant left it open. Its
+    // condition has no difference, so its card is closed until it is opened.
+    const contacten = area(root, 'contacten');
+    const c5Condition = conditionOf(el, 'C5');
+    expect(contacten.querySelector(`[data-condition="${c5Condition}"] [data-question="C5"]`) === null).to.equal(true);
+    const c5 = bar(await openCard(el, contacten, c5Condition), 'C5');
     expect(c5.getAttribute('aria-label')).to.equal('Ja 0, deels 0, nee 1, weet ik niet 1, niet beantwoord 1');
     expect([...c5.querySelectorAll('rect.bar__segment')].map((s) => s.getAttribute('data-answer'))).to.deep.equal([
       'no',
@@ -207,17 +147,21 @@ describe('<actie-team-overview>', () => {
 
     // Per area: heading with letter, title and team status; counts; every condition with its bars.
     const animo = area(root, 'animo');
-    expect(text(animo.querySelector('h2'))).to.equal('A Animo : Team: Vraagt aandacht');
+    expect(text(animo.querySelector('h3'))).to.equal('A Animo : Team: Vraagt aandacht');
     const animoResult = team.areas.find((a) => a.id === 'animo');
     expect(text(part(animo, 'area-counts'))).to.contain(`Van de ${animoResult?.counts.total ?? 0} punten:`);
     expect(animo.querySelectorAll('[part~="condition"]')).to.have.length(
       team.conditions.filter((c) => c.area === 'animo').length,
     );
-    // A5, by hand: professional "partly", manager "yes", civil servant "no": two of three need work.
+    // A5, by hand: professional "partly", manager "yes", civil servant "no": two of three need
+    // work, and "yes" against "no" is a strong difference, so its card is open.
     const a5 = animo.querySelector<HTMLElement>('[data-condition="A5"]');
     expect(text(a5?.querySelector('[part~="team-status"]'))).to.equal('Team: Vraagt aandacht');
-    expect(text(a5?.querySelector('[part~="tag"]'))).to.equal('Bespreekpunt');
-    expect(a5?.querySelector('details summary')).to.not.equal(null);
+    expect(text(a5?.querySelector('[part~="strength"]'))).to.equal('Sterk verschil');
+    expect(a5?.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded')).to.equal('true');
+    // In the grid: A5's row says the same in text.
+    const a5Row = grid.querySelector('tr[data-condition="A5"]');
+    expect([...(a5Row?.querySelectorAll('td') ?? [])].map((td) => text(td))).to.deep.equal(['! aandacht', 'sterk']);
 
     // Where the questions come from.
     expect(text(part(root, 'attribution'))).to.contain('Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker');
@@ -269,11 +213,11 @@ describe('<actie-team-overview>', () => {
       'ambtenaar.json',
     ]);
     expect(text(part(root, 'participants'))).to.equal('2 deelnemers: 2 uitvoering');
-    // I1 without the manager's "yes": no longer a disagreement, so only in its area.
-    expect(bar(area(root, 'inbedding'), 'I1').getAttribute('aria-label')).to.equal(
+    // I1 without the manager's "yes": no longer a disagreement, so only in its area, closed.
+    expect(bar(await openCard(el, area(root, 'inbedding'), 'I1'), 'I1').getAttribute('aria-label')).to.equal(
       'Ja 0, deels 1, nee 1, weet ik niet 0, niet beantwoord 0',
     );
-    expect(root.querySelector('[part~="discussion"] [data-condition="I1"]')).to.equal(null);
+    expect(root.querySelector('[part~="discussion"] [data-condition="I1"]') === null).to.equal(true);
     // Focus stays in the list: on the next file's remove button.
     expect(root.activeElement).to.equal(fileItem(root, 'ambtenaar.json').querySelector('button'));
     await waitUntil(() => text(part(root, 'live')) === 'Bestand verwijderd: leidinggevende.json');
@@ -305,7 +249,7 @@ describe('<actie-team-overview>', () => {
     chosen.items.add(new File(['not json'], 'notities.txt', { type: 'text/plain' }));
     input.files = chosen.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => el.files.length === 2 && !el.reading, 'files not read');
+    await waitUntil(() => el.files.length === 2 && !el.reading, 'files not read', { timeout: 10000 });
     await el.settled();
     expect(text(part(root, 'import-status'))).to.equal('2 bestanden ingelezen, 1 niet gebruikt');
     expect(text(part(root, 'chosen-files'))).to.equal(`Gekozen: ${professional.name}, notities.txt`);
@@ -321,7 +265,7 @@ describe('<actie-team-overview>', () => {
     await elementUpdated(el);
     expect(zone.classList.contains('drop-zone--active')).to.equal(true);
     zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dropped }));
-    await waitUntil(() => el.files.length === 4 && !el.reading, 'drop not read');
+    await waitUntil(() => el.files.length === 4 && !el.reading, 'drop not read', { timeout: 10000 });
     await el.settled();
     expect(zone.classList.contains('drop-zone--active')).to.equal(false);
     expect([...root.querySelectorAll('[part~="file-name"]')].map((n) => text(n))).to.deep.equal([
@@ -330,7 +274,19 @@ describe('<actie-team-overview>', () => {
       'leidinggevende.json',
       'wijkprofessional (2).json',
     ]);
-    expect(el.teamResult?.participants).to.equal(3);
+    // The professional's file a second time is the same session: reported and counted once.
+    expect(el.teamResult?.participants).to.equal(2);
+    expect(text(fileItem(root, 'wijkprofessional (2).json').querySelector('[part~="file-status"]'))).to.equal(
+      'Dubbel: dezelfde antwoorden als wijkprofessional.json. Eén keer meegeteld.',
+    );
+    expect(text(fileItem(root, 'wijkprofessional.json').querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
+    const duplicates = part(root, 'duplicates');
+    expect(text(duplicates.querySelector('h3'))).to.equal('1 bestand is dubbel');
+    expect([...duplicates.querySelectorAll('li')].map((li) => text(li))).to.deep.equal([
+      'wijkprofessional (2).json is hetzelfde als wijkprofessional.json',
+    ]);
+    expect(text(part(root, 'participants'))).to.equal('2 deelnemers: 1 uitvoering, 1 organisatie');
+    await expect(el).to.be.accessible();
   });
 
   it('combines a file saved with the previous version of the questions, and says it was carried over', async () => {
@@ -344,7 +300,7 @@ describe('<actie-team-overview>', () => {
     expect(text(item.querySelector('[part~="file-migrated"]'))).to.equal(
       'Ingevuld met versie 1.0 van de vragen en omgezet naar de nieuwe versie. Antwoorden op 14 nieuwe of veranderde vragen tellen als niet beantwoord.',
     );
-    expect(fileItem(root, 'ambtenaar.json').querySelector('[part~="file-migrated"]')).to.equal(null);
+    expect(fileItem(root, 'ambtenaar.json').querySelector('[part~="file-migrated"]') === null).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -375,7 +331,7 @@ describe('<actie-team-overview>', () => {
     await elementUpdated(el);
     const onPlan = point?.querySelector('[part~="on-plan"]');
     expect(text(onPlan)).to.equal('Staat op het actieplan');
-    expect(point?.querySelector('button')).to.equal(null);
+    expect(point?.querySelector('[part~="add-button"]') === null).to.equal(true);
     expect(root.activeElement).to.equal(onPlan);
     // The same condition in its area shows it too.
     expect(text(root.querySelector(`section[data-area] [data-condition="${first.id}"] [part~="on-plan"]`))).to.equal(
@@ -443,11 +399,16 @@ describe('<actie-team-overview>', () => {
       'kapot.json: the file is damaged or incomplete.',
     );
     expect(text(part(root, 'participants'))).to.equal('3 participants: 2 frontline, 1 organisation');
-    expect(text(part(root, 'discussion').querySelector('h2'))).to.equal('Discussion points');
+    expect(text(part(root, 'discussion').querySelector('h2'))).to.equal(
+      `Discussion points (${el.teamResult?.disagreements.length ?? 0})`,
+    );
+    expect(text(part(root, 'hidden-levels'))).to.equal(
+      'Groups of fewer than 3 participants are not shown separately, so that nobody can be recognised. This applies to: frontline (2), organisation (1). Their answers do count in the whole team.',
+    );
     expect(bar(part(root, 'discussion'), 'I1').getAttribute('aria-label')).to.equal(
       "Yes 1, partly 1, no 1, don't know 0, not answered 0",
     );
-    expect(text(area(root, 'animo').querySelector('h2'))).to.equal('A Enthusiasm : Team: Needs work');
+    expect(text(area(root, 'animo').querySelector('h3'))).to.equal('A Enthusiasm : Team: Needs work');
     expect(button(root, 'Add to action plan')).to.not.equal(undefined);
     expect(button(root, 'Download team result (JSON)')).to.not.equal(undefined);
     expect(button(root, 'Clear all')).to.not.equal(undefined);

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RejectedSession, TeamResult, ValidationError } from '@actie/rules';
+import { BUILTIN_MODELS, type RejectedSession, type TeamResult, type ValidationError } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { fileChooser } from '../shared/file-picker.js';
 import { icon, statusIcon } from '../shared/icons.js';
 import type { FileDrop } from './file-drop.js';
+import { duplicatesBySource, sessionModelId } from './team-options.js';
 import type { TeamKey } from './team-overview.strings.js';
 
 /** A file the facilitator imported. Kept in the element only: these are other people's answers. */
@@ -35,6 +36,7 @@ export function importSection(c: ImportContext): TemplateResult {
   const inputId = `${c.id}-files`;
   const hintId = `${c.id}-files-hint`;
   const rejected = new Map((c.team?.rejected ?? []).map((r) => [r.source, r]));
+  const duplicates = duplicatesBySource(c.team);
   return html`<section part="import" class="section import-section" aria-labelledby=${headingId}>
     <h2 part="heading" id=${headingId}>${el.t('importTitle')}</h2>
     <p>${el.t('importIntro')}</p>
@@ -70,7 +72,7 @@ export function importSection(c: ImportContext): TemplateResult {
       c.files.length
         ? html`<h3 part="subheading">${el.t('filesTitle')}</h3>
             <ul part="file-list" class="files">
-              ${c.files.map((file) => fileItem(c, file, rejected.get(file.name)))}
+              ${c.files.map((file) => fileItem(c, file, rejected.get(file.name), duplicates.get(file.name)))}
             </ul>
             <div class="buttons">
               <button part="button clear-button" class="button" type="button" @click=${c.clear}>
@@ -82,7 +84,12 @@ export function importSection(c: ImportContext): TemplateResult {
   </section>`;
 }
 
-function fileItem(c: ImportContext, file: ImportedFile, rejected: RejectedSession | undefined): TemplateResult {
+function fileItem(
+  c: ImportContext,
+  file: ImportedFile,
+  rejected: RejectedSession | undefined,
+  sameAs: string | undefined,
+): TemplateResult {
   const { el } = c;
   const combined = c.team !== undefined;
   const migrated = c.team?.migrated.find((m) => m.source === file.name);
@@ -93,9 +100,13 @@ function fileItem(c: ImportContext, file: ImportedFile, rejected: RejectedSessio
         combined
           ? rejected
             ? html`<span part="file-status" class="status status--needs-work">
-                ${statusIcon('needs-work')} ${el.t('fileUnused', { reason: reason(el, rejected.errors) })}
+                ${statusIcon('needs-work')} ${el.t('fileUnused', { reason: reason(el, rejected.errors, file.text) })}
               </span>`
-            : html`<span part="file-status" class="status status--good">${statusIcon('good')} ${el.t('fileUsed')}</span>`
+            : sameAs !== undefined
+              ? html`<span part="file-status file-duplicate" class="status status--unknown">
+                  ${statusIcon('unknown')} ${el.t('fileDuplicate', { file: sameAs })}
+                </span>`
+              : html`<span part="file-status" class="status status--good">${statusIcon('good')} ${el.t('fileUsed')}</span>`
           : nothing
       }
       ${
@@ -118,7 +129,7 @@ function fileItem(c: ImportContext, file: ImportedFile, rejected: RejectedSessio
   </li>`;
 }
 
-function fileErrors({ el, id, team }: ImportContext): TemplateResult | typeof nothing {
+function fileErrors({ el, id, team, files }: ImportContext): TemplateResult | typeof nothing {
   const rejected = team?.rejected ?? [];
   if (!rejected.length) return nothing;
   const headingId = `${id}-file-errors`;
@@ -132,7 +143,12 @@ function fileErrors({ el, id, team }: ImportContext): TemplateResult | typeof no
   >
     <h3 part="subheading" id=${headingId}>${el.count('errorTitle', rejected.length)}</h3>
     <ul>
-      ${rejected.map((r) => html`<li data-source=${r.source}>${el.t('errorFile', { file: r.source, reason: reason(el, r.errors) })}</li>`)}
+      ${rejected.map((r) => {
+        const text = files.find((f) => f.name === r.source)?.text;
+        return html`<li data-source=${r.source}>
+          ${el.t('errorFile', { file: r.source, reason: reason(el, r.errors, text) })}
+        </li>`;
+      })}
     </ul>
     <p>${el.t('errorIntro')}</p>
     <details>
@@ -144,11 +160,19 @@ function fileErrors({ el, id, team }: ImportContext): TemplateResult | typeof no
   </div>`;
 }
 
-/** A short reason, for people, why a file was not used: by the errors' codes, never their English text. */
-export function reason(el: Texts<TeamKey>, errors: readonly ValidationError[]): string {
+/**
+ * A short reason, for people, why a file was not used: by the errors' codes, never their English
+ * text. A session of another model names that model (read from the file's `model.id`).
+ */
+export function reason(el: Texts<TeamKey>, errors: readonly ValidationError[], text?: string): string {
   const codes = new Set(errors.map((e) => e.code));
   const first = errors[0];
   if (codes.has('unsupported-version')) return el.t('reasonVersion');
+  if (errors.some((e) => e.code === 'model-mismatch' && e.path === '/model/id')) {
+    const id = sessionModelId(text);
+    const model = Object.values(BUILTIN_MODELS).find((m) => m.id === id);
+    if (id !== undefined) return el.t('reasonOtherModel', { model: model ? `${el.mt(model.title)} (${id})` : id });
+  }
   if (codes.has('model-mismatch')) return el.t('reasonModel');
   if (codes.has('invalid-json')) return el.t('reasonDamaged');
   if (codes.has('too-large')) return el.t('reasonTooLarge');

@@ -11,6 +11,10 @@ import type { StoreChangeDetail } from '../session/store.js';
 import { FileDrop, readFiles, withFileProblems, type ReadFile } from './file-drop.js';
 import { importSection, type ImportedFile } from './import-section.js';
 import { canAddToPlan, teamResult } from './team-result.js';
+import type { ConditionSort, DisagreementFilter } from './team-condition.js';
+import { minGroupSizeOption, teamActionText, timed, uniqueName, yieldToBrowser } from './team-options.js';
+import { teamGridStyles } from './team-grid.styles.js';
+import { CardBudget } from './card-budget.js';
 import { teamOverviewStyles } from './team-overview.styles.js';
 import type { TeamKey } from './team-overview.strings.js';
 import './team-overview.strings.js';
@@ -25,9 +29,13 @@ export interface TeamFileInput {
 
 /**
  * @summary The team view: import several participants' answer files (file picker or drag and
- * drop), see the combined result per ACTIE area with the distribution of answers per question,
- * discuss the points the team disagrees on first, put conditions on the shared action plan, and
- * export the team result as JSON.
+ * drop), see the whole picture first (every condition against the groups in one grid), discuss
+ * the points the team disagrees on (strong differences first; filter and sort), compare with the
+ * initiators' own view, read what participants wrote, open the details per area, put conditions
+ * on the shared action plan, and export the team result as JSON.
+ *
+ * Levels with fewer than `min-group-size` participants (default 3) are not shown on their own;
+ * the overview says why. A file given twice counts once; files of another model are refused.
  *
  * The imported files stay in this element (never in the session store or in Web Storage): they
  * are other people's answers. The team view never needs or shows a name: the team result holds
@@ -65,13 +73,34 @@ export interface TeamFileInput {
  * @csspart clear-button - The "clear all" button.
  * @csspart empty - The explanation shown before any file is imported.
  * @csspart none-used - The message when no imported file could be used.
+ * @csspart option-error - The error shown for a bad `min-group-size` value (the default is used).
+ * @csspart file-duplicate - The status of a file that repeats another one (also has the part `file-status`).
  * @csspart overview - The team result overview: participants, counts and legend.
  * @csspart participants - The number of participants and their split by level.
+ * @csspart companion-count - How many initiators (or another companion group) took part, apart from the team.
+ * @csspart hidden-levels - Why levels are not shown on their own, or from how many participants a group is shown.
+ * @csspart duplicates - The notice of files given more than once (which file repeats which).
+ * @csspart grid-section - The one-screen overview: a table per area and its legend.
+ * @csspart grid - One table of the overview: an area's conditions against the groups.
+ * @csspart grid-legend - The key to the overview's marks (also has the part `legend`).
+ * @csspart filters - The filter and the order of the conditions.
+ * @csspart filter - The radio buttons: all, strong, mild or no difference.
+ * @csspart sort - The select with the order of the conditions within an area.
+ * @csspart filter-status - How many points the filter shows (a polite status).
  * @csspart counts - The overall counts by team status.
- * @csspart legend - The key to the bars' patterns.
+ * @csspart legend - The key to the bars' patterns (a disclosure), and the key to the overview.
  * @csspart discussion - The discussion points section.
- * @csspart discussion-list - The ordered list of discussion points.
+ * @csspart discussion-list - An ordered list of discussion points (one for strong, one for mild differences).
  * @csspart discussion-point - One discussion point (a condition the team disagrees on).
+ * @csspart companion - The section of a companion group, such as the initiators.
+ * @csspart companion-hidden - Why a companion group's answers are not shown (too few participants).
+ * @csspart companion-summary - On how many corresponding questions the group sees it differently.
+ * @csspart comparison - The table of corresponding questions: the team's view and the group's.
+ * @csspart differs - The "views differ" mark on a pair of questions (also has the part `tag`).
+ * @csspart companion-reflections - What the companion group wrote per area.
+ * @csspart reflections-section - The section with what the team wrote per area.
+ * @csspart reflections - The list of what the team wrote per area.
+ * @csspart details-section - The section with every area's conditions.
  * @csspart area - The section of one area.
  * @csspart area-heading - The heading of an area (letter, title and team status).
  * @csspart area-letter - The letter of an area (also in discussion point titles).
@@ -79,12 +108,13 @@ export interface TeamFileInput {
  * @csspart area-counts - The counts of an area's conditions by team status.
  * @csspart condition-list - The list of an area's conditions.
  * @csspart condition - One condition of an area.
- * @csspart condition-title - The title of a condition or discussion point.
+ * @csspart condition-title - The title of a condition or discussion point (a heading with the toggle).
+ * @csspart toggle - The button in a condition title that opens and closes its card (aria-expanded).
  * @csspart team-status - The team status of a condition (icon and text).
- * @csspart tag - The "discussion point" tag on a condition.
+ * @csspart tag - A tag: the difference on a condition or question, "views differ" in the comparison.
+ * @csspart strength - The "strong difference" or "mild difference" tag (also has the part `tag`).
  * @csspart participant-statuses - How many participants have a condition good, needing work or unknown.
  * @csspart levels - A condition's team status per level.
- * @csspart details - The disclosure with a condition's answers per question.
  * @csspart question-list - The list of questions of a condition.
  * @csspart question - One question with its distribution.
  * @csspart question-text - The id and text of a question.
@@ -136,6 +166,8 @@ export interface TeamFileInput {
  * @cssproperty --actie-team-overview-area-border-color - Line above each area. Default: the border colour.
  * @cssproperty --actie-team-overview-area-border-width - Thickness of that line. Default: `2px`.
  * @cssproperty --actie-team-overview-area-padding-block-start - Space between that line and the heading. Default: the shared space.
+ * @cssproperty --actie-team-overview-grid-font-size - Text size of the overview tables. Default: `0.875rem`.
+ * @cssproperty --actie-team-overview-grid-border-color - Cell borders of the overview tables. Default: the border colour.
  */
 export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   static override properties = {
@@ -144,9 +176,12 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     teamResult: { state: true },
     reading: { state: true },
     importStatus: { state: true },
+    filter: { state: true },
+    sort: { state: true },
+    minGroupSize: { attribute: 'min-group-size' },
   };
 
-  static override styles = [baseStyles, areaLetterStyles, conditionCardStyles, teamOverviewStyles];
+  static override styles = [baseStyles, areaLetterStyles, conditionCardStyles, teamOverviewStyles, teamGridStyles];
 
   protected readonly stringsGroup = 'team';
 
@@ -162,6 +197,22 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   /** The text of the visible, polite import status. @internal */
   declare importStatus: string;
 
+  /**
+   * The smallest respondent level shown on its own (attribute `min-group-size`, `aggregate`'s
+   * `minGroupSize`): a whole number from 1 to 100, default 3. A bad value is shown as an error and
+   * the default is used.
+   */
+  declare minGroupSize: string | undefined;
+
+  /** Which conditions the discussion list and the areas show. @internal */
+  declare filter: DisagreementFilter;
+
+  /** The order of the conditions within an area. @internal */
+  declare sort: ConditionSort;
+
+  /** Cards the user opened or closed (by key), overriding the default (open when the team disagrees). */
+  #opened = new Map<string, boolean>();
+
   /** A prefix for ids in the shadow root (unique per instance, for SVG patterns). */
   readonly #id = `actie-team-${++instances}`;
   #nextKey = 0;
@@ -170,6 +221,8 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   /** Combining the files: the latest combination wins. */
   readonly #combining = new LatestRun();
   readonly #drop = new FileDrop(this, (files) => void this.#read(files));
+  /** Condition cards drawn a slice at a time after a new result. */
+  readonly #cards = new CardBudget(this, 3);
 
   constructor() {
     super();
@@ -177,6 +230,8 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     this.teamResult = undefined;
     this.reading = false;
     this.importStatus = '';
+    this.filter = 'all';
+    this.sort = 'model';
   }
 
   // ---- public methods -------------------------------------------------------------------------
@@ -219,6 +274,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   async settled(): Promise<TeamResult | undefined> {
     await this.#combining.settled();
     await this.updateComplete;
+    await this.#cards.complete();
     return this.teamResult;
   }
 
@@ -251,12 +307,16 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     const condition = this.teamResult?.conditions.find((c) => c.id === conditionId);
     if (!store || !condition || !canAddToPlan(condition)) return undefined;
     if (store.isOnPlan(condition.id)) return store.plan;
-    const plan = store.addToPlan(condition.id, this.#actionText(condition.id, condition.title), this);
+    const plan = store.addToPlan(condition.id, this.mt(teamActionText(this.teamResult, store.model, condition)), this);
     this.announcer.announce(this.t('added', { title: this.mt(condition.title) }));
     return plan;
   }
 
   // ---- internals ------------------------------------------------------------------------------
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('minGroupSize') && this.files.length) void this.#reaggregate();
+  }
 
   protected override storeChanged(detail: StoreChangeDetail): void {
     if (detail.change === 'model') void this.#reaggregate();
@@ -287,7 +347,9 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
       const taken = new Set(this.files.map((f) => f.name));
       const added: ImportedFile[] = entries.map((entry) => {
         const key = ++this.#nextKey;
-        const name = this.#uniqueName(entry.name || this.t('unnamed', { n: this.n(key) }), taken);
+        const name = uniqueName(entry.name || this.t('unnamed', { n: this.n(key) }), taken, (base, n) =>
+          this.t('duplicateName', { name: base, n }),
+        );
         taken.add(name);
         return { ...entry, key, name };
       });
@@ -304,18 +366,6 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     }
   }
 
-  /** "antwoorden.json", "antwoorden (2).json", ...: so each file in the list can be told apart. */
-  #uniqueName(name: string, taken: ReadonlySet<string>): string {
-    if (!taken.has(name)) return name;
-    const dot = name.lastIndexOf('.');
-    const base = dot > 0 ? name.slice(0, dot) : name;
-    const ext = dot > 0 ? name.slice(dot) : '';
-    for (let n = 2; ; n++) {
-      const candidate = this.t('duplicateName', { name: base, n }) + ext;
-      if (!taken.has(candidate)) return candidate;
-    }
-  }
-
   /** Combine the current files again; a newer call supersedes an older one. */
   #reaggregate(): Promise<void> {
     const model = this.store?.model;
@@ -327,27 +377,37 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
       return Promise.resolve();
     }
     return this.#combining.run(
-      () =>
-        aggregate(
-          model,
-          files.map((f) => ({ source: f.name, data: f.text })),
-        ),
+      // Each step in a task of its own (the file list, combining, the result), so the browser
+      // can paint in between.
+      async () => {
+        await yieldToBrowser();
+        const result = await timed(
+          'actie-team-aggregate',
+          aggregate(
+            model,
+            files.map((f) => ({ source: f.name, data: f.text })),
+            { minGroupSize: minGroupSizeOption(this.minGroupSize).size },
+          ),
+        );
+        await yieldToBrowser();
+        return result;
+      },
       (result) => {
         this.teamResult = withFileProblems(result, files);
+        this.#cards.reset();
       },
     );
   }
 
-  /** The plan's "what" for a condition: the team action point's agreement text, else the model's. */
-  #actionText(conditionId: string, title: TeamResult['conditions'][number]['title']): string {
-    const points = this.teamResult?.actionPoints.filter((p) => p.condition === conditionId) ?? [];
-    const point = points.find((p) => p.kind === 'improve') ?? points[0];
-    if (point) return this.mt(point.agreement);
-    const modelCondition = this.store?.model?.conditions.find((c) => c.id === conditionId);
-    return modelCondition ? this.mt(modelCondition.agreement ?? modelCondition.action) : this.mt(title);
-  }
-
   // ---- rendering ------------------------------------------------------------------------------
+
+  #renderOptionError(): unknown {
+    const option = minGroupSizeOption(this.minGroupSize);
+    if (option.error === undefined) return nothing;
+    return html`<p part="option-error" class="notice notice--error" role="alert">
+      ${this.t('optionError', { value: option.error, min: this.n(option.size) })}
+    </p>`;
+  }
 
   protected override render(): unknown {
     const modelState = this.renderModelState();
@@ -355,7 +415,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     const model = this.store?.model;
     const team = this.teamResult;
     return html`<div part="base">
-      ${this.renderStorageNotices()} ${this.announcer.render('live')}
+      ${this.renderStorageNotices()} ${this.announcer.render('live')} ${this.#renderOptionError()}
       ${importSection({
         el: this,
         id: this.#id,
@@ -379,6 +439,16 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
                 id: this.#id,
                 model,
                 team,
+                filter: this.filter,
+                sort: this.sort,
+                setFilter: (filter) => (this.filter = filter),
+                setSort: (sort) => (this.sort = sort),
+                allow: this.#cards.allow,
+                isOpen: (key, byDefault) => this.#opened.get(key) ?? byDefault,
+                toggle: (key, byDefault) => {
+                  this.#opened.set(key, !(this.#opened.get(key) ?? byDefault));
+                  this.requestUpdate();
+                },
                 isOnPlan: (condition) => this.store?.isOnPlan(condition) ?? false,
                 addToPlan: (condition, focusKey) => {
                   // Keep keyboard users in place: focus moves to the text that replaces the button.
