@@ -26,8 +26,8 @@ export const FIRST_QUESTION_BUDGET_KB = 35;
 /** All chunks of the script-tag bundle together (issue 11: no more than the single file was). */
 export const ALL_CHUNKS_BUDGET_KB = 85;
 /** CI ceilings until the targets are met (set 2 December 2026 from the measured figures, +2 kB). */
-export const FIRST_QUESTION_CEILING_KB = CEILING_FIRST;
-export const ALL_CHUNKS_CEILING_KB = CEILING_ALL;
+export const FIRST_QUESTION_CEILING_KB = 80;
+export const ALL_CHUNKS_CEILING_KB = 152;
 
 const ELEMENTS = ['actie-session', 'actie-assessment', 'actie-results', 'actie-action-plan', 'actie-team-overview'];
 
@@ -170,8 +170,11 @@ if (process.argv.includes('--write')) {
 
 if (process.argv.includes('--check')) {
   if (firstAboveCeiling)
-    console.error(`Above the CI ceiling: ${kB(firstGzip)} kB gzip before the first question, ceiling ${FIRST_QUESTION_CEILING_KB} kB.`);
-  if (allAboveCeiling) console.error(`Above the CI ceiling: ${kB(allGzip)} kB gzip for all chunks, ceiling ${ALL_CHUNKS_CEILING_KB} kB.`);
+    console.error(
+      `Above the CI ceiling: ${kB(firstGzip)} kB gzip before the first question, ceiling ${FIRST_QUESTION_CEILING_KB} kB.`,
+    );
+  if (allAboveCeiling)
+    console.error(`Above the CI ceiling: ${kB(allGzip)} kB gzip for all chunks, ceiling ${ALL_CHUNKS_CEILING_KB} kB.`);
   if (firstAboveCeiling || allAboveCeiling) process.exit(1);
   if (firstOver || allOver) console.log('Within the CI ceilings; the targets of issue 11 are not met yet (see docs/size.md).');
 } else if (firstOver || allOver) {
