@@ -12,7 +12,8 @@ import { FileDrop, readFiles, withFileProblems, type ReadFile } from './file-dro
 import { importSection, type ImportedFile } from './import-section.js';
 import { canAddToPlan, teamResult } from './team-result.js';
 import type { ConditionSort, DisagreementFilter } from './team-condition.js';
-import { minGroupSizeOption, teamActionText, timed, uniqueName, yieldToBrowser } from './team-options.js';
+import { minGroupSizeOption, teamActionText, timed, yieldToBrowser } from './team-options.js';
+import { TeamFiles } from './team-files.js';
 import { teamGridStyles } from './team-grid.styles.js';
 import { CardBudget } from './card-budget.js';
 import { teamOverviewStyles } from './team-overview.styles.js';
@@ -172,10 +173,7 @@ export interface TeamFileInput {
 export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   static override properties = {
     ...ActieElement.properties,
-    files: { state: true },
     teamResult: { state: true },
-    reading: { state: true },
-    importStatus: { state: true },
     filter: { state: true },
     sort: { state: true },
     minGroupSize: { attribute: 'min-group-size' },
@@ -185,17 +183,8 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
 
   protected readonly stringsGroup = 'team';
 
-  /** The imported files, in the order they were added. @internal */
-  declare files: readonly ImportedFile[];
-
   /** The combined result of the imported files; undefined while there are none. Read only. */
   declare teamResult: TeamResult | undefined;
-
-  /** True while files are being read and combined. @internal */
-  declare reading: boolean;
-
-  /** The text of the visible, polite import status. @internal */
-  declare importStatus: string;
 
   /**
    * The smallest respondent level shown on its own (attribute `min-group-size`, `aggregate`'s
@@ -215,9 +204,10 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
 
   /** A prefix for ids in the shadow root (unique per instance, for SVG patterns). */
   readonly #id = `actie-team-${++instances}`;
-  #nextKey = 0;
-  /** Reads in progress (files are read before they are combined). */
-  #reads = 0;
+  readonly #files = new TeamFiles(this, {
+    unnamed: (n) => this.t('unnamed', { n: this.n(n) }),
+    numbered: (name, n) => this.t('duplicateName', { name, n }),
+  });
   /** Combining the files: the latest combination wins. */
   readonly #combining = new LatestRun();
   readonly #drop = new FileDrop(this, (files) => void this.#read(files));
@@ -226,15 +216,22 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
 
   constructor() {
     super();
-    this.files = [];
     this.teamResult = undefined;
-    this.reading = false;
-    this.importStatus = '';
     this.filter = 'all';
     this.sort = 'model';
   }
 
   // ---- public methods -------------------------------------------------------------------------
+
+  /** The imported files, in the order they were added. @internal */
+  get files(): readonly ImportedFile[] {
+    return this.#files.files;
+  }
+
+  /** True while files are being read and combined. @internal */
+  get reading(): boolean {
+    return this.#files.reading;
+  }
 
   /**
    * Add answer files (session files as "download my answers" makes them) and combine everything
@@ -250,7 +247,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     const index = this.files.findIndex((f) => f.name === name);
     if (index < 0) return;
     const next = this.files[index + 1] ?? this.files[index - 1];
-    this.files = this.files.filter((_, i) => i !== index);
+    this.#files.removeAt(index);
     this.focusAfter.focus((root) =>
       next
         ? root.querySelector<HTMLElement>(`[data-file="${next.key}"] [data-remove]`)
@@ -262,8 +259,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
 
   /** Forget every imported file. */
   async clearFiles(): Promise<void> {
-    this.files = [];
-    this.importStatus = '';
+    this.#files.clear();
     this.#drop.clear();
     this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[part~="choose-button"]'));
     this.announcer.announce(this.t('cleared'));
@@ -324,46 +320,24 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
 
   async #read(files: readonly File[]): Promise<void> {
     if (!files.length) return;
-    this.#reads++;
-    this.#setReading();
-    try {
-      await this.#add(await readFiles(files));
-    } finally {
-      this.#reads--;
-      this.#setReading();
-    }
-  }
-
-  #setReading(): void {
-    this.reading = this.#reads > 0;
+    await this.#files.busy(async () => this.#add(await readFiles(files)));
   }
 
   async #add(entries: readonly ReadFile[]): Promise<void> {
     if (!entries.length) return;
-    this.#reads++;
-    this.#setReading();
-    this.importStatus = this.t('reading');
-    try {
-      const taken = new Set(this.files.map((f) => f.name));
-      const added: ImportedFile[] = entries.map((entry) => {
-        const key = ++this.#nextKey;
-        const name = uniqueName(entry.name || this.t('unnamed', { n: this.n(key) }), taken, (base, n) =>
-          this.t('duplicateName', { name: base, n }),
-        );
-        taken.add(name);
-        return { ...entry, key, name };
-      });
-      this.files = [...this.files, ...added];
+    await this.#files.busy(async () => {
+      this.#files.status = this.t('reading');
+      const added = this.#files.add(entries);
       await this.#reaggregate();
       await this.settled();
       const rejected = new Set((this.teamResult?.rejected ?? []).map((r) => r.source));
       const unused = added.filter((f) => rejected.has(f.name)).length;
-      this.importStatus = this.t('readSummary', { read: this.count('read', added.length), unused: this.count('unused', unused) });
+      this.#files.status = this.t('readSummary', {
+        read: this.count('read', added.length),
+        unused: this.count('unused', unused),
+      });
       if (unused > 0) this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-file-errors]'));
-    } finally {
-      this.#reads--;
-      this.#setReading();
-    }
+    });
   }
 
   /** Combine the current files again; a newer call supersedes an older one. */
@@ -422,7 +396,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
         drop: this.#drop,
         files: this.files,
         team,
-        status: this.importStatus,
+        status: this.#files.status,
         remove: (name) => void this.removeFile(name),
         clear: () => void this.clearFiles(),
       })}
