@@ -701,6 +701,27 @@ test('aggregate: the smallest group is an option, checked like any input', async
   }
 });
 
+test('aggregate: a pause option lets a browser paint while a large team is combined; the result is the same', async () => {
+  const sessions = team(['professional', 45]);
+  let pauses = 0;
+  const paused = await aggregate(actieModel, sessions, {
+    pause: () => {
+      pauses++;
+      return Promise.resolve();
+    },
+  });
+  // 45 sessions read and 45 scored: a pause after every 20 of each.
+  assert.equal(pauses, 4, 'two pauses while reading, two while scoring');
+  const plain = await aggregate(actieModel, sessions);
+  assert.equal(serializeTeamResult(paused), serializeTeamResult(plain), 'pauses change nothing in the result');
+  const bad = await aggregate(actieModel, sessions, { pause: 'soon' as unknown as () => Promise<void> });
+  assert.equal(bad.participants, 0, 'a bad pause option combines nothing');
+  assert.deepEqual(
+    bad.errors.map((e) => [e.path, e.code]),
+    [['/pause', 'type']],
+  );
+});
+
 // --- The initiators' own view -------------------------------------------------------------------
 
 function initiatorSession(answers: Answers, reflections?: Record<string, string>): string {

@@ -360,7 +360,8 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
           aggregate(
             model,
             files.map((f) => ({ source: f.name, data: f.text })),
-            { minGroupSize: minGroupSizeOption(this.minGroupSize).size },
+            // Pauses every 20 files, so the page keeps painting while a large team is combined.
+            { minGroupSize: minGroupSizeOption(this.minGroupSize).size, pause: yieldToBrowser },
           ),
         );
         await yieldToBrowser();

@@ -85,7 +85,11 @@ export async function aggregate(
   }
   const settings = readOptions(checkedModel, options);
   if (!settings.ok) return emptyTeamResult(checkedModel, [], settings.errors);
-  const { minGroupSize, minCompanionGroupSize, companions } = settings.value;
+  const { minGroupSize, minCompanionGroupSize, companions, pause } = settings.value;
+  // Every PAUSE_EVERY sessions (read, then scored), let the caller breathe (a browser paints).
+  const breathe = async (count: number): Promise<void> => {
+    if (pause && count % PAUSE_EVERY === 0) await pause();
+  };
 
   // First read every file, so that a session given twice is counted once (the latest save).
   const rejected: (RejectedSession & { at: number })[] = [];
@@ -95,6 +99,7 @@ export async function aggregate(
     const session = readSession(checkedModel, companions, source, at, data);
     if (session.ok) read.push(session.value);
     else rejected.push({ source, at, errors: session.errors });
+    await breathe(at + 1);
   }
   const duplicates = findDuplicates(read);
 
@@ -103,8 +108,10 @@ export async function aggregate(
   const byLevel = new Map<Level, Encoded[]>();
   const migrated: MigratedTeamSession[] = [];
   let unknownLevel = 0;
+  let counted = 0;
   for (const session of read) {
     if (duplicates.has(session)) continue;
+    await breathe(++counted);
     const group = session.companion === undefined ? team : (views[session.companion] ?? team);
     const scored = await group.score(session.input);
     if (!scored.ok) {
@@ -277,6 +284,9 @@ function describe(value: unknown): string {
   }
 }
 
+/** How many sessions are read (and scored) between two calls of the `pause` option. */
+const PAUSE_EVERY = 20;
+
 /** Most participants a group may be required to have before it is shown. */
 const MAX_GROUP_SIZE = 100;
 
@@ -284,7 +294,12 @@ const MAX_GROUP_SIZE = 100;
 function readOptions(
   model: ActieModel,
   options: unknown,
-): Result<{ minGroupSize: number; minCompanionGroupSize: number; companions: Companion[] }> {
+): Result<{
+  minGroupSize: number;
+  minCompanionGroupSize: number;
+  companions: Companion[];
+  pause: (() => Promise<void>) | undefined;
+}> {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) {
     return { ok: false, errors: [{ path: '', code: 'type', message: 'The options must be an object; nothing was combined.' }] };
@@ -306,6 +321,10 @@ function readOptions(
   };
   const minGroupSize = size('minGroupSize', DEFAULT_MIN_GROUP_SIZE);
   const minCompanionGroupSize = size('minCompanionGroupSize', DEFAULT_MIN_COMPANION_GROUP_SIZE);
+  const pauseValue = own(record, 'pause');
+  if (pauseValue !== undefined && typeof pauseValue !== 'function') {
+    errors.push({ path: '/pause', code: 'type', message: 'The option pause must be a function that returns a promise.' });
+  }
   const given = own(record, 'companions');
   let candidates: ActieModel[] = Object.values(BUILTIN_MODELS);
   if (given !== undefined) {
@@ -329,6 +348,7 @@ function readOptions(
       minGroupSize,
       minCompanionGroupSize,
       companions: companions.value,
+      pause: typeof pauseValue === 'function' ? (pauseValue as () => Promise<void>) : undefined,
     },
   };
 }

@@ -241,6 +241,12 @@ export interface AggregateOptions {
    * initiators' questions, for the default model).
    */
   readonly companions?: readonly ActieModel[];
+  /**
+   * Called, and awaited, after every 20 sessions read and every 20 scored. A browser passes a
+   * function that yields to it (such as `() => new Promise((resolve) => setTimeout(resolve))`), so
+   * combining a large team does not freeze the page. Default: no pauses.
+   */
+  readonly pause?: () => Promise<void>;
 }
 
 /** A session that was given twice (the same file, or a copy of it): counted once. */
