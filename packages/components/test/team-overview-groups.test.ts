@@ -32,7 +32,7 @@ describe('<actie-team-overview> groups and differences', function () {
     expect([...(grids[0]?.querySelectorAll('thead th') ?? [])].map((th) => text(th))).to.deep.equal([
       'Punt',
       'Hele team (4)',
-      'initiatiefnemers (2)',
+      'Initiatiefnemers (2)',
       'Verschil in team',
     ]);
     expect(text(grids[0]?.querySelector('caption'))).to.equal('A Animo Team: Vraagt aandacht');

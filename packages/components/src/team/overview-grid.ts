@@ -93,7 +93,7 @@ export function overviewGrid(c: TeamResultContext): TemplateResult {
       ${views.map(
         (v) =>
           html`<th scope="col" data-group=${v.model.id}>
-            ${el.t('gridGroup', { group: el.mt(v.label), count: el.n(v.participants) })}
+            ${el.t('gridGroup', { group: startCapital(el.mt(v.label), el.language), count: el.n(v.participants) })}
           </th>`,
       )}
       <th scope="col">${el.t('gridDifference')}</th>
@@ -184,4 +184,9 @@ function gridLegend({ el }: TeamResultContext, views: readonly CompanionView[]):
       ${views.map((v) => html`<li class="legend__item">${el.t('gridLegendCompanion', { group: el.mt(v.label) })}</li>`)}
     </ul>
   </div>`;
+}
+
+/** A group label as a column heading: with a capital, as the other headings (`initiatiefnemers` → `Initiatiefnemers`). */
+function startCapital(label: string, lang: string): string {
+  return label.charAt(0).toLocaleUpperCase(lang) + label.slice(1);
 }
