@@ -155,6 +155,22 @@ export async function startWebKit({ pageLoadStrategy = 'normal', width = 1200, h
   const id = session.sessionId;
   const s = (path) => `/session/${id}${path}`;
 
+  /**
+   * The page's inner size. With pageLoadStrategy "none" the previous page may still be unloading
+   * (the component tests go to about:blank between files), which fails a script with "no such
+   * frame" or "unload": then it is asked again, a few times.
+   */
+  const innerSize = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await webkit.execute('return [innerWidth, innerHeight]');
+      } catch (error) {
+        if (attempt >= 5 || !/unload|no such frame/i.test(String(error?.message))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  };
+
   const webkit = {
     name: 'webkit',
     version: session.capabilities?.browserVersion ?? '',
@@ -199,7 +215,7 @@ export async function startWebKit({ pageLoadStrategy = 'normal', width = 1200, h
         height: h,
       });
       await request('POST', s('/window/rect'), rect(width, height));
-      const [w, h] = await webkit.execute('return [innerWidth, innerHeight]');
+      const [w, h] = await innerSize();
       if (w !== width || h !== height) {
         await request('POST', s('/window/rect'), rect(width + (width - w), height + (height - h)));
       }
