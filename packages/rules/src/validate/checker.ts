@@ -1,4 +1,5 @@
 import { pointer, type ErrorCode, type ValidationError } from '../result.js';
+import { LIMITS } from './limits.js';
 
 /** Keys that would change an object's prototype or shadow its constructor when used as ids. */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -6,26 +7,7 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constru
 /** Letters, digits, `-` and `_`, starting with a letter, at most 64 characters. */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
-/**
- * Limits that keep validation and scoring fast on any input. Frozen: validation reads these
- * values, so no caller can loosen them.
- */
-export const LIMITS = Object.freeze({
-  /** Longest text in a model or a note, in characters. */
-  text: 5000,
-  /** Longest note per question, in characters. */
-  note: 2000,
-  /** Most items in any one list of a model (areas, questions per area, conditions, options...). */
-  list: 500,
-  /** Deepest nesting of a rule. */
-  ruleDepth: 12,
-  /** Most comparisons in one rule. */
-  ruleLeaves: 200,
-  /** Most entries in an answers, notes or intake object. */
-  entries: 2000,
-  /** Most sessions combined into one team result. */
-  sessions: 5000,
-} as const);
+export { LIMITS };
 
 /** A path inside the input, as reference tokens. */
 export type Path = readonly (string | number)[];
