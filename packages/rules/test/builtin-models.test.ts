@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error -- a plain JavaScript build script without type declarations
 import { builtinModelFiles } from '../scripts/builtin-models.js';
-import { BUILTIN_MODELS, score, validateModel } from '../dist/index.js';
+import { BUILTIN_MODELS, actieModel, actieModelNl, score, validateModel } from '../dist/index.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -28,7 +28,7 @@ describe('built-in models as trusted data', () => {
   it('each built-in model validates, and the shipped data is exactly what validateModel makes of its source', () => {
     // Throws with every problem when a model does not validate.
     const files = builtinModelFiles() as { path: string; text: string }[];
-    assert.equal(files.length, 3, 'three built-in models');
+    assert.equal(files.length, 4, 'three built-in models and the Dutch-only default model');
     for (const { path, text } of files) {
       assert.equal(
         readFileSync(path, 'utf8'),
@@ -44,6 +44,38 @@ describe('built-in models as trusted data', () => {
       const again = validateModel(JSON.parse(JSON.stringify(model)));
       assert.ok(again.ok, `${name} validates again`);
       assert.deepEqual(again.value, model, `${name} is unchanged by validation`);
+    }
+  });
+
+  it('actieModelNl is the default model with its Dutch texts only, and scores the same', async () => {
+    assert.deepEqual(actieModelNl.languages, ['nl']);
+    assert.deepEqual([actieModelNl.id, actieModelNl.version], [actieModel.id, actieModel.version], 'same id and version');
+    assert.ok(Object.isFrozen(actieModelNl.areas[0]?.questions[0]), 'deeply frozen');
+    assert.doesNotMatch(JSON.stringify(actieModelNl), /"en":/, 'no English text anywhere');
+    const dutchOnly = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(dutchOnly);
+      if (value === null || typeof value !== 'object') return value;
+      const record = value as Record<string, unknown>;
+      if (typeof record['nl'] === 'string' && typeof record['en'] === 'string') return { nl: record['nl'] };
+      return Object.fromEntries(Object.entries(record).map(([key, child]) => [key, dutchOnly(child)]));
+    };
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(actieModelNl)),
+      { ...(dutchOnly(JSON.parse(JSON.stringify(actieModel))) as object), languages: ['nl'] },
+      'every Dutch text, question, rule and option of actieModel, and nothing else',
+    );
+    const questions = actieModel.areas.flatMap((area) => area.questions.map((q) => q.id));
+    const values = ['yes', 'partly', 'no', 'dont-know'] as const;
+    for (let round = 0; round < 4; round++) {
+      const answers = Object.fromEntries(questions.map((id, i) => [id, values[(i * (round + 1) + round) % 4] ?? 'yes']));
+      const input = { intake: { phase: round % 2 ? 'idea' : 'running' }, answers };
+      const [full, dutch] = await Promise.all([score(actieModel, input), score(actieModelNl, input)]);
+      const outline = (result: typeof full) => ({
+        errors: result.errors,
+        conditions: result.conditions.map((c) => [c.id, c.status, c.actionPoint?.text['nl']]),
+        role: result.role.suggested,
+      });
+      assert.deepEqual(outline(dutch), outline(full), `round ${round}: the same statuses, advice and role`);
     }
   });
 

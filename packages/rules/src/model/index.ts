@@ -1,12 +1,13 @@
 // The built-in models are shipped as trusted data (src/model/builtin/, written by
 // scripts/builtin-models.js and checked by the tests): importing them validates nothing.
 import { actieModel } from './actie-model.js';
+import { actieModelNl } from './actie-model-nl.js';
 import { initiatorModelData } from './builtin/initiator.js';
 import { organisationModelData } from './builtin/organisation.js';
 import { trustedModel } from './trusted.js';
 import type { ActieModel } from './types.js';
 
-export { actieModel };
+export { actieModel, actieModelNl };
 
 /**
  * The organisation scan: the same five areas at the level of the organisation (policy, budgets

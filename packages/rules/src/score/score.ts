@@ -10,7 +10,7 @@ import type {
 } from '../model/types.js';
 import type { ValidationError } from '../result.js';
 import { checkAnswers } from '../validate/answers.js';
-import { isValidatedModel, validateModel } from '../validate/model.js';
+import { isValidatedModel } from '../model/trusted.js';
 import { ruleQuestions } from '../validate/rule.js';
 import { engineFor, type RuleOutcome } from './engine.js';
 import type {
@@ -38,8 +38,8 @@ const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproduce
  *
  * Never rejects on its input: invalid answer entries are left out and reported in `errors`; an
  * invalid model gives an empty result with the model's errors. It rejects only when
- * json-rules-engine itself cannot be loaded (a page that lost its network); the next call tries
- * again.
+ * json-rules-engine itself (or, for a model not known to be valid, the validation code) cannot be
+ * loaded (a page that lost its network); the next call tries again.
  *
  * @param model - A model from {@link validateModel} or a built-in model such as `actieModel`.
  *   Other objects are validated first.
@@ -48,6 +48,9 @@ const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproduce
 export async function score(model: ActieModel, input: AssessmentInput | string): Promise<AssessmentResult> {
   let checkedModel: ActieModel = model;
   if (!isValidatedModel(model)) {
+    // Only a model not known to be valid needs the validation code: loaded then (in a bundle, a
+    // chunk that scoring with a built-in model never fetches).
+    const { validateModel } = await import('../validate/model.js');
     const validated = validateModel(model);
     if (!validated.ok) return emptyResult(model, validated.errors);
     checkedModel = validated.value;
