@@ -76,10 +76,23 @@ export function newPage(env, options = {}) {
   return env.browser.newPage(options);
 }
 
-/** Open an example and wait until its ACTIE elements are defined and have rendered. */
+/**
+ * Open an example and wait until its ACTIE elements are defined and have rendered, and answers
+ * saved on an earlier visit are read (the code for that is fetched on demand).
+ */
 export async function open(page, env, path) {
   await page.goto(env.base + path);
   await waitForElements(page);
+  // Not store.settled(): that would also score, and a page must not fetch the scoring code before
+  // the first answer (e2e/loading.test.js).
+  await page.waitFor(
+    () => [...document.querySelectorAll('actie-session')].every((s) => s.store?.modelState.status !== 'loading'),
+    [],
+    {
+      message: 'the model and the saved answers to be read',
+    },
+  );
+  await settle(page);
 }
 
 /** Wait until every actie-* element on the page is defined and has content in its shadow root. */
@@ -128,7 +141,7 @@ export async function importSample(page, { session = 'examples/sessions/wijkteam
     async (text, agreements) => {
       await customElements.whenDefined('actie-session');
       const store = document.querySelector('actie-session').store;
-      const imported = store.importSession(text);
+      const imported = await store.importSession(text);
       if (imported.ok && agreements) store.setPlan({ agreements });
       await store.settled();
       return imported;

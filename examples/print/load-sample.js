@@ -12,7 +12,7 @@ async function loadSample() {
     fetch(SESSION_URL).then((response) => response.text()),
     fetch(PLAN_URL).then((response) => response.json()),
   ]);
-  const imported = session.store.importSession(sessionText);
+  const imported = await session.store.importSession(sessionText);
   if (!imported.ok) {
     console.error('The sample session could not be read:', imported.errors);
     return;

@@ -118,7 +118,7 @@ describe('answers saved with the previous version of the questions', () => {
       html`<actie-session storage="none" session-id=${uniqueSessionId('import')}></actie-session>`,
     );
     const file = await (await fetch('/packages/rules/test/fixtures/release-0.1/session.json')).text();
-    const imported = session.store.importSession(file);
+    const imported = await session.store.importSession(file);
     expect(imported.ok).to.equal(true);
     if (!imported.ok) return;
     expect(imported.migration?.from).to.equal('1.0');

@@ -190,7 +190,7 @@ describe('reflection per area', () => {
     expect(second.ok && second.value.id, 'the id stays across changes').to.equal(first.value.id);
 
     const other = await page({ id: uniqueSessionId('reflect-import') });
-    const imported = other.session.store.importSession(JSON.parse(serializeSession(first.value)));
+    const imported = await other.session.store.importSession(JSON.parse(serializeSession(first.value)));
     expect(imported.ok).to.equal(true);
     expect(other.session.store.reflections).to.deep.equal({ contacten: 'Het buurthuis kent iedereen.' });
     expect(other.session.store.toSessionFile()?.id, 'the same session: the same id').to.equal(first.value.id);
@@ -202,7 +202,7 @@ describe('reflection per area', () => {
     const { session } = await page({ id: uniqueSessionId('reflect-bad') });
     session.store.setReflection('animo', 'Blijft staan.');
     const file = { ...session.store.toSessionFile(), reflections: { 'geen-onderdeel': 'Onbekend' } };
-    const imported = session.store.importSession(JSON.parse(JSON.stringify(file)));
+    const imported = await session.store.importSession(JSON.parse(JSON.stringify(file)));
     expect(imported.ok).to.equal(false);
     if (!imported.ok) expect(imported.errors.map((e) => e.path)).to.include('/reflections/geen-onderdeel');
     expect(session.store.reflections).to.deep.equal({ animo: 'Blijft staan.' });

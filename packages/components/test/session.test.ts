@@ -196,6 +196,8 @@ describe('<actie-session>: nothing lost', () => {
     const defaultId = el.store.model?.id;
     el.model = custom;
     await el.updateComplete;
+    // A model from the page is checked first (the checking code is fetched then): loading until ready.
+    await waitFor(() => el.store.modelState.status === 'ready');
     expect(el.store.model?.id).to.equal(custom.id);
     el.model = undefined;
     await el.updateComplete;
@@ -215,6 +217,7 @@ describe('<actie-session>: nothing lost', () => {
     expect(fromSrc).to.equal('voorbeeldstad-initiatieven');
     el.model = { ...(el.store.model as object), id: 'from-the-page' };
     await el.updateComplete;
+    await waitFor(() => el.store.modelState.status === 'ready');
     expect(el.store.model?.id).to.equal('from-the-page');
     el.model = undefined;
     await el.updateComplete;

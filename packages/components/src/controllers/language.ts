@@ -1,5 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onStringsRegistered } from '../shared/i18n/registry.js';
+import { loadCompleteDefault } from '../session/default-model.js';
+import { beforeLanguage, onStringsRegistered } from '../shared/i18n/registry.js';
+
+// An element speaking English needs the default model's English texts too (the page starts with
+// its Dutch texts only): loaded with the English strings, before the first English render.
+beforeLanguage('default-model', 'en', loadCompleteDefault);
 
 /** Every connected host, told when any `lang` attribute on the page changes. */
 const hosts = new Set<ReactiveControllerHost>();

@@ -1,10 +1,12 @@
-import { score, type ActieModel, type AssessmentInput, type AssessmentResult } from '@actie/rules';
+import type { ActieModel, AssessmentInput, AssessmentResult } from '@actie/rules';
 import { LatestRun } from '../controllers/latest-run.js';
+import { onDemand } from './on-demand.js';
 
 /**
  * The score of a session, kept up to date: after every change the rules run again and the latest
  * run wins. While nothing is answered no score is made until one is asked for ({@link settled}),
- * so a page does not load the rules engine before the first question.
+ * so a page does not load the scoring code (on demand, see ./on-demand.ts) or the rules engine
+ * before the first question.
  */
 export class SessionScoring {
   #result: AssessmentResult | undefined;
@@ -55,7 +57,7 @@ export class SessionScoring {
   #run(model: ActieModel, input: AssessmentInput): void {
     this.#unscored = false;
     void this.#runs.run(
-      () => score(model, input),
+      async () => (await onDemand()).score(model, input),
       (result) => {
         this.#result = result;
         this.#scored();

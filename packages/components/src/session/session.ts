@@ -115,7 +115,7 @@ export class ActieSessionElement extends LitElement {
     if (!modelChanges) return;
     this.#appliedSource = source;
     this.#appliedModel = this.model;
-    if (this.model !== undefined) this.store.setModel(this.model, 'the page (model property)');
+    if (this.model !== undefined) void this.store.setModel(this.model, 'the page (model property)');
     else if (this.modelSrc) void this.store.loadModel(new URL(this.modelSrc, document.baseURI).href);
     else if (this.modelName) void this.store.useBuiltinModel(this.modelName);
     else if (!first) this.store.useDefaultModel();

@@ -1,8 +1,6 @@
 import {
   createSession,
   newSessionId,
-  openSession,
-  sessionInput,
   type MigrationReport,
   type ActieModel,
   type ActionPlan,
@@ -12,8 +10,9 @@ import {
   type SessionFile,
   type ValidationError,
 } from '@actie/rules';
+import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
 import { SessionScoring } from './scoring.js';
-import { migrationNotice, notesLanguage, openStored, storedText } from './stored-state.js';
+import { migrationNotice, notesLanguage, storedText } from './stored-state.js';
 import type { ModelState, SessionStoreOptions, SetAsideSave, StoreChange, StoreChangeDetail } from './store-types.js';
 import { ModelSource } from './model-source.js';
 import { SessionPersistence } from './persistence.js';
@@ -44,13 +43,31 @@ export type {
 export class SessionStore extends SessionView {
   readonly #models = new ModelSource({
     loading: () => {
+      this.#stopReading();
       this.#scoring.clear();
       this.#emit('model');
     },
     settled: () => {
+      this.#stopReading();
       this.#afterModel();
     },
+    replaced: () => {
+      // The same questions with English texts as well: what was entered still fits (nothing to
+      // check or read again); the elements show the new texts and the score is made again with them.
+      this.#emit('model');
+      this.#rescore();
+    },
   });
+  /**
+   * Saved answers being opened (or checked against a new model) while the code for it loads on
+   * demand, or why that code could not be loaded; the store then reports this as its model state,
+   * so the elements wait (and nothing is saved over the stored answers meanwhile).
+   */
+  #reading: Exclude<ModelState, { status: 'ready' }> | undefined;
+  /** Counts the reads of saved answers; one that comes back to an older count was superseded. */
+  #reads = 0;
+  /** Settles when the latest read of saved answers is done. */
+  #readDone: Promise<void> = Promise.resolve();
   readonly #scoring = new SessionScoring(() => {
     this.#emit('result');
   });
@@ -69,8 +86,9 @@ export class SessionStore extends SessionView {
       },
       emit: (change) => this.#emit(change),
       changedElsewhere: (raw) => {
+        this.#stopReading();
         if (raw !== null) {
-          this.#restore(raw, true);
+          this.#restoreLater(raw, true);
           return;
         }
         this.#resetState();
@@ -82,13 +100,14 @@ export class SessionStore extends SessionView {
 
   // ---- reading -------------------------------------------------------------------------------
 
+  /** The model's state; `loading` also while saved answers are being opened for it. */
   get modelState(): ModelState {
-    return this.#models.state;
+    return this.#reading ?? this.#models.state;
   }
 
-  /** The model when it is ready. */
+  /** The model when it is ready (and the saved answers, if any, are read). */
   get model(): ActieModel | undefined {
-    const state = this.#models.state;
+    const state = this.modelState;
     return state.status === 'ready' ? state.model : undefined;
   }
 
@@ -152,9 +171,13 @@ export class SessionStore extends SessionView {
     this.#emit('storage');
   }
 
-  /** Use this model (already an object). Invalid models put the store in the error state. */
-  setModel(input: unknown, source = 'model'): void {
-    this.#models.set(input, source);
+  /**
+   * Use this model (an object or JSON text). It is checked first (the store is `loading` until
+   * then; the checking code loads on demand); an invalid model puts the store in the error state.
+   * Resolves when the model is ready or refused.
+   */
+  setModel(input: unknown, source = 'model'): Promise<void> {
+    return this.#models.set(input, source);
   }
 
   /** Use the default ACTIE model (the questions about one initiative). */
@@ -242,13 +265,28 @@ export class SessionStore extends SessionView {
 
   /**
    * Take a session file from another device: answers, notes, intake and plan replace the current
-   * ones. Returns the problems and changes nothing when the file cannot be used.
+   * ones. Resolves with the problems, and changes nothing, when the file cannot be used. (The code
+   * that reads session files loads on demand, so this is asynchronous.)
    */
-  importSession(input: unknown): { ok: true; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] } {
+  async importSession(
+    input: unknown,
+  ): Promise<{ ok: true; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] }> {
     const model = this.model;
     if (!model) return { ok: false, errors: [{ path: '', code: 'required', message: 'The model is not ready yet.' }] };
+    let code: OnDemand;
+    try {
+      code = await onDemand();
+    } catch (error) {
+      return { ok: false, errors: [{ path: '', code: 'required', message: onDemandFailure(error, 'read the file') }] };
+    }
+    if (this.model !== model) {
+      return {
+        ok: false,
+        errors: [{ path: '', code: 'required', message: 'The questions changed while the file was read; open it again.' }],
+      };
+    }
     // A file saved with an older version of the questions is carried over (the person still has the original file).
-    const opened = openSession(model, input, { lang: notesLanguage(model) });
+    const opened = code.openSession(model, input, { lang: notesLanguage(model) });
     if (!opened.ok) return opened;
     const { session, migration } = opened.value;
     this.data = {
@@ -272,6 +310,7 @@ export class SessionStore extends SessionView {
 
   /** "Delete my answers": forget everything of this session, here and in storage. */
   clear(): void {
+    this.#stopReading();
     this.#resetState();
     this.#kept.remove();
     this.#emit('reset');
@@ -295,8 +334,17 @@ export class SessionStore extends SessionView {
     this.#kept.unlisten();
   }
 
-  /** Wait until the current scoring has finished (useful in tests and before export). */
+  /**
+   * Wait until the model is loaded and checked, saved answers are read and the current scoring
+   * has finished (useful in tests and before export).
+   */
   async settled(): Promise<AssessmentResult | undefined> {
+    await this.#models.settled();
+    let read: Promise<void>;
+    do {
+      read = this.#readDone;
+      await read;
+    } while (read !== this.#readDone);
     const { intake, answers, notes } = this.data;
     return this.#scoring.settled(this.model, { intake, answers, notes });
   }
@@ -310,23 +358,63 @@ export class SessionStore extends SessionView {
   #afterModel(): void {
     this.#emit('model');
     if (this.#models.state.status === 'ready') {
-      if (this.#kept.loaded) this.#revalidate();
-      else if (this.#connected) this.#load();
+      if (this.#kept.loaded) {
+        if (!this.isEmpty) {
+          this.#whenRead((code, model) => {
+            this.#revalidate(code, model);
+          });
+          return;
+        }
+      } else if (this.#connected) this.#load();
     }
     this.#rescore();
   }
 
   /** After a model change, drop nothing: answers that no longer fit are set aside with the save. */
-  #revalidate(): void {
-    const model = this.model;
-    if (!model || this.isEmpty) return;
+  #revalidate(code: OnDemand, model: ActieModel): void {
     const { intake, answers, notes, reflections, step, migration } = this.data;
     const file = createSession(model, { intake, answers, notes }, { reflections });
-    if (!sessionInput(model, file).ok) {
+    if (!code.sessionInput(model, file).ok) {
       this.#kept.keepAside(storedText(file, step, migration), 'The answers do not fit the new model.', 'model-mismatch');
       this.#resetState();
       this.#kept.save();
     }
+  }
+
+  /**
+   * Work on saved answers that needs the on-demand code: the store is `loading` until it is
+   * there; then `work` runs (unless the model changed or the session was cleared meanwhile), the
+   * elements are told and the answers scored. When the code cannot be loaded the store shows the
+   * error and changes (and saves) nothing.
+   */
+  #whenRead(work: (code: OnDemand, model: ActieModel) => void): void {
+    const state = this.#models.state;
+    if (state.status !== 'ready') return;
+    const read = ++this.#reads;
+    const source = 'the saved answers';
+    this.#reading = { status: 'loading', source };
+    this.#emit('model');
+    this.#readDone = onDemand().then(
+      (code) => {
+        if (read !== this.#reads) return; // superseded: another model, another session, or cleared
+        this.#reading = undefined;
+        work(code, state.model);
+        this.#emit('model');
+        this.#rescore();
+      },
+      (error: unknown) => {
+        if (read !== this.#reads) return;
+        const message = onDemandFailure(error, 'read the saved answers');
+        this.#reading = { status: 'error', source, errors: [{ path: '', code: 'required', message }] };
+        this.#emit('model');
+      },
+    );
+  }
+
+  /** Forget a read of saved answers under way (a new model, a cleared or another session). */
+  #stopReading(): void {
+    this.#reads++;
+    this.#reading = undefined;
   }
 
   #changed(change: StoreChange, origin?: EventTarget): void {
@@ -354,17 +442,26 @@ export class SessionStore extends SessionView {
   }
 
   #load(): void {
-    if (!this.model) return; // wait for the model; loading happens in #afterModel
+    if (this.#models.state.status !== 'ready') return; // wait for the model; loading happens in #afterModel
+    this.#stopReading();
     const raw = this.#kept.load();
-    if (raw !== null) this.#restore(raw, false);
-    this.#rescore();
+    if (raw === null) {
+      this.#rescore(); // nothing saved: nothing to open
+      return;
+    }
+    this.#restoreLater(raw, false);
+  }
+
+  /** Read a stored state into the store once the code to open it is there (see {@link #whenRead}). */
+  #restoreLater(raw: string, fromOtherTab: boolean): void {
+    this.#whenRead((code, model) => {
+      this.#restore(code, model, raw, fromOtherTab);
+    });
   }
 
   /** Read a stored state into the store; unreadable text is set aside. */
-  #restore(raw: string, fromOtherTab: boolean): void {
-    const model = this.model;
-    if (!model) return;
-    const stored = openStored(model, raw, notesLanguage(model));
+  #restore(code: OnDemand, model: ActieModel, raw: string, fromOtherTab: boolean): void {
+    const stored = code.openStored(model, raw, notesLanguage(model));
     if (!stored.ok) {
       this.#kept.keepAside(raw, stored.reason, stored.code);
       return;
@@ -388,6 +485,5 @@ export class SessionStore extends SessionView {
       this.#kept.save();
     }
     this.#emit('import');
-    if (fromOtherTab) this.#rescore();
   }
 }

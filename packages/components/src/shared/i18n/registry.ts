@@ -72,6 +72,16 @@ export function loadLanguage(lang: string): Promise<void> | undefined {
 }
 
 /**
+ * Work to finish before elements first speak a language, besides loading its strings: for
+ * English, loading the default model's English texts. {@link loadLanguage} waits for it (once),
+ * so the first English render has them. A failure is logged; the elements then render without it.
+ * @internal
+ */
+export function beforeLanguage(name: string, lang: string, work: () => Promise<void>): void {
+  unloaded.set(`~${name}`, new Map([[primaryTag(lang), () => work().then(() => ({}))]]));
+}
+
+/**
  * Override or add UI strings for a language, for every ACTIE element on the page.
  *
  * @param lang - A language code such as `nl`, `en` or `fy`.
