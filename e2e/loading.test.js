@@ -26,6 +26,31 @@ function scriptsFetched(page) {
 }
 
 forEachEngine((env) => {
+  test('the default page fetches the scoring code with the first answer, not before the first question', async () => {
+    const page = await newPage(env);
+    await open(page, env, EXAMPLES.basic);
+    await settle(page);
+    // What scoring and reading saved files need: fetched on demand (src/session/on-demand.ts).
+    const later = (paths) => paths.filter((p) => /\/chunks\/(on-demand-code|json-rules-engine)-[\w-]+\.js$/.test(p));
+    const questionShown = await page.evaluate(
+      () =>
+        !!document.querySelector('actie-assessment').shadowRoot.querySelector('input:not([disabled]), select:not([disabled])'),
+    );
+    assert.ok(questionShown, 'the first question can be answered');
+    assert.deepEqual(later(await scriptsFetched(page)), [], 'no scoring code before the first answer');
+
+    // The check can fail: the first answer fetches the scoring code and the rules engine, and scores.
+    const scored = await page.evaluate(async () => {
+      const store = document.querySelector('actie-session').store;
+      store.setAnswer(store.model.areas[0].questions[0].id, 'yes');
+      return (await store.settled())?.overall !== undefined;
+    });
+    assert.ok(scored, 'the first answer was scored');
+    assert.equal(later(await scriptsFetched(page)).length, 2, 'the on-demand code and the rules engine were fetched');
+    assert.deepEqual(await page.problems(), []);
+    await page.close();
+  });
+
   test('a page with only <actie-assessment> never fetches the team overview or the action plan', async () => {
     const assessment = chunksOf('actie-assessment');
     // What only the action plan or the team overview need (their own chunks and what they share).
@@ -34,6 +59,7 @@ forEachEngine((env) => {
     assert.ok(plan.length > 0 && team.length > 0);
     const page = await newPage(env);
     await open(page, env, EXAMPLES.basic);
+    const beforeAnswer = await scriptsFetched(page);
     // Answer a question, so the store scores: still nothing of the other elements may arrive.
     await page.evaluate(async () => {
       const store = document.querySelector('actie-session').store;
@@ -43,8 +69,16 @@ forEachEngine((env) => {
     await settle(page);
     const fetched = await scriptsFetched(page);
     for (const p of assessment) assert.ok(fetched.includes(p), `the assessment's chunk ${p} was fetched`);
+    // Scoring shares some chunks with the action plan and the team overview (the rules package's
+    // checking and scoring code): those may arrive with the first answer, nothing else of theirs.
+    const scoring = fetched.filter((p) => !beforeAnswer.includes(p));
+    const elementChunk = /\/chunks\/(action-plan|team-overview)-[\w-]+\.js$/;
+    assert.ok(
+      [...plan, ...team].some((p) => elementChunk.test(p)),
+      'the element chunks of the action plan and the team overview are in the lists',
+    );
     assert.deepEqual(
-      fetched.filter((p) => plan.includes(p) || team.includes(p)),
+      fetched.filter((p) => (plan.includes(p) || team.includes(p)) && (!scoring.includes(p) || elementChunk.test(p))),
       [],
       'no chunk of the action plan or the team overview was fetched',
     );
@@ -67,7 +101,7 @@ forEachEngine((env) => {
     const after = await scriptsFetched(page);
     for (const p of plan) assert.ok(after.includes(p), `the action plan added later fetched ${p}`);
     assert.deepEqual(
-      after.filter((p) => team.includes(p) && !plan.includes(p)),
+      after.filter((p) => team.includes(p) && !plan.includes(p) && (!scoring.includes(p) || elementChunk.test(p))),
       [],
       'still nothing of the team overview',
     );

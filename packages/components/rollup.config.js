@@ -67,6 +67,21 @@ function typescript() {
   };
 }
 
+/**
+ * @actie/rules declares `"sideEffects": false` in its package.json; the embedding bundles its
+ * sources through an alias, where Rollup does not read that declaration. Said here instead, so
+ * that importing one function from the package index does not keep every module with top-level
+ * code (a lookup table, a frozen constant) and, with them, the chunks they are in.
+ */
+function rulesWithoutSideEffects() {
+  return {
+    name: 'actie-rules-side-effects',
+    transform(_code, id) {
+      return /[\\/]rules[\\/]src[\\/]/.test(id) ? { moduleSideEffects: false } : null;
+    },
+  };
+}
+
 // ---- Lit templates ------------------------------------------------------------------------------
 
 /**
@@ -160,32 +175,60 @@ function legalNotices() {
 }
 
 /**
- * Writes `preload.json`: per tag, every chunk its code needs (its own and what it imports, in
- * load order), for `<link rel="modulepreload">` on pages that show an element right away
- * (docs/embedding.md, section 4). The tags and their modules are those of src/actie.ts.
+ * Per tag of src/actie.ts, every chunk its code needs (its own and what it imports, in load
+ * order), without the entry. `chunks` are Rollup's chunk descriptions (file names may still hold
+ * hash placeholders in `renderChunk`; Rollup fills them in afterwards).
+ */
+function chunksPerTag(chunks, context) {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const entry = chunks.find((c) => c.isEntry && c.name === 'actie');
+  const tags = readFileSync('src/actie.ts', 'utf8');
+  const list = {};
+  for (const [, tag, module] of tags.matchAll(/'(actie-[a-z-]+)': \(\) => import\('\.\/([\w-]+)\.js'\)/g)) {
+    const root = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`${join('src', module)}.ts`)));
+    if (!root) context.error(`no chunk for <${tag}> (src/${module}.ts)`);
+    const files = [];
+    const add = (file) => {
+      if (files.includes(file) || file === entry?.fileName) return;
+      for (const dependency of byFile.get(file)?.imports ?? []) add(dependency);
+      files.push(file);
+    };
+    add(root.fileName);
+    list[tag] = files;
+  }
+  return list;
+}
+
+/**
+ * Writes `preload.json`: per tag, every chunk its code needs, for `<link rel="modulepreload">` on
+ * pages that show an element right away (docs/embedding.md, section 4).
  */
 function preloadList() {
   return {
     name: 'actie-preload-list',
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-      const entry = chunks.find((c) => c.isEntry && c.name === 'actie');
-      const tags = readFileSync('src/actie.ts', 'utf8');
-      const list = {};
-      for (const [, tag, module] of tags.matchAll(/'(actie-[a-z-]+)': \(\) => import\('\.\/([\w-]+)\.js'\)/g)) {
-        const root = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`${join('src', module)}.ts`)));
-        if (!root) this.error(`no chunk for <${tag}> (src/${module}.ts)`);
-        const files = [];
-        const add = (file) => {
-          if (files.includes(file) || file === entry?.fileName) return;
-          for (const dependency of byFile.get(file)?.imports ?? []) add(dependency);
-          files.push(file);
-        };
-        add(root.fileName);
-        list[tag] = files;
-      }
+      const list = chunksPerTag(
+        Object.values(bundle).filter((c) => c.type === 'chunk'),
+        this,
+      );
       this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(list, null, 2)}\n` });
+    },
+  };
+}
+
+/**
+ * Writes the same list into actie.js (in place of the text `__ACTIE_CHUNKS__`), so that the loader
+ * asks for all chunks of an element at once instead of discovering them one import at a time.
+ */
+function chunksInLoader() {
+  return {
+    name: 'actie-chunks-in-loader',
+    renderChunk(code, chunk, _options, meta) {
+      if (!chunk.isEntry || chunk.name !== 'actie') return null;
+      const marker = /(["'])__ACTIE_CHUNKS__\1/;
+      if (!marker.test(code)) this.error('src/actie.ts no longer holds the chunk list marker');
+      const list = chunksPerTag(Object.values(meta.chunks), this);
+      return { code: code.replace(marker, () => JSON.stringify(JSON.stringify(list))), map: null };
     },
   };
 }
@@ -221,11 +264,13 @@ export default [
       alias({ entries: { ...rulesAliases, '@actie/rules': rulesSourceEntry } }),
       litTemplates(),
       typescript(),
+      rulesWithoutSideEffects(),
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.js', '.cjs', '.ts'] }),
       // json-rules-engine is CommonJS (and so are the stand-ins).
       commonjs({ extensions: ['.js', '.cjs'] }),
       legalNotices(),
       preloadList(),
+      chunksInLoader(),
     ],
     onwarn,
     output: {
