@@ -1,9 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { BUILTIN_MODELS, type RejectedSession, type TeamResult, type ValidationError } from '@actie/rules';
+import {
+  BUILTIN_MODELS,
+  type MigratedTeamSession,
+  type RejectedSession,
+  type TeamResult,
+  type ValidationError,
+} from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { fileChooser } from '../shared/file-picker.js';
 import { icon, statusIcon } from '../shared/icons.js';
 import type { FileDrop } from './file-drop.js';
+import { memo } from './render-memo.js';
 import { duplicatesBySource, sessionModelId } from './team-options.js';
 import type { TeamKey } from './team-overview.strings.js';
 
@@ -24,7 +31,11 @@ export interface ImportContext {
   readonly drop: FileDrop;
   readonly files: readonly ImportedFile[];
   readonly team: TeamResult | undefined;
+  /** The files `team` was made of: only these show how they were used. */
+  readonly combined: ReadonlySet<ImportedFile>;
   readonly status: string;
+  /** Replaced whenever the texts change (language, overrides), so the file list is drawn again. */
+  readonly texts: object;
   readonly remove: (name: string) => void;
   readonly clear: () => void;
 }
@@ -37,6 +48,7 @@ export function importSection(c: ImportContext): TemplateResult {
   const hintId = `${c.id}-files-hint`;
   const rejected = new Map((c.team?.rejected ?? []).map((r) => [r.source, r]));
   const duplicates = duplicatesBySource(c.team);
+  const migrated = new Map((c.team?.migrated ?? []).map((m) => [m.source, m]));
   return html`<section part="import" class="section import-section" aria-labelledby=${headingId}>
     <h2 part="heading" id=${headingId}>${el.t('importTitle')}</h2>
     <p>${el.t('importIntro')}</p>
@@ -72,7 +84,18 @@ export function importSection(c: ImportContext): TemplateResult {
       c.files.length
         ? html`<h3 part="subheading">${el.t('filesTitle')}</h3>
             <ul part="file-list" class="files">
-              ${c.files.map((file) => fileItem(c, file, rejected.get(file.name), duplicates.get(file.name)))}
+              ${c.files.map((file) => {
+                const state = {
+                  combined: c.team !== undefined && c.combined.has(file),
+                  rejected: rejected.get(file.name),
+                  sameAs: duplicates.get(file.name),
+                  migrated: migrated.get(file.name),
+                };
+                // Drawn again only when its status changes: not for each new file or status text.
+                return memo([file, c.texts, state.combined, state.rejected, state.sameAs, state.migrated], () =>
+                  fileItem(c, file, state),
+                );
+              })}
             </ul>
             <div class="buttons">
               <button part="button clear-button" class="button" type="button" @click=${c.clear}>
@@ -84,15 +107,17 @@ export function importSection(c: ImportContext): TemplateResult {
   </section>`;
 }
 
-function fileItem(
-  c: ImportContext,
-  file: ImportedFile,
-  rejected: RejectedSession | undefined,
-  sameAs: string | undefined,
-): TemplateResult {
+/** What the list shows of a file: whether the files are combined, and if so how this one was used. */
+interface FileState {
+  readonly combined: boolean;
+  readonly rejected: RejectedSession | undefined;
+  /** The file this one repeats. */
+  readonly sameAs: string | undefined;
+  readonly migrated: MigratedTeamSession | undefined;
+}
+
+function fileItem(c: ImportContext, file: ImportedFile, { combined, rejected, sameAs, migrated }: FileState): TemplateResult {
   const { el } = c;
-  const combined = c.team !== undefined;
-  const migrated = c.team?.migrated.find((m) => m.source === file.name);
   return html`<li part="file" class="file" data-file=${file.key}>
     <span class="file__info">
       <span part="file-name" class="file__name">${file.name}</span>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import type {
   ActieModel,
   ConditionTeamResult,
@@ -12,6 +13,7 @@ import type { Texts } from '../shared/actie-element.js';
 import { planControl } from '../shared/condition-card.js';
 import { statusIcon } from '../shared/icons.js';
 import { distributionBar, BAR_ANSWERS } from './distribution-bar.js';
+import { memo } from './render-memo.js';
 import type { TeamKey } from './team-overview.strings.js';
 
 /** Which conditions the lists show: all, those with a strong or a mild difference, or those without one. */
@@ -31,6 +33,8 @@ export interface TeamResultContext {
   readonly team: TeamResult;
   readonly filter: DisagreementFilter;
   readonly sort: ConditionSort;
+  /** Replaced whenever the texts change (language, overrides): parts drawn once are drawn again ({@link memo}). */
+  readonly texts: object;
   readonly setFilter: (filter: DisagreementFilter) => void;
   readonly setSort: (sort: ConditionSort) => void;
   /** Whether a card (by its key) is open: the user's choice, else open when the team disagrees. */
@@ -38,6 +42,8 @@ export interface TeamResultContext {
   readonly toggle: (key: string, byDefault: boolean) => void;
   /** Whether the next card may be drawn in this render (cards appear a slice at a time). */
   readonly allow: () => boolean;
+  /** Whether a stage of a large first result may be drawn in this render: 1 the overview and grid, 2 the other sections. */
+  readonly reached: (stage: 1 | 2) => boolean;
   readonly isOnPlan: (condition: string) => boolean;
   /** Put a condition on the plan; `focusKey` names the text that replaces the button. */
   readonly addToPlan: (condition: string, focusKey: string) => void;
@@ -92,12 +98,26 @@ export function conditionCard(
   c: TeamResultContext,
   condition: ConditionTeamResult,
   options: { readonly context: 'discussion' | 'area'; readonly title: TemplateResult | string; readonly headingLevel: 3 | 4 },
-): TemplateResult | typeof nothing {
+): DirectiveResult | typeof nothing {
   if (!c.allow()) return nothing;
-  const { el } = c;
   const key = `${options.context}-${condition.id}`;
-  const bodyId = `${c.id}-${key}-body`;
   const open = c.isOpen(key, condition.disagreement);
+  const onPlan = canAddToPlan(condition) && c.isOnPlan(condition.id);
+  // A card is drawn again only when what it shows changed: not for every slice of new cards.
+  return memo([c.team, c.model, c.texts, condition, open, onPlan, options.context, options.headingLevel], () =>
+    card(c, condition, options, key, open),
+  );
+}
+
+function card(
+  c: TeamResultContext,
+  condition: ConditionTeamResult,
+  options: { readonly context: 'discussion' | 'area'; readonly title: TemplateResult | string; readonly headingLevel: 3 | 4 },
+  key: string,
+  open: boolean,
+): TemplateResult {
+  const { el } = c;
+  const bodyId = `${c.id}-${key}-body`;
   const button = html`<button
     part="toggle"
     class="toggle"

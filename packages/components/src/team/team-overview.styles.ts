@@ -89,6 +89,15 @@ export const teamOverviewStyles = css`
     padding-block: calc(var(--_actie-space) * 0.25);
   }
 
+  /* Long lists (200 imported files, hundreds of cards): the browser lays out and paints only the
+     items near the screen, the others keep their last size (or this estimate) until they come near.
+     They stay in the page: found by search, read by screen readers, reached by the keyboard. */
+  .file,
+  .conditions > .condition {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 3em;
+  }
+
   .file__info {
     display: flex;
     flex-direction: column;

@@ -8,7 +8,7 @@ import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
 import { today } from '../shared/i18n/format.js';
 import type { StoreChangeDetail } from '../session/store.js';
-import { FileDrop, readFiles, withFileProblems, type ReadFile } from './file-drop.js';
+import { FileDrop, READ_SLICE, readFiles, withFileProblems, type ReadFile } from './file-drop.js';
 import { importSection, type ImportedFile } from './import-section.js';
 import { canAddToPlan, teamResult } from './team-result.js';
 import type { ConditionSort, DisagreementFilter } from './team-condition.js';
@@ -16,6 +16,7 @@ import { minGroupSizeOption, teamActionText, timed, yieldToBrowser } from './tea
 import { TeamFiles } from './team-files.js';
 import { teamGridStyles } from './team-grid.styles.js';
 import { CardBudget } from './card-budget.js';
+import { TextsVersion } from './render-memo.js';
 import { teamOverviewStyles } from './team-overview.styles.js';
 import type { TeamKey } from './team-overview.strings.js';
 import './team-overview.strings.js';
@@ -62,7 +63,7 @@ export interface TeamFileInput {
  * @csspart file-input - The native file input (multiple, .json; hidden: the choose-button opens its picker).
  * @csspart choose-button - The button that opens the file picker; also has the part `button`.
  * @csspart chosen-files - The text beside it: no file chosen yet, or the names of the files chosen or dropped.
- * @csspart import-status - The polite status: "reading files…", then how many were read and not used.
+ * @csspart import-status - The polite status: "reading files…" (with many files: how many of them so far), then how many were read and not used.
  * @csspart file-list - The list of imported files.
  * @csspart file - One imported file.
  * @csspart file-name - The name of an imported file.
@@ -210,9 +211,13 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   });
   /** Combining the files: the latest combination wins. */
   readonly #combining = new LatestRun();
+  /** The files the team result was made of (a file added since shows no status yet). */
+  #combined: ReadonlySet<ImportedFile> = new Set();
   readonly #drop = new FileDrop(this, (files) => void this.#read(files));
   /** Condition cards drawn a slice at a time after a new result. */
   readonly #cards = new CardBudget(this, 3);
+  /** Changes with the language and the string overrides: parts drawn once are drawn again then. */
+  readonly #texts = new TextsVersion(this);
 
   constructor() {
     super();
@@ -320,24 +325,40 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
 
   async #read(files: readonly File[]): Promise<void> {
     if (!files.length) return;
-    await this.#files.busy(async () => this.#add(await readFiles(files)));
+    await this.#files.busy(async () => {
+      this.#files.status = this.t('reading');
+      // Many files are read a slice at a time: each slice joins the list as it is read, and the
+      // status says how far it is. They are combined once all are read.
+      const added: ImportedFile[] = [];
+      await readFiles(files, (read, done, total) => {
+        added.push(...this.#files.add(read));
+        if (total > READ_SLICE) this.#files.status = this.t('readingProgress', { read: this.n(done), total: this.n(total) });
+      });
+      await this.#combine(added);
+    });
   }
 
+  /** Add files read already (see addFiles), and combine. */
   async #add(entries: readonly ReadFile[]): Promise<void> {
     if (!entries.length) return;
     await this.#files.busy(async () => {
       this.#files.status = this.t('reading');
-      const added = this.#files.add(entries);
-      await this.#reaggregate();
-      await this.settled();
-      const rejected = new Set((this.teamResult?.rejected ?? []).map((r) => r.source));
-      const unused = added.filter((f) => rejected.has(f.name)).length;
-      this.#files.status = this.t('readSummary', {
-        read: this.count('read', added.length),
-        unused: this.count('unused', unused),
-      });
-      if (unused > 0) this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-file-errors]'));
+      await this.#combine(this.#files.add(entries));
     });
+  }
+
+  /** Combine every file after `added` joined them; then say how many of those were read and used. */
+  async #combine(added: readonly ImportedFile[]): Promise<void> {
+    if (!added.length) return;
+    await this.#reaggregate();
+    await this.settled();
+    const rejected = new Set((this.teamResult?.rejected ?? []).map((r) => r.source));
+    const unused = added.filter((f) => rejected.has(f.name)).length;
+    this.#files.status = this.t('readSummary', {
+      read: this.count('read', added.length),
+      unused: this.count('unused', unused),
+    });
+    if (unused > 0) this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-file-errors]'));
   }
 
   /** Combine the current files again; a newer call supersedes an older one. */
@@ -368,8 +389,12 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
         return result;
       },
       (result) => {
+        // A first result of many files is drawn in stages (the file statuses, the overview and
+        // grid, the other sections, then the cards); a result that replaces one stays in place.
+        const staged = this.teamResult === undefined && files.length > READ_SLICE;
         this.teamResult = withFileProblems(result, files);
-        this.#cards.reset();
+        this.#combined = new Set(files);
+        this.#cards.reset(staged);
       },
     );
   }
@@ -397,7 +422,9 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
         drop: this.#drop,
         files: this.files,
         team,
+        combined: this.#combined,
         status: this.#files.status,
+        texts: this.#texts.token,
         remove: (name) => void this.removeFile(name),
         clear: () => void this.clearFiles(),
       })}
@@ -416,9 +443,11 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
                 team,
                 filter: this.filter,
                 sort: this.sort,
+                texts: this.#texts.token,
                 setFilter: (filter) => (this.filter = filter),
                 setSort: (sort) => (this.sort = sort),
                 allow: this.#cards.allow,
+                reached: this.#cards.reached,
                 isOpen: (key, byDefault) => this.#opened.get(key) ?? byDefault,
                 toggle: (key, byDefault) => {
                   this.#opened.set(key, !(this.#opened.get(key) ?? byDefault));

@@ -6,6 +6,7 @@ import { companionSection, reflectionsSection } from './companion-view.js';
 import { details, discussion, filterControls } from './discussion.js';
 import { answerSwatch, BAR_ANSWERS, type BarAnswer } from './distribution-bar.js';
 import { overviewGrid } from './overview-grid.js';
+import { memo } from './render-memo.js';
 import { LEVELS, levelLabel, type TeamResultContext } from './team-condition.js';
 import type { TeamKey } from './team-overview.strings.js';
 
@@ -22,12 +23,22 @@ const LEGEND_LABELS: Readonly<Record<BarAnswer, TeamKey>> = {
 /**
  * The team result: first the picture (participants, counts, the grid of every condition against
  * the groups), then the filter, the discussion points, the companion groups (the initiators),
- * what participants wrote, every area's conditions as collapsible cards, and the download.
+ * what participants wrote, every area's conditions as collapsible cards, and the download. A large
+ * first result is drawn in stages: the picture (overview and grid) first, then the rest.
  */
 export function teamResult(c: TeamResultContext): TemplateResult {
-  return html`${overview(c)} ${overviewGrid(c)} ${filterControls(c)} ${discussion(c)}
-    ${c.team.views.map((view, index) => companionSection(c, view, index))} ${reflectionsSection(c)} ${details(c)}
-    ${exportSection(c)}
+  // The parts without cards show the result only: drawn again for a new result or other texts,
+  // not for every slice of cards, an opened card or a new import status.
+  const same = [c.team, c.model, c.texts];
+  return html`${c.reached(1) ? memo(same, () => html`${overview(c)} ${overviewGrid(c)}`) : nothing}
+  ${c.reached(2) ? rest(c, same) : nothing}`;
+}
+
+/** Everything after the picture. */
+function rest(c: TeamResultContext, same: readonly unknown[]): TemplateResult {
+  return html`${memo([...same, c.filter, c.sort], () => filterControls(c))} ${discussion(c)}
+    ${memo(same, () => html`${c.team.views.map((view, index) => companionSection(c, view, index))} ${reflectionsSection(c)}`)}
+    ${details(c)} ${memo(same, () => exportSection(c))}
     <p part="attribution" class="attribution">${c.el.mt(c.model.attribution)}</p>`;
 }
 

@@ -8,9 +8,14 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   );
 }
 
+/** One number format per language: making one is far slower than using it (a team view formats thousands). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Format a whole number for a language (Dutch uses a dot for thousands). */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(value);
 }
 
 /** Format an ISO date (`YYYY-MM-DD`) for a language, e.g. "31 maart 2027". Invalid input is returned as is. */
