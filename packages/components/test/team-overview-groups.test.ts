@@ -206,4 +206,18 @@ describe('<actie-team-overview> groups and differences', function () {
     expect(text(fileItem(root, 'beleid.json').querySelector('[part~="file-status"]'))).to.equal(`Niet gebruikt: ${expected}`);
     await expect(el).to.be.accessible();
   });
+  it("with only the initiators' files, says the team's files are needed instead of 'none could be used'", async () => {
+    const { el, root } = await setup();
+    await imported(el, await sampleFiles(['initiatiefnemer-1.json', 'initiatiefnemer-2.json']));
+    expect(el.teamResult?.participants).to.equal(0);
+    expect(el.teamResult?.rejected).to.deep.equal([]);
+    expect(text(part(root, 'none-used'))).to.equal(
+      'Er zijn alleen antwoorden van initiatiefnemers (2). Die komen naast de antwoorden van het team te staan. Lees ook de bestanden van het team in.',
+    );
+    await expect(el).to.be.accessible();
+    // The check can fail: with the team's files as well, the result is shown and the message goes.
+    await imported(el, await sampleFiles());
+    expect(el.teamResult?.participants).to.equal(3);
+    expect(root.querySelector('[part~="none-used"]')).to.equal(null);
+  });
 });

@@ -38,6 +38,8 @@ export const en: TeamStrings = {
   reasonTooLarge: 'the file is too large.',
   reasonUnreadable: 'the file could not be read.',
   noneUsed: 'None of the files could be used. There is no team result yet.',
+  onlyCompanions:
+    "There are only initiators' answers ({count}). They are shown beside the team's answers. Import the team's files as well.",
   emptyTitle: 'No answers imported yet',
   emptyHow:
     'Each participant answers the questions on their own. With the results there is a ‘Download my answers’ button. It makes a file. Collect the files of the team and import them above.',

@@ -42,6 +42,8 @@ const nl = {
   reasonTooLarge: 'het bestand is te groot.',
   reasonUnreadable: 'het bestand kon niet worden gelezen.',
   noneUsed: 'Geen van de bestanden kon worden gebruikt. Er is nog geen teamresultaat.',
+  onlyCompanions:
+    'Er zijn alleen antwoorden van initiatiefnemers ({count}). Die komen naast de antwoorden van het team te staan. Lees ook de bestanden van het team in.',
   emptyTitle: 'Nog geen antwoorden ingelezen',
   emptyHow:
     'Elke deelnemer vult de vragen zelf in. Bij de resultaten staat de knop ‘Download mijn antwoorden’. Die maakt een bestand. Verzamel de bestanden van het team en lees ze hierboven in.',

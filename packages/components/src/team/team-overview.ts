@@ -74,7 +74,7 @@ export interface TeamFileInput {
  * @csspart remove-button - The "remove" button of a file.
  * @csspart clear-button - The "clear all" button.
  * @csspart empty - The explanation shown before any file is imported.
- * @csspart none-used - The message when no imported file could be used.
+ * @csspart none-used - The message when no imported file could be used, or only the initiators' files (which need the team's).
  * @csspart option-error - The error shown for a bad `min-group-size` value (the default is used).
  * @csspart file-duplicate - The status of a file that repeats another one (also has the part `file-status`).
  * @csspart overview - The team result overview: participants, counts and legend.
@@ -462,9 +462,18 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
                 download: () => this.downloadTeamResult(),
               })
             : team && !this.reading
-              ? html`<p part="none-used" class="notice">${this.t('noneUsed')}</p>`
+              ? html`<p part="none-used" class="notice">${this.#noneUsed(team)}</p>`
               : nothing
       }
     </div>`;
+  }
+
+  /**
+   * Why there is no team result: no file could be used, or only files of a companion group (the
+   * initiators), whose answers are shown beside the team's and so need the team's files too.
+   */
+  #noneUsed(team: TeamResult): string {
+    const companions = team.views.reduce((n, view) => n + view.participants, 0);
+    return companions > 0 ? this.t('onlyCompanions', { count: this.n(companions) }) : this.t('noneUsed');
   }
 }
