@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { sessionContext } from '../session/context.js';
+import { defaultSessionId } from '../session/persistence.js';
 import { SessionStore, type StorageMode, type StoreChangeDetail } from '../session/store.js';
 
 /** What an element says about the store it would use alone (its `storage`, `session-id`, `model-src` and `model-name`). */
@@ -90,10 +91,8 @@ export class SessionStoreController implements ReactiveController {
     const host = this.#host;
     const modelSrc = host.modelSrc ?? '';
     const modelName = modelSrc ? '' : (host.modelName ?? '');
-    const path = typeof location === 'undefined' ? 'default' : location.pathname;
     return {
-      // As in <actie-session>: one saved session per page path, and per built-in model other than the default.
-      sessionId: host.sessionId ?? (modelName && modelName !== 'initiative' ? `${path} (${modelName})` : path),
+      sessionId: host.sessionId ?? defaultSessionId(modelName),
       storage: host.storage ?? 'local',
       modelSrc,
       modelName,

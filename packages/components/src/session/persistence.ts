@@ -1,6 +1,16 @@
 import type { SetAsideSave, StoreChange } from './store-types.js';
 import { KEY_PREFIX, SessionSlot, webStorage, type StorageMode } from './web-storage.js';
 
+/**
+ * The session id used without `session-id`: one saved session per page path, and per built-in
+ * model other than the default (`modelName`: the `model-name` in use, empty with a custom model),
+ * so switching `model-name` never mixes answers. The same for `<actie-session>` and lone elements.
+ */
+export function defaultSessionId(modelName: string): string {
+  const path = typeof location === 'undefined' ? 'default' : location.pathname;
+  return modelName && modelName !== 'initiative' ? `${path} (${modelName})` : path;
+}
+
 /** What {@link SessionPersistence} asks of the store it works for. */
 export interface PersistenceHost {
   /** The text to keep now; `''` when there is nothing to keep; undefined while there is no model. */

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { sessionContext } from './context.js';
+import { defaultSessionId } from './persistence.js';
 import { SessionStore, type StorageMode } from './store.js';
 
 const STORAGE_MODES: readonly StorageMode[] = ['local', 'session', 'none'];
@@ -67,9 +68,7 @@ export class ActieSessionElement extends LitElement {
 
   /** One saved session per page path, and per built-in model other than the default. */
   #defaultSessionId(): string {
-    const path = typeof location === 'undefined' ? 'default' : location.pathname;
-    const name = this.modelSrc || this.model !== undefined ? '' : (this.modelName ?? '');
-    return name && name !== 'initiative' ? `${path} (${name})` : path;
+    return defaultSessionId(this.modelSrc || this.model !== undefined ? '' : (this.modelName ?? ''));
   }
 
   /** Which model source was applied last: `property`, `src:<url>`, `name:<name>` or `default`. */
