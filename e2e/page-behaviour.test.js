@@ -84,6 +84,37 @@ forEachEngine((env) => {
     await page.close();
   });
 
+  test('registerStrings from actie.js: texts changed before the elements load are there at the first render, and later ones apply too', async () => {
+    const page = await newPage(env);
+    await page.goto(env.base + '/e2e/fixtures/register-strings.html');
+    const deleteText = () =>
+      page.evaluate(() =>
+        document.querySelector('actie-assessment')?.shadowRoot?.querySelector('[part~="delete-button"]')?.textContent.trim(),
+      );
+    await page.waitFor(
+      () => !!document.querySelector('actie-assessment')?.shadowRoot?.querySelector('[part~="delete-button"]'),
+      [],
+      {
+        message: 'the assessment to render',
+      },
+    );
+    assert.equal(await deleteText(), 'Alles wissen', 'the text registered before the elements were loaded');
+    // The check can fail: a later call changes the text of the element already on the page.
+    await page.evaluate(async () => {
+      const { registerStrings } = await import('/packages/components/dist/actie.js');
+      registerStrings('nl', { assessment: { deleteButton: 'Wis mijn antwoorden' } });
+    });
+    await page.waitFor(
+      () =>
+        document.querySelector('actie-assessment').shadowRoot.querySelector('[part~="delete-button"]').textContent.trim() ===
+        'Wis mijn antwoorden',
+      [],
+      { message: 'the text registered later' },
+    );
+    assert.deepEqual(await page.problems(), []);
+    await page.close();
+  });
+
   test('no network traffic of their own: only the page, its files and the bundle (actie.js and its chunks); model-src only when asked', async () => {
     for (const [path, extra] of [
       [EXAMPLES.gemeente, []],

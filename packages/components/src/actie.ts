@@ -12,7 +12,30 @@
  *
  * @packageDocumentation
  */
-export { registerStrings } from './shared/i18n/registry.js';
+import type { PendingStrings } from './shared/i18n/pending.js';
+
+/** The queue of ./shared/i18n/pending.ts (not imported: this file imports no code at all). */
+const PENDING_STRINGS = Symbol.for('actie.pendingStrings');
+
+/**
+ * Override or add UI strings for a language, for every ACTIE element on the page (see
+ * docs/embedding.md, section 8). The strings are kept until the elements' code is there and are
+ * in place before an element first renders; on a page whose elements are loaded already they
+ * apply right after this call (the elements render again).
+ *
+ * @param lang - A language code such as `nl`, `en` or `fy`.
+ * @param strings - Per element group (`common`, `assessment`, `results`, `plan`, `team`) the
+ *   strings to replace.
+ */
+export function registerStrings(lang: string, strings: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
+  // A queue on the page instead of a static import of the strings registry: actie.js then imports
+  // nothing before it starts loading the elements (one round trip less before the first question).
+  const page = globalThis as typeof globalThis & { [PENDING_STRINGS]?: PendingStrings };
+  (page[PENDING_STRINGS] ??= []).push([lang, strings]);
+  void import('./shared/i18n/registry.js').then((registry) => {
+    registry.applyPendingStrings();
+  });
+}
 
 /** What each element's code is: one dynamic import per tag (the bundler makes each a chunk). */
 const PARTS: Readonly<Record<string, () => Promise<unknown>>> = {

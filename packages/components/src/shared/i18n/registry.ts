@@ -4,6 +4,8 @@
  * property, and can add other languages the same way.
  */
 
+import { PENDING_STRINGS, type PendingStrings } from './pending.js';
+
 /** A table of UI strings of one element. Placeholders look like `{count}`. */
 export type StringTable = Readonly<Record<string, string>>;
 
@@ -103,6 +105,18 @@ export function registerStrings(lang: string, strings: Readonly<Record<string, R
   for (const listener of listeners) listener();
 }
 
+/**
+ * Apply the strings registered through `actie.js` (queued there, see ./pending.ts) in the order
+ * they were registered. Runs when this module loads, so they are in place before any element
+ * renders, and again after each later call. @internal
+ */
+export function applyPendingStrings(): void {
+  const page = globalThis as typeof globalThis & { [PENDING_STRINGS]?: PendingStrings };
+  const pending = page[PENDING_STRINGS];
+  if (!pending?.length) return;
+  for (const [lang, strings] of pending.splice(0)) registerStrings(lang, strings);
+}
+
 /** Be told when strings are registered (elements re-render). @internal */
 export function onStringsRegistered(listener: () => void): () => void {
   listeners.add(listener);
@@ -149,3 +163,5 @@ function has(table: Readonly<Record<string, string>>, key: string): boolean {
 export type PluralKey<K extends string> = {
   [P in K]: P extends `${infer B}One` ? (`${B}Other` extends K ? B : never) : never;
 }[K];
+
+applyPendingStrings();
