@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { ActieResultsElement, registerStrings } from '../src/index.js';
 import { defineElement } from '../src/shared/actie-element.js';
+import { formatNumber, pluralForm } from '../src/shared/i18n/format.js';
 import type { ActieSessionElement } from '../src/session/session.js';
 import { settle, uniqueSessionId } from './helpers.js';
 
@@ -49,6 +50,18 @@ describe('language and UI strings', () => {
     await a.updateComplete;
     expect(text(a)).to.contain('Noch gjin resultaten');
     registerStrings('nl', { results: { emptyTitle: 'Nog geen resultaten' } });
+  });
+});
+
+describe('numbers and plurals', () => {
+  it('writes numbers and picks plural forms as Intl does, also where it takes a short cut', () => {
+    for (const lang of ['nl', 'en', 'en-GB', 'fy', 'de', 'ar']) {
+      for (const value of [0, 1, 2, 46, 999, 1000, 12345, -3, 2.5]) {
+        expect(formatNumber(value, lang), `${value} in ${lang}`).to.equal(new Intl.NumberFormat(lang).format(value));
+        expect(pluralForm(value, lang), `plural of ${value} in ${lang}`).to.equal(new Intl.PluralRules(lang).select(value));
+      }
+    }
+    expect(formatNumber(12345, 'nl')).to.equal('12.345');
   });
 });
 

@@ -6,7 +6,7 @@ import { LanguageController, closestLang } from '../controllers/language.js';
 import { SessionStoreController } from '../controllers/session-store.js';
 import type { SessionStore, StorageMode, StoreChangeDetail } from '../session/store.js';
 import type { CommonKey } from './common.strings.js';
-import { fill, formatNumber } from './i18n/format.js';
+import { fill, formatNumber, pluralForm } from './i18n/format.js';
 import { DEFAULT_LANGUAGE, hasLanguage, loadLanguage, lookup, primaryTag, type PluralKey } from './i18n/registry.js';
 import { modelState, storageNotices } from './notices.js';
 import './common.strings.js';
@@ -170,7 +170,7 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
 
   /** A counted string: `<key>One` or `<key>Other` by the language's plural rules, `{count}` filled. @internal */
   count(key: PluralKey<K | CommonKey>, count: number, values: StringValues = {}): string {
-    const form = new Intl.PluralRules(this.language).select(count) === 'one' ? 'One' : 'Other';
+    const form = pluralForm(count, this.language) === 'one' ? 'One' : 'Other';
     return this.t(`${key}${form}` as K | CommonKey, { ...values, count: this.n(count) });
   }
 
