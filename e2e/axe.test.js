@@ -111,6 +111,56 @@ forEachEngine((env) => {
     await page.close();
   });
 
+  if (env.engine === 'chromium')
+    test('team grid in forced-colors mode: every status keeps its mark and its words, cells keep their borders (Chromium only)', async () => {
+      const page = await newPage(env);
+      await page.raw.emulateMedia({ forcedColors: 'active' });
+      await open(page, env, EXAMPLES.team);
+      await page.setInputFiles(
+        'actie-team-overview >>> input[type="file"]',
+        [
+          'ambtenaar.json',
+          'leidinggevende.json',
+          'wijkprofessional.json',
+          'opbouwwerker.json',
+          'initiatiefnemer-1.json',
+          'initiatiefnemer-2.json',
+        ].map((f) => `examples/team/sessions/${f}`),
+      );
+      await page.waitForSelector('actie-team-overview >>> [part~="area"]');
+      assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
+      const cells = await page.evaluate(() =>
+        [...document.querySelector('actie-team-overview').shadowRoot.querySelectorAll('td.cell[data-status]')]
+          .filter((td) => td.dataset.status !== 'none')
+          .map((td) => {
+            const mark = td.querySelector('.cell__mark');
+            const style = getComputedStyle(td);
+            return {
+              status: td.dataset.status,
+              mark: mark?.textContent.trim(),
+              markShown: !!mark && mark.getBoundingClientRect().width > 0 && getComputedStyle(mark).visibility !== 'hidden',
+              words: td.textContent.replace(mark?.textContent ?? '', '').trim(),
+              border: style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0,
+            };
+          }),
+      );
+      const statuses = new Set(cells.map((c) => c.status));
+      assert.ok(
+        statuses.has('good') && statuses.has('needs-work'),
+        `the sample team has good and needs-work cells (${[...statuses]})`,
+      );
+      const marks = { good: '✓', 'needs-work': '!', unknown: '?' };
+      for (const cell of cells) {
+        assert.equal(cell.mark, marks[cell.status], `a ${cell.status} cell shows its mark`);
+        assert.ok(cell.markShown, `the mark of a ${cell.status} cell is shown`);
+        assert.ok(cell.words.length > 0, `a ${cell.status} cell says its status in words`);
+        assert.ok(cell.border, `a ${cell.status} cell keeps a border`);
+      }
+      await assertAccessible(page, 'team/ grid in forced-colors mode');
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
+    });
+
   test('beleid (organisation scan): intake, an area step with a reflection, results and plan; initiatiefnemers', async () => {
     const page = await newPage(env);
     await open(page, env, EXAMPLES.beleid);
