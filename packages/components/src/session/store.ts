@@ -11,6 +11,7 @@ import {
   type ValidationError,
 } from '@actie/rules';
 import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
+import { SavedReading } from './saved-reading.js';
 import { SessionScoring } from './scoring.js';
 import { migrationNotice, notesLanguage, storedText } from './stored-state.js';
 import type { ModelState, SessionStoreOptions, SetAsideSave, StoreChange, StoreChangeDetail } from './store-types.js';
@@ -43,12 +44,12 @@ export type {
 export class SessionStore extends SessionView {
   readonly #models = new ModelSource({
     loading: () => {
-      this.#stopReading();
+      this.#reading.stop();
       this.#scoring.clear();
       this.#emit('model');
     },
     settled: () => {
-      this.#stopReading();
+      this.#reading.stop();
       this.#afterModel();
     },
     replaced: () => {
@@ -58,16 +59,10 @@ export class SessionStore extends SessionView {
       this.#rescore();
     },
   });
-  /**
-   * Saved answers being opened (or checked against a new model) while the code for it loads on
-   * demand, or why that code could not be loaded; the store then reports this as its model state,
-   * so the elements wait (and nothing is saved over the stored answers meanwhile).
-   */
-  #reading: Exclude<ModelState, { status: 'ready' }> | undefined;
-  /** Counts the reads of saved answers; one that comes back to an older count was superseded. */
-  #reads = 0;
-  /** Settles when the latest read of saved answers is done. */
-  #readDone: Promise<void> = Promise.resolve();
+  /** Saved answers being opened or checked while the code for it loads on demand. */
+  readonly #reading = new SavedReading(() => {
+    this.#emit('model');
+  });
   readonly #scoring = new SessionScoring(() => {
     this.#emit('result');
   });
@@ -86,7 +81,7 @@ export class SessionStore extends SessionView {
       },
       emit: (change) => this.#emit(change),
       changedElsewhere: (raw) => {
-        this.#stopReading();
+        this.#reading.stop();
         if (raw !== null) {
           this.#restoreLater(raw, true);
           return;
@@ -102,7 +97,7 @@ export class SessionStore extends SessionView {
 
   /** The model's state; `loading` also while saved answers are being opened for it. */
   get modelState(): ModelState {
-    return this.#reading ?? this.#models.state;
+    return this.#reading.state ?? this.#models.state;
   }
 
   /** The model when it is ready (and the saved answers, if any, are read). */
@@ -310,7 +305,7 @@ export class SessionStore extends SessionView {
 
   /** "Delete my answers": forget everything of this session, here and in storage. */
   clear(): void {
-    this.#stopReading();
+    this.#reading.stop();
     this.#resetState();
     this.#kept.remove();
     this.#emit('reset');
@@ -340,11 +335,7 @@ export class SessionStore extends SessionView {
    */
   async settled(): Promise<AssessmentResult | undefined> {
     await this.#models.settled();
-    let read: Promise<void>;
-    do {
-      read = this.#readDone;
-      await read;
-    } while (read !== this.#readDone);
+    await this.#reading.settled();
     const { intake, answers, notes } = this.data;
     return this.#scoring.settled(this.model, { intake, answers, notes });
   }
@@ -382,39 +373,16 @@ export class SessionStore extends SessionView {
   }
 
   /**
-   * Work on saved answers that needs the on-demand code: the store is `loading` until it is
-   * there; then `work` runs (unless the model changed or the session was cleared meanwhile), the
-   * elements are told and the answers scored. When the code cannot be loaded the store shows the
-   * error and changes (and saves) nothing.
+   * Work on saved answers that needs the on-demand code (see {@link SavedReading}); then the
+   * answers are scored.
    */
   #whenRead(work: (code: OnDemand, model: ActieModel) => void): void {
     const state = this.#models.state;
     if (state.status !== 'ready') return;
-    const read = ++this.#reads;
-    const source = 'the saved answers';
-    this.#reading = { status: 'loading', source };
-    this.#emit('model');
-    this.#readDone = onDemand().then(
-      (code) => {
-        if (read !== this.#reads) return; // superseded: another model, another session, or cleared
-        this.#reading = undefined;
-        work(code, state.model);
-        this.#emit('model');
-        this.#rescore();
-      },
-      (error: unknown) => {
-        if (read !== this.#reads) return;
-        const message = onDemandFailure(error, 'read the saved answers');
-        this.#reading = { status: 'error', source, errors: [{ path: '', code: 'required', message }] };
-        this.#emit('model');
-      },
-    );
-  }
-
-  /** Forget a read of saved answers under way (a new model, a cleared or another session). */
-  #stopReading(): void {
-    this.#reads++;
-    this.#reading = undefined;
+    this.#reading.start(state.model, (code, model) => {
+      work(code, model);
+      this.#rescore();
+    });
   }
 
   #changed(change: StoreChange, origin?: EventTarget): void {
@@ -443,7 +411,7 @@ export class SessionStore extends SessionView {
 
   #load(): void {
     if (this.#models.state.status !== 'ready') return; // wait for the model; loading happens in #afterModel
-    this.#stopReading();
+    this.#reading.stop();
     const raw = this.#kept.load();
     if (raw === null) {
       this.#rescore(); // nothing saved: nothing to open

@@ -1,0 +1,56 @@
+// Reading saved answers with code loaded on demand (src/session/saved-reading.ts): what the person
+// sees while it loads, when it cannot be loaded, and when a newer read or a new model comes first.
+import { expect } from '@open-wc/testing';
+import { actieModel } from '@actie/rules';
+import { onDemand, type OnDemand } from '../src/session/on-demand.js';
+import { SavedReading } from '../src/session/saved-reading.js';
+
+describe('SavedReading', () => {
+  it('is loading until the code is there, then runs the work once and is done', async () => {
+    const states: (string | undefined)[] = [];
+    const reading = new SavedReading(() => states.push(reading.state?.status));
+    let ran = 0;
+    reading.start(actieModel, (code, model) => {
+      expect(typeof code.openStored).to.equal('function');
+      expect(model).to.equal(actieModel);
+      ran++;
+    });
+    expect(reading.state?.status).to.equal('loading');
+    await reading.settled();
+    expect(ran).to.equal(1);
+    expect(reading.state).to.equal(undefined);
+    expect(states).to.deep.equal(['loading', undefined]);
+  });
+
+  it('when the code cannot be loaded: an error that says so, and the work never runs', async () => {
+    const reading = new SavedReading(
+      () => undefined,
+      () => Promise.reject(new Error('network down')),
+    );
+    let ran = false;
+    reading.start(actieModel, () => (ran = true));
+    await reading.settled();
+    expect(ran).to.equal(false);
+    const state = reading.state;
+    expect(state?.status).to.equal('error');
+    const message = state?.status === 'error' ? (state.errors[0]?.message ?? '') : '';
+    expect(message).to.include('read the saved answers');
+    expect(message).to.include('network down');
+    expect(message).to.include('nothing was changed');
+  });
+
+  it('a read that was stopped (another model, another session) never runs its work', async () => {
+    let release: (code: OnDemand) => void = () => undefined;
+    const reading = new SavedReading(
+      () => undefined,
+      () => new Promise<OnDemand>((resolve) => (release = resolve)),
+    );
+    const ran: string[] = [];
+    reading.start(actieModel, () => ran.push('first'));
+    reading.stop();
+    expect(reading.state).to.equal(undefined);
+    release(await onDemand());
+    await reading.settled();
+    expect(ran).to.deep.equal([]);
+  });
+});
