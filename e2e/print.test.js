@@ -86,6 +86,39 @@ forEachEngine(
         assert.ok(!text.includes(label), `the PDF should not contain the button label "${label}"`);
       }
     });
+
+    test('team/: the A4 PDF has the overview grid with its marks and legend, and no import section or filters (Chromium only)', async () => {
+      const page = await newPage(env);
+      await open(page, env, EXAMPLES.team);
+      await page.setInputFiles(
+        'actie-team-overview >>> input[type="file"]',
+        [
+          'ambtenaar.json',
+          'leidinggevende.json',
+          'wijkprofessional.json',
+          'initiatiefnemer-1.json',
+          'initiatiefnemer-2.json',
+        ].map((f) => `examples/team/sessions/${f}`),
+      );
+      await page.waitForSelector('actie-team-overview >>> [part~="area"]');
+      await settle(page);
+      await page.raw.emulateMedia({ media: 'print' });
+      await settle(page);
+      const file = join(ensureDir(resultsDir), 'team.pdf');
+      await page.raw.pdf({ path: file, format: 'A4' });
+      assert.deepEqual(await page.problems(), []);
+      await page.close();
+
+      const text = normalize(pdfToText(file));
+      const has = (needle, what) =>
+        assert.ok(text.includes(normalize(needle)), `the team PDF should contain ${what}: "${needle}"`);
+      has('Het overzicht in één scherm', 'the heading of the grid');
+      has('Hele team (3)', 'the column of the whole team');
+      has('goed: het punt gaat al goed', 'the legend');
+      assert.match(text, /✓ goed/, 'a good cell with its mark');
+      assert.match(text, /! aandacht/, 'a needs-work cell with its mark');
+      assert.ok(!text.includes('Antwoorden van het team inlezen'), 'no import section in print');
+    });
   },
   { engines: ['chromium'] },
 );
