@@ -34,6 +34,8 @@ export interface ImportContext {
   /** The files `team` was made of: only these show how they were used. */
   readonly combined: ReadonlySet<ImportedFile>;
   readonly status: string;
+  /** How far reading many files is, while it lasts. */
+  readonly progress?: { readonly read: number; readonly total: number } | undefined;
   /** Replaced whenever the texts change (language, overrides), so the file list is drawn again. */
   readonly texts: object;
   readonly remove: (name: string) => void;
@@ -79,7 +81,7 @@ export function importSection(c: ImportContext): TemplateResult {
       })}
     </div>
     <p part="import-status" class="import-status" role="status" aria-live="polite">${c.status}</p>
-    ${fileErrors(c)}
+    ${c.progress ? importProgress(c, c.progress) : nothing} ${fileErrors(c)}
     ${
       c.files.length
         ? html`<h3 part="subheading">${el.t('filesTitle')}</h3>
@@ -204,4 +206,13 @@ export function reason(el: Texts<TeamKey>, errors: readonly ValidationError[], t
   if (codes.has('not-actie-file') || (first?.path === '' && first.code === 'type')) return el.t('reasonNotSession');
   if (first?.path === '' && first.code === 'required') return el.t('reasonUnreadable');
   return el.t('reasonInvalid');
+}
+
+/** How far reading many files is: words and a progress bar, shown but not announced (the status is). */
+function importProgress(c: ImportContext, { read, total }: { readonly read: number; readonly total: number }): TemplateResult {
+  const id = `${c.id}-import-progress`;
+  return html`<p part="import-progress" class="import-progress">
+    <span id=${id}>${c.el.t('readingProgress', { read: c.el.n(read), total: c.el.n(total) })}</span>
+    <progress max=${total} value=${read} aria-labelledby=${id}></progress>
+  </p>`;
 }

@@ -22,6 +22,8 @@ export class TeamFiles implements ReactiveController {
   #nextKey = 0;
   /** The text of the visible, polite import status. */
   #status = '';
+  /** How far reading many files is (shown, not announced); undefined when not reading many. */
+  #progress: { readonly read: number; readonly total: number } | undefined;
 
   constructor(host: ReactiveControllerHost, naming: FileNaming) {
     this.#host = host;
@@ -48,6 +50,15 @@ export class TeamFiles implements ReactiveController {
 
   set status(text: string) {
     this.#status = text;
+    this.#host.requestUpdate();
+  }
+
+  get progress(): { readonly read: number; readonly total: number } | undefined {
+    return this.#progress;
+  }
+
+  set progress(value: { readonly read: number; readonly total: number } | undefined) {
+    this.#progress = value;
     this.#host.requestUpdate();
   }
 
@@ -84,6 +95,7 @@ export class TeamFiles implements ReactiveController {
   /** Forget every file and the import status. */
   clear(): void {
     this.#status = '';
+    this.#progress = undefined;
     this.#set([]);
   }
 

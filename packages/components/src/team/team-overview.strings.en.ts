@@ -8,7 +8,7 @@ export const en: TeamStrings = {
   fileLabel: 'Choose the files with answers',
   fileHint: 'You can choose several files at once, or drop files here. They are .json files.',
   reading: 'Reading files…',
-  readingProgress: 'Reading files: {read} of {total}…',
+  readingProgress: 'Read: {read} of {total} files',
   readOne: '{count} file read',
   readOther: '{count} files read',
   unusedOne: '{count} not used',

@@ -11,7 +11,7 @@ const nl = {
   fileLabel: 'Kies de bestanden met antwoorden',
   fileHint: 'U kunt meer bestanden tegelijk kiezen, of sleep bestanden hierheen. Het zijn .json-bestanden.',
   reading: 'Bestanden worden gelezen…',
-  readingProgress: 'Bestanden worden gelezen: {read} van {total}…',
+  readingProgress: 'Gelezen: {read} van {total} bestanden',
   readOne: '{count} bestand ingelezen',
   readOther: '{count} bestanden ingelezen',
   unusedOne: '{count} niet gebruikt',

@@ -73,6 +73,18 @@ export const teamOverviewStyles = css`
     display: none;
   }
 
+  .import-progress {
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+  }
+
+  .import-progress progress {
+    accent-color: var(--_actie-accent-color);
+    inline-size: min(100%, 16em);
+  }
+
   .files {
     list-style: none;
     margin-block: 0 var(--_actie-space);

@@ -63,7 +63,8 @@ export interface TeamFileInput {
  * @csspart file-input - The native file input (multiple, .json; hidden: the choose-button opens its picker).
  * @csspart choose-button - The button that opens the file picker; also has the part `button`.
  * @csspart chosen-files - The text beside it: no file chosen yet, or the names of the files chosen or dropped.
- * @csspart import-status - The polite status: "reading files…" (with many files: how many of them so far), then how many were read and not used.
+ * @csspart import-status - The polite status: "reading files…", then how many were read and not used.
+ * @csspart import-progress - With many files, while they are read: how many of them so far, in words and as a progress bar (not announced).
  * @csspart file-list - The list of imported files.
  * @csspart file - One imported file.
  * @csspart file-name - The name of an imported file.
@@ -327,13 +328,15 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     if (!files.length) return;
     await this.#files.busy(async () => {
       this.#files.status = this.t('reading');
-      // Many files are read a slice at a time: each slice joins the list as it is read, and the
-      // status says how far it is. They are combined once all are read.
+      // Many files are read a slice at a time: each slice joins the list as it is read, and a
+      // progress bar shows how far it is (shown, not announced: the status says "reading" once and
+      // the summary at the end). They are combined once all are read.
       const added: ImportedFile[] = [];
       await readFiles(files, (read, done, total) => {
         added.push(...this.#files.add(read));
-        if (total > READ_SLICE) this.#files.status = this.t('readingProgress', { read: this.n(done), total: this.n(total) });
+        if (total > READ_SLICE) this.#files.progress = { read: done, total };
       });
+      this.#files.progress = undefined;
       await this.#combine(added);
     });
   }
@@ -424,6 +427,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
         team,
         combined: this.#combined,
         status: this.#files.status,
+        progress: this.#files.progress,
         texts: this.#texts.token,
         remove: (name) => void this.removeFile(name),
         clear: () => void this.clearFiles(),
