@@ -167,9 +167,12 @@ function mutated(doc: unknown): fc.Arbitrary<unknown> {
     .tuple(fc.constantFrom(...paths), fc.boolean(), hostileKey, fc.oneof(hostile, plausible))
     .map(([pointer, add, key, value]) => {
       const parent = getAt(doc, pointer);
+      // A list's own `length` cannot be redefined (fast-check's strings include it now and then):
+      // another property that is not an index is added there instead.
+      const extra = Array.isArray(parent) && key === 'length' ? 'extra' : key;
       const target =
         add && typeof parent === 'object' && parent !== null
-          ? `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`
+          ? `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`
           : pointer;
       return setAt(doc, target, value);
     });
