@@ -1,5 +1,5 @@
 import type { ActieModel, Condition, LocalizedText } from '../model/types.js';
-import { actieModel } from '../model/actie-model.js';
+import { defaultModelParts } from '../model/builtin/defaults.js';
 import { trustedModel } from '../model/trusted.js';
 import { fail, ok, type Result } from '../result.js';
 import { Checker, own, type Path } from './checker.js';
@@ -48,7 +48,7 @@ const MODEL_KEYS = [
  * ```
  */
 export function validateModel(input: unknown): Result<ActieModel> {
-  return validateModelWith(input, actieModel);
+  return validateModelWith(input, defaultModelParts);
 }
 
 /** What a model without roles, role rules or texts of its own takes from the default model. */
