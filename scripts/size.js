@@ -27,12 +27,14 @@ export const FIRST_QUESTION_BUDGET_KB = 35;
 export const ALL_CHUNKS_BUDGET_KB = 85;
 /**
  * CI ceilings until the targets are met (set 2 December 2026 from the measured figures, +2 kB).
- * The total grew from 151 to 171 kB when the first question got lighter (77.9 → 43.6 kB): the
+ * The total grew from 151 to 174 kB when the first question got lighter (77.9 → 43.6 kB): the
  * default model is there twice (with Dutch texts only for Dutch pages, and complete for English
- * ones and the team overview) and the code that now loads on demand is split into more chunks.
+ * ones and the team overview), its roles and texts a third time for checking custom models
+ * (so a model-src page does not fetch the whole default model), and the code that now loads on
+ * demand is split into more chunks.
  */
 export const FIRST_QUESTION_CEILING_KB = 45;
-export const ALL_CHUNKS_CEILING_KB = 174;
+export const ALL_CHUNKS_CEILING_KB = 176;
 
 const ELEMENTS = ['actie-session', 'actie-assessment', 'actie-results', 'actie-action-plan', 'actie-team-overview'];
 
