@@ -1,4 +1,5 @@
 import type { ActieModel } from '@actie/rules';
+import { LatestRun } from '../controllers/latest-run.js';
 import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
 import type { ModelState } from './store-types.js';
 
@@ -12,10 +13,8 @@ import type { ModelState } from './store-types.js';
  */
 export class SavedReading {
   #state: Exclude<ModelState, { status: 'ready' }> | undefined;
-  /** Counts the reads; one that comes back to an older count was superseded. */
-  #reads = 0;
-  /** Settles when the latest read is done. */
-  #done: Promise<void> = Promise.resolve();
+  /** The reads: the latest wins, an older one (or a stopped one) is dropped. */
+  readonly #runs = new LatestRun();
   /** Called when the state changes, and after the work ran. */
   readonly #changed: () => void;
   readonly #load: () => Promise<OnDemand>;
@@ -33,21 +32,23 @@ export class SavedReading {
 
   /** Run `work` with the on-demand code, for this model, once the code is there. */
   start(model: ActieModel, work: (code: OnDemand, model: ActieModel) => void): void {
-    const read = ++this.#reads;
     const source = 'the saved answers';
     this.#state = { status: 'loading', source };
     this.#changed();
-    this.#done = this.#load().then(
-      (code) => {
-        if (read !== this.#reads) return; // superseded
-        this.#state = undefined;
-        work(code, model);
-        this.#changed();
-      },
-      (error: unknown) => {
-        if (read !== this.#reads) return;
-        const message = onDemandFailure(error, 'read the saved answers');
-        this.#state = { status: 'error', source, errors: [{ path: '', code: 'required', message }] };
+    void this.#runs.run(
+      () =>
+        this.#load().then(
+          (code) => ({ ok: true as const, code }),
+          (error: unknown) => ({ ok: false as const, error }),
+        ),
+      (loaded) => {
+        if (loaded.ok) {
+          this.#state = undefined;
+          work(loaded.code, model);
+        } else {
+          const message = onDemandFailure(loaded.error, 'read the saved answers');
+          this.#state = { status: 'error', source, errors: [{ path: '', code: 'required', message }] };
+        }
         this.#changed();
       },
     );
@@ -55,16 +56,12 @@ export class SavedReading {
 
   /** Forget a read under way. */
   stop(): void {
-    this.#reads++;
+    this.#runs.cancel();
     this.#state = undefined;
   }
 
   /** Resolves when no read is under way any more (also when a newer one starts while waiting). */
-  async settled(): Promise<void> {
-    let done: Promise<void>;
-    do {
-      done = this.#done;
-      await done;
-    } while (done !== this.#done);
+  settled(): Promise<void> {
+    return this.#runs.settled();
   }
 }
