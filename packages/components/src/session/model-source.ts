@@ -1,4 +1,5 @@
 import type { ActieModel, BuiltinModelName, validateModel } from '@actie/rules';
+import { LatestRun } from '../controllers/latest-run.js';
 import { defaultModel, isDutchDefault, whenCompleteDefault } from './default-model.js';
 import { onDemandFailure } from './on-demand.js';
 import type { ModelState } from './store-types.js';
@@ -68,13 +69,11 @@ export interface ModelSourceEvents {
  */
 export class ModelSource {
   #state: ModelState;
-  /** Counts the changes; an `await` that comes back to an older count was superseded. */
-  #change = 0;
   readonly #events: ModelSourceEvents;
+  /** The model being loaded or checked: the latest wins, an older one is dropped. */
+  readonly #runs = new LatestRun();
   /** Stops waiting for the complete default model (see {@link #useDefault}). */
   #stopWaiting: (() => void) | undefined;
-  /** The latest change under way (loading or checking a model). */
-  #latest: Promise<void> = Promise.resolve();
 
   constructor(events: ModelSourceEvents) {
     this.#events = events;
@@ -86,12 +85,8 @@ export class ModelSource {
   }
 
   /** Resolves when no model is being loaded or checked any more. */
-  async settled(): Promise<void> {
-    let latest: Promise<void>;
-    do {
-      latest = this.#latest;
-      await latest;
-    } while (latest !== this.#latest);
+  settled(): Promise<void> {
+    return this.#runs.settled();
   }
 
   /**
@@ -99,21 +94,7 @@ export class ModelSource {
    * `loading`; an invalid model puts the source in the error state.
    */
   set(input: unknown, source: string): Promise<void> {
-    return this.#track(this.#check(input, source));
-  }
-
-  async #check(input: unknown, source: string): Promise<void> {
-    const change = this.#start(source);
-    let checked: ReturnType<typeof validateModel>;
-    try {
-      checked = (await import('./check-model.js')).validateModel(input);
-    } catch (error) {
-      if (change === this.#change) this.#fail(source, onDemandFailure(error, 'check the model'));
-      return;
-    }
-    if (change !== this.#change) return;
-    this.#state = checked.ok ? { status: 'ready', model: checked.value } : { status: 'error', source, errors: checked.errors };
-    this.#events.settled();
+    return this.#later(source, () => checked(input, source));
   }
 
   /**
@@ -121,59 +102,31 @@ export class ModelSource {
    * an error the elements show; the answers entered so far stay as they are.
    */
   useBuiltin(name: string): Promise<void> {
-    return this.#track(this.#builtin(name));
-  }
-
-  async #builtin(name: string): Promise<void> {
     const source = `model-name="${name}"`;
     if (!isBuiltinModelName(name)) {
-      this.#change++;
-      this.#state = {
-        status: 'error',
-        source,
-        unknownName: name,
-        errors: [
-          {
-            path: '',
-            code: 'invalid-value',
-            message: `"${name}" is not a built-in model; choose one of ${BUILTIN_MODEL_NAMES.join(', ')}.`,
-          },
-        ],
-      };
-      this.#events.settled();
-      return;
-    }
-    if (name === 'initiative') {
+      const message = `"${name}" is not a built-in model; choose one of ${BUILTIN_MODEL_NAMES.join(', ')}.`;
+      this.#now({ status: 'error', source, unknownName: name, errors: [{ path: '', code: 'invalid-value', message }] });
+    } else if (name === 'initiative') {
       // The default model is in the main code: ready at once, without a loading state.
-      this.#change++;
-      this.#state = { status: 'ready', model: this.#useDefault() };
-      this.#events.settled();
-      return;
+      this.#now({ status: 'ready', model: this.#useDefault() });
+    } else {
+      return this.#later(source, async () => {
+        try {
+          return { status: 'ready', model: await builtinModel(name) };
+        } catch (error) {
+          return failed(source, onDemandFailure(error, `load the questions of ${source}`));
+        }
+      });
     }
-    const change = this.#start(source);
-    let model: ActieModel;
-    try {
-      model = await builtinModel(name);
-    } catch (error) {
-      if (change === this.#change) this.#fail(source, onDemandFailure(error, `load the questions of ${source}`));
-      return;
-    }
-    if (change !== this.#change) return;
-    this.#state = { status: 'ready', model };
-    this.#events.settled();
+    return Promise.resolve();
   }
 
   /** Fetch a model from a URL and use it once it is valid. */
   load(url: string, fetcher: typeof fetch): Promise<void> {
-    return this.#track(this.#fetch(url, fetcher));
-  }
-
-  async #fetch(url: string, fetcher: typeof fetch): Promise<void> {
-    const change = this.#start(url);
-    const fetched = await fetchModel(url, fetcher);
-    if (change !== this.#change) return;
-    if (fetched.ok) await this.#check(fetched.text, url);
-    else this.#fail(url, fetched.message, 'invalid-json');
+    return this.#later(url, async () => {
+      const fetched = await fetchModel(url, fetcher);
+      return fetched.ok ? checked(fetched.text, url) : failed(url, fetched.message, 'invalid-json');
+    });
   }
 
   /**
@@ -195,23 +148,38 @@ export class ModelSource {
     return model;
   }
 
-  #track(run: Promise<void>): Promise<void> {
-    this.#latest = run;
-    return run;
+  /** A model known now: what was under way is dropped. */
+  #now(state: ModelState): void {
+    this.#runs.cancel();
+    this.#state = state;
+    this.#events.settled();
   }
 
-  /** A new change: the state is `loading` (from this source) until it settles. */
-  #start(source: string): number {
+  /** A model that takes time: `loading` (from this source) until `work` gives its state, unless superseded. */
+  #later(source: string, work: () => Promise<ModelState>): Promise<void> {
     this.#stopWaiting?.();
     this.#stopWaiting = undefined;
     this.#state = { status: 'loading', source };
     this.#events.loading();
-    return ++this.#change;
+    return this.#runs.run(work, (state) => {
+      this.#state = state;
+      this.#events.settled();
+    });
   }
+}
 
-  /** `required`: code the model needs could not be loaded; `invalid-json`: the model's URL gave no text. */
-  #fail(source: string, message: string, code: 'invalid-json' | 'required' = 'required'): void {
-    this.#state = { status: 'error', source, errors: [{ path: '', code, message }] };
-    this.#events.settled();
+/** A model checked (the checking code is loaded on demand), as the state it puts the source in. Never rejects. */
+async function checked(input: unknown, source: string): Promise<ModelState> {
+  let result: ReturnType<typeof validateModel>;
+  try {
+    result = (await import('./check-model.js')).validateModel(input);
+  } catch (error) {
+    return failed(source, onDemandFailure(error, 'check the model'));
   }
+  return result.ok ? { status: 'ready', model: result.value } : { status: 'error', source, errors: result.errors };
+}
+
+/** `required`: code the model needs could not be loaded; `invalid-json`: the model's URL gave no text. */
+function failed(source: string, message: string, code: 'invalid-json' | 'required' = 'required'): ModelState {
+  return { status: 'error', source, errors: [{ path: '', code, message }] };
 }
