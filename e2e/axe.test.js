@@ -11,6 +11,7 @@ import {
   describeViolations,
   forEachEngine,
   importSample,
+  importTeamFiles,
   modelOutline,
   newPage,
   open,
@@ -101,11 +102,7 @@ forEachEngine((env) => {
     const page = await newPage(env);
     await open(page, env, EXAMPLES.team);
     await assertAccessible(page, 'team/ before any file');
-    await page.setInputFiles(
-      'actie-team-overview >>> input[type="file"]',
-      ['ambtenaar.json', 'leidinggevende.json', 'wijkprofessional.json'].map((f) => `examples/team/sessions/${f}`),
-    );
-    await page.waitForSelector('actie-team-overview >>> [part~="area"]');
+    await importTeamFiles(page);
     await assertAccessible(page, 'team/ with three sessions');
     assert.deepEqual(await page.problems(), []);
     await page.close();
@@ -116,18 +113,14 @@ forEachEngine((env) => {
       const page = await newPage(env);
       await page.raw.emulateMedia({ forcedColors: 'active' });
       await open(page, env, EXAMPLES.team);
-      await page.setInputFiles(
-        'actie-team-overview >>> input[type="file"]',
-        [
-          'ambtenaar.json',
-          'leidinggevende.json',
-          'wijkprofessional.json',
-          'opbouwwerker.json',
-          'initiatiefnemer-1.json',
-          'initiatiefnemer-2.json',
-        ].map((f) => `examples/team/sessions/${f}`),
-      );
-      await page.waitForSelector('actie-team-overview >>> [part~="area"]');
+      await importTeamFiles(page, [
+        'ambtenaar.json',
+        'leidinggevende.json',
+        'wijkprofessional.json',
+        'opbouwwerker.json',
+        'initiatiefnemer-1.json',
+        'initiatiefnemer-2.json',
+      ]);
       assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
       const cells = await page.evaluate(() =>
         [...document.querySelector('actie-team-overview').shadowRoot.querySelectorAll('td.cell[data-status]')]

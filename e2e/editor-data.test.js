@@ -3,9 +3,9 @@
 // attribute, and offers the values of the enumerated ones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './helpers.js';
+import { registeredTags, root } from './helpers.js';
 
 const components = join(root, 'packages/components');
 const read = (path) => JSON.parse(readFileSync(join(components, path), 'utf8'));
@@ -19,15 +19,6 @@ function manifestElements() {
       .filter((d) => d.tagName)
       .map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name).sort()]),
   );
-}
-
-/** The tags the entry files register (`defineElement('actie-x', …)` in src/*.ts). */
-function registeredTags() {
-  const src = join(components, 'src');
-  return readdirSync(src)
-    .filter((f) => f.endsWith('.ts'))
-    .flatMap((f) => [...readFileSync(join(src, f), 'utf8').matchAll(/defineElement\(\s*'(actie-[a-z-]+)'/g)].map((m) => m[1]))
-    .sort();
 }
 
 test('html-custom-data.json (VS Code) and web-types.json (JetBrains) list every element and attribute', () => {

@@ -4,7 +4,7 @@
 //
 // Engines: ACTIE_ENGINES (chromium, firefox, webkit; default all three), as for the component tests.
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +131,27 @@ export async function waitForElements(page, timeout = 10_000) {
     [],
     { timeout, message: 'the ACTIE elements to render' },
   );
+}
+
+/** The three sample files of the team in examples/team/sessions/ (docs/team.md). */
+export const TEAM_SAMPLES = ['ambtenaar.json', 'leidinggevende.json', 'wijkprofessional.json'];
+
+/** Hand sample files of examples/team/sessions/ to the team overview's file input and wait for the result. */
+export async function importTeamFiles(page, names = TEAM_SAMPLES) {
+  await page.setInputFiles(
+    'actie-team-overview >>> input[type="file"]',
+    names.map((f) => `examples/team/sessions/${f}`),
+  );
+  await page.waitForSelector('actie-team-overview >>> [part~="area"]');
+}
+
+/** The tags the entry files register: `defineElement('actie-x', Class)` in packages/components/src/*.ts. */
+export function registeredTags() {
+  const src = join(root, 'packages/components/src');
+  return readdirSync(src)
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => [...readFileSync(join(src, f), 'utf8').matchAll(/defineElement\(\s*'(actie-[a-z-]+)'/g)].map((m) => m[1]))
+    .sort();
 }
 
 /** Import a sample session file (and optionally an action plan) into the page's <actie-session>. */

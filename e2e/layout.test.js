@@ -15,6 +15,7 @@ import {
   ensureDir,
   forEachEngine,
   importSample,
+  importTeamFiles,
   modelOutline,
   newPage,
   open,
@@ -24,8 +25,6 @@ import {
 } from './helpers.js';
 import { WEBKIT_MIN_WIDTH } from '../scripts/webkit.js';
 
-const TEAM_FILES = ['ambtenaar.json', 'leidinggevende.json', 'wijkprofessional.json'].map((f) => `examples/team/sessions/${f}`);
-
 /** Put the page in its fullest state: results, plans and team files where the page has them. */
 async function fill(page, name) {
   if (name === 'gemeente' || name === 'csp') {
@@ -34,8 +33,7 @@ async function fill(page, name) {
   } else if (name === 'print') {
     await page.waitFor(() => document.documentElement.dataset.sampleLoaded === 'true', [], { message: 'the print sample' });
   } else if (name === 'team') {
-    await page.setInputFiles('actie-team-overview >>> input[type="file"]', TEAM_FILES);
-    await page.waitForSelector('actie-team-overview >>> [part~="area"]');
+    await importTeamFiles(page);
   }
   await settle(page);
 }
@@ -195,11 +193,7 @@ forEachEngine((env) => {
         await setStep(page, areas[0].id);
         await page.click(`actie-assessment >>> #question-${areas[0].questions[0]} [part~="note-toggle"]`);
       } else {
-        await page.setInputFiles(
-          'actie-team-overview >>> input[type="file"]',
-          ['ambtenaar.json', 'leidinggevende.json', 'wijkprofessional.json'].map((f) => `examples/team/sessions/${f}`),
-        );
-        await page.waitForSelector('actie-team-overview >>> [part~="area"]');
+        await importTeamFiles(page);
       }
       await settle(page);
       small.push(

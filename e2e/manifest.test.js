@@ -2,21 +2,12 @@
 // describes every element a page can use: tag name, attributes, events and CSS parts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './helpers.js';
+import { registeredTags, root } from './helpers.js';
 
 const components = join(root, 'packages/components');
 const manifestPath = join(components, 'dist/custom-elements.json');
-
-/** The tags the entry files register: `defineElement('actie-x', Class)` in src/*.ts. */
-function registeredTags() {
-  const src = join(components, 'src');
-  return readdirSync(src)
-    .filter((f) => f.endsWith('.ts'))
-    .flatMap((f) => [...readFileSync(join(src, f), 'utf8').matchAll(/defineElement\(\s*'(actie-[a-z-]+)'/g)].map((m) => m[1]))
-    .sort();
-}
 
 test('custom-elements.json describes every element: tag, attributes, events, parts', () => {
   assert.ok(

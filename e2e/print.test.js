@@ -7,7 +7,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actieModel, localize, parseSession, score, sessionInput } from '../packages/rules/dist/index.js';
-import { EXAMPLES, ensureDir, forEachEngine, newPage, open, resultsDir, root, settle } from './helpers.js';
+import {
+  EXAMPLES,
+  TEAM_SAMPLES,
+  ensureDir,
+  forEachEngine,
+  importTeamFiles,
+  newPage,
+  open,
+  resultsDir,
+  root,
+  settle,
+} from './helpers.js';
 
 /** The text of a PDF in content order (-raw keeps table cells together), by pdftotext from poppler-utils. */
 function pdfToText(file) {
@@ -21,6 +32,18 @@ function pdfToText(file) {
     }
     throw error;
   }
+}
+
+/** The page in print media as an A4 PDF in the results folder (checks it had no errors, closes it); its path. */
+async function printToPdf(page, name) {
+  await settle(page);
+  await page.raw.emulateMedia({ media: 'print' });
+  await settle(page);
+  const file = join(ensureDir(resultsDir), name);
+  await page.raw.pdf({ path: file, format: 'A4' });
+  assert.deepEqual(await page.problems(), []);
+  await page.close();
+  return file;
 }
 
 /** Text for comparing: ligatures split, one space between words, no hyphenation at line ends. */
@@ -41,13 +64,7 @@ forEachEngine(
       await open(page, env, EXAMPLES.print);
       await page.waitFor(() => document.documentElement.dataset.sampleLoaded === 'true', [], { message: 'the print sample' });
       await page.waitForSelector('actie-results >>> [part~="area"]');
-      await settle(page);
-      await page.raw.emulateMedia({ media: 'print' });
-      await settle(page);
-      const file = join(ensureDir(resultsDir), 'report.pdf');
-      await page.raw.pdf({ path: file, format: 'A4' });
-      assert.deepEqual(await page.problems(), []);
-      await page.close();
+      const file = await printToPdf(page, 'report.pdf');
 
       const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
       assert.match(info, /Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/, 'the PDF pages are A4');
@@ -90,24 +107,8 @@ forEachEngine(
     test('team/: the A4 PDF has the overview grid with its marks and legend, and no import section or filters (Chromium only)', async () => {
       const page = await newPage(env);
       await open(page, env, EXAMPLES.team);
-      await page.setInputFiles(
-        'actie-team-overview >>> input[type="file"]',
-        [
-          'ambtenaar.json',
-          'leidinggevende.json',
-          'wijkprofessional.json',
-          'initiatiefnemer-1.json',
-          'initiatiefnemer-2.json',
-        ].map((f) => `examples/team/sessions/${f}`),
-      );
-      await page.waitForSelector('actie-team-overview >>> [part~="area"]');
-      await settle(page);
-      await page.raw.emulateMedia({ media: 'print' });
-      await settle(page);
-      const file = join(ensureDir(resultsDir), 'team.pdf');
-      await page.raw.pdf({ path: file, format: 'A4' });
-      assert.deepEqual(await page.problems(), []);
-      await page.close();
+      await importTeamFiles(page, [...TEAM_SAMPLES, 'initiatiefnemer-1.json', 'initiatiefnemer-2.json']);
+      const file = await printToPdf(page, 'team.pdf');
 
       const text = normalize(pdfToText(file));
       const has = (needle, what) =>
