@@ -1,7 +1,7 @@
 // Reading saved answers with code loaded on demand (src/session/saved-reading.ts): what the person
 // sees while it loads, when it cannot be loaded, and when a newer read or a new model comes first.
 import { expect } from '@open-wc/testing';
-import { actieModel } from '@actie/rules';
+import { actieModel, type ActieModel } from '@actie/rules';
 import { onDemand, type OnDemand } from '../src/session/on-demand.js';
 import { SavedReading } from '../src/session/saved-reading.js';
 
@@ -52,5 +52,29 @@ describe('SavedReading', () => {
     release(await onDemand());
     await reading.settled();
     expect(ran).to.deep.equal([]);
+  });
+
+  it('with a model still loading, waits for it; when none comes (another model was chosen, or it failed), the work never runs', async () => {
+    let give: (model: ActieModel | undefined) => void = () => undefined;
+    const reading = new SavedReading(() => undefined);
+    const ran: ActieModel[] = [];
+    reading.start(
+      () => new Promise<ActieModel | undefined>((resolve) => (give = resolve)),
+      (_code, model) => ran.push(model),
+    );
+    await onDemand(); // the code is there; the model is not
+    await Promise.resolve();
+    expect(reading.state?.status, 'still loading: the model is not there').to.equal('loading');
+    give(actieModel);
+    await reading.settled();
+    expect(ran).to.deep.equal([actieModel]);
+
+    reading.start(
+      () => Promise.resolve(undefined),
+      (_code, model) => ran.push(model),
+    );
+    await reading.settled();
+    expect(ran, 'no second run').to.have.length(1);
+    expect(reading.state, 'nothing to show: the model state says why').to.equal(undefined);
   });
 });

@@ -11,7 +11,15 @@
 export type * from './model/types.js';
 export { ANSWER_VALUES } from './model/types.js';
 export type { BuiltinModelName } from './model/index.js';
-export { BUILTIN_MODELS, actieModel, actieModelNl, builtinModel, initiatorModel, organisationModel } from './model/index.js';
+export {
+  BUILTIN_MODELS,
+  actieModel,
+  actieModelNl,
+  actieModelNlQuestions,
+  builtinModel,
+  initiatorModel,
+  organisationModel,
+} from './model/index.js';
 
 export type { ErrorCode, Failure, Ok, Result, ValidationError } from './result.js';
 export { validateModel } from './validate/model.js';

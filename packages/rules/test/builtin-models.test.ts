@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error -- a plain JavaScript build script without type declarations
 import { builtinModelFiles } from '../scripts/builtin-models.js';
-import { BUILTIN_MODELS, actieModel, actieModelNl, score, validateModel } from '../dist/index.js';
+import { BUILTIN_MODELS, actieModel, actieModelNl, actieModelNlQuestions, score, validateModel } from '../dist/index.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -28,7 +28,11 @@ describe('built-in models as trusted data', () => {
   it('each built-in model validates, and the shipped data is exactly what validateModel makes of its source', () => {
     // Throws with every problem when a model does not validate.
     const files = builtinModelFiles() as { path: string; text: string }[];
-    assert.equal(files.length, 5, 'three built-in models, the Dutch-only default model and the parts other models take from it');
+    assert.equal(
+      files.length,
+      6,
+      'three built-in models, the two parts of the Dutch-only default model and the parts other models take from it',
+    );
     for (const { path, text } of files) {
       assert.equal(
         readFileSync(path, 'utf8'),
@@ -77,6 +81,41 @@ describe('built-in models as trusted data', () => {
       });
       assert.deepEqual(outline(dutch), outline(full), `round ${round}: the same statuses, advice and role`);
     }
+  });
+
+  it('actieModelNlQuestions is what a form needs of actieModelNl, and nothing of its advice or rules', () => {
+    const q = actieModelNlQuestions;
+    assert.deepEqual(
+      [q.id, q.version, q.languages],
+      [actieModelNl.id, actieModelNl.version, ['nl']],
+      'same id, version and language',
+    );
+    assert.deepEqual(q.intake, actieModelNl.intake, 'the whole intake');
+    assert.deepEqual(q.title, actieModelNl.title);
+    assert.deepEqual(q.attribution, actieModelNl.attribution);
+    assert.deepEqual(
+      q.areas.map((a) => [a.id, a.letter, a.title, a.summary]),
+      actieModelNl.areas.map((a) => [a.id, a.letter, a.title, a.summary]),
+      'every area with its letter, title and summary, in order',
+    );
+    assert.deepEqual(
+      q.areas.flatMap((a) => a.questions),
+      actieModelNl.areas.flatMap((a) =>
+        a.questions.map(({ id, text, help, actor, level, favourable }) => ({
+          id,
+          text,
+          ...(help ? { help } : {}),
+          actor,
+          level,
+          favourable,
+        })),
+      ),
+      'every question with its text, help, actor, level and favourable answer, in order',
+    );
+    const keys = new Set(Object.keys(q));
+    for (const rest of ['conditions', 'roleRules', 'roles', 'texts', 'migrations']) assert.ok(!keys.has(rest), `no ${rest}`);
+    assert.doesNotMatch(JSON.stringify(q), /"(action|agreement|research|sources)":/, 'no advice, research or sources');
+    assert.ok(Object.isFrozen(q.areas[0]?.questions[0]), 'deeply frozen');
   });
 
   it('importing the built-in models loads no validation code', () => {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AnswerValue, Answers, AssessmentResult, Question, SessionFile } from '@actie/rules';
+import type { AnswerValue, Answers, AssessmentResult, QuestionForm, SessionFile } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import { baseStyles } from '../shared/styles.js';
 import type { StoreChange, StoreChangeDetail } from '../session/store.js';
@@ -190,6 +190,7 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
   static override styles = [baseStyles, assessmentStyles, questionStyles];
 
   protected readonly stringsGroup = 'assessment';
+  protected override readonly questionsSuffice = true;
 
   /** Notes the participant opened or closed by hand (question id → open). @internal */
   declare noteOpen: ReadonlyMap<string, boolean>;
@@ -233,7 +234,7 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
   /** @internal */
   async goTo(stepId: string, focusQuestion?: string): Promise<void> {
     const store = this.store;
-    const model = store?.model;
+    const model = store?.questions;
     if (!store || !model) return;
     this.deleted = false;
     this.confirmingDelete = false;
@@ -356,7 +357,7 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
   }
 
   /** @internal */
-  answeredCount(questions: readonly Question[]): number {
+  answeredCount(questions: readonly QuestionForm[]): number {
     const answers = this.store?.answers ?? {};
     return questions.filter((q) => answers[q.id] !== undefined).length;
   }
@@ -374,11 +375,10 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): TemplateResult | typeof nothing {
-    const modelState = this.renderModelState();
-    if (modelState !== nothing) return modelState;
     const store = this.store;
-    const model = store?.model;
-    if (!store || !model) return nothing;
+    // The questions are enough: the form shows while the rest of the default model loads.
+    const model = store?.questions;
+    if (!store || !model) return this.renderModelState();
 
     const list = steps(this, model);
     const index = currentIndex(list, store.step);

@@ -1,4 +1,4 @@
-import type { AnswerValue, Question } from '@actie/rules';
+import type { AnswerValue, QuestionForm } from '@actie/rules';
 import type { SessionStore } from '../session/store.js';
 import type { Texts } from '../shared/actie-element.js';
 import type { AssessmentKey } from './assessment.strings.js';
@@ -15,7 +15,7 @@ export interface AssessmentContext extends Texts<AssessmentKey> {
   readonly stepsOpen: boolean;
   readonly confirmingDelete: boolean;
   readonly finished: boolean;
-  answeredCount(questions: readonly Question[]): number;
+  answeredCount(questions: readonly QuestionForm[]): number;
   /** Go to a step (and focus a question on it). */
   goTo(stepId: string, focusQuestion?: string): Promise<void>;
   /** Something was entered: the "answers deleted" status goes. */

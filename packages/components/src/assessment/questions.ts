@@ -1,6 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ANSWER_VALUES, LIMITS, type ActieModel, type Area, type IntakeQuestion, type Question } from '@actie/rules';
+import {
+  ANSWER_VALUES,
+  LIMITS,
+  type AreaQuestions,
+  type IntakeQuestion,
+  type ModelQuestions,
+  type QuestionForm,
+} from '@actie/rules';
 import type { AssessmentContext } from './context.js';
 
 /** Longest intake text answer when the model sets none. */
@@ -13,7 +20,7 @@ export function heading(title: string, letter?: string): TemplateResult {
 }
 
 /** The help text behind a "More information" toggle; `context` names the question for screen readers. */
-function help(c: AssessmentContext, text: Question['help'], context: string): TemplateResult | typeof nothing {
+function help(c: AssessmentContext, text: QuestionForm['help'], context: string): TemplateResult | typeof nothing {
   const shown = c.mt(text);
   if (!shown) return nothing;
   return html`<details part="help" class="help">
@@ -22,7 +29,7 @@ function help(c: AssessmentContext, text: Question['help'], context: string): Te
   </details>`;
 }
 
-export function intakeStep(c: AssessmentContext, model: ActieModel): TemplateResult {
+export function intakeStep(c: AssessmentContext, model: ModelQuestions): TemplateResult {
   return html`${heading(intakeTitle(c, model))}
     <p part="step-summary" class="step-summary">${c.t('intakeIntro')}</p>
     ${model.intake.map((q) => (q.kind === 'text' ? intakeText(c, q) : intakeChoice(c, q)))}
@@ -110,13 +117,13 @@ function intakeText(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
 }
 
 /** The title of the intake step: about the organisation in the organisation scan, else about the initiative. */
-export function intakeTitle(c: Pick<AssessmentContext, 't'>, model: ActieModel): string {
+export function intakeTitle(c: Pick<AssessmentContext, 't'>, model: ModelQuestions): string {
   return c.t(model.id === 'actie-organisation' ? 'intakeTitleOrganisation' : 'intakeTitle');
 }
 
 // -- area
 
-export function areaStep(c: AssessmentContext, area: Area): TemplateResult {
+export function areaStep(c: AssessmentContext, area: AreaQuestions): TemplateResult {
   return html`${heading(c.mt(area.title), area.letter)}
     <div part="step-summary" class="step-summary">
       <p>${c.mt(area.summary)}</p>
@@ -126,7 +133,7 @@ export function areaStep(c: AssessmentContext, area: Area): TemplateResult {
 }
 
 /** The optional free text at the end of an area: what goes well, what to take up. */
-function reflection(c: AssessmentContext, area: Area): TemplateResult {
+function reflection(c: AssessmentContext, area: AreaQuestions): TemplateResult {
   const text = c.store?.reflections[area.id] ?? '';
   const id = `reflection-${area.id}`;
   return html`<section part="reflection" class="question reflection" aria-labelledby=${`${id}-title`}>
@@ -152,7 +159,7 @@ function reflection(c: AssessmentContext, area: Area): TemplateResult {
   </section>`;
 }
 
-function questionGroup(c: AssessmentContext, q: Question): TemplateResult {
+function questionGroup(c: AssessmentContext, q: QuestionForm): TemplateResult {
   const store = c.store;
   const value = store?.answers[q.id];
   const note = store?.notes[q.id] ?? '';

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ActieModel } from '@actie/rules';
+import type { ModelQuestions } from '@actie/rules';
 import type { SessionStore } from '../session/store.js';
 import { icon } from '../shared/icons.js';
 import type { AssessmentContext } from './context.js';
 import { heading } from './questions.js';
 import type { Step } from './steps.js';
 
-export function reviewStep(c: AssessmentContext, model: ActieModel): TemplateResult {
+export function reviewStep(c: AssessmentContext, model: ModelQuestions): TemplateResult {
   const answers = c.store?.answers ?? {};
   const open = model.areas.flatMap((area) => area.questions.filter((q) => answers[q.id] === undefined).map((q) => ({ area, q })));
   return html`${heading(c.t('reviewTitle'))}

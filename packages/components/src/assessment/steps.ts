@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ActieModel, Area } from '@actie/rules';
+import type { AreaQuestions, ModelQuestions } from '@actie/rules';
 import { icon } from '../shared/icons.js';
 import type { Texts } from '../shared/actie-element.js';
 import type { AssessmentKey } from './assessment.strings.js';
@@ -9,11 +9,11 @@ import { intakeTitle } from './questions.js';
 /** One step of the form. */
 export type Step =
   | { readonly id: 'intake'; readonly kind: 'intake'; readonly title: string }
-  | { readonly id: string; readonly kind: 'area'; readonly title: string; readonly area: Area }
+  | { readonly id: string; readonly kind: 'area'; readonly title: string; readonly area: AreaQuestions }
   | { readonly id: 'review'; readonly kind: 'review'; readonly title: string };
 
 /** The steps: the intake, one per area, the review. */
-export function steps(el: Texts<AssessmentKey>, model: ActieModel): Step[] {
+export function steps(el: Texts<AssessmentKey>, model: ModelQuestions): Step[] {
   return [
     { id: 'intake', kind: 'intake', title: intakeTitle(el, model) },
     ...model.areas.map((area): Step => ({ id: area.id, kind: 'area', title: el.mt(area.title), area })),
@@ -27,7 +27,7 @@ export function currentIndex(list: readonly Step[], saved: string): number {
   return index < 0 ? 0 : index;
 }
 
-export function progress(c: AssessmentContext, model: ActieModel): TemplateResult {
+export function progress(c: AssessmentContext, model: ModelQuestions): TemplateResult {
   const questions = model.areas.flatMap((a) => a.questions);
   const answered = c.answeredCount(questions);
   const total = questions.length;
@@ -73,7 +73,7 @@ export function stepList(c: AssessmentContext, steps: readonly Step[], current: 
           count = c.t('answeredCount', { answered: c.n(answered), total: c.n(total) });
           complete = answered === total;
         } else if (step.kind === 'intake') {
-          const questions = c.store?.model?.intake ?? [];
+          const questions = c.store?.questions?.intake ?? [];
           const answered = questions.filter((q) => (intake[q.id] ?? '') !== '').length;
           count = c.t('intakeCount', { answered: c.n(answered), total: c.n(questions.length) });
           complete = questions.length > 0 && answered === questions.length;

@@ -1,27 +1,49 @@
-import { actieModelNl, type ActieModel } from '@actie/rules';
+import { actieModelNlQuestions, type ActieModel, type ModelQuestions } from '@actie/rules';
 
 /**
- * The default model as a page uses it: with its Dutch texts only (`actieModelNl`, half the bytes)
- * until an element speaks English; from then on the complete model with Dutch and English
- * (`actieModel`, fetched then, a chunk of its own). Both have the same questions, ids, rules and
- * version, so what was entered stays as it is when one replaces the other.
+ * The default model as a page gets it, in three steps, each a superset of the one before (the same
+ * ids, questions and version, so what was entered fits every step):
+ *
+ * 1. its Dutch questions (`actieModelNlQuestions`, in the main code): enough to show the form and
+ *    fill it in;
+ * 2. the whole model with its Dutch texts (`actieModelNl`): a chunk of its own, loaded when
+ *    something first needs more than the questions (scoring, saving, reading saved answers, the
+ *    results, the plan, the team overview);
+ * 3. the complete model with Dutch and English (`actieModel`): a chunk of its own, loaded the first
+ *    time an element speaks English.
  */
 let complete: ActieModel | undefined;
+let dutch: ActieModel | undefined;
 const waiting = new Set<(model: ActieModel) => void>();
 
-/** The default model now: the complete one once English was needed, else the Dutch-only one. */
-export function defaultModel(): ActieModel {
-  return complete ?? actieModelNl;
+/** The default model's questions: always there (see step 1 above). */
+export const defaultQuestions: ModelQuestions = actieModelNlQuestions;
+
+/** The whole default model as far as it is loaded: the complete one, else the Dutch one, else undefined. */
+export function loadedDefault(): ActieModel | undefined {
+  return complete ?? dutch;
 }
 
-/** Whether a model is the Dutch-only default model (which the complete one will replace). */
-export function isDutchDefault(model: ActieModel): boolean {
-  return model === actieModelNl;
+/** Whether this is the complete default model (with English), which nothing will replace. */
+export function isCompleteDefault(model: ActieModel): boolean {
+  return model === complete;
+}
+
+/**
+ * The whole default model: the one loaded already, else the Dutch one, loaded now. Rejects when its
+ * chunk cannot be loaded.
+ */
+export async function loadDefault(): Promise<ActieModel> {
+  const loaded = loadedDefault();
+  if (loaded) return loaded;
+  const model = (await import('./builtin/initiative-nl.js')).actieModelNl;
+  dutch = model;
+  return complete ?? model;
 }
 
 /**
  * Be told (once) when the complete default model is there. Returns a function that stops
- * listening. Only while the default model is still the Dutch-only one: see {@link defaultModel}.
+ * listening. Only while the default model is not the complete one: see {@link isCompleteDefault}.
  */
 export function whenCompleteDefault(listener: (model: ActieModel) => void): () => void {
   waiting.add(listener);
@@ -30,7 +52,8 @@ export function whenCompleteDefault(listener: (model: ActieModel) => void): () =
 
 /**
  * Load the complete default model (with English) and hand it to every session still using the
- * Dutch-only one. Called the first time an element speaks English (controllers/language.ts).
+ * questions or the Dutch-only model. Called the first time an element speaks English
+ * (controllers/language.ts).
  */
 export async function loadCompleteDefault(): Promise<void> {
   const model = (await import('./builtin/initiative.js')).actieModel;

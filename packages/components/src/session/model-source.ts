@@ -1,6 +1,6 @@
 import type { ActieModel, BuiltinModelName, validateModel } from '@actie/rules';
 import { LatestRun } from '../controllers/latest-run.js';
-import { defaultModel, isDutchDefault, whenCompleteDefault } from './default-model.js';
+import { defaultQuestions, isCompleteDefault, loadDefault, loadedDefault, whenCompleteDefault } from './default-model.js';
 import { onDemandFailure } from './on-demand.js';
 import type { ModelState } from './store-types.js';
 
@@ -52,14 +52,16 @@ export interface ModelSourceEvents {
   /** The model is ready or could not be used (see {@link ModelSource.state}). */
   readonly settled: () => void;
   /**
-   * The Dutch-only default model was replaced by the complete one (an element speaks English):
-   * the same questions, so what was entered still fits; only the texts are new.
+   * The default model grew: its questions were completed with the rest of the model, or the
+   * Dutch-only model was replaced by the complete one (an element speaks English). The same
+   * questions, so what was entered still fits; only the texts are new, or the score can be made now.
    */
   readonly replaced: () => void;
 }
 
 /**
- * Which model a session uses, and where it came from: the default, a built-in one chosen by name,
+ * Which model a session uses, and where it came from: the default (its questions at once, the rest
+ * when first needed: see {@link ModelSource.whole}), a built-in one chosen by name,
  * an object from the page (validated) or a JSON file fetched from a URL (validated). Built-in
  * models are trusted data and are not validated again; the code that checks the others is loaded
  * when one is set (so a page with a built-in model never fetches it).
@@ -72,12 +74,17 @@ export class ModelSource {
   readonly #events: ModelSourceEvents;
   /** The model being loaded or checked: the latest wins, an older one is dropped. */
   readonly #runs = new LatestRun();
-  /** Stops waiting for the complete default model (see {@link #useDefault}). */
+  /** Stops waiting for the complete default model (see {@link #defaultState}). */
   #stopWaiting: (() => void) | undefined;
+  /** The rest of the default model being loaded (see {@link whole}). */
+  #completing: Promise<void> | undefined;
+  readonly #loadDefault: () => Promise<ActieModel>;
 
-  constructor(events: ModelSourceEvents) {
+  /** `loadWhole` loads the whole default model (tests pass one that fails). */
+  constructor(events: ModelSourceEvents, loadWhole: () => Promise<ActieModel> = loadDefault) {
     this.#events = events;
-    this.#state = { status: 'ready', model: this.#useDefault() };
+    this.#loadDefault = loadWhole;
+    this.#state = this.#defaultState();
   }
 
   get state(): ModelState {
@@ -87,6 +94,39 @@ export class ModelSource {
   /** Resolves when no model is being loaded or checked any more. */
   settled(): Promise<void> {
     return this.#runs.settled();
+  }
+
+  /**
+   * The whole model once it is there. With only the default model's questions (state
+   * `questions`), the rest is loaded now (once, however often this is called). Undefined when the
+   * source ends in another state: another model was chosen meanwhile, or the rest could not be
+   * loaded (then the state is an error that says so).
+   */
+  async whole(): Promise<ActieModel | undefined> {
+    if (this.#state.status === 'questions') {
+      this.#completing ??= this.#runs.run(
+        async (): Promise<ModelState> => {
+          try {
+            return { status: 'ready', model: await this.#loadDefault() };
+          } catch (error) {
+            return failed('the default model', onDemandFailure(error, 'load the rest of the questions'));
+          }
+        },
+        (state) => {
+          this.#completing = undefined;
+          this.#state = state;
+          if (state.status === 'ready') {
+            this.#events.replaced();
+          } else {
+            this.#leaveDefault();
+            this.#events.settled();
+          }
+        },
+      );
+      await this.#completing;
+    }
+    await this.settled();
+    return this.#state.status === 'ready' ? this.#state.model : undefined;
   }
 
   /**
@@ -105,10 +145,11 @@ export class ModelSource {
     const source = `model-name="${name}"`;
     if (!isBuiltinModelName(name)) {
       const message = `"${name}" is not a built-in model; choose one of ${BUILTIN_MODEL_NAMES.join(', ')}.`;
+      this.#leaveDefault();
       this.#now({ status: 'error', source, unknownName: name, errors: [{ path: '', code: 'invalid-value', message }] });
     } else if (name === 'initiative') {
-      // The default model is in the main code: ready at once, without a loading state.
-      this.#now({ status: 'ready', model: this.#useDefault() });
+      // The default model's questions are in the main code: there at once, without a loading state.
+      this.#now(this.#defaultState());
     } else {
       return this.#later(source, async () => {
         try {
@@ -130,35 +171,43 @@ export class ModelSource {
   }
 
   /**
-   * The default model now; while that is the Dutch-only one, the complete one replaces it when it
-   * arrives (unless another model was chosen meanwhile).
+   * The default model as far as it is loaded (at first its questions only: state `questions`, see
+   * {@link whole}). Until it is the complete one, the complete one replaces it when it arrives
+   * (an element speaks English), unless another model was chosen meanwhile.
    */
-  #useDefault(): ActieModel {
-    this.#stopWaiting?.();
-    this.#stopWaiting = undefined;
-    const model = defaultModel();
-    if (isDutchDefault(model)) {
+  #defaultState(): ModelState {
+    this.#leaveDefault();
+    const loaded = loadedDefault();
+    if (!loaded || !isCompleteDefault(loaded)) {
       this.#stopWaiting = whenCompleteDefault((complete) => {
         this.#stopWaiting = undefined;
-        if (this.#state.status !== 'ready' || this.#state.model !== model) return;
+        this.#runs.cancel(); // the Dutch rest, if it is still loading, is not needed any more
+        this.#completing = undefined;
         this.#state = { status: 'ready', model: complete };
         this.#events.replaced();
       });
     }
-    return model;
+    return loaded ? { status: 'ready', model: loaded } : { status: 'questions', questions: defaultQuestions };
+  }
+
+  /** Another model than the default one is chosen: stop waiting for the complete default model. */
+  #leaveDefault(): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = undefined;
   }
 
   /** A model known now: what was under way is dropped. */
   #now(state: ModelState): void {
     this.#runs.cancel();
+    this.#completing = undefined;
     this.#state = state;
     this.#events.settled();
   }
 
   /** A model that takes time: `loading` (from this source) until `work` gives its state, unless superseded. */
   #later(source: string, work: () => Promise<ModelState>): Promise<void> {
-    this.#stopWaiting?.();
-    this.#stopWaiting = undefined;
+    this.#leaveDefault();
+    this.#completing = undefined;
     this.#state = { status: 'loading', source };
     this.#events.loading();
     return this.#runs.run(work, (state) => {

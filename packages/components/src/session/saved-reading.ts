@@ -12,7 +12,7 @@ import type { ModelState } from './store-types.js';
  * is an error and nothing changes.
  */
 export class SavedReading {
-  #state: Exclude<ModelState, { status: 'ready' }> | undefined;
+  #state: Extract<ModelState, { status: 'loading' | 'error' }> | undefined;
   /** The reads: the latest wins, an older one (or a stopped one) is dropped. */
   readonly #runs = new LatestRun();
   /** Called when the state changes, and after the work ran. */
@@ -26,28 +26,33 @@ export class SavedReading {
   }
 
   /** `loading` while the code loads, an error when it could not be loaded, else undefined. */
-  get state(): Exclude<ModelState, { status: 'ready' }> | undefined {
+  get state(): Extract<ModelState, { status: 'loading' | 'error' }> | undefined {
     return this.#state;
   }
 
-  /** Run `work` with the on-demand code, for this model, once the code is there. */
-  start(model: ActieModel, work: (code: OnDemand, model: ActieModel) => void): void {
+  /**
+   * Run `work` with the on-demand code, for this model, once both are there. `model` may be a
+   * function that gives the model when it has loaded (the rest of the default model, see
+   * ModelSource.whole); when that gives none (another model was chosen, or it failed, which the
+   * model's state reports), the work is dropped.
+   */
+  start(model: ActieModel | (() => Promise<ActieModel | undefined>), work: (code: OnDemand, model: ActieModel) => void): void {
     const source = 'the saved answers';
     this.#state = { status: 'loading', source };
     this.#changed();
     void this.#runs.run(
       () =>
-        this.#load().then(
-          (code) => ({ ok: true as const, code }),
+        Promise.all([this.#load(), typeof model === 'function' ? model() : model]).then(
+          ([code, whole]) => ({ ok: true as const, code, whole }),
           (error: unknown) => ({ ok: false as const, error }),
         ),
       (loaded) => {
-        if (loaded.ok) {
-          this.#state = undefined;
-          work(loaded.code, model);
-        } else {
+        if (!loaded.ok) {
           const message = onDemandFailure(loaded.error, 'read the saved answers');
           this.#state = { status: 'error', source, errors: [{ path: '', code: 'required', message }] };
+        } else {
+          this.#state = undefined;
+          if (loaded.whole) work(loaded.code, loaded.whole);
         }
         this.#changed();
       },

@@ -1,4 +1,4 @@
-import type { ActieModel, ValidationError } from '@actie/rules';
+import type { ActieModel, ModelQuestions, ValidationError } from '@actie/rules';
 import type { SetAsideCode, StorageMode } from './web-storage.js';
 
 export type { StorageMode } from './web-storage.js';
@@ -8,6 +8,12 @@ export type { MigrationNotice } from './stored-state.js';
 export type ModelState =
   | { readonly status: 'loading'; readonly source: string }
   | { readonly status: 'ready'; readonly model: ActieModel }
+  /**
+   * Only the default model's questions are there yet: the assessment can show them and take
+   * answers; scoring, saving and the other elements wait for the rest of the model, which loads
+   * when first needed (see `SessionStore.requireModel`).
+   */
+  | { readonly status: 'questions'; readonly questions: ModelQuestions }
   | {
       readonly status: 'error';
       /** Where the model came from: a URL, `the page (model property)` or `model-name="…"`. */

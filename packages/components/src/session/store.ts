@@ -4,6 +4,7 @@ import {
   type MigrationReport,
   type ActieModel,
   type ActionPlan,
+  type ModelQuestions,
   type Agreement,
   type AnswerValue,
   type AssessmentResult,
@@ -53,9 +54,11 @@ export class SessionStore extends SessionView {
       this.#afterModel();
     },
     replaced: () => {
-      // The same questions with English texts as well: what was entered still fits (nothing to
-      // check or read again); the elements show the new texts and the score is made again with them.
+      // The same questions, now with the rest of the model or with English texts as well: what was
+      // entered still fits (nothing to check or read again). What was entered while only the
+      // questions were there is saved now; the elements show the new texts and the score is made.
       this.#emit('model');
+      this.#kept.save();
       this.#rescore();
     },
   });
@@ -69,12 +72,15 @@ export class SessionStore extends SessionView {
   readonly #host: EventTarget | undefined;
   readonly #kept: SessionPersistence;
   #connected = false;
+  /** An element needs the whole model (see {@link requireModel}): load it whenever only questions are there. */
+  #wholeWanted = false;
 
   constructor(options: SessionStoreOptions) {
     super();
     this.#host = options.host;
     this.#kept = new SessionPersistence(options.sessionId, options.storage, {
       storedText: () => {
+        if (this.#reading.state) return undefined; // never over saved answers not read yet
         const file = this.toSessionFile();
         if (!file) return undefined;
         return this.isEmpty && !this.data.step ? '' : storedText(file, this.data.step, this.data.migration);
@@ -104,6 +110,16 @@ export class SessionStore extends SessionView {
   get model(): ActieModel | undefined {
     const state = this.modelState;
     return state.status === 'ready' ? state.model : undefined;
+  }
+
+  /**
+   * What a form needs to show the questions: the model when it is ready, or the default model's
+   * questions while its rest has not loaded yet (state `questions`). Undefined while saved answers
+   * are being read, so nobody answers a form that is about to be filled in.
+   */
+  get questions(): ModelQuestions | undefined {
+    const state = this.modelState;
+    return state.status === 'ready' ? state.model : state.status === 'questions' ? state.questions : undefined;
   }
 
   /**
@@ -175,6 +191,17 @@ export class SessionStore extends SessionView {
     return this.#models.set(input, source);
   }
 
+  /**
+   * Load the whole model now if only the default model's questions are there (state `questions`).
+   * The store does so itself when something needs it (the first answer, saved answers, `settled`,
+   * `importSession`); an element that shows more than the questions calls it when it connects.
+   * Resolves when the model is ready, or in another state (see {@link modelState}).
+   */
+  async requireModel(): Promise<void> {
+    this.#wholeWanted = true;
+    await this.#models.whole();
+  }
+
   /** Use the default ACTIE model (the questions about one initiative). */
   useDefaultModel(): void {
     void this.#models.useBuiltin('initiative');
@@ -231,6 +258,7 @@ export class SessionStore extends SessionView {
   setStep(step: string): void {
     if (this.data.step === step) return;
     this.data = { ...this.data, step };
+    void this.#models.whole(); // saving needs the whole model
     this.#kept.save();
     this.#emit('step');
   }
@@ -266,6 +294,7 @@ export class SessionStore extends SessionView {
   async importSession(
     input: unknown,
   ): Promise<{ ok: true; migration?: MigrationReport } | { ok: false; errors: readonly ValidationError[] }> {
+    if (!this.model) await this.#models.whole();
     const model = this.model;
     if (!model) return { ok: false, errors: [{ path: '', code: 'required', message: 'The model is not ready yet.' }] };
     let code: OnDemand;
@@ -334,7 +363,7 @@ export class SessionStore extends SessionView {
    * has finished (useful in tests and before export).
    */
   async settled(): Promise<AssessmentResult | undefined> {
-    await this.#models.settled();
+    await this.#models.whole();
     await this.#reading.settled();
     const { intake, answers, notes } = this.data;
     return this.#scoring.settled(this.model, { intake, answers, notes });
@@ -348,7 +377,8 @@ export class SessionStore extends SessionView {
 
   #afterModel(): void {
     this.#emit('model');
-    if (this.#models.state.status === 'ready') {
+    if (this.#wholeWanted) void this.#models.whole();
+    if (this.#hasQuestions()) {
       if (this.#kept.loaded) {
         if (!this.isEmpty) {
           this.#whenRead((code, model) => {
@@ -377,18 +407,21 @@ export class SessionStore extends SessionView {
    * answers are scored.
    */
   #whenRead(work: (code: OnDemand, model: ActieModel) => void): void {
-    const state = this.#models.state;
-    if (state.status !== 'ready') return;
-    this.#reading.start(state.model, (code, model) => {
-      work(code, model);
-      this.#rescore();
-    });
+    if (!this.#hasQuestions()) return;
+    this.#reading.start(
+      () => this.#models.whole(),
+      (code, model) => {
+        work(code, model);
+        this.#rescore();
+      },
+    );
   }
 
   #changed(change: StoreChange, origin?: EventTarget): void {
     const now = new Date().toISOString();
     const { id, createdAt } = this.data;
     this.data = { ...this.data, id: id ?? newSessionId(), createdAt: createdAt ?? now, updatedAt: now };
+    void this.#models.whole(); // saving and scoring need the whole model
     this.#kept.save();
     this.#emit(change, origin);
     if (change === 'plan') {
@@ -409,8 +442,14 @@ export class SessionStore extends SessionView {
     this.dispatchEvent(new CustomEvent<StoreChangeDetail>('actie-store-change', { detail }));
   }
 
+  /** Whether the model is ready, or its questions are (the rest loads when needed). */
+  #hasQuestions(): boolean {
+    const status = this.#models.state.status;
+    return status === 'ready' || status === 'questions';
+  }
+
   #load(): void {
-    if (this.#models.state.status !== 'ready') return; // wait for the model; loading happens in #afterModel
+    if (!this.#hasQuestions()) return; // wait for the model; loading happens in #afterModel
     this.#reading.stop();
     const raw = this.#kept.load();
     if (raw === null) {

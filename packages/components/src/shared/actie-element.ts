@@ -107,9 +107,19 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
   /** Used alone: a built-in model by name (`initiative`, the default, `organisation`, `initiator`). */
   declare modelName: string | undefined;
 
+  /**
+   * Whether the questions of the model are all this element shows (the assessment). Any other
+   * element has the store load the whole model when it connects (the default model's rest loads
+   * when first needed). @internal
+   */
+  protected readonly questionsSuffice: boolean = false;
+
   /** The session store, wherever the element is in the page. @internal */
   protected readonly session = new SessionStoreController(this, {
-    connected: (store) => this.storeConnected?.(store),
+    connected: (store) => {
+      if (!this.questionsSuffice) void store.requireModel();
+      this.storeConnected?.(store);
+    },
     changed: (detail) => this.storeChanged?.(detail),
   });
 
@@ -181,7 +191,7 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
 
   /** A text from the model in the current language. @internal */
   mt(text: LocalizedText | undefined): string {
-    return localize(text, this.language, this.store?.model?.languages);
+    return localize(text, this.language, this.store?.questions?.languages);
   }
 
   /** The label of an answer ("Ja", "Deels", ...); `undefined` is "Niet beantwoord". @internal */

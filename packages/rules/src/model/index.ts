@@ -2,12 +2,13 @@
 // scripts/builtin-models.js and checked by the tests): importing them validates nothing.
 import { actieModel } from './actie-model.js';
 import { actieModelNl } from './actie-model-nl.js';
+import { actieModelNlQuestions } from './actie-model-nl-questions.js';
 import { initiatorModelData } from './builtin/initiator.js';
 import { organisationModelData } from './builtin/organisation.js';
 import { trustedModel } from './trusted.js';
 import type { ActieModel } from './types.js';
 
-export { actieModel, actieModelNl };
+export { actieModel, actieModelNl, actieModelNlQuestions };
 
 /**
  * The organisation scan: the same five areas at the level of the organisation (policy, budgets

@@ -310,6 +310,24 @@ export interface ActieModel {
   readonly correspondence: readonly Correspondence[];
 }
 
+/** A question as a form shows it: a {@link Question} without its advice (`action`, `agreement`). */
+export type QuestionForm = Omit<Question, 'action' | 'agreement'>;
+
+/** An area as a form shows it: an {@link Area} without its research and sources, its questions as {@link QuestionForm}. */
+export interface AreaQuestions extends Omit<Area, 'research' | 'sources' | 'questions'> {
+  readonly questions: readonly QuestionForm[];
+}
+
+/**
+ * The part of a model a form needs to show its questions: id, version, languages, title,
+ * attribution, intake and the areas with their questions, without conditions, role rules, advice,
+ * research or migrations. Every {@link ActieModel} is one; `actieModelNlQuestions` is the default
+ * model's, for a page that shows the first question before the rest of the model has loaded.
+ */
+export interface ModelQuestions extends Pick<ActieModel, 'id' | 'version' | 'languages' | 'title' | 'attribution' | 'intake'> {
+  readonly areas: readonly AreaQuestions[];
+}
+
 /** Intake answers keyed by intake question id. */
 export type IntakeAnswers = Readonly<Record<string, string>>;
 
