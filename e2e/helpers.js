@@ -95,7 +95,10 @@ export async function open(page, env, path) {
   await settle(page);
 }
 
-/** Wait until every actie-* element on the page is defined and has content in its shadow root. */
+/**
+ * Wait until every actie-* element on the page is defined and has content in its shadow root, other
+ * than "loading" (the rest of the default model, a custom model or saved answers still arriving).
+ */
 export async function waitForElements(page, timeout = 10_000) {
   // actie.js loads each element's code when the element is in the page (chunks imported after
   // the load event): give them time to arrive, then name the tags that never got defined.
@@ -126,10 +129,11 @@ export async function waitForElements(page, timeout = 10_000) {
           (e) =>
             customElements.get(e.localName) &&
             e.shadowRoot &&
-            (e.localName === 'actie-session' || e.shadowRoot.textContent.trim().length > 0),
+            (e.localName === 'actie-session' ||
+              (e.shadowRoot.textContent.trim().length > 0 && !e.shadowRoot.querySelector('[part~="loading"]'))),
         ),
     [],
-    { timeout, message: 'the ACTIE elements to render' },
+    { timeout, message: 'the ACTIE elements to render (not "loading")' },
   );
 }
 
@@ -196,7 +200,7 @@ export async function settle(page) {
 /** The model of the page's session: ids of areas and questions, so tests need no hard-coded ones. */
 export function modelOutline(page) {
   return page.evaluate(() => {
-    const model = document.querySelector('actie-session').store.model;
+    const model = document.querySelector('actie-session').store.questions;
     return {
       areas: model.areas.map((a) => ({
         id: a.id,

@@ -42,7 +42,7 @@ forEachEngine((env) => {
     // The check can fail: the first answer fetches the scoring code and the rules engine, and scores.
     const scored = await page.evaluate(async () => {
       const store = document.querySelector('actie-session').store;
-      store.setAnswer(store.model.areas[0].questions[0].id, 'yes');
+      store.setAnswer(store.questions.areas[0].questions[0].id, 'yes');
       return (await store.settled())?.overall !== undefined;
     });
     assert.ok(scored, 'the first answer was scored');
@@ -63,7 +63,7 @@ forEachEngine((env) => {
     // Answer a question, so the store scores: still nothing of the other elements may arrive.
     await page.evaluate(async () => {
       const store = document.querySelector('actie-session').store;
-      store.setAnswer(store.model.areas[0].questions[0].id, 'yes');
+      store.setAnswer(store.questions.areas[0].questions[0].id, 'yes');
       await store.settled();
     });
     await settle(page);

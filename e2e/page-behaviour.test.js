@@ -123,13 +123,13 @@ forEachEngine((env) => {
       const page = await newPage(env);
       await open(page, env, path);
       // A model from model-src is fetched after the elements are defined: wait until it is ready.
-      await page.waitFor(() => document.querySelector('actie-session').store.model !== undefined, [], {
+      await page.waitFor(() => document.querySelector('actie-session').store.questions !== undefined, [], {
         message: 'the model to be ready',
       });
       // Use the elements: answer, score, propose a plan; nothing of this may go out.
       await page.evaluate(async () => {
         const store = document.querySelector('actie-session').store;
-        const first = store.model.areas[0].questions[0].id;
+        const first = store.questions.areas[0].questions[0].id;
         store.setAnswer(first, 'no');
         await store.settled();
       });
