@@ -286,10 +286,6 @@ export default [
         return `chunks/${element ?? '[name]'}-[hash].js`;
       },
       sourcemap: true,
-      // The strings registry is imported by actie.js itself (for `registerStrings`) and by every
-      // element: a small chunk of its own, so that actie.js stays the loader and no element
-      // chunk imports the (unhashed) entry.
-      manualChunks: (id) => (/[\\/]shared[\\/]i18n[\\/]registry\.ts$/.test(id) ? 'strings' : undefined),
       plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
     },
   },
