@@ -279,11 +279,13 @@ export default [
       entryFileNames: '[name].js', // the name pages link to: never hashed
       // Content-hashed: cache for ever. A chunk that holds an element's entry module is named after
       // it (Rollup would name the shared chunk after any module in it, e.g. a built-in model).
+      // Six hash characters (36 bits) tell one release's file from another's; every character of
+      // a hash is random to gzip, and a chunk's name is in each file that imports it.
       chunkFileNames: (chunk) => {
         const element = Object.keys(ELEMENT_ENTRIES).find(
           (name) => name !== 'index' && chunk.moduleIds.some((id) => id.endsWith(join('src', `${name}.ts`))),
         );
-        return `chunks/${element ?? '[name]'}-[hash].js`;
+        return `chunks/${element ?? '[name]'}-[hash:6].js`;
       },
       sourcemap: true,
       plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
