@@ -279,17 +279,15 @@ export default [
       entryFileNames: '[name].js', // the name pages link to: never hashed
       // Content-hashed: cache for ever. A chunk that holds an element's entry module is named after
       // it (Rollup would name the shared chunk after any module in it, e.g. a built-in model).
+      // Six hash characters (36 bits) tell one release's file from another's; every character of
+      // a hash is random to gzip, and a chunk's name is in each file that imports it.
       chunkFileNames: (chunk) => {
         const element = Object.keys(ELEMENT_ENTRIES).find(
           (name) => name !== 'index' && chunk.moduleIds.some((id) => id.endsWith(join('src', `${name}.ts`))),
         );
-        return `chunks/${element ?? '[name]'}-[hash].js`;
+        return `chunks/${element ?? '[name]'}-[hash:6].js`;
       },
       sourcemap: true,
-      // The strings registry is imported by actie.js itself (for `registerStrings`) and by every
-      // element: a small chunk of its own, so that actie.js stays the loader and no element
-      // chunk imports the (unhashed) entry.
-      manualChunks: (id) => (/[\\/]shared[\\/]i18n[\\/]registry\.ts$/.test(id) ? 'strings' : undefined),
       plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
     },
   },

@@ -28,13 +28,11 @@ const PENDING_STRINGS = Symbol.for('actie.pendingStrings');
  *   strings to replace.
  */
 export function registerStrings(lang: string, strings: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
-  // A queue on the page instead of a static import of the strings registry: actie.js then imports
-  // nothing before it starts loading the elements (one round trip less before the first question).
+  // A queue on the page instead of an import of the strings registry: the registry is part of the
+  // elements' code (no chunk of its own to fetch before the first question). It applies the queue
+  // when it loads, then takes the queue's place, so a later call applies at once.
   const page = globalThis as typeof globalThis & { [PENDING_STRINGS]?: PendingStrings };
   (page[PENDING_STRINGS] ??= []).push([lang, strings]);
-  void import('./shared/i18n/registry.js').then((registry) => {
-    registry.applyPendingStrings();
-  });
 }
 
 /** What each element's code is: one dynamic import per tag (the bundler makes each a chunk). */

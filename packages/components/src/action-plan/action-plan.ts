@@ -5,6 +5,7 @@ import { ActieElement } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
+import { resultStyles } from '../shared/result-styles.js';
 import { today } from '../shared/i18n/format.js';
 import { withAgreementMoved } from '../session/plan-changes.js';
 import type { StoreChangeDetail } from '../session/store.js';
@@ -146,7 +147,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     importNotice: { state: true },
   };
 
-  static override styles = [baseStyles, areaLetterStyles, actionPlanStyles];
+  static override styles = [baseStyles, resultStyles, areaLetterStyles, actionPlanStyles];
 
   protected readonly stringsGroup = 'plan';
 

@@ -6,6 +6,7 @@ import { areaLetterStyles } from '../shared/area-letter.js';
 import { conditionCardStyles } from '../shared/condition-card.js';
 import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
+import { resultStyles } from '../shared/result-styles.js';
 import { icon } from '../shared/icons.js';
 import { today } from '../shared/i18n/format.js';
 import { areaSection, type AreaSectionContext } from './area-section.js';
@@ -131,7 +132,7 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
     participantName: { state: true },
   };
 
-  static override styles = [baseStyles, areaLetterStyles, conditionCardStyles, resultsStyles];
+  static override styles = [baseStyles, resultStyles, areaLetterStyles, conditionCardStyles, resultsStyles];
 
   protected readonly stringsGroup = 'results';
 

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles every ACTIE element shares. Every visual value is a custom property named
+ * Styles every ACTIE element shares (what only the elements that show results use is in
+ * ./result-styles.ts, so the assessment does not load it). Every visual value is a custom property named
  * `--actie-<component>-<part>-<css-property>` (NL Design System convention). Each falls back to an
  * NL Design System common token (`--basis-*`, `--nl-*`) where one fits, then to our default, so a
  * page with an NL Design System theme needs no extra work. Defaults use `light-dark()`, so they
@@ -59,16 +60,6 @@ export const baseStyles = css`
 
   :host([hidden]) {
     display: none;
-  }
-
-  /* A row of counts ("3 gaan al goed", "Open: 2"): results, action plan, team overview. */
-  .counts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
-    list-style: none;
-    margin-block: 0 var(--_actie-space);
-    padding: 0;
   }
 
   *,
@@ -159,26 +150,6 @@ export const baseStyles = css`
     opacity: 0.6;
   }
 
-  /* A row of buttons that wraps on narrow screens. */
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.5);
-    margin-block: 0 var(--_actie-space);
-  }
-
-  /* File choosing: our own button and status (the native input is hidden) */
-  .file-picker {
-    align-items: center;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_actie-space) * 0.5) var(--_actie-space);
-  }
-
-  .file-status {
-    color: var(--_actie-muted-color);
-  }
-
   .link-button {
     background: none;
     border: 0;
@@ -204,25 +175,6 @@ export const baseStyles = css`
 
   .notice :last-child {
     margin-block-end: 0;
-  }
-
-  .status {
-    align-items: center;
-    display: inline-flex;
-    font-weight: var(--basis-text-font-weight-bold, 700);
-    gap: 0.35em;
-  }
-
-  .status--good {
-    color: var(--_actie-good-color);
-  }
-
-  .status--needs-work {
-    color: var(--_actie-needs-work-color);
-  }
-
-  .status--unknown {
-    color: var(--_actie-unknown-color);
   }
 
   .icon {
@@ -251,15 +203,9 @@ export const baseStyles = css`
     .notice {
       border-color: ButtonText;
     }
-    .status--good,
-    .status--needs-work,
-    .status--unknown {
-      color: CanvasText;
-    }
   }
 
   @media print {
-    .no-print,
     button,
     .button {
       display: none !important;

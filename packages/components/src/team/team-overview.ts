@@ -6,6 +6,7 @@ import { areaLetterStyles } from '../shared/area-letter.js';
 import { conditionCardStyles } from '../shared/condition-card.js';
 import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
+import { resultStyles } from '../shared/result-styles.js';
 import { today } from '../shared/i18n/format.js';
 import type { StoreChangeDetail } from '../session/store.js';
 import { FileDrop, READ_SLICE, readFiles, withFileProblems, type ReadFile } from './file-drop.js';
@@ -181,7 +182,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     minGroupSize: { attribute: 'min-group-size' },
   };
 
-  static override styles = [baseStyles, areaLetterStyles, conditionCardStyles, teamOverviewStyles, teamGridStyles];
+  static override styles = [baseStyles, resultStyles, areaLetterStyles, conditionCardStyles, teamOverviewStyles, teamGridStyles];
 
   protected readonly stringsGroup = 'team';
 

@@ -4,7 +4,7 @@
  * property, and can add other languages the same way.
  */
 
-import { PENDING_STRINGS, type PendingStrings } from './pending.js';
+import { PENDING_STRINGS, type PendingCall, type PendingStrings } from './pending.js';
 
 /** A table of UI strings of one element. Placeholders look like `{count}`. */
 export type StringTable = Readonly<Record<string, string>>;
@@ -107,14 +107,17 @@ export function registerStrings(lang: string, strings: Readonly<Record<string, R
 
 /**
  * Apply the strings registered through `actie.js` (queued there, see ./pending.ts) in the order
- * they were registered. Runs when this module loads, so they are in place before any element
- * renders, and again after each later call. @internal
+ * they were registered, and take the queue's place so that each later call applies at once. Runs
+ * when this module loads, so they are in place before any element renders. A second copy of this
+ * module (a second bundle on the page) leaves the queue to the first, whose elements are the ones
+ * on the page. @internal
  */
 export function applyPendingStrings(): void {
   const page = globalThis as typeof globalThis & { [PENDING_STRINGS]?: PendingStrings };
-  const pending = page[PENDING_STRINGS];
-  if (!pending?.length) return;
-  for (const [lang, strings] of pending.splice(0)) registerStrings(lang, strings);
+  const pending = page[PENDING_STRINGS] ?? [];
+  if (!(pending instanceof Array)) return;
+  page[PENDING_STRINGS] = { push: ([lang, strings]: PendingCall) => registerStrings(lang, strings) };
+  for (const [lang, strings] of pending) registerStrings(lang, strings);
 }
 
 /** Be told when strings are registered (elements re-render). @internal */

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/**
+ * Styles that the elements showing results share (`<actie-results>`, `<actie-action-plan>`,
+ * `<actie-team-overview>`, with their condition cards and file pickers), on top of
+ * {@link baseStyles}: rows of counts and buttons, status labels, file choosing. A module of its own
+ * so that the code before the first question (`<actie-assessment>`) does not carry them. Put it
+ * right after `baseStyles` in an element's `styles`.
+ */
+export const resultStyles = css`
+  /* A row of counts ("3 gaan al goed", "Open: 2"). */
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.25) var(--_actie-space);
+    list-style: none;
+    margin-block: 0 var(--_actie-space);
+    padding: 0;
+  }
+
+  /* A row of buttons that wraps on narrow screens. */
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.5);
+    margin-block: 0 var(--_actie-space);
+  }
+
+  /* File choosing: our own button and status (the native input is hidden) */
+  .file-picker {
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.5) var(--_actie-space);
+  }
+
+  .file-status {
+    color: var(--_actie-muted-color);
+  }
+
+  .status {
+    align-items: center;
+    display: inline-flex;
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    gap: 0.35em;
+  }
+
+  .status--good {
+    color: var(--_actie-good-color);
+  }
+
+  .status--needs-work {
+    color: var(--_actie-needs-work-color);
+  }
+
+  .status--unknown {
+    color: var(--_actie-unknown-color);
+  }
+
+  @media (forced-colors: active) {
+    .status--good,
+    .status--needs-work,
+    .status--unknown {
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
