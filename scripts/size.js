@@ -150,8 +150,8 @@ Before the first question (in the order fetched):
 
 | File | Minified | Gzip |
 | --- | ---: | ---: |
-${before.map((s) => `| \`${name(s).replace(/-[\w-]{8}\.js$/, '-[hash].js')}\` | ${kB(s.bytes)} kB | ${kB(s.gzip)} kB |`).join('\n')}
-${later.length ? `\nFetched after the first question was interactive: ${later.map((s) => `\`${name(s).replace(/-[\w-]{8}\.js$/, '-[hash].js')}\``).join(', ')} (${kB(sum(later, 'gzip'))} kB gzip).\n` : ''}
+${before.map((s) => `| \`${name(s).replace(/-[\w-]{6}\.js$/, '-[hash].js')}\` | ${kB(s.bytes)} kB | ${kB(s.gzip)} kB |`).join('\n')}
+${later.length ? `\nFetched after the first question was interactive: ${later.map((s) => `\`${name(s).replace(/-[\w-]{6}\.js$/, '-[hash].js')}\``).join(', ')} (${kB(sum(later, 'gzip'))} kB gzip).\n` : ''}
 Per element: a page with only that element (inside \`<actie-session>\`), everything it fetches
 (the loader, the element, and what it shares with the others: Lit, the session store, the rules
 and the built-in models). The figures overlap, so they do not add up.

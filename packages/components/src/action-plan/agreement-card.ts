@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { AGREEMENT_STATUSES, LIMITS, isOverdue, type Agreement, type AgreementStatus } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { areaLetter } from '../shared/area-letter.js';
-import { icon } from '../shared/icons.js';
+import { icon } from '../shared/result-icons.js';
 import type { PlanKey } from './action-plan.strings.js';
 import type { AgreementEditing } from './agreement-editing.js';
 import type { ConditionInfo } from './print-view.js';

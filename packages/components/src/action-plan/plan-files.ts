@@ -14,7 +14,7 @@ import {
 } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { fileChooser } from '../shared/file-picker.js';
-import { icon } from '../shared/icons.js';
+import { icon } from '../shared/result-icons.js';
 import { today } from '../shared/i18n/format.js';
 import type { PlanKey } from './action-plan.strings.js';
 

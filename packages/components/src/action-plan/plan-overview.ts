@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AGREEMENT_STATUSES, isOverdue, type Agreement, type AgreementStatus } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
-import { icon } from '../shared/icons.js';
+import { icon } from '../shared/result-icons.js';
 import type { PlanKey } from './action-plan.strings.js';
 import type { AgreementEditing } from './agreement-editing.js';
 

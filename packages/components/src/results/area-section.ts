@@ -3,7 +3,7 @@ import type { Area, AreaResult, AssessmentResult, ConditionResult, Status } from
 import type { Texts } from '../shared/actie-element.js';
 import { areaLetter } from '../shared/area-letter.js';
 import { planControl } from '../shared/condition-card.js';
-import { icon, statusIcon } from '../shared/icons.js';
+import { icon, statusIcon } from '../shared/result-icons.js';
 import type { ResultsKey } from './results.strings.js';
 
 /** What the area sections need of `<actie-results>` besides its texts. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ActieModel, AssessmentResult } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
-import { statusIcon } from '../shared/icons.js';
+import { statusIcon } from '../shared/result-icons.js';
 import { formatDate, today } from '../shared/i18n/format.js';
 import { areaChart, legendSwatch, CHART_STATUSES } from './area-chart.js';
 import type { ResultsKey } from './results.strings.js';

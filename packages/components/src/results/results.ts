@@ -7,7 +7,7 @@ import { conditionCardStyles } from '../shared/condition-card.js';
 import { downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
 import { resultStyles } from '../shared/result-styles.js';
-import { icon } from '../shared/icons.js';
+import { icon } from '../shared/result-icons.js';
 import { today } from '../shared/i18n/format.js';
 import { areaSection, type AreaSectionContext } from './area-section.js';
 import { overview, printHeader } from './overview.js';

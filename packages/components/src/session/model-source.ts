@@ -1,28 +1,9 @@
-import type { ActieModel, BuiltinModelName, validateModel } from '@actie/rules';
+import type { ActieModel, BuiltinModelName } from '@actie/rules';
 import { LatestRun } from '../controllers/latest-run.js';
 import { defaultQuestions, isCompleteDefault, loadDefault, loadedDefault, whenCompleteDefault } from './default-model.js';
 import { onDemandFailure } from './on-demand.js';
+import type * as CheckModel from './check-model.js';
 import type { ModelState } from './store-types.js';
-
-/**
- * Fetch the text of a model from a URL: the only network request the components make, and only
- * when the host page asks for it with `model-src`. Never throws: a failure is a message for the
- * error summary (English, with the URL).
- */
-async function fetchModel(
-  url: string,
-  fetcher: typeof fetch,
-): Promise<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }> {
-  let problem: string;
-  try {
-    const response = await fetcher(url, { credentials: 'same-origin' });
-    if (response.ok) return { ok: true, text: await response.text() };
-    problem = `the server answered ${response.status} ${response.statusText}`;
-  } catch (error) {
-    problem = error instanceof Error ? error.message : String(error);
-  }
-  return { ok: false, message: `The model could not be loaded from ${url}: ${problem}.` };
-}
 
 /** The names `<actie-session model-name>` takes, the default first. */
 const BUILTIN_MODEL_NAMES: readonly BuiltinModelName[] = ['initiative', 'organisation', 'initiator'];
@@ -134,7 +115,7 @@ export class ModelSource {
    * `loading`; an invalid model puts the source in the error state.
    */
   set(input: unknown, source: string): Promise<void> {
-    return this.#later(source, () => checked(input, source));
+    return this.#later(source, () => withCheckCode(source, (code) => checked(code, input, source)));
   }
 
   /**
@@ -164,9 +145,14 @@ export class ModelSource {
 
   /** Fetch a model from a URL and use it once it is valid. */
   load(url: string, fetcher: typeof fetch): Promise<void> {
-    return this.#later(url, async () => {
-      const fetched = await fetchModel(url, fetcher);
-      return fetched.ok ? checked(fetched.text, url) : failed(url, fetched.message, 'invalid-json');
+    return this.#later(url, () => {
+      // The model and the code that checks it are fetched at the same time.
+      const response = Promise.resolve().then(() => fetcher(url, { credentials: 'same-origin' }));
+      response.catch(() => undefined); // a failure is reported by modelText, not as an unhandled rejection
+      return withCheckCode(url, async (code) => {
+        const fetched = await code.modelText(url, response);
+        return fetched.ok ? checked(code, fetched.text, url) : failed(url, fetched.message, 'invalid-json');
+      });
     });
   }
 
@@ -217,14 +203,26 @@ export class ModelSource {
   }
 }
 
-/** A model checked (the checking code is loaded on demand), as the state it puts the source in. Never rejects. */
-async function checked(input: unknown, source: string): Promise<ModelState> {
-  let result: ReturnType<typeof validateModel>;
+/** The code that fetches and checks a model from the page (./check-model.ts). */
+type CheckCode = typeof CheckModel;
+
+/**
+ * Run `work` with the code that fetches and checks a model from the page, loaded on demand (a chunk
+ * pages with a built-in model never fetch). Never rejects: a failure to load it is the error state.
+ */
+async function withCheckCode(source: string, work: (code: CheckCode) => ModelState | Promise<ModelState>): Promise<ModelState> {
+  let code: CheckCode;
   try {
-    result = (await import('./check-model.js')).validateModel(input);
+    code = await import('./check-model.js');
   } catch (error) {
     return failed(source, onDemandFailure(error, 'check the model'));
   }
+  return work(code);
+}
+
+/** A model checked, as the state it puts the source in. */
+function checked(code: CheckCode, input: unknown, source: string): ModelState {
+  const result = code.validateModel(input);
   return result.ok ? { status: 'ready', model: result.value } : { status: 'error', source, errors: result.errors };
 }
 

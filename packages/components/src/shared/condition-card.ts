@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { icon } from './icons.js';
+import { icon } from './result-icons.js';
 
 /**
  * A condition as a card in a list: a bar at its start in the colour (and line style) of its

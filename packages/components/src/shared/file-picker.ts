@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { icon } from './icons.js';
+import { icon } from './result-icons.js';
 
 /** What {@link fileChooser} shows and does. */
 export interface FileChooserOptions {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { BUILTIN_MODELS, type ActieModel, type AreaReflections, type CompanionView, type ViewSide } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { areaLetter } from '../shared/area-letter.js';
-import { statusIcon } from '../shared/icons.js';
+import { statusIcon } from '../shared/result-icons.js';
 import type { TeamResultContext } from './team-condition.js';
 import type { TeamKey } from './team-overview.strings.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Area, AreaTeamResult, ConditionTeamResult, DisagreementLevel } from '@actie/rules';
 import { areaLetter } from '../shared/area-letter.js';
-import { statusIcon } from '../shared/icons.js';
+import { statusIcon } from '../shared/result-icons.js';
 import { byStrength, conditionCard, matches, type DisagreementFilter, type TeamResultContext } from './team-condition.js';
 import type { TeamKey } from './team-overview.strings.js';
 

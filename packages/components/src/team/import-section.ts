@@ -8,7 +8,7 @@ import {
 } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { fileChooser } from '../shared/file-picker.js';
-import { icon, statusIcon } from '../shared/icons.js';
+import { icon, statusIcon } from '../shared/result-icons.js';
 import type { FileDrop } from './file-drop.js';
 import { memo } from './render-memo.js';
 import { duplicatesBySource, sessionModelId } from './team-options.js';

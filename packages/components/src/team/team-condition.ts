@@ -11,7 +11,7 @@ import type {
 } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { planControl } from '../shared/condition-card.js';
-import { statusIcon } from '../shared/icons.js';
+import { statusIcon } from '../shared/result-icons.js';
 import { distributionBar, BAR_ANSWERS } from './distribution-bar.js';
 import { memo } from './render-memo.js';
 import type { TeamKey } from './team-overview.strings.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TeamResult } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
-import { icon, statusIcon } from '../shared/icons.js';
+import { icon, statusIcon } from '../shared/result-icons.js';
 import { companionSection, reflectionsSection } from './companion-view.js';
 import { details, discussion, filterControls } from './discussion.js';
 import { answerSwatch, BAR_ANSWERS, type BarAnswer } from './distribution-bar.js';
