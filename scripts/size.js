@@ -26,15 +26,15 @@ export const FIRST_QUESTION_BUDGET_KB = 35;
 /** All chunks of the script-tag bundle together (issue 11: no more than the single file was). */
 export const ALL_CHUNKS_BUDGET_KB = 85;
 /**
- * CI ceilings until the targets are met (set 2 December 2026 from the measured figures, +2 kB).
- * The total grew from 151 to 174 kB when the first question got lighter (77.9 → 43.6 kB): the
- * default model is there twice (with Dutch texts only for Dutch pages, and complete for English
- * ones and the team overview), its roles and texts a third time for checking custom models
- * (so a model-src page does not fetch the whole default model), and the code that now loads on
- * demand is split into more chunks.
+ * CI ceilings (lower them as the bundle shrinks, never raise them to let growth in). Before the
+ * first question the target is met (2 December 2026: 34.9 kB), so its ceiling is the target. All
+ * chunks together: 155.9 kB when set (+1 kB margin). The 85 kB target of issue 11 was the single
+ * file before issue 10 added two models and the team overview; loading in parts costs some bytes
+ * in total (each split loses what gzip shares between the parts, and a chunk has its own imports),
+ * in return for what a page fetches: see docs/size.md.
  */
-export const FIRST_QUESTION_CEILING_KB = 45;
-export const ALL_CHUNKS_CEILING_KB = 176;
+export const FIRST_QUESTION_CEILING_KB = FIRST_QUESTION_BUDGET_KB;
+export const ALL_CHUNKS_CEILING_KB = 157;
 
 const ELEMENTS = ['actie-session', 'actie-assessment', 'actie-results', 'actie-action-plan', 'actie-team-overview'];
 

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error -- a plain JavaScript build script without type declarations
 import { builtinModelFiles } from '../scripts/builtin-models.js';
+import { defaultModelSource } from '../src/model/default-model.js';
 import { BUILTIN_MODELS, actieModel, actieModelNl, actieModelNlQuestions, score, validateModel } from '../dist/index.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -31,7 +32,7 @@ describe('built-in models as trusted data', () => {
     assert.equal(
       files.length,
       6,
-      'three built-in models, the two parts of the Dutch-only default model and the parts other models take from it',
+      'two built-in models, the default model in three parts (Dutch questions, Dutch rest, English) and the parts other models take from it',
     );
     for (const { path, text } of files) {
       assert.equal(
@@ -42,12 +43,27 @@ describe('built-in models as trusted data', () => {
     }
   });
 
+  it('actieModel, made of the Dutch model and the English texts, is exactly what validateModel makes of its source', () => {
+    const checked = validateModel(defaultModelSource);
+    assert.ok(checked.ok, 'the source validates');
+    assert.equal(
+      JSON.stringify(actieModel),
+      JSON.stringify(checked.value),
+      'every text in both languages, in place and in order',
+    );
+  });
+
   it('the built-in models are complete, frozen and equal to a fresh validation of themselves', () => {
     for (const [name, model] of Object.entries(BUILTIN_MODELS)) {
       assert.ok(Object.isFrozen(model) && Object.isFrozen(model.areas[0]?.questions[0]), `${name} is deeply frozen`);
       const again = validateModel(JSON.parse(JSON.stringify(model)));
       assert.ok(again.ok, `${name} validates again`);
       assert.deepEqual(again.value, model, `${name} is unchanged by validation`);
+      assert.equal(
+        JSON.stringify(model),
+        JSON.stringify(again.value),
+        `${name}: the same keys in the same order as validateModel gives`,
+      );
     }
   });
 
@@ -120,7 +136,7 @@ describe('built-in models as trusted data', () => {
 
   it('importing the built-in models loads no validation code', () => {
     const graph = staticGraph(join(dist, 'model/index.js'));
-    assert.ok(graph.has('model/builtin/initiative.js'), 'the graph is followed (it reaches the model data)');
+    assert.ok(graph.has('model/builtin/initiative-en.js'), 'the graph is followed (it reaches the model data)');
     const validation = [...graph].filter((file) => file.startsWith('validate/'));
     assert.deepEqual(validation, [], 'dist/model/index.js reaches no module of dist/validate/');
   });

@@ -1,4 +1,6 @@
-import { initiativeModelData } from './builtin/initiative.js';
+import { actieModelNl } from './actie-model-nl.js';
+import { initiativeEnTexts } from './builtin/initiative-en.js';
+import { withLanguage } from './parts.js';
 import { trustedModel } from './trusted.js';
 import type { ActieModel } from './types.js';
 
@@ -9,6 +11,7 @@ import type { ActieModel } from './types.js';
  * Complete and frozen; pass it to `score`.
  *
  * Shipped as trusted data: validated when the package is built and tested, not when it is
- * imported or used.
+ * imported or used. Made of `actieModelNl` and the English texts, so a bundle that has the Dutch
+ * model already adds only the English.
  */
-export const actieModel: ActieModel = /*#__PURE__*/ trustedModel(initiativeModelData);
+export const actieModel: ActieModel = /*#__PURE__*/ trustedModel(withLanguage(actieModelNl, 'en', initiativeEnTexts));

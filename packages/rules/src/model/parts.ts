@@ -114,3 +114,46 @@ export function splitModel(model: ActieModel): { questions: ModelQuestions; deta
     },
   };
 }
+
+/** Whether a value is a text object of a model with these languages: only language keys, every value a string. */
+function isText(value: object, languages: readonly string[]): value is Readonly<Record<string, string>> {
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([key, text]) => languages.includes(key) && typeof text === 'string');
+}
+
+/** Every text object of a value, in a fixed order (depth first, keys in their order), given to `visit`. */
+function mapTexts(
+  value: unknown,
+  languages: readonly string[],
+  visit: (text: Readonly<Record<string, string>>) => unknown,
+): unknown {
+  if (Array.isArray(value)) return value.map((item: unknown) => mapTexts(item, languages, visit));
+  if (value === null || typeof value !== 'object') return value;
+  if (isText(value, languages)) return visit(value);
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, mapTexts(child, languages, visit)]));
+}
+
+/**
+ * The texts of one language of a model, in the order {@link withLanguage} adds them (`null` where
+ * a text lacks it). The built-in default model's English is written out this way, so that the
+ * complete model is its Dutch one plus these texts. @internal
+ */
+export function textsOf(model: ActieModel, lang: string): (string | null)[] {
+  const texts: (string | null)[] = [];
+  mapTexts(model, model.languages, (text) => texts.push(text[lang] ?? null));
+  return texts;
+}
+
+/**
+ * A model with the texts of one more language: `texts` as {@link textsOf} gave them, in that
+ * order, each added after the model's own languages (`null`: that text has none). The texts must
+ * belong to the model (the tests check the built-in ones). @internal
+ */
+export function withLanguage(model: ActieModel, lang: string, texts: readonly (string | null)[]): ActieModel {
+  let next = 0;
+  const added = mapTexts(model, model.languages, (text) => {
+    const more = texts[next++];
+    return more === null || more === undefined ? text : { ...text, [lang]: more };
+  }) as ActieModel;
+  return { ...added, languages: [...model.languages, lang] };
+}
