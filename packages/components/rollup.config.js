@@ -175,9 +175,20 @@ function legalNotices() {
 }
 
 /**
+ * The tags whose elements show only the questions (`questionsSuffice` in src/shared/actie-element.ts,
+ * and the session, which shows nothing): every other element has the rest of the default model
+ * loaded when it connects, so it is in their lists (fetched at once, not after the element's code).
+ */
+const QUESTIONS_ONLY_TAGS = ['actie-session', 'actie-assessment'];
+
+/** The module with the rest of the default model (imported by src/session/default-model.ts). */
+const DEFAULT_MODEL_REST = join('src', 'session', 'builtin', 'initiative-nl.ts');
+
+/**
  * Per tag of src/actie.ts, every chunk its code needs (its own and what it imports, in load
- * order), without the entry. `chunks` are Rollup's chunk descriptions (file names may still hold
- * hash placeholders in `renderChunk`; Rollup fills them in afterwards).
+ * order; for an element that needs the whole model also the rest of the default model), without
+ * the entry. `chunks` are Rollup's chunk descriptions (file names may still hold hash
+ * placeholders in `renderChunk`; Rollup fills them in afterwards).
  */
 function chunksPerTag(chunks, context) {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
@@ -194,6 +205,11 @@ function chunksPerTag(chunks, context) {
       files.push(file);
     };
     add(root.fileName);
+    if (!QUESTIONS_ONLY_TAGS.includes(tag)) {
+      const rest = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(DEFAULT_MODEL_REST)));
+      if (!rest) context.error(`no chunk holds the rest of the default model (${DEFAULT_MODEL_REST})`);
+      add(rest.fileName);
+    }
     list[tag] = files;
   }
   return list;

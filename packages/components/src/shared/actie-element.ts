@@ -110,7 +110,8 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
   /**
    * Whether the questions of the model are all this element shows (the assessment). Any other
    * element has the store load the whole model when it connects (the default model's rest loads
-   * when first needed). @internal
+   * when first needed; the build lists that chunk with the element's own, see QUESTIONS_ONLY_TAGS
+   * in rollup.config.js). @internal
    */
   protected readonly questionsSuffice: boolean = false;
 
