@@ -14,6 +14,12 @@
 // - first render: from the definition to the first question's form field being in the page and
 //   enabled (the element's first updates);
 // - total: navigation start to that moment (includes the page itself: HTML and CSS).
+//
+// Beside it, the floor: the same page with actie.js replaced by a few lines that define an
+// <actie-assessment> showing one radio button. What the browser and this harness cost for any page
+// with a module script and a custom element (navigation, HTML and CSS, the page's favicon,
+// Playwright's own scripts), measured the same way in the same runs: total minus floor is what
+// ACTIE itself adds.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -53,11 +59,29 @@ const median = (values) => {
 };
 
 const load = loadavg()[0];
+/** The floor: the default page with a minimal element in place of the bundle (see the top of this file). */
+const FLOOR_SCRIPT = '/__floor.js';
+const floorHtml = readFileSync(`${root}examples/basic/index.html`, 'utf8').replace(
+  /<script type="module" src="[^"]*actie\.js"><\/script>/,
+  `<script type="module" src="${FLOOR_SCRIPT}"></script>`,
+);
+if (!floorHtml.includes(FLOOR_SCRIPT)) throw new Error('examples/basic/index.html no longer links actie.js as expected');
+const floorCode = `customElements.define('actie-session', class extends HTMLElement {});
+customElements.define('actie-assessment', class extends HTMLElement {
+  connectedCallback() {
+    this.attachShadow({ mode: 'open' }).innerHTML = '<fieldset><legend>Vraag</legend><label><input type="radio" name="a"> Ja</label></fieldset>';
+  }
+});`;
+
 const env = await startBrowser();
 const runs = [];
+const floors = [];
 try {
   await loadPage(env, DEFAULT_PAGE); // warm up the browser process itself (not the page's cache)
   for (let i = 0; i < RUNS; i++) {
+    const floor = await loadPage(env, DEFAULT_PAGE, { html: floorHtml, scripts: { [FLOOR_SCRIPT]: floorCode } });
+    if (floor.problems.length) throw new Error(floor.problems.join('\n'));
+    floors.push(floor.first.interactive);
     const { first, scripts, problems } = await loadPage(env, DEFAULT_PAGE);
     if (problems.length) throw new Error(problems.join('\n'));
     const needed = scripts.filter((s) => s.startTime <= first.interactive);
@@ -74,11 +98,15 @@ try {
 }
 
 const figures = Object.fromEntries(['fetch', 'evaluate', 'render', 'total'].map((k) => [k, median(runs.map((r) => r[k]))]));
+const floorMedian = median(floors);
 const ms = (value) => `${value.toFixed(0)} ms`;
 const within = figures.total <= RENDER_GOAL_MS;
 console.log(`First step interactive on ${DEFAULT_PAGE}, headless Chromium, median of ${RUNS} cold loads:`);
 console.log(`  fetch ${ms(figures.fetch)}, evaluate ${ms(figures.evaluate)}, first render ${ms(figures.render)}`);
 console.log(`  total ${ms(figures.total)} (goal ${RENDER_GOAL_MS} ms): ${within ? 'within the goal' : 'OVER THE GOAL'}`);
+console.log(
+  `  floor (the same page with a minimal element instead of actie.js) ${ms(floorMedian)}: ACTIE adds ${ms(figures.total - floorMedian)}`,
+);
 console.log(
   `  every run (total): ${runs.map((r) => r.total.toFixed(0)).join(', ')} ms; load average ${load.toFixed(1)} at the start`,
 );
@@ -102,9 +130,15 @@ ${load.toFixed(1)} when the run started (other work on the machine makes every p
 | Parse and evaluate: last byte to \`<actie-assessment>\` defined | ${ms(figures.evaluate)} |
 | First render: defined to the first question answerable | ${ms(figures.render)} |
 | **Total**, navigation start to the first question answerable | **${ms(figures.total)}** (${within ? 'within' : 'over'} the goal) |
+| Floor: the same page with a minimal \`<actie-assessment>\` (one radio button) instead of actie.js | ${ms(floorMedian)} |
+| What ACTIE adds (total minus floor) | ${ms(figures.total - floorMedian)} |
 
 The phases do not add up to the total: it also holds the page itself (HTML, CSS) and the gap
-between actie.js arriving and the chunks being asked for.
+between actie.js arriving and the chunks being asked for. The floor is what any page with a module
+script and a custom element costs here, measured in the same runs: navigation, HTML and CSS, the
+page's SVG favicon (Chromium draws it on the page's main thread), and Playwright's own scripts.
+The browser runs without its WebUI omnibox popup (\`chromiumBenchArgs\` in scripts/browser.js),
+which headless Chromium 156 otherwise builds while the page loads, competing for the same cores.
 ${END}`;
 
 if (process.argv.includes('--write')) {

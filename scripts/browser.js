@@ -33,6 +33,14 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+/**
+ * For measuring pages (scripts/page-metrics.js: size and bench:render): also without the browser's own
+ * WebUI omnibox popup, which headless Chromium 156 builds (with its own Lit and scripts) while the
+ * page under test loads, competing for the same cores. It is the browser's UI, not the page: the
+ * figures then show the page's own work.
+ */
+export const chromiumBenchArgs = [...chromiumArgs, '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'];
+
 /** Firefox preferences: no updates, telemetry, or other traffic of its own during tests. */
 export const firefoxPrefs = {
   'app.update.enabled': false,

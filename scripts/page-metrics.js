@@ -3,7 +3,7 @@
 // means. Not a script of its own.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from './browser.js';
+import { chromiumBenchArgs, chromiumPath } from './browser.js';
 import { startServer } from './serve.js';
 
 /** The default page: one `<actie-session>` with `<actie-assessment>`, in Dutch. */
@@ -44,7 +44,7 @@ export const FIRST_QUESTION_PROBE = `(() => {
 export async function startBrowser() {
   const server = await startServer({ port: 0 });
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumBenchArgs });
   return {
     base,
     browser,
@@ -58,10 +58,10 @@ export async function startBrowser() {
 /**
  * Open a page in a new (cold: empty cache) browser context and record every script it fetches,
  * with the bytes the browser received. `html` replaces the page's own document (for pages made
- * up by the scripts). Resolves when the first question is interactive (if `waitForQuestion`) and
+ * up by the scripts), `scripts` serves scripts such a page links to (path → source). Resolves when the first question is interactive (if `waitForQuestion`) and
  * the network is idle.
  */
-export async function loadPage(env, path, { html, waitForQuestion = true, lang } = {}) {
+export async function loadPage(env, path, { html, waitForQuestion = true, lang, scripts: extra = {} } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 }, ...(lang ? { locale: lang } : {}) });
   const page = await context.newPage();
   const problems = [];
@@ -75,6 +75,12 @@ export async function loadPage(env, path, { html, waitForQuestion = true, lang }
         response.body().catch(() => Buffer.alloc(0)),
       );
   });
+  // `scripts`: path → JavaScript source, served for the page made up by a script (`html`).
+  for (const [scriptPath, code] of Object.entries(extra)) {
+    await page.route(env.base + scriptPath, (route) =>
+      route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: code }),
+    );
+  }
   if (html !== undefined) {
     await page.route(env.base + path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   }
