@@ -190,6 +190,7 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
   static override styles = [baseStyles, assessmentStyles, questionStyles];
 
   protected readonly stringsGroup = 'assessment';
+  /** The form shows only the questions: the rest of the model loads with the first answer. @internal */
   protected override readonly questionsSuffice = true;
 
   /** Notes the participant opened or closed by hand (question id → open). @internal */
