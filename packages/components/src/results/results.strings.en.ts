@@ -3,6 +3,7 @@ import type { ResultsStrings } from './results.strings.js';
 /** English UI strings of `<actie-results>` (group `results`): loaded only when an element speaks English. */
 export const en: ResultsStrings = {
   calculating: 'Calculating the results…',
+  scoringFailed: 'The results could not be calculated: part of the check did not arrive. Reload the page to try again.',
   emptyTitle: 'No results yet',
   emptyText:
     'Please answer the questions first. You will then see here what is already going well, what needs work and which role suits you.',

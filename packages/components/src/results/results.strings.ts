@@ -6,6 +6,8 @@ import { defineStrings } from '../shared/i18n/registry.js';
  */
 const nl = {
   calculating: 'Resultaten worden berekend…',
+  scoringFailed:
+    'De resultaten konden niet worden berekend: een deel van de check is niet binnengekomen. Laad de pagina opnieuw om het nog een keer te proberen.',
   emptyTitle: 'Nog geen resultaten',
   emptyText: 'Vul eerst de vragen in. Daarna ziet u hier wat al goed gaat, wat aandacht vraagt en welke rol bij u past.',
   overviewTitle: 'Uw resultaten in het kort',

@@ -276,7 +276,9 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
               <p>${this.t('emptyText')}</p>
             </div>`
           : !model || !result
-            ? html`<p part="calculating" role="status" aria-live="polite">${this.t('calculating')}</p>`
+            ? store?.scoringProblem
+              ? html`<p part="notice" class="notice notice--error" role="alert">${this.t('scoringFailed')}</p>`
+              : html`<p part="calculating" role="status" aria-live="polite">${this.t('calculating')}</p>`
             : this.#renderResults(model, result)
       }
     </div>`;

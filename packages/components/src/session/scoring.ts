@@ -1,6 +1,6 @@
 import type { ActieModel, AssessmentInput, AssessmentResult } from '@actie/rules';
 import { LatestRun } from '../controllers/latest-run.js';
-import { onDemand } from './on-demand.js';
+import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
 
 /**
  * The score of a session, kept up to date: after every change the rules run again and the latest
@@ -10,19 +10,31 @@ import { onDemand } from './on-demand.js';
  */
 export class SessionScoring {
   #result: AssessmentResult | undefined;
+  /** Why the latest score could not be made (its code could not be loaded), for the error notice. */
+  #problem: string | undefined;
   /** Nothing was answered, so no score was made yet. */
   #unscored = false;
   readonly #runs = new LatestRun();
   readonly #scored: () => void;
+  readonly #load: () => Promise<OnDemand>;
 
-  /** `scored` is called after each new result. */
-  constructor(scored: () => void) {
+  /** `scored` is called after each new result (or problem); `load` fetches the scoring code (tests pass one that fails). */
+  constructor(scored: () => void, load: () => Promise<OnDemand> = onDemand) {
     this.#scored = scored;
+    this.#load = load;
   }
 
   /** The latest score; undefined until one finished, without a model, and while nothing is answered. */
   get result(): AssessmentResult | undefined {
     return this.#result;
+  }
+
+  /**
+   * Why the latest score could not be made: its code could not be loaded (a network failure after
+   * the page loaded). English, with the reason; cleared by the next score that works.
+   */
+  get problem(): string | undefined {
+    return this.#problem;
   }
 
   /** What was entered changed (or the model did): score again, or wait while nothing is answered. */
@@ -35,6 +47,7 @@ export class SessionScoring {
     if (!Object.keys(input.answers).length) {
       this.#runs.cancel();
       this.#result = undefined;
+      this.#problem = undefined;
       this.#unscored = true;
       this.#scored();
       return;
@@ -57,9 +70,16 @@ export class SessionScoring {
   #run(model: ActieModel, input: AssessmentInput): void {
     this.#unscored = false;
     void this.#runs.run(
-      async () => (await onDemand()).score(model, input),
-      (result) => {
-        this.#result = result;
+      async () => {
+        try {
+          return { ok: true as const, result: await (await this.#load()).score(model, input) };
+        } catch (error) {
+          return { ok: false as const, problem: onDemandFailure(error, 'calculate the result') };
+        }
+      },
+      (scored) => {
+        this.#result = scored.ok ? scored.result : undefined;
+        this.#problem = scored.ok ? undefined : scored.problem;
         this.#scored();
       },
     );

@@ -130,6 +130,11 @@ export class SessionStore extends SessionView {
     return this.#scoring.result;
   }
 
+  /** Why the latest score could not be made (its code could not be loaded); undefined when it could. */
+  get scoringProblem(): string | undefined {
+    return this.#scoring.problem;
+  }
+
   /** Saves that could not be read (or originals of migrated ones), kept aside for download. */
   get setAside(): readonly SetAsideSave[] {
     return this.#kept.setAside;

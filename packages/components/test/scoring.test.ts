@@ -1,0 +1,86 @@
+// Scoring with code loaded on demand (src/session/scoring.ts): when that code cannot be loaded (a
+// network failure after the page loaded), the score says why instead of waiting for ever.
+import { expect, fixture, html } from '@open-wc/testing';
+import { actieModel } from '@actie/rules';
+import '../src/session.js';
+import '../src/assessment.js';
+import '../src/results.js';
+import type { ActieAssessmentElement } from '../src/assessment.js';
+import type { ActieResultsElement } from '../src/results/results.js';
+import type { ActieSessionElement } from '../src/session/session.js';
+import { settle, uniqueSessionId } from './helpers.js';
+import { onDemand } from '../src/session/on-demand.js';
+import { SessionScoring } from '../src/session/scoring.js';
+
+describe('SessionScoring', () => {
+  it('when the scoring code cannot be loaded: no result, a problem that says why, and settled() still resolves', async () => {
+    let scored = 0;
+    const scoring = new SessionScoring(
+      () => scored++,
+      () => Promise.reject(new Error('network down')),
+    );
+    const input = { answers: { A1: 'yes' as const } };
+    scoring.update(actieModel, input);
+    expect(await scoring.settled(actieModel, input), 'settled resolves, without a result').to.equal(undefined);
+    expect(scoring.result).to.equal(undefined);
+    expect(scoring.problem).to.include('calculate the result');
+    expect(scoring.problem).to.include('network down');
+    expect(scored, 'the elements are told').to.equal(1);
+  });
+
+  it('the next score that works clears the problem', async () => {
+    let fail = true;
+    const scoring = new SessionScoring(
+      () => undefined,
+      () => (fail ? Promise.reject(new Error('network down')) : onDemand()),
+    );
+    const input = { answers: { A1: 'no' as const } };
+    scoring.update(actieModel, input);
+    await scoring.settled(actieModel, input);
+    expect(scoring.problem).to.be.a('string');
+    fail = false;
+    scoring.update(actieModel, input);
+    const result = await scoring.settled(actieModel, input);
+    expect(result?.progress.answered).to.equal(1);
+    expect(scoring.problem).to.equal(undefined);
+  });
+});
+
+describe('when scoring fails, the elements say so', () => {
+  /** A session whose store behaves as when the scoring code could not be loaded. */
+  async function failingSession(): Promise<ActieSessionElement> {
+    const session = await fixture<ActieSessionElement>(
+      html`<actie-session storage="none" session-id=${uniqueSessionId('scoring-failed')}>
+        <actie-assessment></actie-assessment>
+        <actie-results></actie-results>
+      </actie-session>`,
+    );
+    session.store.setAnswer('A1', 'yes');
+    await settle(session.store);
+    // As SessionScoring reports a failed load (tested above): no result, a problem, settled resolves.
+    Object.defineProperty(session.store, 'result', { get: () => undefined });
+    Object.defineProperty(session.store, 'scoringProblem', {
+      get: () => 'The code to calculate the result could not be loaded.',
+    });
+    Object.defineProperty(session.store, 'settled', { value: () => Promise.resolve(undefined) });
+    return session;
+  }
+
+  it('the results show an error instead of "calculating" for ever, and finishing does not hang', async () => {
+    const session = await failingSession();
+    const results = session.querySelector('actie-results') as ActieResultsElement;
+    results.requestUpdate();
+    await results.updateComplete;
+    const notice = results.shadowRoot?.querySelector('[role="alert"]');
+    expect(notice?.textContent).to.include('De resultaten konden niet worden berekend');
+    expect(results.shadowRoot?.querySelector('[part~="calculating"]')).to.equal(null);
+    await expect(results).to.be.accessible();
+
+    // Finishing waits for the score: it must not hang (the button works again) and gives no "thank you".
+    const assessment = session.querySelector('actie-assessment') as ActieAssessmentElement;
+    await assessment.goTo('review');
+    await assessment.finish();
+    await assessment.updateComplete;
+    expect(assessment.shadowRoot?.querySelector('#confirmation'), 'no "thank you"').to.equal(null);
+  });
+});
