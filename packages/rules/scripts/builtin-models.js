@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultModelSource } from '../src/model/default-model.ts';
 import { initiatorModelSource } from '../src/model/initiator-model.ts';
 import { organisationModelSource } from '../src/model/organisation-model.ts';
-import { splitModel, textsOf } from '../src/model/parts.ts';
+import { oneLanguage, splitModel, textsOf } from '../src/model/parts.ts';
 import { validateModelWith } from '../src/validate/model.ts';
 
 /** The built-in models: the file each is written to, the source it is made from, the exported name. */
@@ -37,23 +37,6 @@ function validated(source, defaults) {
 
 /** The parts of the default model that validateModel() gives a model without them (validate/model.ts). */
 const DEFAULT_PARTS = ['languages', 'roles', 'roleRules', 'defaultRole', 'texts'];
-
-/**
- * A model with the texts of one language only (`languages: [lang]`): every text object keeps only
- * that language. Same ids, questions, rules and version.
- */
-function oneLanguage(model, lang) {
-  const keep = (value) => {
-    if (Array.isArray(value)) return value.map(keep);
-    if (value === null || typeof value !== 'object') return value;
-    const entries = Object.entries(value);
-    const isText =
-      entries.length > 0 && entries.every(([key, text]) => model.languages.includes(key) && typeof text === 'string');
-    if (isText) return { [lang]: value[lang] };
-    return Object.fromEntries(entries.map(([key, child]) => [key, keep(child)]));
-  };
-  return { ...keep(model), languages: [lang] };
-}
 
 /**
  * Every built-in model's file: its path and the text it should have. Throws, with every problem,

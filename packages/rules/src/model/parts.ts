@@ -134,6 +134,16 @@ function mapTexts(
 }
 
 /**
+ * A model with the texts of one language only (`languages: [lang]`): every text object keeps only
+ * that language. Same ids, questions, rules and version. The built-in `actieModelNl` is made this
+ * way (scripts/builtin-models.js). @internal
+ */
+export function oneLanguage(model: ActieModel, lang: string): ActieModel {
+  const texts = mapTexts(model, model.languages, (text) => ({ [lang]: text[lang] })) as ActieModel;
+  return { ...texts, languages: [lang] };
+}
+
+/**
  * The texts of one language of a model, in the order {@link withLanguage} adds them (`null` where
  * a text lacks it). The built-in default model's English is written out this way, so that the
  * complete model is its Dutch one plus these texts. @internal
