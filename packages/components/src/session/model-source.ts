@@ -86,13 +86,7 @@ export class ModelSource {
   async whole(): Promise<ActieModel | undefined> {
     if (this.#state.status === 'questions') {
       this.#completing ??= this.#runs.run(
-        async (): Promise<ModelState> => {
-          try {
-            return { status: 'ready', model: await this.#loadDefault() };
-          } catch (error) {
-            return failed('the default model', onDemandFailure(error, 'load the rest of the questions'));
-          }
-        },
+        () => loaded('the default model', 'load the rest of the questions', this.#loadDefault),
         (state) => {
           this.#completing = undefined;
           this.#state = state;
@@ -132,13 +126,7 @@ export class ModelSource {
       // The default model's questions are in the main code: there at once, without a loading state.
       this.#now(this.#defaultState());
     } else {
-      return this.#later(source, async () => {
-        try {
-          return { status: 'ready', model: await builtinModel(name) };
-        } catch (error) {
-          return failed(source, onDemandFailure(error, `load the questions of ${source}`));
-        }
-      });
+      return this.#later(source, () => loaded(source, `load the questions of ${source}`, () => builtinModel(name)));
     }
     return Promise.resolve();
   }
@@ -200,6 +188,18 @@ export class ModelSource {
       this.#state = state;
       this.#events.settled();
     });
+  }
+}
+
+/**
+ * A built-in model whose chunk is loaded on demand, as the state it puts the source in: ready, or
+ * an error that says `what` could not be done. Never rejects.
+ */
+async function loaded(source: string, what: string, load: () => Promise<ActieModel>): Promise<ModelState> {
+  try {
+    return { status: 'ready', model: await load() };
+  } catch (error) {
+    return failed(source, onDemandFailure(error, what));
   }
 }
 
