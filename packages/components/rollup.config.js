@@ -24,6 +24,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import { rollup } from 'rollup';
 import ts from 'typescript';
 import { rulesAliases, rulesSourceEntry } from '../rules/scripts/esbuild-options.js';
 
@@ -199,8 +200,10 @@ function chunksPerTag(chunks, context) {
     const root = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`${join('src', module)}.ts`)));
     if (!root) context.error(`no chunk for <${tag}> (src/${module}.ts)`);
     const files = [];
+    const seen = new Set();
     const add = (file) => {
-      if (files.includes(file) || file === entry?.fileName) return;
+      if (seen.has(file) || file === entry?.fileName) return;
+      seen.add(file);
       for (const dependency of byFile.get(file)?.imports ?? []) add(dependency);
       files.push(file);
     };
@@ -269,44 +272,107 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+// ---- The chunks before the first question -----------------------------------------------------
+
+/**
+ * Rollup groups modules into chunks by the set of elements that use them. The default page (one
+ * `<actie-session>` with an `<actie-assessment>`) then needed five chunks besides actie.js: the
+ * session's, the assessment's, and three small ones the assessment shares with some of the other
+ * elements but not with `<actie-session>` (icons and base styles, Lit's `live` directive, the
+ * rules package's length limits). Each one more file is one more request and one more module to
+ * set up before the first question; on the benchmark machine the five took about 20 ms longer
+ * than two, and the separate files cost about 0.6 kB gzip more than the same code in one.
+ *
+ * So the build runs twice. A first pass (no output, no minifying) learns Rollup's own grouping;
+ * the real build repeats that grouping exactly (`manualChunks`, module by module), except that
+ * every chunk the assessment's chunk imports joins the session's chunk, which every element
+ * needs anyway. A page without an assessment then loads those few modules too; the per-element
+ * table of `pnpm size` shows what that costs.
+ *
+ * @returns the `manualChunks` function of the real build, and the first pass's cache (so that
+ *   the real build does not compile the sources a second time).
+ */
+async function firstQuestionChunks(config) {
+  const firstPass = await rollup({ ...config, plugins: config.plugins.filter((p) => p.name !== 'actie-clean-chunks') });
+  const { output } = await firstPass.generate({ ...config.output, plugins: [], sourcemap: false });
+  await firstPass.close();
+  const chunks = output.filter((c) => c.type === 'chunk');
+  const holding = (module) => {
+    const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(join('src', module))));
+    if (!chunk) throw new Error(`firstQuestionChunks: no chunk holds src/${module}`);
+    return chunk;
+  };
+  const session = holding('session.ts');
+  const assessment = holding('assessment.ts');
+  const merged = new Set();
+  const merge = (fileName) => {
+    const chunk = chunks.find((c) => c.fileName === fileName);
+    if (!chunk || chunk.isEntry || chunk === assessment || chunk === session || merged.has(chunk)) return;
+    merged.add(chunk);
+    chunk.imports.forEach(merge);
+  };
+  assessment.imports.forEach(merge);
+  // A module → a name for its chunk, one per chunk (Rollup may give two chunks the same `name`;
+  // their file names differ). Entry chunks (actie.js) are left to Rollup.
+  const names = new Map();
+  for (const chunk of chunks) {
+    if (chunk.isEntry || merged.has(chunk)) continue;
+    let name = chunk.name;
+    for (let n = 2; [...names.values()].includes(name); n++) name = `${chunk.name}${n}`;
+    names.set(chunk, name);
+  }
+  const group = new Map();
+  for (const chunk of chunks) {
+    if (chunk.isEntry) continue;
+    const name = names.get(merged.has(chunk) ? session : chunk);
+    for (const id of chunk.moduleIds) group.set(id, name);
+  }
+  return { manualChunks: (id) => group.get(id), cache: firstPass.cache };
+}
+
+/** The script-tag embedding (build 1 above), without the chunk grouping of `firstQuestionChunks`. */
+const embedding = {
+  input: { actie: 'src/actie.ts' },
+  plugins: [
+    cleanChunks(),
+    // @actie/rules from its sources (unused parts drop out); json-rules-engine's dependencies
+    // replaced by the small stand-ins of the rules package (see packages/rules/scripts/shims/).
+    alias({ entries: { ...rulesAliases, '@actie/rules': rulesSourceEntry } }),
+    litTemplates(),
+    typescript(),
+    rulesWithoutSideEffects(),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.js', '.cjs', '.ts'] }),
+    // json-rules-engine is CommonJS (and so are the stand-ins).
+    commonjs({ extensions: ['.js', '.cjs'] }),
+    legalNotices(),
+    preloadList(),
+    chunksInLoader(),
+  ],
+  onwarn,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js', // the name pages link to: never hashed
+    // Content-hashed: cache for ever. A chunk that holds an element's entry module is named after
+    // it (Rollup would name the shared chunk after any module in it, e.g. a built-in model).
+    // Six hash characters (36 bits) tell one release's file from another's; every character of
+    // a hash is random to gzip, and a chunk's name is in each file that imports it.
+    chunkFileNames: (chunk) => {
+      const element = Object.keys(ELEMENT_ENTRIES).find(
+        (name) => name !== 'index' && chunk.moduleIds.some((id) => id.endsWith(join('src', `${name}.ts`))),
+      );
+      return `chunks/${element ?? '[name]'}-[hash:6].js`;
+    },
+    sourcemap: true,
+    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+};
+
+const chunkPlan = await firstQuestionChunks(embedding);
+
 export default [
   // 1. The script-tag embedding.
-  {
-    input: { actie: 'src/actie.ts' },
-    plugins: [
-      cleanChunks(),
-      // @actie/rules from its sources (unused parts drop out); json-rules-engine's dependencies
-      // replaced by the small stand-ins of the rules package (see packages/rules/scripts/shims/).
-      alias({ entries: { ...rulesAliases, '@actie/rules': rulesSourceEntry } }),
-      litTemplates(),
-      typescript(),
-      rulesWithoutSideEffects(),
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.js', '.cjs', '.ts'] }),
-      // json-rules-engine is CommonJS (and so are the stand-ins).
-      commonjs({ extensions: ['.js', '.cjs'] }),
-      legalNotices(),
-      preloadList(),
-      chunksInLoader(),
-    ],
-    onwarn,
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js', // the name pages link to: never hashed
-      // Content-hashed: cache for ever. A chunk that holds an element's entry module is named after
-      // it (Rollup would name the shared chunk after any module in it, e.g. a built-in model).
-      // Six hash characters (36 bits) tell one release's file from another's; every character of
-      // a hash is random to gzip, and a chunk's name is in each file that imports it.
-      chunkFileNames: (chunk) => {
-        const element = Object.keys(ELEMENT_ENTRIES).find(
-          (name) => name !== 'index' && chunk.moduleIds.some((id) => id.endsWith(join('src', `${name}.ts`))),
-        );
-        return `chunks/${element ?? '[name]'}-[hash:6].js`;
-      },
-      sourcemap: true,
-      plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
-    },
-  },
+  { ...embedding, cache: chunkPlan.cache, output: { ...embedding.output, manualChunks: chunkPlan.manualChunks } },
   // 2. The npm modules.
   {
     input: ELEMENT_ENTRIES,
