@@ -18,10 +18,17 @@ export const kB = (bytes) => (bytes / 1000).toFixed(1);
 /** Gzip size (level 9) of a file's bytes: what a server that compresses would send. */
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
+/** What the probe logs (console.debug) once the first question is interactive. */
+export const FIRST_QUESTION_SIGNAL = 'actie-bench: first question interactive';
+
 /**
  * Runs in the page before any of its scripts (an init script): records, on `window.__actieFirst`,
  * when `<actie-assessment>` was defined and when its first question could be answered (an enabled
- * form field in its shadow root), in milliseconds since navigation start.
+ * form field in its shadow root), in milliseconds since navigation start, and then logs
+ * `FIRST_QUESTION_SIGNAL`. The harness waits for that log line (it arrives over the DevTools
+ * protocol) rather than polling the page with `page.waitForFunction`: polling makes Playwright
+ * inject its own script into the page as soon as it is called, and that script (about 20 ms of
+ * main-thread work here) would then run in the middle of the load it measures.
  */
 export const FIRST_QUESTION_PROBE = `(() => {
   const mark = (window.__actieFirst = {});
@@ -37,6 +44,7 @@ export const FIRST_QUESTION_PROBE = `(() => {
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     mark.interactive = performance.now();
+    console.debug(${JSON.stringify(FIRST_QUESTION_SIGNAL)});
   });
 })();`;
 
@@ -85,10 +93,12 @@ export async function loadPage(env, path, { html, waitForQuestion = true, lang, 
     await page.route(env.base + path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   }
   await page.addInitScript(FIRST_QUESTION_PROBE);
+  const interactive = waitForQuestion
+    ? page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_QUESTION_SIGNAL, timeout: 30_000 })
+    : undefined;
+  interactive?.catch(() => {}); // a timeout during goto is reported by the await below
   await page.goto(env.base + path, { waitUntil: 'load' });
-  if (waitForQuestion) {
-    await page.waitForFunction(() => window.__actieFirst?.interactive !== undefined, undefined, { timeout: 30_000 });
-  }
+  await interactive;
   await page.waitForLoadState('networkidle');
   const timing = await page.evaluate(() => ({
     first: window.__actieFirst,
