@@ -1,6 +1,6 @@
 // Scoring with code loaded on demand (src/session/scoring.ts): when that code cannot be loaded (a
 // network failure after the page loaded), the score says why instead of waiting for ever.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { actieModel } from '@actie/rules';
 import '../src/session.js';
 import '../src/assessment.js';
@@ -58,12 +58,18 @@ describe('when scoring fails, the elements say so', () => {
     session.store.setAnswer('A1', 'yes');
     await settle(session.store);
     // As SessionScoring reports a failed load (tested above): no result, a problem, settled resolves.
-    Object.defineProperty(session.store, 'result', { get: () => undefined });
+    Object.defineProperty(session.store, 'result', { get: () => undefined, configurable: true });
     Object.defineProperty(session.store, 'scoringProblem', {
       get: () => 'The code to calculate the result could not be loaded.',
+      configurable: true,
     });
-    Object.defineProperty(session.store, 'settled', { value: () => Promise.resolve(undefined) });
+    Object.defineProperty(session.store, 'settled', { value: () => Promise.resolve(undefined), configurable: true });
     return session;
+  }
+
+  /** The store scores again as it should (the stand-ins of failingSession removed). */
+  function scoringWorksAgain(session: ActieSessionElement): void {
+    for (const key of ['result', 'scoringProblem', 'settled']) Reflect.deleteProperty(session.store, key);
   }
 
   it('the results show an error instead of "calculating" for ever, and finishing does not hang', async () => {
@@ -82,5 +88,30 @@ describe('when scoring fails, the elements say so', () => {
     await assessment.finish();
     await assessment.updateComplete;
     expect(assessment.shadowRoot?.querySelector('#confirmation'), 'no "thank you"').to.equal(null);
+  });
+
+  it('"Finish" says in an alert that it does not work, until something is entered again', async () => {
+    const session = await failingSession();
+    const assessment = session.querySelector('actie-assessment') as ActieAssessmentElement;
+    await assessment.goTo('review');
+    const root = assessment.shadowRoot as ShadowRoot;
+    (root.querySelector('[part~="finish-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => root.querySelector('[part~="finish-error"]'), 'the alert appears');
+    const alert = root.querySelector('[part~="finish-error"]') as HTMLElement;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.include('Afronden lukt nu niet');
+    expect(alert.textContent).to.include('laad de pagina opnieuw');
+    expect(root.querySelector('#confirmation'), 'no "thank you"').to.equal(null);
+    await expect(assessment).to.be.accessible();
+
+    // The next answer (here with the scoring working again) takes the alert away; finishing then works.
+    scoringWorksAgain(session);
+    session.store.setAnswer('A1', 'no');
+    await settle(session.store);
+    await assessment.updateComplete;
+    expect(root.querySelector('[part~="finish-error"]'), 'the alert is gone').to.equal(null);
+    (root.querySelector('[part~="finish-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => root.querySelector('#confirmation'), 'the "thank you" appears');
+    expect(root.querySelector('[part~="finish-error"]')).to.equal(null);
   });
 });

@@ -43,6 +43,8 @@ export const en: AssessmentStrings = {
   openWarningMany:
     'There are still {open} open questions. You can finish anyway. Open questions then count as "not known yet": you get points to find out.',
   finish: 'Finish',
+  finishFailed:
+    'Finishing does not work right now: part of the check did not load. Check your internet connection and reload the page.',
   finishedTitle: 'Your answers are complete',
   finishedText: 'Thank you. Want to change something? Go back to a step. You can then finish again.',
   privacyTitle: 'Your answers',

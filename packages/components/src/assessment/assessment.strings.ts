@@ -43,6 +43,8 @@ const nl = {
   openWarningMany:
     'Er staan nog {open} vragen open. U kunt toch afronden. Open vragen tellen dan als "nog onbekend": u krijgt daarover punten om uit te zoeken.',
   finish: 'Afronden',
+  finishFailed:
+    'Afronden lukt nu niet: een deel van de check is niet geladen. Controleer uw internetverbinding en laad de pagina opnieuw.',
   finishedTitle: 'Uw antwoorden zijn afgerond',
   finishedText: 'Dank u wel. Wilt u nog iets aanpassen? Ga dan terug naar een stap. Daarna kunt u opnieuw afronden.',
   privacyTitle: 'Uw antwoorden',

@@ -109,6 +109,7 @@ const ENTERED: ReadonlySet<StoreChange> = new Set(['answers', 'intake', 'notes',
  * @csspart open-question-button - A button that jumps to an open question.
  * @csspart open-warning - The note that open questions count as unknown.
  * @csspart finish-button - "Finish".
+ * @csspart finish-error - The alert beside "Finish" when finishing does not work (part of the check did not load).
  * @csspart confirmation - The confirmation after finishing (receives focus).
  * @csspart privacy - The bottom section: where answers are kept, and "delete my answers".
  * @csspart delete-button - "Delete my answers".
@@ -185,6 +186,7 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     stepsOpen: { state: true },
     deleted: { state: true },
     finished: { state: true },
+    finishFailed: { state: true },
   };
 
   static override styles = [baseStyles, assessmentStyles, questionStyles];
@@ -203,6 +205,12 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
   declare deleted: boolean;
   /** Whether the participant finished (the confirmation shows until the next change). @internal */
   declare finished: boolean;
+  /**
+   * Whether the last "finish" could not be completed (the scoring code or the rest of the model
+   * did not load): an alert beside the button says so until something is entered again.
+   * @internal
+   */
+  declare finishFailed: boolean;
 
   /** Finishing waits for the scoring; a second click meanwhile does nothing. */
   #finishing = false;
@@ -214,17 +222,18 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     this.stepsOpen = false;
     this.deleted = false;
     this.finished = false;
+    this.finishFailed = false;
   }
 
   protected override storeChanged(detail: StoreChangeDetail): void {
     const change = detail.change;
     // Something entered changed: the "finished" confirmation no longer holds.
-    if (ENTERED.has(change)) this.finished = false;
+    if (ENTERED.has(change)) this.finished = this.finishFailed = false;
     if (change === 'import' || change === 'reset') this.noteOpen = new Map();
   }
 
   protected override storeConnected(): void {
-    this.finished = false;
+    this.finished = this.finishFailed = false;
     this.confirmingDelete = false;
     this.noteOpen = new Map();
   }
@@ -307,11 +316,12 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     const store = this.store;
     if (!store || this.#finishing) return;
     this.#finishing = true;
+    this.finishFailed = false;
     const result = await store.settled();
     const session = store.toSessionFile();
     this.#finishing = false;
     if (!result || !session) {
-      this.requestUpdate();
+      this.finishFailed = true;
       return;
     }
     const detail: AssessmentCompleteDetail = { session, result };

@@ -15,6 +15,8 @@ export interface AssessmentContext extends Texts<AssessmentKey> {
   readonly stepsOpen: boolean;
   readonly confirmingDelete: boolean;
   readonly finished: boolean;
+  /** Whether the last finish failed (the check's code or model did not load). */
+  readonly finishFailed: boolean;
   answeredCount(questions: readonly QuestionForm[]): number;
   /** Go to a step (and focus a question on it). */
   goTo(stepId: string, focusQuestion?: string): Promise<void>;

@@ -64,6 +64,7 @@ export function reviewStep(c: AssessmentContext, model: ModelQuestions): Templat
       <button part="finish-button" class="button button--primary" type="button" @click=${() => void c.finish()}>
         ${c.t('finish')}
       </button>
+      ${c.finishFailed ? html`<p part="finish-error" class="notice notice--error" role="alert">${c.t('finishFailed')}</p>` : nothing}
     </div>
     ${
       c.finished
