@@ -17,9 +17,10 @@
 //
 // Beside it, the floor: the same page with actie.js replaced by a few lines that define an
 // <actie-assessment> showing one radio button. What the browser and this harness cost for any page
-// with a module script and a custom element (navigation, HTML and CSS, the page's favicon,
-// Playwright's own scripts), measured the same way in the same runs: total minus floor is what
-// ACTIE itself adds.
+// with a module script and a custom element (navigation, HTML and CSS, the page's favicon),
+// measured the same way in the same runs: total minus floor is what ACTIE itself adds. The harness
+// learns that the question is interactive from a console line the probe writes (page-metrics.js),
+// so none of Playwright's own scripts run in the page while it loads.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -135,10 +136,12 @@ ${load.toFixed(1)} when the run started (other work on the machine makes every p
 
 The phases do not add up to the total: it also holds the page itself (HTML, CSS) and the gap
 between actie.js arriving and the chunks being asked for. The floor is what any page with a module
-script and a custom element costs here, measured in the same runs: navigation, HTML and CSS, the
-page's SVG favicon (Chromium draws it on the page's main thread), and Playwright's own scripts.
-The browser runs without its WebUI omnibox popup (\`chromiumBenchArgs\` in scripts/browser.js),
-which headless Chromium 156 otherwise builds while the page loads, competing for the same cores.
+script and a custom element costs here, measured in the same runs: navigation, HTML and CSS, and
+the page's SVG favicon (Chromium draws it on the page's main thread). The harness waits for a
+console line from its probe, not with \`page.waitForFunction\`, so that none of Playwright's
+own scripts run in the page during the load (they took about 20 ms of its main thread). The
+browser runs without its WebUI omnibox popup (\`chromiumBenchArgs\` in scripts/browser.js), which
+headless Chromium 156 otherwise builds while the page loads, competing for the same cores.
 ${END}`;
 
 if (process.argv.includes('--write')) {
