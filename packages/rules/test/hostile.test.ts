@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import * as rules from '../dist/index.js';
-import type { ActieModel, AssessmentInput, Result, TeamSessionInput, ValidationError } from '../dist/index.js';
+import type { ActieModel, AssessmentInput, Result, SessionFile, TeamSessionInput, ValidationError } from '../dist/index.js';
 import {
   AGREEMENT_STATUSES,
   ANSWER_VALUES,
@@ -166,6 +166,7 @@ async function everyInputFunction(input: unknown): Promise<void> {
   const session = timed('parseSession', () => parseSession(input));
   assertResult(session);
   if (session.ok) assertResult(sessionInput(actieModel, session.value));
+  assertResult(timed('sessionInput', () => sessionInput(actieModel, input as SessionFile)));
 
   const plan = timed('parsePlan', () => parsePlan(input));
   assertResult(plan);

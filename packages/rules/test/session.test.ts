@@ -246,6 +246,31 @@ describe('session files: format versions', () => {
 });
 
 describe('sessionInput: the session against a model', () => {
+  it('a value that is not a session file gives errors with paths, not an exception', () => {
+    const notSessions: unknown[] = [
+      null,
+      undefined,
+      'text',
+      42,
+      [],
+      {},
+      { ...exampleSession(), model: 5 },
+      { ...exampleSession(), model: { id: 7 } },
+    ];
+    for (const value of notSessions) {
+      const errors = errorsOf(sessionInput(actieModel, value as SessionFile));
+      assert.ok(errors.length > 0, `errors for ${JSON.stringify(value)}`);
+      for (const e of errors) {
+        assert.equal(typeof e.path, 'string');
+        assert.ok(e.message.length > 10, e.message);
+      }
+    }
+    assert.deepEqual(
+      errorsOf(sessionInput(actieModel, { ...exampleSession(), model: 5 } as unknown as SessionFile)).map((e) => e.path),
+      ['/model'],
+    );
+  });
+
   it('another model id is a "model-mismatch" and is not scored', () => {
     const session = { ...exampleSession(), model: { id: 'other-model', version: '1.0' } };
     const errors = errorsOf(sessionInput(actieModel, session));

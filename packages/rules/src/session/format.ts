@@ -240,8 +240,22 @@ export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | u
  * A session for another model, or for another major version of it, is reported with code
  * `model-mismatch` and not scored. Another minor version is accepted as long as every answer
  * still fits the model; answers to questions that no longer exist are reported.
+ *
+ * The session is checked as {@link parseSession} checks it first, so a value that is not a
+ * session file (from JavaScript, or parsed JSON taken as one) gives that function's errors, with
+ * their paths, instead of an exception. Never throws.
  */
 export function sessionInput(model: ActieModel, session: SessionFile): Result<ValidAssessmentInput> {
+  const parsed = parseSession(session);
+  return parsed.ok ? answersOfSession(model, parsed.value) : parsed;
+}
+
+/**
+ * {@link sessionInput} for a session that {@link parseSession} (or a migration after it) returned,
+ * without checking its structure a second time.
+ * @internal
+ */
+export function answersOfSession(model: ActieModel, session: SessionFile): Result<ValidAssessmentInput> {
   const errors: ValidationError[] = [];
   if (session.model.id !== model.id) {
     errors.push({

@@ -21,7 +21,7 @@ import { fail, ok, type Result } from '../result.js';
 import { LIMITS, isRecord, own } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
 import { checkSessionFile } from '../validate/session.js';
-import { SESSION_FORMAT, parseSession, sessionInput, type SessionFile } from './format.js';
+import { SESSION_FORMAT, answersOfSession, parseSession, type SessionFile } from './format.js';
 
 /** An answer of the older version that did not carry over, with the question it answered. */
 export interface EarlierAnswer {
@@ -294,7 +294,7 @@ export function openSession(model: ActieModel, input: unknown, options: MigrateO
   }
   const migrated = migrateSession(model, parsed.value, options);
   if (!migrated.ok) return migrated;
-  const checked = sessionInput(model, migrated.value.session);
+  const checked = answersOfSession(model, migrated.value.session);
   if (!checked.ok) return checked;
   const { session, report } = migrated.value;
   return ok({ session, input: checked.value, ...(report ? { migration: report } : {}) });

@@ -1,6 +1,6 @@
 import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
 import { fail, type Result, type ValidationError } from '../result.js';
-import { parseSession, sessionInput, SESSION_FORMAT, SESSION_FORMAT_VERSION } from '../session/format.js';
+import { answersOfSession, parseSession, SESSION_FORMAT, SESSION_FORMAT_VERSION } from '../session/format.js';
 import { checkAnswers } from './answers.js';
 import { isRecord, own } from './checker.js';
 import { parseJsonText } from './json.js';
@@ -20,7 +20,7 @@ export function checkSessionFile(model: ActieModel, input: unknown): Result<Vali
     return fail([{ path: '', code: 'type', message: 'The session file must be an object, but it is text.' }]);
   }
   const session = parseSession(parsed.value);
-  if (session.ok) return sessionInput(model, session.value);
+  if (session.ok) return answersOfSession(model, session.value);
   try {
     return fail(merge(session.errors, answerErrors(model, parsed.value)));
   } catch {
