@@ -647,6 +647,27 @@ describe('actie: the built-in models by name', () => {
     assert.match(run.stdout, /^Wat gaat goed\? Wat pakken we op\?\n\n {2}A · Animo:\n {2}- De buurt doet goed mee\.$/m);
   });
 
+  it('text from a file cannot steer the terminal: control characters are printed as \u{FFFD}', () => {
+    const session = JSON.parse(readFileSync(FULL, 'utf8')) as Record<string, unknown>;
+    session['formatVersion'] = 3;
+    // A window title (OSC), a clear screen (CSI), a one-character CSI (C1) and a lone carriage return.
+    session['reflections'] = { animo: 'Goed\u001b]0;gehackt\u0007 bezig\u001b[2J, echt\u009b31m.\rNiets' };
+    const run = actie(['score', temp('controls.json', JSON.stringify(session))]);
+    exits(run, 0);
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/u;
+    assert.doesNotMatch(run.stdout, CONTROL);
+    assert.match(run.stdout, /- Goed\u{FFFD}\]0;gehackt\u{FFFD} bezig\u{FFFD}\[2J, echt\u{FFFD}31m\.\u{FFFD}Niets$/mu);
+
+    // An error message quotes what it refused; on stderr too.
+    const bad = JSON.parse(readFileSync(FULL, 'utf8')) as { answers: Record<string, unknown> };
+    bad.answers['A1\u001b[31m'] = 'yes';
+    const refused = actie(['score', temp('bad-key.json', JSON.stringify(bad))]);
+    exits(refused, 1);
+    assert.doesNotMatch(refused.stderr, CONTROL);
+    assert.match(refused.stderr, /A1\u{FFFD}\[31m/u);
+  });
+
   it('team: a file given twice is counted once, and says so on stderr', () => {
     const TEAM = fileURLToPath(new URL('../../../examples/team/sessions/', import.meta.url));
     const one = join(TEAM, 'ambtenaar.json');

@@ -14,7 +14,7 @@ import { own } from '../validate/checker.js';
 import { validateModel } from '../validate/model.js';
 import { COMMANDS, commandHelp, generalHelp, parseArguments, UsageError, type OptionName } from './args.js';
 import { readJsonFile } from './input.js';
-import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
+import { printErrors, printMigration, terminalSafeIO, type CliIO, type ExitCode } from './io.js';
 import { planCommand, PLAN_FORMATS } from './plan.js';
 import { teamCommand } from './team.js';
 
@@ -24,7 +24,9 @@ const REPORT_FORMATS = ['text', 'json', 'md'] as const;
 const LANGUAGES = ['nl', 'en'] as const;
 
 /** Run the `actie` command line with the given arguments (without `node` and the script). */
-export async function runCli(argv: readonly string[], io: CliIO, version: string): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], given: CliIO, version: string): Promise<ExitCode> {
+  // Everything printed can hold text from the files read: no control character reaches the terminal.
+  const io = terminalSafeIO(given);
   try {
     return await run(argv, io, version);
   } catch (error) {

@@ -14,6 +14,34 @@ export interface CliIO {
   readonly read: (file: string, maxBytes: number) => Promise<Uint8Array | string>;
 }
 
+/**
+ * Control characters a terminal would act on instead of showing: C0 (except tab and line feed),
+ * DEL and C1 (U+0080 to U+009F, which includes the one-character CSI), and a carriage return that
+ * does not end a line (it would let text overwrite the start of its own line).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/gu;
+
+/**
+ * Text as it may reach a terminal: every control character of `TERMINAL_CONTROLS` becomes U+FFFD
+ * (�), so that text from a file (a note, a reflection, an agreement, a model's title, a key quoted
+ * in an error) can neither move the cursor, clear the screen, change the window title nor hide
+ * itself, and the reader sees where such a character was. Tabs, line feeds and CRLF line ends
+ * (of CSV and iCalendar) are kept; JSON output has no raw control characters to begin with.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, '\uFFFD');
+}
+
+/** The same input/output, with everything written passed through {@link terminalSafe}. */
+export function terminalSafeIO(io: CliIO): CliIO {
+  return {
+    stdout: (text) => io.stdout(terminalSafe(text)),
+    stderr: (text) => io.stderr(terminalSafe(text)),
+    read: io.read,
+  };
+}
+
 /** Exit codes: 0 success, 1 invalid input, 2 usage error. */
 export type ExitCode = 0 | 1 | 2;
 
