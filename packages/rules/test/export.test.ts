@@ -15,6 +15,7 @@ import {
   PLAN_FORMAT,
 } from '../src/plan/export.ts';
 import { createSession, serializeSession } from '../src/session/format.ts';
+import { proposeAgreement } from '../src/plan/draft.ts';
 import { planCommand } from '../src/cli/plan.ts';
 import type { CliIO } from '../src/cli/cli.ts';
 
@@ -337,6 +338,29 @@ function readCsv(text: string, separator = ','): string[][] {
   if (field !== '' || row.length) throw new Error('the last row does not end with CRLF');
   return rows;
 }
+
+describe('proposeAgreement', () => {
+  test('ids stay within the 64 characters a plan accepts, also for long condition ids, and stay unique', () => {
+    const condition = `c${'x'.repeat(63)}`; // the longest condition id a model accepts
+    const agreements: Agreement[] = [];
+    for (let i = 0; i < 12; i++) agreements.push(proposeAgreement(condition, `Stap ${i + 1}`, agreements));
+    const ids = agreements.map((a) => a.id);
+    assert.equal(new Set(ids).size, 12, 'unique');
+    for (const id of ids) assert.ok(id.length <= 64, `${id} (${id.length} characters)`);
+    assert.equal(ids[0], `a-${condition}`.slice(0, 64));
+    assert.ok(ids[11]?.endsWith('-12'));
+    // The plan with these agreements is saved and read back without a problem.
+    const read = parsePlan(JSON.parse(serializePlan({ agreements })) as unknown);
+    assert.deepEqual(read.ok ? read.value.agreements.map((a) => a.id) : read.errors, ids);
+    // Short ids are as before.
+    assert.deepEqual(
+      ['kennis', 'kennis', undefined]
+        .reduce<Agreement[]>((list, c) => [...list, proposeAgreement(c, 'x', list)], [])
+        .map((a) => a.id),
+      ['a-kennis', 'a-kennis-2', 'a'],
+    );
+  });
+});
 
 describe('planToCsv', () => {
   test('starts with a BOM and a header row in the language', () => {
