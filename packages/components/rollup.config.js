@@ -274,6 +274,9 @@ function onwarn(warning, warn) {
 
 // ---- The chunks before the first question -----------------------------------------------------
 
+/** The most code (characters, before minifying) that may join the session chunk: see below. */
+const MAX_JOINING_SESSION = 16_000;
+
 /**
  * Rollup groups modules into chunks by the set of elements that use them. The default page (one
  * `<actie-session>` with an `<actie-assessment>`) then needed five chunks besides actie.js: the
@@ -312,6 +315,17 @@ async function firstQuestionChunks(config) {
     chunk.imports.forEach(merge);
   };
   assessment.imports.forEach(merge);
+  // Every page loads the session chunk: what joins it must stay small (8.8 kB when this was
+  // written: icons and base styles, Lit's live directive, the length limits). A larger shared
+  // chunk (say the assessment came to import a model) would stop the build here, not grow every page.
+  const joining = [...merged].reduce((sum, chunk) => sum + chunk.code.length, 0);
+  if (joining > MAX_JOINING_SESSION) {
+    throw new Error(
+      `firstQuestionChunks: the chunks the assessment imports (${[...merged].map((c) => c.fileName).join(', ')}) ` +
+        `are ${joining} characters before minifying, more than the ${MAX_JOINING_SESSION} allowed to join the session chunk ` +
+        'that every page loads. Look at what the assessment imports, or raise MAX_JOINING_SESSION on purpose.',
+    );
+  }
   // A module → a name for its chunk, one per chunk (Rollup may give two chunks the same `name`;
   // their file names differ). Entry chunks (actie.js) are left to Rollup.
   const names = new Map();
