@@ -10,7 +10,8 @@
 
 export type * from './model/types.js';
 export { ANSWER_VALUES } from './model/types.js';
-export type { BuiltinModelName } from './model/index.js';
+export type { BuiltinCorrespondence, BuiltinModelInfo, BuiltinModelName } from './model/catalogue.js';
+export { BUILTIN_MODEL_INFO, loadBuiltinModel } from './model/catalogue.js';
 export {
   BUILTIN_MODELS,
   actieModel,
@@ -50,6 +51,7 @@ export {
 
 export type * from './team/types.js';
 export { aggregate, serializeTeamResult, DEFAULT_MIN_GROUP_SIZE, DEFAULT_MIN_COMPANION_GROUP_SIZE } from './team/aggregate.js';
+export { builtinCompanions } from './team/companions.js';
 export { teamStatus } from './team/tally.js';
 export { formatTeamResult } from './report/team.js';
 

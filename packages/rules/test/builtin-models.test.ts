@@ -6,7 +6,16 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error -- a plain JavaScript build script without type declarations
 import { builtinModelFiles } from '../scripts/builtin-models.js';
 import { defaultModelSource } from '../src/model/default-model.js';
-import { BUILTIN_MODELS, actieModel, actieModelNl, actieModelNlQuestions, score, validateModel } from '../dist/index.js';
+import {
+  BUILTIN_MODELS,
+  BUILTIN_MODEL_INFO,
+  actieModel,
+  actieModelNl,
+  actieModelNlQuestions,
+  loadBuiltinModel,
+  score,
+  validateModel,
+} from '../dist/index.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -31,8 +40,8 @@ describe('built-in models as trusted data', () => {
     const files = builtinModelFiles() as { path: string; text: string }[];
     assert.equal(
       files.length,
-      6,
-      'two built-in models, the default model in three parts (Dutch questions, Dutch rest, English) and the parts other models take from it',
+      7,
+      'two built-in models, the default model in three parts (Dutch questions, Dutch rest, English), the parts other models take from it, and the table of all three',
     );
     for (const { path, text } of files) {
       assert.equal(
@@ -132,6 +141,50 @@ describe('built-in models as trusted data', () => {
     for (const rest of ['conditions', 'roleRules', 'roles', 'texts', 'migrations']) assert.ok(!keys.has(rest), `no ${rest}`);
     assert.doesNotMatch(JSON.stringify(q), /"(action|agreement|research|sources)":/, 'no advice, research or sources');
     assert.ok(Object.isFrozen(q.areas[0]?.questions[0]), 'deeply frozen');
+  });
+
+  it('BUILTIN_MODEL_INFO says of every built-in model what the model says, and loadBuiltinModel loads that model', async () => {
+    assert.deepEqual(Object.keys(BUILTIN_MODEL_INFO), Object.keys(BUILTIN_MODELS), 'every model, in the same order');
+    for (const [name, model] of Object.entries(BUILTIN_MODELS)) {
+      const info = BUILTIN_MODEL_INFO[name as keyof typeof BUILTIN_MODELS];
+      assert.deepEqual(
+        info,
+        {
+          name,
+          id: model.id,
+          version: model.version,
+          title: model.title,
+          correspondence: model.correspondence.map((c) => ({ model: c.model, version: c.version })),
+        },
+        `${name}: id, version, title and the models it mirrors`,
+      );
+      assert.ok(Object.isFrozen(info) && Object.isFrozen(info.title), `${name}: frozen`);
+      assert.equal(await loadBuiltinModel(name), model, `${name}: the same object as in BUILTIN_MODELS`);
+    }
+    assert.deepEqual(
+      Object.values(BUILTIN_MODEL_INFO).flatMap((i) => i.correspondence.map((c) => [i.name, c.model, c.version])),
+      [['initiator', 'actie-default', '2']],
+      "only the initiators' questions mirror another model: the default model 2",
+    );
+    assert.equal(await loadBuiltinModel('default'), undefined, 'another name: undefined');
+    assert.equal(await loadBuiltinModel('toString'), undefined, 'not an inherited property either');
+  });
+
+  it('combining a team and the model table import no built-in model: each is loaded when needed', () => {
+    for (const entry of ['team/aggregate.js', 'team/companions.js', 'model/catalogue.js']) {
+      const graph = staticGraph(join(dist, entry));
+      assert.ok(graph.has('model/builtin/table.js'), `${entry}: the graph is followed (it reaches the table)`);
+      const models = [...graph].filter((file) => /^model\/(builtin\/(?!table|defaults)|actie-model|builtin-)/.test(file));
+      assert.deepEqual(models, [], `${entry} reaches no built-in model statically`);
+    }
+    const catalogue = readFileSync(join(dist, 'model/catalogue.js'), 'utf8');
+    for (const module of ['actie-model', 'builtin-organisation', 'builtin-initiator']) {
+      assert.match(
+        catalogue,
+        new RegExp(`import\\('\\./${module}\\.js'\\)`),
+        `dist/model/catalogue.js imports ${module} dynamically`,
+      );
+    }
   });
 
   it('importing the built-in models loads no validation code', () => {

@@ -1,32 +1,22 @@
 // The built-in models are shipped as trusted data (src/model/builtin/, written by
 // scripts/builtin-models.js and checked by the tests): importing them validates nothing.
+// This module holds all of them; catalogue.ts knows them without loading them.
 import { actieModel } from './actie-model.js';
 import { actieModelNl } from './actie-model-nl.js';
 import { actieModelNlQuestions } from './actie-model-nl-questions.js';
-import { initiatorModelData } from './builtin/initiator.js';
-import { organisationModelData } from './builtin/organisation.js';
-import { trustedModel } from './trusted.js';
+import { initiatorModel } from './builtin-initiator.js';
+import { organisationModel } from './builtin-organisation.js';
+import type { BuiltinModelName } from './catalogue.js';
 import type { ActieModel } from './types.js';
 
-export { actieModel, actieModelNl, actieModelNlQuestions };
+export { actieModel, actieModelNl, actieModelNlQuestions, initiatorModel, organisationModel };
+export type { BuiltinModelName };
 
 /**
- * The organisation scan: the same five areas at the level of the organisation (policy, budgets
- * and procedures, room for initiatives, staff, contact and follow-up, learning), for
- * policymakers, managers, elected officials and staff across the organisation. Complete and frozen.
+ * Every built-in model by name, in the order to list them. Importing it brings in all three
+ * models; to know them without loading them, or to load one, see `BUILTIN_MODEL_INFO` and
+ * `loadBuiltinModel`.
  */
-export const organisationModel: ActieModel = /*#__PURE__*/ trustedModel(organisationModelData);
-
-/**
- * The initiators' own view: a short set in plain "je"-form for the initiators themselves, whose
- * questions mirror questions of {@link actieModel} (see its `correspondence`). Complete and frozen.
- */
-export const initiatorModel: ActieModel = /*#__PURE__*/ trustedModel(initiatorModelData);
-
-/** The names of the built-in models, as `<actie-session model-name>` and `actie --model` take them. */
-export type BuiltinModelName = 'initiative' | 'organisation' | 'initiator';
-
-/** Every built-in model by name, in the order to list them. */
 export const BUILTIN_MODELS: Readonly<Record<BuiltinModelName, ActieModel>> = /*#__PURE__*/ Object.freeze({
   initiative: actieModel,
   organisation: organisationModel,

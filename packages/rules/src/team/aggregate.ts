@@ -1,4 +1,3 @@
-import { BUILTIN_MODELS } from '../model/index.js';
 import type { ActieModel, Level } from '../model/types.js';
 import type { Result, ValidationError } from '../result.js';
 import { modelIdentity } from '../score/score.js';
@@ -18,6 +17,7 @@ import {
   type Companion,
   type ReadSession,
 } from './groups.js';
+import { loadCompanions, type UnavailableCompanion } from './companions.js';
 import { modelIndex, type Encoded } from './tally.js';
 import type { AggregateOptions, MigratedTeamSession, RejectedSession, TeamResult, TeamSessionInput } from './types.js';
 
@@ -85,7 +85,17 @@ export async function aggregate(
   }
   const settings = readOptions(checkedModel, options);
   if (!settings.ok) return emptyTeamResult(checkedModel, [], settings.errors);
-  const { minGroupSize, minCompanionGroupSize, companions, pause } = settings.value;
+  const { minGroupSize, minCompanionGroupSize, pause } = settings.value;
+  // Without the companions option: the built-in models that mirror this one, loaded now (only those).
+  let companions = settings.value.companions;
+  let unavailable: readonly UnavailableCompanion[] = [];
+  if (!companions) {
+    const loaded = await loadCompanions(checkedModel);
+    const found = companionsFor(checkedModel, loaded.models, false);
+    if (!found.ok) return emptyTeamResult(checkedModel, [], found.errors);
+    companions = found.value;
+    unavailable = loaded.unavailable;
+  }
   // Every PAUSE_EVERY sessions (read, then scored), let the caller breathe (a browser paints).
   const breathe = async (count: number): Promise<void> => {
     if (pause && count % PAUSE_EVERY === 0) await pause();
@@ -96,7 +106,7 @@ export async function aggregate(
   const read: ReadSession[] = [];
   for (let at = 0; at < sessions.length; at++) {
     const { source, data } = readEntry(sessions, at);
-    const session = readSession(checkedModel, companions, source, at, data);
+    const session = readSession(checkedModel, companions, unavailable, source, at, data);
     if (session.ok) read.push(session.value);
     else rejected.push({ source, at, errors: session.errors });
     await breathe(at + 1);
@@ -198,6 +208,7 @@ function readEntry(sessions: readonly TeamSessionInput[], i: number): { source: 
 function readSession(
   model: ActieModel,
   companions: readonly Companion[],
+  unavailable: readonly UnavailableCompanion[],
   source: string,
   at: number,
   data: unknown,
@@ -210,6 +221,13 @@ function readSession(
   const ref = json.ok && isRecord(json.value) ? own(json.value, 'model') : undefined;
   const id = isRecord(ref) ? own(ref, 'id') : undefined;
   const companion = id === model.id ? -1 : companions.findIndex((c) => c.model.id === id);
+  const missing = companion < 0 && id !== model.id ? unavailable.find((u) => u.info.id === id) : undefined;
+  if (missing) {
+    const message =
+      `This is a session of "${missing.info.title['en'] ?? missing.info.id}" (${missing.info.id}), which is combined ` +
+      `beside the team's, but that model could not be loaded (${missing.reason}). Try again.`;
+    return { ok: false, errors: [{ path: '/model/id', code: 'required', message }] };
+  }
   const target = companion >= 0 ? (companions[companion]?.model ?? model) : model;
   const opened = openSession(target, json.ok && typeof json.value !== 'string' ? json.value : data);
   if (!opened.ok) return opened;
@@ -290,14 +308,17 @@ const PAUSE_EVERY = 20;
 /** Most participants a group may be required to have before it is shown. */
 const MAX_GROUP_SIZE = 100;
 
-/** The options, checked; the companions default to the built-in models that mirror this one. */
+/**
+ * The options, checked. The companions are those given, or undefined when none are given: then
+ * they are the built-in models that mirror this one, loaded by `aggregate` (see ./companions.ts).
+ */
 function readOptions(
   model: ActieModel,
   options: unknown,
 ): Result<{
   minGroupSize: number;
   minCompanionGroupSize: number;
-  companions: Companion[];
+  companions: Companion[] | undefined;
   pause: (() => Promise<void>) | undefined;
 }> {
   if (options === undefined || options === null) options = {};
@@ -326,12 +347,11 @@ function readOptions(
     errors.push({ path: '/pause', code: 'type', message: 'The option pause must be a function that returns a promise.' });
   }
   const given = own(record, 'companions');
-  let candidates: ActieModel[] = Object.values(BUILTIN_MODELS);
+  const candidates: ActieModel[] = [];
   if (given !== undefined) {
     if (!Array.isArray(given)) {
       errors.push({ path: '/companions', code: 'type', message: 'The option companions must be a list of models.' });
     } else {
-      candidates = [];
       (given as unknown[]).forEach((candidate, i) => {
         const checked = isValidatedModel(candidate) ? { ok: true as const, value: candidate } : validateModel(candidate);
         if (checked.ok) candidates.push(checked.value);
@@ -340,14 +360,14 @@ function readOptions(
     }
   }
   if (errors.length) return { ok: false, errors };
-  const companions = companionsFor(model, candidates, given !== undefined);
-  if (!companions.ok) return companions;
+  const companions = given === undefined ? undefined : companionsFor(model, candidates, true);
+  if (companions && !companions.ok) return companions;
   return {
     ok: true,
     value: {
       minGroupSize,
       minCompanionGroupSize,
-      companions: companions.value,
+      companions: companions?.value,
       pause: typeof pauseValue === 'function' ? (pauseValue as () => Promise<void>) : undefined,
     },
   };
