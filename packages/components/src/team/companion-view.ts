@@ -1,15 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { BUILTIN_MODELS, type ActieModel, type AreaReflections, type CompanionView, type ViewSide } from '@actie/rules';
+import type { AreaReflections, CompanionView, ViewSide } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { areaLetter } from '../shared/area-letter.js';
 import { statusIcon } from '../shared/result-icons.js';
 import type { TeamResultContext } from './team-condition.js';
 import type { TeamKey } from './team-overview.strings.js';
-
-/** The built-in model a companion group answered (for its question texts), if it is one. */
-function companionModel(view: CompanionView): ActieModel | undefined {
-  return Object.values(BUILTIN_MODELS).find((m) => m.id === view.model.id);
-}
 
 function side(el: Texts<TeamKey>, v: ViewSide): TemplateResult {
   const answered = v.favourable + v.unfavourable;
@@ -44,7 +39,8 @@ export function companionSection(c: TeamResultContext, view: CompanionView, inde
     </section>`;
   }
   const questions = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
-  const theirs = companionModel(view);
+  // The companion model the team result was combined with, for its questions' texts.
+  const theirs = c.companions.find((m) => m.id === view.model.id);
   const theirQuestions = new Map((theirs?.areas ?? []).flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
   const differing = view.comparison.filter((pair) => pair.differs).length;
   return html`<section part="companion" class="section companion" data-view=${view.model.id} aria-labelledby=${headingId}>

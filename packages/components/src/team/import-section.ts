@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  BUILTIN_MODELS,
+  BUILTIN_MODEL_INFO,
   type MigratedTeamSession,
   type RejectedSession,
   type TeamResult,
@@ -197,7 +197,7 @@ export function reason(el: Texts<TeamKey>, errors: readonly ValidationError[], t
   if (codes.has('unsupported-version')) return el.t('reasonVersion');
   if (errors.some((e) => e.code === 'model-mismatch' && e.path === '/model/id')) {
     const id = sessionModelId(text);
-    const model = Object.values(BUILTIN_MODELS).find((m) => m.id === id);
+    const model = Object.values(BUILTIN_MODEL_INFO).find((m) => m.id === id);
     if (id !== undefined) return el.t('reasonOtherModel', { model: model ? `${el.mt(model.title)} (${id})` : id });
   }
   if (codes.has('model-mismatch')) return el.t('reasonModel');

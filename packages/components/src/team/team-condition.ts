@@ -31,6 +31,8 @@ export interface TeamResultContext {
   readonly id: string;
   readonly model: ActieModel;
   readonly team: TeamResult;
+  /** The companion models `team` was combined with (the initiators' questions), for their questions' texts. */
+  readonly companions: readonly ActieModel[];
   readonly filter: DisagreementFilter;
   readonly sort: ConditionSort;
   /** Replaced whenever the texts change (language, overrides): parts drawn once are drawn again ({@link memo}). */

@@ -1,5 +1,12 @@
 import { html, nothing } from 'lit';
-import { aggregate, serializeTeamResult, type ActionPlan, type TeamResult } from '@actie/rules';
+import {
+  aggregate,
+  builtinCompanions,
+  serializeTeamResult,
+  type ActieModel,
+  type ActionPlan,
+  type TeamResult,
+} from '@actie/rules';
 import { LatestRun } from '../controllers/latest-run.js';
 import { ActieElement } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
@@ -215,6 +222,8 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   readonly #combining = new LatestRun();
   /** The files the team result was made of (a file added since shows no status yet). */
   #combined: ReadonlySet<ImportedFile> = new Set();
+  /** The companion models the team result was combined with (for their questions' texts). */
+  #companions: readonly ActieModel[] = [];
   readonly #drop = new FileDrop(this, (files) => void this.#read(files));
   /** Condition cards drawn a slice at a time after a new result. */
   readonly #cards = new CardBudget(this, 3);
@@ -380,23 +389,32 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
       // can paint in between.
       async () => {
         await yieldToBrowser();
+        // The built-in models compared with the team (for the default model the initiators'
+        // questions, nothing else), loaded now and kept to show their questions. When they cannot
+        // be loaded, aggregate tries once more and refuses their files with the reason.
+        const companions = await builtinCompanions(model).catch(() => undefined);
         const result = await timed(
           'actie-team-aggregate',
           aggregate(
             model,
             files.map((f) => ({ source: f.name, data: f.text })),
             // Pauses every 20 files, so the page keeps painting while a large team is combined.
-            { minGroupSize: minGroupSizeOption(this.minGroupSize).size, pause: yieldToBrowser },
+            {
+              minGroupSize: minGroupSizeOption(this.minGroupSize).size,
+              pause: yieldToBrowser,
+              ...(companions ? { companions } : {}),
+            },
           ),
         );
         await yieldToBrowser();
-        return result;
+        return { result, companions: companions ?? [] };
       },
-      (result) => {
+      ({ result, companions }) => {
         // A first result of many files is drawn in stages (the file statuses, the overview and
         // grid, the other sections, then the cards); a result that replaces one stays in place.
         const staged = this.teamResult === undefined && files.length > READ_SLICE;
         this.teamResult = withFileProblems(result, files);
+        this.#companions = companions;
         this.#combined = new Set(files);
         this.#cards.reset(staged);
       },
@@ -446,6 +464,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
                 id: this.#id,
                 model,
                 team,
+                companions: this.#companions,
                 filter: this.filter,
                 sort: this.sort,
                 texts: this.#texts.token,
