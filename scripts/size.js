@@ -28,13 +28,16 @@ export const ALL_CHUNKS_BUDGET_KB = 85;
 /**
  * CI ceilings (lower them as the bundle shrinks, never raise them to let growth in). Before the
  * first question the target is met (2 December 2026: 34.5 kB), so its ceiling is the target. All
- * chunks together: 155.6 kB when last lowered (+0.4 kB margin). The 85 kB target of issue 11 was the single
+ * chunks together: lowered to 156 kB at 155.6 kB, then raised once, on purpose, to 158 kB (2
+ * December 2026, at 157.6 kB): the organisation and initiator models got a chunk each (+2 kB in
+ * total, as gzip no longer shares their texts), which took the team overview page from 112.8 to
+ * 84.4 kB, because it now loads only the initiators' model. The 85 kB target of issue 11 was the single
  * file before issue 10 added two models and the team overview; loading in parts costs some bytes
  * in total (each split loses what gzip shares between the parts, and a chunk has its own imports),
  * in return for what a page fetches: see docs/size.md.
  */
 export const FIRST_QUESTION_CEILING_KB = FIRST_QUESTION_BUDGET_KB;
-export const ALL_CHUNKS_CEILING_KB = 156;
+export const ALL_CHUNKS_CEILING_KB = 158;
 
 const ELEMENTS = ['actie-session', 'actie-assessment', 'actie-results', 'actie-action-plan', 'actie-team-overview'];
 

@@ -225,7 +225,7 @@ function readSession(
   if (missing) {
     const message =
       `This is a session of "${missing.info.title['en'] ?? missing.info.id}" (${missing.info.id}), which is combined ` +
-      `beside the team's, but that model could not be loaded (${missing.reason}). Try again.`;
+      `beside the team's, but that model could not be loaded (${missing.reason}). Try again; if it keeps failing, reload the page.`;
     return { ok: false, errors: [{ path: '/model/id', code: 'required', message }] };
   }
   const target = companion >= 0 ? (companions[companion]?.model ?? model) : model;
