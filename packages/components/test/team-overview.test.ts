@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import { actieModel, localize } from '@actie/rules';
 import type { ActieTeamOverviewElement } from '../src/team-overview.js';
+import { reason } from '../src/team/import-section.js';
 import { settle, uniqueSessionId } from './helpers.js';
 import {
   area,
@@ -423,5 +424,22 @@ describe('<actie-team-overview>', function () {
     const root = el.shadowRoot as ShadowRoot;
     expect(text(part(root, 'participants'))).to.equal('3 deelnemers: 2 uitvoering, 1 organisatie');
     await expect(el).to.be.accessible();
+  });
+
+  it('a file of the initiators whose questions could not be downloaded says so and to reload, not that the answers do not fit', async () => {
+    const el = await fixture<ActieTeamOverviewElement>(
+      html`<actie-team-overview storage="none" session-id=${uniqueSessionId('team-reason')}></actie-team-overview>`,
+    );
+    await el.updateComplete;
+    const [initiator] = await sampleFiles(['initiatiefnemer-1.json']);
+    // What aggregate() reports for such a file when the initiators' model cannot be loaded.
+    const notLoaded = [{ path: '/model/id', code: 'required' as const, message: 'That model could not be loaded.' }];
+    expect(reason(el, notLoaded, initiator?.text)).to.equal(
+      'de vragen van ACTIE-check voor initiatiefnemers (actie-initiator) konden niet worden geladen. Laad de pagina opnieuw en probeer het nog eens.',
+    );
+    // The same code for a file that does not name its model is still a file that does not fit.
+    expect(reason(el, notLoaded, '{"format": "actie-session", "model": {}}')).to.equal(
+      'de antwoorden passen niet bij de vragen.',
+    );
   });
 });

@@ -195,10 +195,15 @@ export function reason(el: Texts<TeamKey>, errors: readonly ValidationError[], t
   const codes = new Set(errors.map((e) => e.code));
   const first = errors[0];
   if (codes.has('unsupported-version')) return el.t('reasonVersion');
-  if (errors.some((e) => e.code === 'model-mismatch' && e.path === '/model/id')) {
-    const id = sessionModelId(text);
-    const model = Object.values(BUILTIN_MODEL_INFO).find((m) => m.id === id);
-    if (id !== undefined) return el.t('reasonOtherModel', { model: model ? `${el.mt(model.title)} (${id})` : id });
+  const id = sessionModelId(text);
+  const builtin = Object.values(BUILTIN_MODEL_INFO).find((m) => m.id === id);
+  // A built-in companion model (the initiators' questions) whose code could not be downloaded:
+  // the file names it, so "required" here is the model, not a missing id (see aggregate).
+  if (builtin && errors.some((e) => e.code === 'required' && e.path === '/model/id')) {
+    return el.t('reasonModelNotLoaded', { model: `${el.mt(builtin.title)} (${builtin.id})` });
+  }
+  if (id !== undefined && errors.some((e) => e.code === 'model-mismatch' && e.path === '/model/id')) {
+    return el.t('reasonOtherModel', { model: builtin ? `${el.mt(builtin.title)} (${id})` : id });
   }
   if (codes.has('model-mismatch')) return el.t('reasonModel');
   if (codes.has('invalid-json')) return el.t('reasonDamaged');

@@ -37,6 +37,7 @@ export const en: TeamStrings = {
   reasonInvalid: 'the answers do not fit the questions.',
   reasonTooLarge: 'the file is too large.',
   reasonUnreadable: 'the file could not be read.',
+  reasonModelNotLoaded: 'the questions of {model} could not be loaded. Reload the page and try again.',
   noneUsed: 'None of the files could be used. There is no team result yet.',
   onlyCompanions:
     "There are only initiators' answers ({count}). They are shown beside the team's answers. Import the team's files as well.",

@@ -41,6 +41,7 @@ const nl = {
   reasonInvalid: 'de antwoorden passen niet bij de vragen.',
   reasonTooLarge: 'het bestand is te groot.',
   reasonUnreadable: 'het bestand kon niet worden gelezen.',
+  reasonModelNotLoaded: 'de vragen van {model} konden niet worden geladen. Laad de pagina opnieuw en probeer het nog eens.',
   noneUsed: 'Geen van de bestanden kon worden gebruikt. Er is nog geen teamresultaat.',
   onlyCompanions:
     'Er zijn alleen antwoorden van initiatiefnemers ({count}). Die komen naast de antwoorden van het team te staan. Lees ook de bestanden van het team in.',
