@@ -10,7 +10,6 @@
 
 export type * from './model/types.js';
 export { ANSWER_VALUES } from './model/types.js';
-export type { BuiltinCorrespondence, BuiltinModelInfo, BuiltinModelName } from './model/catalogue.js';
 export { BUILTIN_MODEL_INFO, loadBuiltinModel } from './model/catalogue.js';
 export {
   BUILTIN_MODELS,

@@ -6,7 +6,7 @@ import { actieModelNl } from './actie-model-nl.js';
 import { actieModelNlQuestions } from './actie-model-nl-questions.js';
 import { initiatorModel } from './builtin-initiator.js';
 import { organisationModel } from './builtin-organisation.js';
-import type { BuiltinModelName } from './catalogue.js';
+import type { BuiltinModelName } from './types.js';
 import type { ActieModel } from './types.js';
 
 export { actieModel, actieModelNl, actieModelNlQuestions, initiatorModel, organisationModel };

@@ -373,3 +373,30 @@ export type ActieModelInput = Omit<
   readonly defaultRole?: SupportRole;
   readonly texts?: ModelTexts;
 };
+
+// ---- The built-in models (src/model/catalogue.ts) ----
+
+/** The names of the built-in models, as `<actie-session model-name>` and `actie --model` take them. */
+export type BuiltinModelName = 'initiative' | 'organisation' | 'initiator';
+
+/** A model whose questions a built-in model mirrors: its id and major version (a `correspondence` entry without its question pairs). */
+export interface BuiltinCorrespondence {
+  /** The id of the model mirrored. */
+  readonly model: string;
+  /** Its major version, such as `"2"`. */
+  readonly version: string;
+}
+
+/** What identifies a built-in model, known without loading it. */
+export interface BuiltinModelInfo {
+  /** Its name, as in `BUILTIN_MODELS`. */
+  readonly name: BuiltinModelName;
+  /** The model's `id`. */
+  readonly id: string;
+  /** The model's `version`. */
+  readonly version: string;
+  /** The model's `title`, in every language it has. */
+  readonly title: LocalizedText;
+  /** Every model it declares a `correspondence` to, in the model's order. */
+  readonly correspondence: readonly BuiltinCorrespondence[];
+}
