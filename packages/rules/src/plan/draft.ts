@@ -1,5 +1,6 @@
 import { localize } from '../localize.js';
 import type { AssessmentResult } from '../score/types.js';
+import { LIMITS } from '../validate/limits.js';
 import type { ActionPlan, Agreement } from './types.js';
 
 /** Options of {@link draftPlan}. */
@@ -34,21 +35,18 @@ export function draftPlan(
   return { agreements };
 }
 
-/** The longest id a plan accepts (`ID_PATTERN`: a letter, then up to 63 letters, digits, `_`, `-`). */
-const AGREEMENT_ID_MAX = 64;
-
 /**
  * A new open agreement for a condition, with an id not yet used in `existing`: `a-` and the
  * condition id, then `-2`, `-3`, … when taken. A condition id may itself be 64 characters long, so
- * the id is shortened where needed to stay within the 64 characters a plan accepts.
+ * the id is shortened where needed to stay within the `LIMITS.id` (64) characters a plan accepts.
  */
 export function proposeAgreement(condition: string | undefined, what: string, existing: readonly Agreement[]): Agreement {
   const used = new Set(existing.map((a) => a.id));
   const base = condition ? `a-${condition}` : 'a';
-  let id = base.slice(0, AGREEMENT_ID_MAX);
+  let id = base.slice(0, LIMITS.id);
   for (let n = 2; used.has(id); n++) {
     const suffix = `-${n}`;
-    id = `${base.slice(0, AGREEMENT_ID_MAX - suffix.length)}${suffix}`;
+    id = `${base.slice(0, LIMITS.id - suffix.length)}${suffix}`;
   }
   return { id, ...(condition ? { condition } : {}), what, who: '', status: 'open' };
 }

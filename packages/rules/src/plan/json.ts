@@ -7,7 +7,7 @@
 import type { ActieModel } from '../model/types.js';
 import { fail, ok, type Result } from '../result.js';
 import { parseSession, readPlan, SESSION_FORMAT } from '../session/format.js';
-import { Checker, isRecord, own, quote } from '../validate/checker.js';
+import { Checker, LIMITS, isRecord, own, quote } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
 import type { ActionPlan, Agreement } from './types.js';
 
@@ -138,7 +138,7 @@ function readPlanFile(value: unknown): Result<ActionPlan> {
     const ref = c.record(model, ['model'], 'The model reference');
     if (ref) {
       c.knownKeys(ref, ['id', 'version'], ['model'], 'The model reference');
-      c.text(own(ref, 'id'), ['model', 'id'], 'The model id', 64);
+      c.text(own(ref, 'id'), ['model', 'id'], 'The model id', LIMITS.id);
       const v = own(ref, 'version');
       if (typeof v !== 'string' || !/^\d{1,4}\.\d{1,4}$/.test(v))
         c.add(['model', 'version'], 'invalid-value', 'The model version must be text like "2.0" (major.minor).');

@@ -91,7 +91,7 @@ function readSession(c: Checker, value: unknown): SessionFile | undefined {
     }
   }
   const modelRef = c.record(own(root, 'model'), ['model'], 'The model reference');
-  const modelId = modelRef ? c.text(own(modelRef, 'id'), ['model', 'id'], 'The model id', 64) : undefined;
+  const modelId = modelRef ? c.text(own(modelRef, 'id'), ['model', 'id'], 'The model id', LIMITS.id) : undefined;
   const modelVersion = modelRef ? c.text(own(modelRef, 'version'), ['model', 'version'], 'The model version', 16) : undefined;
   const createdAt = timestamp(c, own(root, 'createdAt'), ['createdAt'], 'createdAt');
   const updatedAt = timestamp(c, own(root, 'updatedAt'), ['updatedAt'], 'updatedAt');
@@ -130,7 +130,7 @@ function migrateV1(c: Checker, root: Record<string, unknown>): SessionFile | und
     [],
     'The session file',
   );
-  const modelId = c.text(own(root, 'modelId'), ['modelId'], 'The model id', 64);
+  const modelId = c.text(own(root, 'modelId'), ['modelId'], 'The model id', LIMITS.id);
   const modelVersion = c.text(own(root, 'modelVersion'), ['modelVersion'], 'The model version', 16);
   const savedAt = timestamp(c, own(root, 'savedAt'), ['savedAt'], 'savedAt');
   const intake = stringMap(c, own(root, 'intake') ?? {}, ['intake'], 'The intake');

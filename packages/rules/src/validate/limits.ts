@@ -6,6 +6,8 @@
  * values, so no caller can loosen them.
  */
 export const LIMITS = Object.freeze({
+  /** Longest id (model, area, question, condition, agreement, ...), in characters. */
+  id: 64,
   /** Longest text in a model or a note, in characters. */
   text: 5000,
   /** Longest note per question, in characters. */
