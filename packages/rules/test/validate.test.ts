@@ -190,6 +190,15 @@ describe('validateModel: valid models', () => {
 });
 
 describe('validateModel: errors', () => {
+  it('an id may be LIMITS.id characters long, not one more', () => {
+    const id = (length: number): string => `m${'x'.repeat(length - 1)}`;
+    assert.equal(valueOf(validateModel(setAt(miniModel(), '/id', id(LIMITS.id)))).id.length, LIMITS.id);
+    assert.deepEqual(
+      errorsOf(validateModel(setAt(miniModel(), '/id', id(LIMITS.id + 1)))).map((e) => e.path),
+      ['/id'],
+    );
+  });
+
   it('wrong types, with the type found in the message', () => {
     const id = errorAt(modelErrors('/id', 5), '/id');
     assert.equal(id.code, 'type');
