@@ -185,6 +185,9 @@ const QUESTIONS_ONLY_TAGS = ['actie-session', 'actie-assessment'];
 /** The module with the rest of the default model (imported by src/session/default-model.ts). */
 const DEFAULT_MODEL_REST = join('src', 'session', 'builtin', 'initiative-nl.ts');
 
+/** Whether a chunk holds the module whose path ends with `path` (e.g. `src/session.ts`). */
+const holds = (chunk, path) => chunk.moduleIds.some((id) => id.endsWith(path));
+
 /**
  * Per tag of src/actie.ts, every chunk its code needs (its own and what it imports, in load
  * order; for an element that needs the whole model also the rest of the default model), without
@@ -197,7 +200,7 @@ function chunksPerTag(chunks, context) {
   const tags = readFileSync('src/actie.ts', 'utf8');
   const list = {};
   for (const [, tag, module] of tags.matchAll(/'(actie-[a-z-]+)': \(\) => import\('\.\/([\w-]+)\.js'\)/g)) {
-    const root = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`${join('src', module)}.ts`)));
+    const root = chunks.find((c) => holds(c, `${join('src', module)}.ts`));
     if (!root) context.error(`no chunk for <${tag}> (src/${module}.ts)`);
     const files = [];
     const seen = new Set();
@@ -209,7 +212,7 @@ function chunksPerTag(chunks, context) {
     };
     add(root.fileName);
     if (!QUESTIONS_ONLY_TAGS.includes(tag)) {
-      const rest = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(DEFAULT_MODEL_REST)));
+      const rest = chunks.find((c) => holds(c, DEFAULT_MODEL_REST));
       if (!rest) context.error(`no chunk holds the rest of the default model (${DEFAULT_MODEL_REST})`);
       add(rest.fileName);
     }
@@ -301,7 +304,7 @@ async function firstQuestionChunks(config) {
   await firstPass.close();
   const chunks = output.filter((c) => c.type === 'chunk');
   const holding = (module) => {
-    const chunk = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(join('src', module))));
+    const chunk = chunks.find((c) => holds(c, join('src', module)));
     if (!chunk) throw new Error(`firstQuestionChunks: no chunk holds src/${module}`);
     return chunk;
   };
@@ -372,9 +375,7 @@ const embedding = {
     // Six hash characters (36 bits) tell one release's file from another's; every character of
     // a hash is random to gzip, and a chunk's name is in each file that imports it.
     chunkFileNames: (chunk) => {
-      const element = Object.keys(ELEMENT_ENTRIES).find(
-        (name) => name !== 'index' && chunk.moduleIds.some((id) => id.endsWith(join('src', `${name}.ts`))),
-      );
+      const element = Object.keys(ELEMENT_ENTRIES).find((name) => name !== 'index' && holds(chunk, join('src', `${name}.ts`)));
       return `chunks/${element ?? '[name]'}-[hash:6].js`;
     },
     sourcemap: true,
