@@ -176,7 +176,7 @@ that did not need it.
 
 | Page with | Files | Minified | Gzip | CI ceiling |
 | --- | ---: | ---: | ---: | ---: |
-${perElement.map(({ tag, scripts }) => `| \`<${tag}>\` | ${scripts.length} | ${kB(sum(scripts, 'bytes'))} kB | ${kB(sum(scripts, 'gzip'))} kB | ${ELEMENT_CEILINGS_KB[tag]} kB${sum(scripts, 'gzip') > ELEMENT_CEILINGS_KB[tag] * 1000 ? ' (**above**)' : ''} |`).join('\n')}
+${perElement.map(({ tag, scripts }) => `| \`<${tag}>\` | ${scripts.length} | ${kB(sum(scripts, 'bytes'))} kB | ${kB(sum(scripts, 'gzip'))} kB | ${ELEMENT_CEILINGS_KB[tag]} kB${elementsAboveCeiling.some((page) => page.tag === tag) ? ' (**above**)' : ''} |`).join('\n')}
 | all five | ${all.scripts.length} | ${kB(sum(all.scripts, 'bytes'))} kB | ${kB(pageAllGzip)} kB | |
 ${END}`;
 
