@@ -9,7 +9,7 @@
 import { BUILTIN_MODEL_INFO, loadBuiltinModel, type BuiltinModelInfo } from '../model/catalogue.js';
 import type { ActieModel } from '../model/types.js';
 import { modelIdentity } from '../score/score.js';
-import { majorOf } from './groups.js';
+import { correspondenceTo, majorOf } from './groups.js';
 
 /** The built-in models that declare a correspondence to this model's id and major version, in the order of `BUILTIN_MODELS`; never the model itself. */
 export function builtinCompanionInfo(model: unknown): BuiltinModelInfo[] {
@@ -17,7 +17,7 @@ export function builtinCompanionInfo(model: unknown): BuiltinModelInfo[] {
   if (!id || !version) return [];
   const major = majorOf(version);
   return Object.values(BUILTIN_MODEL_INFO).filter(
-    (info) => info.id !== id && info.correspondence.some((c) => c.model === id && c.version === major),
+    (info) => info.id !== id && correspondenceTo(info.correspondence, id, major) !== undefined,
   );
 }
 

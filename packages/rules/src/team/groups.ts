@@ -161,7 +161,7 @@ export function companionsFor(model: ActieModel, candidates: readonly ActieModel
       }
       return;
     }
-    const correspondence = candidate.correspondence.find((c) => c.model === model.id && c.version === major);
+    const correspondence = correspondenceTo(candidate.correspondence, model.id, major);
     if (correspondence) companions.push({ model: candidate, correspondence });
     else if (given) {
       errors.push({
@@ -251,4 +251,17 @@ export function sessionKey(session: SessionFile): string {
 
 export function majorOf(version: string): string {
   return version.split('.')[0] ?? version;
+}
+
+/**
+ * The entry of a `correspondence` list that mirrors the model with this id and major version:
+ * what makes a model a companion of that model (a model's own list, or the table of the built-in
+ * models in ./companions.ts).
+ */
+export function correspondenceTo<T extends { readonly model: string; readonly version: string }>(
+  list: readonly T[],
+  id: string,
+  major: string,
+): T | undefined {
+  return list.find((c) => c.model === id && c.version === major);
 }
