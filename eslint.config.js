@@ -25,7 +25,14 @@ function folderRules(files, rules) {
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'test-results/**', '**/*.d.ts', 'examples/**/vendor/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'test-results/**',
+      '**/*.d.ts',
+      'examples/**/vendor/**',
+      'packages/rules/src/model/generated/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

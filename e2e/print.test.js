@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actieModel, localize, parseSession, score, sessionInput } from '../packages/rules/dist/index.js';
+import { localize, parseSession, score, sessionInput } from '../packages/rules/dist/index.js';
+import { initiativeModel as actieModel } from '../packages/rules/dist/model/builtin/initiative.js';
 import {
   EXAMPLES,
   TEAM_SAMPLES,

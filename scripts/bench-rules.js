@@ -16,7 +16,10 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const rules = await import('../packages/rules/dist/index.js');
-const { actieModel, score } = rules;
+const { score } = rules;
+const { initiativeModel: actieModel } = await import(
+  new URL('../packages/rules/dist/model/builtin/initiative.js', import.meta.url).href
+);
 
 const ANSWERS = ['yes', 'partly', 'no', 'dont-know'];
 const questions = actieModel.areas.flatMap((a) => a.questions.map((q) => q.id));

@@ -12,9 +12,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { actieModel, organisationModel, initiatorModel } = await import(
-  new URL('../packages/rules/dist/index.js', import.meta.url).href
-);
+const builtin = (name) => import(new URL(`../packages/rules/dist/model/builtin/${name}.js`, import.meta.url).href);
+const { initiativeModel: actieModel } = await builtin('initiative');
+const { organisationModel } = await builtin('organisation');
+const { initiatorModel } = await builtin('initiator');
 /** The model whose page is being written. */
 let model = actieModel;
 

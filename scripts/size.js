@@ -34,10 +34,13 @@ export const ALL_CHUNKS_BUDGET_KB = 85;
  * 84.4 kB, because it now loads only the initiators' model. The 85 kB target of issue 11 was the single
  * file before issue 10 added two models and the team overview; loading in parts costs some bytes
  * in total (each split loses what gzip shares between the parts, and a chunk has its own imports),
- * in return for what a page fetches: see docs/size.md.
+ * in return for what a page fetches: see docs/size.md. Raised once more, on purpose, to 166 kB (7
+ * December 2026, at 165.0 kB): json-rules-engine is now bundled as published, with its real
+ * dependencies (eventemitter2, hash-it, clone) instead of stand-ins (issue 21); it sits in the
+ * scoring chunk, which a page fetches at the first score, so no page's first load grows.
  */
 export const FIRST_QUESTION_CEILING_KB = FIRST_QUESTION_BUDGET_KB;
-export const ALL_CHUNKS_CEILING_KB = 158;
+export const ALL_CHUNKS_CEILING_KB = 166;
 /**
  * CI ceilings per page with one element (gzip, kB), the figure of 2 December 2026 plus about
  * 1 kB. The total above can hide a page that grows (code moving from one chunk into another that

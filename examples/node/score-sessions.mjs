@@ -14,10 +14,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BUILTIN_MODELS,
-  actieModel,
   aggregate,
+  builtinModelOf,
   createSession,
+  loadBuiltinModel,
   localize,
   openSession,
   score,
@@ -27,14 +27,11 @@ import {
 const lang = 'en';
 const t = (text) => localize(text, lang, ['nl', 'en']);
 
+const actieModel = await loadBuiltinModel('initiative');
+
 /** The built-in model a session file was made with (by its model id); the default model otherwise. */
-function modelOf(text) {
-  try {
-    const id = JSON.parse(text)?.model?.id;
-    return Object.values(BUILTIN_MODELS).find((m) => m.id === id) ?? actieModel;
-  } catch {
-    return actieModel;
-  }
+async function modelOf(text) {
+  return (await loadBuiltinModel(builtinModelOf(text) ?? 'initiative')) ?? actieModel;
 }
 
 /** The files named on the command line, or every JSON file in examples/sessions/. */
@@ -86,7 +83,7 @@ for (const file of files) {
   }
   // 1. Is it a session file (or plain answers)?  2. Do the answers fit this model?
   //    Both checks return { ok: false, errors } for bad input; they never throw.
-  const model = modelOf(text);
+  const model = await modelOf(text);
   const input = readInput(model, text);
   if (!input.ok) {
     console.log(`${name}: not scored`);

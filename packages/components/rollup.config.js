@@ -7,7 +7,7 @@
 // 1. The script-tag embedding, `dist/actie.js` + `dist/chunks/`. A page loads only actie.js, a
 //    small loader (src/actie.ts); it imports the code of an element (as ES module chunks next to
 //    it, resolved from `import.meta.url`) when that element is in the page. Everything is bundled
-//    (Lit, @actie/rules from its sources, json-rules-engine with its stand-ins) and minified; chunk
+//    (Lit, @actie/rules as built, json-rules-engine as published) and minified; chunk
 //    names carry a content hash, so they can be cached for ever; the entry keeps its name.
 //
 // 2. The npm modules, `dist/index.js`, `dist/assessment.js`, … one file per source module
@@ -19,14 +19,13 @@
 // templates (the plugin `litTemplates` below): the same page, about 8 kB less minified.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
-import alias from '@rollup/plugin-alias';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import { rollup } from 'rollup';
 import ts from 'typescript';
-import { rulesAliases, rulesSourceEntry } from '../rules/scripts/esbuild-options.js';
+import { withoutJsonPath } from '../rules/scripts/bundling.js';
 
 /** The npm entries (name → source module); each element entry is also a chunk of the embedding (src/actie.ts). */
 const ELEMENT_ENTRIES = {
@@ -64,21 +63,6 @@ function typescript() {
         tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true } },
       });
       return { code: result.code, map: result.map };
-    },
-  };
-}
-
-/**
- * @actie/rules declares `"sideEffects": false` in its package.json; the embedding bundles its
- * sources through an alias, where Rollup does not read that declaration. Said here instead, so
- * that importing one function from the package index does not keep every module with top-level
- * code (a lookup table, a frozen constant) and, with them, the chunks they are in.
- */
-function rulesWithoutSideEffects() {
-  return {
-    name: 'actie-rules-side-effects',
-    transform(_code, id) {
-      return /[\\/]rules[\\/]src[\\/]/.test(id) ? { moduleSideEffects: false } : null;
     },
   };
 }
@@ -352,15 +336,14 @@ const embedding = {
   input: { actie: 'src/actie.ts' },
   plugins: [
     cleanChunks(),
-    // @actie/rules from its sources (unused parts drop out); json-rules-engine's dependencies
-    // replaced by the small stand-ins of the rules package (see packages/rules/scripts/shims/).
-    alias({ entries: { ...rulesAliases, '@actie/rules': rulesSourceEntry } }),
+    // json-rules-engine never reaches jsonpath-plus (see packages/rules/scripts/bundling.js).
+    withoutJsonPath(),
     litTemplates(),
     typescript(),
-    rulesWithoutSideEffects(),
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.js', '.cjs', '.ts'] }),
-    // json-rules-engine is CommonJS (and so are the stand-ins).
-    commonjs({ extensions: ['.js', '.cjs'] }),
+    // @actie/rules as built (its dist/, "sideEffects": false: unused parts drop out).
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.js', '.ts'] }),
+    // json-rules-engine and its dependencies are CommonJS.
+    commonjs(),
     legalNotices(),
     preloadList(),
     chunksInLoader(),
@@ -376,7 +359,9 @@ const embedding = {
     // a hash is random to gzip, and a chunk's name is in each file that imports it.
     chunkFileNames: (chunk) => {
       const element = Object.keys(ELEMENT_ENTRIES).find((name) => name !== 'index' && holds(chunk, join('src', `${name}.ts`)));
-      return `chunks/${element ?? '[name]'}-[hash:6].js`;
+      // The scoring engine's chunk is named after it (Rollup would call it after its index.js).
+      const engine = holds(chunk, join('json-rules-engine', 'dist', 'index.js')) ? 'json-rules-engine' : undefined;
+      return `chunks/${element ?? engine ?? '[name]'}-[hash:6].js`;
     },
     sourcemap: true,
     plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],

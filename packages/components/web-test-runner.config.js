@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, firefoxPrefs, selectedEngines } from '../../scripts/browser.js';
 import { summaryReporter } from '../../scripts/wtr-summary-reporter.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
+import { jsonRulesEngineAsModule } from './scripts/wtr-json-rules-engine.js';
 
 // Each test page in its own browser context: a second page in the same context is a background
 // tab, where requestAnimationFrame never fires and tests waiting a frame hang. Firefox also puts
@@ -39,7 +40,10 @@ export default {
   rootDir: '../..',
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [
+    jsonRulesEngineAsModule(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+  ],
   browsers: selectedEngines().map((engine) => launchers[engine]()),
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

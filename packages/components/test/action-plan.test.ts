@@ -1,7 +1,6 @@
 import { elementUpdated, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
-  actieModel,
   createSession,
   localize,
   parsePlan,
@@ -10,6 +9,7 @@ import {
   type ActionPlan,
   type AnswerValue,
 } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
 import '../src/action-plan.js';
 import type { ActieActionPlanElement } from '../src/action-plan/action-plan.js';
 import type { ActieSessionElement } from '../src/session/session.js';
@@ -174,7 +174,7 @@ describe('<actie-action-plan>', () => {
 
     // The cards show the condition title and the area letter; focus went to the first new one.
     const first = card(root, 'a-A3');
-    const a3 = actieModel.conditions.find((c) => c.id === 'A3');
+    const a3 = initiativeModel.conditions.find((c) => c.id === 'A3');
     expect(text(first.querySelector('h3'))).to.equal(`1. ${localize(a3?.title, 'nl')}`);
     expect(text(field(first, 'agreement-area'))).to.equal('A Onderdeel: Animo');
     expect(el.shadowRoot?.activeElement).to.equal(first.querySelector('h3'));
@@ -421,7 +421,7 @@ describe('<actie-action-plan>', () => {
     const { el, store } = await setup({ plan: fullPlan() });
 
     const json = el.exportText('json');
-    expect(json).to.equal(serializePlan(store.plan, { model: actieModel }));
+    expect(json).to.equal(serializePlan(store.plan, { model: initiativeModel }));
     expect((JSON.parse(json) as { model: unknown }).model).to.deep.equal({ id: 'actie-default', version: '2.0' });
     const other = await setup({ plan: { agreements: [{ id: 'x', what: 'Iets anders', who: '', status: 'open' }] } });
     const changed = planChange(other.el);
@@ -554,7 +554,7 @@ describe('<actie-action-plan>', () => {
 
   it('imports a session file with a plan through the file field', async () => {
     const { el, store, root } = await setup();
-    const session = createSession(actieModel, { answers: { A3: 'no' } }, { plan: fullPlan() });
+    const session = createSession(initiativeModel, { answers: { A3: 'no' } }, { plan: fullPlan() });
     const input = root.querySelector<HTMLInputElement>('input[type="file"]');
     if (!input) throw new Error('No file input');
     expect(input.accept).to.contain('.json');
@@ -572,7 +572,7 @@ describe('<actie-action-plan>', () => {
 
     // A session without a plan says so.
     transfer.items.clear();
-    transfer.items.add(new File([serializeSession(createSession(actieModel, { answers: {} }))], 'leeg.json'));
+    transfer.items.add(new File([serializeSession(createSession(initiativeModel, { answers: {} }))], 'leeg.json'));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     await waitUntil(() => root.querySelector('[data-import-errors]'), 'no error summary');

@@ -1,13 +1,13 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { actieModel } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
 import '../src/assessment.js';
 import type { ActieAssessmentElement, AssessmentChangeEvent, AssessmentCompleteEvent } from '../src/assessment.js';
 import type { ActieSessionElement } from '../src/session/session.js';
 import type { SessionStore } from '../src/session/store.js';
 import { settle, uniqueSessionId } from './helpers.js';
 
-const TOTAL = actieModel.areas.reduce((n, a) => n + a.questions.length, 0);
+const TOTAL = initiativeModel.areas.reduce((n, a) => n + a.questions.length, 0);
 
 /** The store an element works with (protected API, read here as a user of the page would see its effects). */
 function storeOf(el: ActieAssessmentElement): SessionStore {
@@ -104,7 +104,7 @@ describe('<actie-assessment>', () => {
 
   it('shows every area as a step: letter, title, summary and a radio group per question', async () => {
     const el = await render(uniqueSessionId('areas'));
-    for (const [i, area] of actieModel.areas.entries()) {
+    for (const [i, area] of initiativeModel.areas.entries()) {
       await goToStep(el, area.title['nl'] ?? '');
       expect(text(q(el, '[part="step-number"]'))).to.equal(`Stap ${i + 2} van 7`);
       expect(text(q(el, '#step-heading'))).to.equal(`${area.letter} ${area.title['nl']}`);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { actieModel } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
 import '../src/session.js';
 import '../src/results.js';
 import type { ActieResultsElement } from '../src/results/results.js';
@@ -7,7 +7,7 @@ import type { ActieSessionElement } from '../src/session/session.js';
 import type { ActiePlanChangeDetail } from '../src/shared/events.js';
 import { settle, uniqueSessionId } from './helpers.js';
 
-const [first, second] = actieModel.areas[0]?.questions ?? [];
+const [first, second] = initiativeModel.areas[0]?.questions ?? [];
 
 /** What the results say about progress ("U heeft 1 van de 46 vragen beantwoord."), or the empty state. */
 function progressText(el: ActieResultsElement): string {

@@ -2,7 +2,9 @@
 // the rest when something first needs more. A file of its own: once loaded, the rest stays for the
 // rest of the page (here: of this test file), so the tests that need it missing come first.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { actieModel, actieModelNl, localize } from '@actie/rules';
+import { localize } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
+import { initiativeModelNl } from '@actie/rules/models/initiative-nl';
 import '../src/session.js';
 import '../src/assessment.js';
 import '../src/results.js';
@@ -49,7 +51,7 @@ describe('the default model in parts', () => {
     await assessment.updateComplete;
     expect(store.modelState.status, 'only the questions, nothing asked for more').to.equal('questions');
     expect(store.model, 'no whole model yet').to.equal(undefined);
-    const intake = actieModel.intake[0];
+    const intake = initiativeModel.intake[0];
     if (!intake) throw new Error('the default model has an intake');
     expect(text(assessment.shadowRoot), 'the intake step shows').to.include(localize(intake.text, 'nl'));
     await expect(assessment).to.be.accessible();
@@ -60,7 +62,7 @@ describe('the default model in parts', () => {
     expect(store.answers, 'the answer is taken at once').to.deep.equal({ A1: 'no' });
     const result = await store.settled();
     expect(store.modelState.status).to.equal('ready');
-    expect(store.model, 'the whole Dutch model').to.equal(actieModelNl);
+    expect(store.model, 'the whole Dutch model').to.equal(initiativeModelNl);
     expect(result?.progress.answered, 'scored with the whole model').to.equal(1);
     expect(
       result?.conditions.some((c) => c.status === 'needs-work'),

@@ -2,7 +2,8 @@
 // model (src/session/default-model.ts). A file of its own: the complete model, once loaded, stays
 // for the rest of the page (here: of this test file).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { actieModel, localize } from '@actie/rules';
+import { localize } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
 import '../src/session.js';
 import '../src/assessment.js';
 import '../src/results.js';
@@ -26,9 +27,9 @@ describe('the default model in the languages the page speaks', () => {
     await settle(session.store);
     const store = session.store;
     expect(store.model?.languages, 'a Dutch page: the Dutch-only model').to.deep.equal(['nl']);
-    expect(store.model?.id).to.equal(actieModel.id);
+    expect(store.model?.id).to.equal(initiativeModel.id);
 
-    const area = actieModel.areas[0];
+    const area = initiativeModel.areas[0];
     const question = area?.questions[0];
     if (!area || !question) throw new Error('the default model has questions');
     store.setAnswer(question.id, 'no');
@@ -52,7 +53,7 @@ describe('the default model in the languages the page speaks', () => {
     expect(needsWork?.actionPoint?.text['en'], 'English advice after the switch').to.be.a('string').and.have.length.above(0);
     // The results element, still Dutch, keeps showing Dutch.
     await results.updateComplete;
-    const condition = actieModel.conditions.find((c) => c.id === needsWork?.id);
+    const condition = initiativeModel.conditions.find((c) => c.id === needsWork?.id);
     expect(text(results.shadowRoot)).to.include(localize(condition?.title, 'nl'));
     await expect(assessment).to.be.accessible();
   });

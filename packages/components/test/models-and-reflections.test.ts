@@ -1,5 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { actieModel, initiatorModel, organisationModel, parseSession, serializeSession } from '@actie/rules';
+import { parseSession, serializeSession } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
+import { initiatorModel } from '@actie/rules/models/initiator';
+import { organisationModel } from '@actie/rules/models/organisation';
 import '../src/session.js';
 import '../src/assessment.js';
 import '../src/results.js';
@@ -8,7 +11,7 @@ import type { ActieResultsElement } from '../src/results/results.js';
 import type { ActieSessionElement } from '../src/session/session.js';
 import { settle, uniqueSessionId } from './helpers.js';
 
-const count = (model: typeof actieModel): number => model.areas.reduce((n, a) => n + a.questions.length, 0);
+const count = (model: typeof initiativeModel): number => model.areas.reduce((n, a) => n + a.questions.length, 0);
 
 function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -73,7 +76,7 @@ describe('<actie-session model-name>', () => {
     expect(initiator.session.store.model?.id).to.equal(initiatorModel.id);
     expect(text(q(initiator.assessment, '[part~="progress-text"]'))).to.contain(`0 van ${count(initiatorModel)}`);
     const initiative = await page({ id: uniqueSessionId('default'), name: 'initiative' });
-    expect(initiative.session.store.model?.id).to.equal(actieModel.id);
+    expect(initiative.session.store.model?.id).to.equal(initiativeModel.id);
     expect(text(q(initiative.assessment, '#step-heading'))).to.contain('Over het initiatief');
   });
 
@@ -147,7 +150,7 @@ describe('<actie-session model-name>', () => {
 describe('reflection per area', () => {
   it('is typed at the end of an area step, saved, shown in the results as text, and passes axe', async () => {
     const { session, assessment, results } = await page({ id: uniqueSessionId('reflect') });
-    const area = actieModel.areas[0];
+    const area = initiativeModel.areas[0];
     if (!area) throw new Error('no area');
     await goToStep(assessment, 'Animo');
     const field = q<HTMLTextAreaElement>(assessment, `#reflection-${area.id}-input`);

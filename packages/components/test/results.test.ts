@@ -1,6 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { actieModel, localize, parseSession, type ActionPlan, type AnswerValue } from '@actie/rules';
+import { localize, parseSession, type ActionPlan, type AnswerValue } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
 import '../src/results.js';
 import type { ActieResultsElement } from '../src/results/results.js';
 import type { ActieSessionElement } from '../src/session/session.js';
@@ -90,7 +91,7 @@ function condition(root: ShadowRoot, id: string): HTMLElement {
 }
 
 const allFavourable: Record<string, AnswerValue> = Object.fromEntries(
-  actieModel.areas.flatMap((a) => a.questions.map((q) => [q.id, q.favourable])),
+  initiativeModel.areas.flatMap((a) => a.questions.map((q) => [q.id, q.favourable])),
 );
 
 describe('<actie-results>', () => {
@@ -146,7 +147,7 @@ describe('<actie-results>', () => {
     // Background and sources, with their authors; the Animo source with a web address is a link.
     const animo = area(root, 'animo');
     expect([...animo.querySelectorAll('h3')].map((h) => text(h))).to.include('Achtergrond uit onderzoek en praktijk');
-    expect(text(animo.querySelector('[part~="research"]'))).to.equal(localize(actieModel.areas[0]?.research, 'nl'));
+    expect(text(animo.querySelector('[part~="research"]'))).to.equal(localize(initiativeModel.areas[0]?.research, 'nl'));
     const link = animo.querySelector<HTMLAnchorElement>('[part~="source"] a');
     expect(link?.href).to.equal('https://www.buurtwijs.nl/content/vind-je-balans-met-het-actie-model');
     expect(animo.querySelectorAll('[part~="source"]')).to.have.length(3);
@@ -169,7 +170,7 @@ describe('<actie-results>', () => {
     if (!chart) throw new Error('no chart');
     const name = chart.getAttribute('aria-label') ?? '';
     for (const areaResult of store.result?.areas ?? []) {
-      const model = actieModel.areas.find((a) => a.id === areaResult.id);
+      const model = initiativeModel.areas.find((a) => a.id === areaResult.id);
       const { good, needsWork, unknown } = areaResult.counts;
       expect(name).to.contain(`${localize(model?.title, 'nl')}: ${good} goed, ${needsWork} aandacht, ${unknown} onbekend`);
     }
@@ -421,10 +422,10 @@ describe('<actie-results>', () => {
     const { root } = await setup({ intake: PARTIAL_INTAKE, answers: PARTIAL_ANSWERS });
     const header = root.querySelector('[part~="print-header"]');
     expect(header?.classList.contains('print-only')).to.equal(true);
-    expect(text(header?.querySelector('[part~="print-title"]'))).to.equal(localize(actieModel.title, 'nl'));
+    expect(text(header?.querySelector('[part~="print-title"]'))).to.equal(localize(initiativeModel.title, 'nl'));
     const date = new Intl.DateTimeFormat('nl', { dateStyle: 'long' }).format(new Date());
     expect(text(header?.querySelector('[part~="print-date"]'))).to.equal(`Datum: ${date}`);
-    const phase = actieModel.intake.find((q) => q.id === 'phase');
+    const phase = initiativeModel.intake.find((q) => q.id === 'phase');
     const running = phase?.options?.find((o) => o.value === 'running');
     const intake = text(header?.querySelector('[part~="intake"]'));
     expect(intake).to.contain(localize(phase?.text, 'nl'));

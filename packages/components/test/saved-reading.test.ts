@@ -1,7 +1,8 @@
 // Reading saved answers with code loaded on demand (src/session/saved-reading.ts): what the person
 // sees while it loads, when it cannot be loaded, and when a newer read or a new model comes first.
 import { expect } from '@open-wc/testing';
-import { actieModel, type ActieModel } from '@actie/rules';
+import { type ActieModel } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
 import { onDemand, type OnDemand } from '../src/session/on-demand.js';
 import { SavedReading } from '../src/session/saved-reading.js';
 
@@ -10,9 +11,9 @@ describe('SavedReading', () => {
     const states: (string | undefined)[] = [];
     const reading = new SavedReading(() => states.push(reading.state?.status));
     let ran = 0;
-    reading.start(actieModel, (code, model) => {
+    reading.start(initiativeModel, (code, model) => {
       expect(typeof code.openStored).to.equal('function');
-      expect(model).to.equal(actieModel);
+      expect(model).to.equal(initiativeModel);
       ran++;
     });
     expect(reading.state?.status).to.equal('loading');
@@ -28,7 +29,7 @@ describe('SavedReading', () => {
       () => Promise.reject(new Error('network down')),
     );
     let ran = false;
-    reading.start(actieModel, () => (ran = true));
+    reading.start(initiativeModel, () => (ran = true));
     await reading.settled();
     expect(ran).to.equal(false);
     const state = reading.state;
@@ -46,7 +47,7 @@ describe('SavedReading', () => {
       () => new Promise<OnDemand>((resolve) => (release = resolve)),
     );
     const ran: string[] = [];
-    reading.start(actieModel, () => ran.push('first'));
+    reading.start(initiativeModel, () => ran.push('first'));
     reading.stop();
     expect(reading.state).to.equal(undefined);
     release(await onDemand());
@@ -65,9 +66,9 @@ describe('SavedReading', () => {
     await onDemand(); // the code is there; the model is not
     await Promise.resolve();
     expect(reading.state?.status, 'still loading: the model is not there').to.equal('loading');
-    give(actieModel);
+    give(initiativeModel);
     await reading.settled();
-    expect(ran).to.deep.equal([actieModel]);
+    expect(ran).to.deep.equal([initiativeModel]);
 
     reading.start(
       () => Promise.resolve(undefined),

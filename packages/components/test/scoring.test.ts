@@ -1,7 +1,7 @@
 // Scoring with code loaded on demand (src/session/scoring.ts): when that code cannot be loaded (a
 // network failure after the page loaded), the score says why instead of waiting for ever.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { actieModel } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
 import '../src/session.js';
 import '../src/assessment.js';
 import '../src/results.js';
@@ -20,8 +20,8 @@ describe('SessionScoring', () => {
       () => Promise.reject(new Error('network down')),
     );
     const input = { answers: { A1: 'yes' as const } };
-    scoring.update(actieModel, input);
-    expect(await scoring.settled(actieModel, input), 'settled resolves, without a result').to.equal(undefined);
+    scoring.update(initiativeModel, input);
+    expect(await scoring.settled(initiativeModel, input), 'settled resolves, without a result').to.equal(undefined);
     expect(scoring.result).to.equal(undefined);
     expect(scoring.problem).to.include('calculate the result');
     expect(scoring.problem).to.include('network down');
@@ -35,12 +35,12 @@ describe('SessionScoring', () => {
       () => (fail ? Promise.reject(new Error('network down')) : onDemand()),
     );
     const input = { answers: { A1: 'no' as const } };
-    scoring.update(actieModel, input);
-    await scoring.settled(actieModel, input);
+    scoring.update(initiativeModel, input);
+    await scoring.settled(initiativeModel, input);
     expect(scoring.problem).to.be.a('string');
     fail = false;
-    scoring.update(actieModel, input);
-    const result = await scoring.settled(actieModel, input);
+    scoring.update(initiativeModel, input);
+    const result = await scoring.settled(initiativeModel, input);
     expect(result?.progress.answered).to.equal(1);
     expect(scoring.problem).to.equal(undefined);
   });

@@ -2,7 +2,10 @@
 // anonymous, and sessions of another model refused (issue 10).
 import { elementUpdated, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { actieModel, initiatorModel, localize, organisationModel } from '@actie/rules';
+import { localize } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
+import { initiatorModel } from '@actie/rules/models/initiator';
+import { organisationModel } from '@actie/rules/models/organisation';
 import { area, conditionOf, fileItem, imported, levelStatus, part, sampleFiles, setup, SIX_NAMES, text } from './team-helpers.js';
 
 describe('<actie-team-overview> groups and differences', function () {
@@ -28,7 +31,7 @@ describe('<actie-team-overview> groups and differences', function () {
 
     // The grid: the whole team and the initiators as columns.
     const grids = [...root.querySelectorAll<HTMLTableElement>('table[part~="grid"]')];
-    expect(grids.map((g) => g.dataset['area'])).to.deep.equal(actieModel.areas.map((a) => a.id));
+    expect(grids.map((g) => g.dataset['area'])).to.deep.equal(initiativeModel.areas.map((a) => a.id));
     expect([...(grids[0]?.querySelectorAll('thead th') ?? [])].map((th) => text(th))).to.deep.equal([
       'Punt',
       'Hele team (4)',
@@ -146,7 +149,7 @@ describe('<actie-team-overview> groups and differences', function () {
     sort.dispatchEvent(new Event('change'));
     await elementUpdated(el);
     const rank = (id: string): number => (strong.includes(id) ? 0 : mild.includes(id) ? 1 : 2);
-    for (const a of actieModel.areas) {
+    for (const a of initiativeModel.areas) {
       const ids = [...area(root, a.id).querySelectorAll<HTMLElement>('[part~="condition"]')].map(
         (c) => c.dataset['condition'] ?? '',
       );

@@ -1,6 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { actieModel, localize } from '@actie/rules';
+import { localize } from '@actie/rules';
+import { initiativeModel } from '@actie/rules/models/initiative';
 import type { ActieTeamOverviewElement } from '../src/team-overview.js';
 import { reason } from '../src/team/import-section.js';
 import { settle, uniqueSessionId } from './helpers.js';
@@ -106,7 +107,7 @@ describe('<actie-team-overview>', function () {
     expect(first.disagreementLevel).to.equal('strong');
     expect(first.division).to.equal(Math.max(...strong.map((c) => c.division)));
     // Its title with the area letter, and the participants' statuses.
-    const firstArea0 = actieModel.areas.find((a) => a.id === first.area);
+    const firstArea0 = initiativeModel.areas.find((a) => a.id === first.area);
     expect(text(points[0]?.querySelector('h4'))).to.equal(`${firstArea0?.letter ?? ''} ${localize(first.title, 'nl')}`);
     expect(text(points[0]?.querySelector('[part~="strength"]'))).to.equal('Sterk verschil');
     expect(text(points[0]?.querySelector('[part~="participant-statuses"]'))).to.equal(
@@ -352,7 +353,7 @@ describe('<actie-team-overview>', function () {
     const divided = root.querySelector<HTMLElement>(`section[data-area] [data-condition="${goodButDivided.id}"]`);
     button(divided as HTMLElement, 'Zet op actieplan')?.click();
     await settle(store);
-    const agreement = localize(actieModel.conditions.find((c) => c.id === goodButDivided.id)?.agreement, 'nl');
+    const agreement = localize(initiativeModel.conditions.find((c) => c.id === goodButDivided.id)?.agreement, 'nl');
     expect(agreement).to.not.equal('');
     expect(store.plan.agreements.map((a) => [a.condition, a.what])).to.deep.equal([
       [first.id, action],

@@ -10,16 +10,10 @@
 
 export type * from './model/types.js';
 export { ANSWER_VALUES } from './model/types.js';
-export { BUILTIN_MODEL_INFO, loadBuiltinModel } from './model/catalogue.js';
-export {
-  BUILTIN_MODELS,
-  actieModel,
-  actieModelNl,
-  actieModelNlQuestions,
-  builtinModel,
-  initiatorModel,
-  organisationModel,
-} from './model/index.js';
+// The built-in models are not imported here: load one with `loadBuiltinModel`, or import it from
+// its own module (`@actie/rules/models/initiative`, ...), so a bundle carries only the models a
+// page uses.
+export { BUILTIN_MODEL_INFO, builtinModelOf, loadBuiltinModel } from './model/catalogue.js';
 
 export type { ErrorCode, Failure, Ok, Result, ValidationError } from './result.js';
 export { validateModel } from './validate/model.js';

@@ -3,19 +3,23 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 // @ts-expect-error -- a plain JavaScript build script without type declarations
-import { builtinModelFiles } from '../scripts/builtin-models.js';
-import { defaultModelSource } from '../src/model/default-model.js';
-import {
-  BUILTIN_MODELS,
-  BUILTIN_MODEL_INFO,
-  actieModel,
-  actieModelNl,
-  actieModelNlQuestions,
-  loadBuiltinModel,
-  score,
-  validateModel,
-} from '../dist/index.js';
+import { MODEL_FILES } from '../scripts/models.js';
+import { BUILTIN_MODEL_INFO, loadBuiltinModel, score, validateModel } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
+import { initiativeModelNl } from '../dist/model/builtin/initiative-nl.js';
+import { initiativeQuestionsNl } from '../dist/model/builtin/initiative-nl-questions.js';
+import { initiatorModel } from '../dist/model/builtin/initiator.js';
+import { organisationModel } from '../dist/model/builtin/organisation.js';
+
+/** Every built-in model by name, from its own module. */
+const BUILTIN_MODELS = { initiative: initiativeModel, organisation: organisationModel, initiator: initiatorModel };
+
+/** A built-in model's data file, as parsed. */
+function dataFile(name: string): unknown {
+  return parse(readFileSync(new URL(`../${(MODEL_FILES as Record<string, string>)[name]}`, import.meta.url), 'utf8'));
+}
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -35,31 +39,22 @@ function staticGraph(entry: string): Set<string> {
 }
 
 describe('built-in models as trusted data', () => {
-  it('each built-in model validates, and the shipped data is exactly what validateModel makes of its source', () => {
-    // Throws with every problem when a model does not validate.
-    const files = builtinModelFiles() as { path: string; text: string }[];
-    assert.equal(
-      files.length,
-      7,
-      'two built-in models, the default model in three parts (Dutch questions, Dutch rest, English), the parts other models take from it, and the table of all three',
-    );
-    for (const { path, text } of files) {
+  it('each shipped model is exactly what validateModel makes of its data file', () => {
+    for (const [name, model] of Object.entries(BUILTIN_MODELS)) {
+      const checked = validateModel(dataFile(name));
+      assert.ok(checked.ok, `models/${name}.yaml validates`);
+      // The default model is made of its Dutch model and the English texts: the same, in order.
       assert.equal(
-        readFileSync(path, 'utf8'),
-        text,
-        `${path} is out of date with its source: run "pnpm --filter @actie/rules run models"`,
+        JSON.stringify(model),
+        JSON.stringify(checked.value),
+        `${name}: every text in every language, in place and in order`,
       );
     }
   });
 
-  it('actieModel, made of the Dutch model and the English texts, is exactly what validateModel makes of its source', () => {
-    const checked = validateModel(defaultModelSource);
-    assert.ok(checked.ok, 'the source validates');
-    assert.equal(
-      JSON.stringify(actieModel),
-      JSON.stringify(checked.value),
-      'every text in both languages, in place and in order',
-    );
+  it('the data files are the only source: no model is committed in generated form', () => {
+    const ignored = readFileSync(new URL('../.gitignore', import.meta.url), 'utf8');
+    assert.match(ignored, /^src\/model\/generated\/$/m, 'src/model/generated/ is not committed');
   });
 
   it('the built-in models are complete, frozen and equal to a fresh validation of themselves', () => {
@@ -76,11 +71,15 @@ describe('built-in models as trusted data', () => {
     }
   });
 
-  it('actieModelNl is the default model with its Dutch texts only, and scores the same', async () => {
-    assert.deepEqual(actieModelNl.languages, ['nl']);
-    assert.deepEqual([actieModelNl.id, actieModelNl.version], [actieModel.id, actieModel.version], 'same id and version');
-    assert.ok(Object.isFrozen(actieModelNl.areas[0]?.questions[0]), 'deeply frozen');
-    assert.doesNotMatch(JSON.stringify(actieModelNl), /"en":/, 'no English text anywhere');
+  it('initiativeModelNl is the default model with its Dutch texts only, and scores the same', async () => {
+    assert.deepEqual(initiativeModelNl.languages, ['nl']);
+    assert.deepEqual(
+      [initiativeModelNl.id, initiativeModelNl.version],
+      [initiativeModel.id, initiativeModel.version],
+      'same id and version',
+    );
+    assert.ok(Object.isFrozen(initiativeModelNl.areas[0]?.questions[0]), 'deeply frozen');
+    assert.doesNotMatch(JSON.stringify(initiativeModelNl), /"en":/, 'no English text anywhere');
     const dutchOnly = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(dutchOnly);
       if (value === null || typeof value !== 'object') return value;
@@ -89,16 +88,16 @@ describe('built-in models as trusted data', () => {
       return Object.fromEntries(Object.entries(record).map(([key, child]) => [key, dutchOnly(child)]));
     };
     assert.deepEqual(
-      JSON.parse(JSON.stringify(actieModelNl)),
-      { ...(dutchOnly(JSON.parse(JSON.stringify(actieModel))) as object), languages: ['nl'] },
-      'every Dutch text, question, rule and option of actieModel, and nothing else',
+      JSON.parse(JSON.stringify(initiativeModelNl)),
+      { ...(dutchOnly(JSON.parse(JSON.stringify(initiativeModel))) as object), languages: ['nl'] },
+      'every Dutch text, question, rule and option of initiativeModel, and nothing else',
     );
-    const questions = actieModel.areas.flatMap((area) => area.questions.map((q) => q.id));
+    const questions = initiativeModel.areas.flatMap((area) => area.questions.map((q) => q.id));
     const values = ['yes', 'partly', 'no', 'dont-know'] as const;
     for (let round = 0; round < 4; round++) {
       const answers = Object.fromEntries(questions.map((id, i) => [id, values[(i * (round + 1) + round) % 4] ?? 'yes']));
       const input = { intake: { phase: round % 2 ? 'idea' : 'running' }, answers };
-      const [full, dutch] = await Promise.all([score(actieModel, input), score(actieModelNl, input)]);
+      const [full, dutch] = await Promise.all([score(initiativeModel, input), score(initiativeModelNl, input)]);
       const outline = (result: typeof full) => ({
         errors: result.errors,
         conditions: result.conditions.map((c) => [c.id, c.status, c.actionPoint?.text['nl']]),
@@ -108,24 +107,24 @@ describe('built-in models as trusted data', () => {
     }
   });
 
-  it('actieModelNlQuestions is what a form needs of actieModelNl, and nothing of its advice or rules', () => {
-    const q = actieModelNlQuestions;
+  it('initiativeQuestionsNl is what a form needs of initiativeModelNl, and nothing of its advice or rules', () => {
+    const q = initiativeQuestionsNl;
     assert.deepEqual(
       [q.id, q.version, q.languages],
-      [actieModelNl.id, actieModelNl.version, ['nl']],
+      [initiativeModelNl.id, initiativeModelNl.version, ['nl']],
       'same id, version and language',
     );
-    assert.deepEqual(q.intake, actieModelNl.intake, 'the whole intake');
-    assert.deepEqual(q.title, actieModelNl.title);
-    assert.deepEqual(q.attribution, actieModelNl.attribution);
+    assert.deepEqual(q.intake, initiativeModelNl.intake, 'the whole intake');
+    assert.deepEqual(q.title, initiativeModelNl.title);
+    assert.deepEqual(q.attribution, initiativeModelNl.attribution);
     assert.deepEqual(
       q.areas.map((a) => [a.id, a.letter, a.title, a.summary]),
-      actieModelNl.areas.map((a) => [a.id, a.letter, a.title, a.summary]),
+      initiativeModelNl.areas.map((a) => [a.id, a.letter, a.title, a.summary]),
       'every area with its letter, title and summary, in order',
     );
     assert.deepEqual(
       q.areas.flatMap((a) => a.questions),
-      actieModelNl.areas.flatMap((a) =>
+      initiativeModelNl.areas.flatMap((a) =>
         a.questions.map(({ id, text, help, actor, level, favourable }) => ({
           id,
           text,
@@ -159,7 +158,7 @@ describe('built-in models as trusted data', () => {
         `${name}: id, version, title and the models it mirrors`,
       );
       assert.ok(Object.isFrozen(info) && Object.isFrozen(info.title), `${name}: frozen`);
-      assert.equal(await loadBuiltinModel(name), model, `${name}: the same object as in BUILTIN_MODELS`);
+      assert.equal(await loadBuiltinModel(name), model, `${name}: the same object as its module exports`);
     }
     assert.deepEqual(
       Object.values(BUILTIN_MODEL_INFO).flatMap((i) => i.correspondence.map((c) => [i.name, c.model, c.version])),
@@ -170,36 +169,45 @@ describe('built-in models as trusted data', () => {
     assert.equal(await loadBuiltinModel('toString'), undefined, 'not an inherited property either');
   });
 
-  it('combining a team and the model table import no built-in model: each is loaded when needed', () => {
-    for (const entry of ['team/aggregate.js', 'team/companions.js', 'model/catalogue.js']) {
+  it('the main entry, combining a team and the model table import no built-in model: each is loaded when needed', () => {
+    for (const entry of ['index.js', 'team/aggregate.js', 'team/companions.js', 'model/catalogue.js']) {
       const graph = staticGraph(join(dist, entry));
-      assert.ok(graph.has('model/builtin/table.js'), `${entry}: the graph is followed (it reaches the table)`);
-      const models = [...graph].filter((file) => /^model\/(builtin\/(?!table|defaults)|actie-model|builtin-)/.test(file));
+      assert.ok(graph.has('model/generated/table.js'), `${entry}: the graph is followed (it reaches the table)`);
+      const models = [...graph].filter((file) => /^model\/(builtin\/|generated\/(?!table|defaults))/.test(file));
       assert.deepEqual(models, [], `${entry} reaches no built-in model statically`);
     }
     const catalogue = readFileSync(join(dist, 'model/catalogue.js'), 'utf8');
-    for (const module of ['actie-model', 'builtin-organisation', 'builtin-initiator']) {
+    for (const module of ['initiative', 'organisation', 'initiator']) {
       assert.match(
         catalogue,
-        new RegExp(`import\\('\\./${module}\\.js'\\)`),
-        `dist/model/catalogue.js imports ${module} dynamically`,
+        new RegExp(`import\\('\\./builtin/${module}\\.js'\\)`),
+        `dist/model/catalogue.js imports builtin/${module}.js dynamically`,
       );
     }
   });
 
-  it('importing the built-in models loads no validation code', () => {
-    const graph = staticGraph(join(dist, 'model/index.js'));
-    assert.ok(graph.has('model/builtin/initiative-en.js'), 'the graph is followed (it reaches the model data)');
-    const validation = [...graph].filter((file) => file.startsWith('validate/'));
-    assert.deepEqual(validation, [], 'dist/model/index.js reaches no module of dist/validate/');
+  it('importing a built-in model loads no validation code', () => {
+    for (const name of ['initiative', 'organisation', 'initiator']) {
+      const graph = staticGraph(join(dist, `model/builtin/${name}.js`));
+      assert.ok(
+        graph.has(`model/generated/${name === 'initiative' ? 'initiative-en' : name}.js`),
+        'the graph is followed (it reaches the model data)',
+      );
+      const validation = [...graph].filter((file) => file.startsWith('validate/'));
+      assert.deepEqual(validation, [], `dist/model/builtin/${name}.js reaches no module of dist/validate/`);
+    }
   });
 
-  it('json-rules-engine is reached only through the dynamic import in dist/score/engine.js', () => {
+  it('json-rules-engine is a dependency, reached only through the dynamic import in dist/score/engine.js', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    assert.match(pkg.dependencies['json-rules-engine'] ?? '', /^\^7\./, 'a normal dependency with a caret range');
     const graph = staticGraph(join(dist, 'index.js'));
     assert.ok(graph.has('score/engine.js'), 'the graph is followed (it reaches the engine module)');
-    assert.ok(!graph.has('vendor/json-rules-engine.js'), 'no static import reaches the bundled engine');
     const engine = readFileSync(join(dist, 'score/engine.js'), 'utf8');
-    assert.match(engine, /import\('\.\.\/vendor\/json-rules-engine\.js'\)/, 'dist/score/engine.js imports it dynamically');
+    assert.doesNotMatch(engine, /^import [^(\n]*'json-rules-engine'/m, 'no static import of it');
+    assert.match(engine, /import\('json-rules-engine'\)/, 'dist/score/engine.js imports it dynamically');
   });
 
   it('a custom model is still validated: an invalid one scores to its errors', async () => {

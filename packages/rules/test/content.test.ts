@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { LocalizedText } from '../dist/index.js';
-import { actieModel } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 
-const questions = actieModel.areas.flatMap((a) => a.questions);
+const questions = initiativeModel.areas.flatMap((a) => a.questions);
 
 /** Every Dutch text of the model, with where it is. */
 function dutchTexts(): [string, string][] {
@@ -19,14 +19,14 @@ function dutchTexts(): [string, string][] {
   const add = (where: string, text: LocalizedText | undefined): void => {
     if (text?.['nl'] !== undefined) out.push([where, text['nl']]);
   };
-  add('title', actieModel.title);
-  add('attribution', actieModel.attribution);
-  for (const q of actieModel.intake) {
+  add('title', initiativeModel.title);
+  add('attribution', initiativeModel.attribution);
+  for (const q of initiativeModel.intake) {
     add(`intake ${q.id}`, q.text);
     add(`intake ${q.id} help`, q.help);
     for (const o of q.options ?? []) add(`intake ${q.id} ${o.value}`, o.label);
   }
-  for (const a of actieModel.areas) {
+  for (const a of initiativeModel.areas) {
     add(`${a.id} summary`, a.summary);
     add(`${a.id} research`, a.research);
   }
@@ -36,14 +36,14 @@ function dutchTexts(): [string, string][] {
     add(`${q.id} action`, q.action);
     add(`${q.id} agreement`, q.agreement);
   }
-  for (const c of actieModel.conditions) {
+  for (const c of initiativeModel.conditions) {
     add(`${c.id} title`, c.title);
     add(`${c.id} action`, c.action);
     add(`${c.id} agreement`, c.agreement);
     for (const v of c.variants ?? []) add(`${c.id} variant`, v.text);
   }
-  for (const r of actieModel.roleRules) add(`role rule ${r.id}`, r.reason);
-  for (const r of actieModel.roles) add(`role ${r.id}`, r.description);
+  for (const r of initiativeModel.roleRules) add(`role rule ${r.id}`, r.reason);
+  for (const r of initiativeModel.roles) add(`role ${r.id}`, r.description);
   return out;
 }
 
@@ -70,7 +70,7 @@ describe('questions mean one thing', () => {
     assert.equal(byText('Heeft u de initiatiefnemers eerlijk verteld wat wel en niet kan?'), 'E6');
     const paperwork = questions.find((q) => q.id === 'I8');
     assert.match(paperwork?.text['nl'] ?? '', /meer papierwerk .* verantwoording afleggen/);
-    assert.equal(actieModel.areas.find((a) => a.questions.includes(paperwork as never))?.id, 'inbedding');
+    assert.equal(initiativeModel.areas.find((a) => a.questions.includes(paperwork as never))?.id, 'inbedding');
   });
 
   it('asks what the review found missing: formal side, policy fit and ownership, reachability, trust', () => {
@@ -104,13 +104,13 @@ describe('help texts and wording', () => {
   });
 
   it('the elected official reads naturally in English', () => {
-    const respondent = actieModel.intake.find((q) => q.id === 'respondent');
+    const respondent = initiativeModel.intake.find((q) => q.id === 'respondent');
     const administrator = respondent?.options?.find((o) => o.value === 'administrator');
     assert.equal(administrator?.label['en'], 'Elected official, such as an alderman');
   });
 
   it('the English CLEAR framework is described as comparable, not quoted as the source of an idea', () => {
-    for (const a of actieModel.areas) {
+    for (const a of initiativeModel.areas) {
       if (!/CLEAR/.test(a.research['nl'] ?? '')) continue;
       assert.match(a.research['nl'] ?? '', /vergelijkbaars/, a.id);
       assert.match(a.research['en'] ?? '', /comparable/, a.id);
@@ -120,7 +120,7 @@ describe('help texts and wording', () => {
 
 describe('agreements: what to do next, in the imperative', () => {
   it('every condition has an agreement text that is an instruction, not the "U kunt …" advice', () => {
-    for (const c of actieModel.conditions) {
+    for (const c of initiativeModel.conditions) {
       assert.ok(c.agreement, `${c.id} has no agreement text`);
       assert.doesNotMatch(c.agreement['nl'] ?? '', /^(U |Je |Overweeg)/, c.id);
       assert.doesNotMatch(c.agreement['en'] ?? '', /^(Consider|You )/, c.id);
@@ -129,7 +129,7 @@ describe('agreements: what to do next, in the imperative', () => {
   });
 
   it('the long-term support point concerns the organisation’s multi-year support', () => {
-    const i12 = actieModel.conditions.find((c) => c.id === 'I12');
+    const i12 = initiativeModel.conditions.find((c) => c.id === 'I12');
     assert.match(i12?.agreement?.['nl'] ?? '', /meer jaren/);
     assert.match(i12?.agreement?.['en'] ?? '', /several years/);
   });
@@ -138,19 +138,19 @@ describe('agreements: what to do next, in the imperative', () => {
 describe('attribution', () => {
   it('names the authors in the book’s order and says the toolkit is not made or endorsed by Movisie or Platform31', () => {
     assert.match(
-      actieModel.attribution['nl'] ?? '',
+      initiativeModel.attribution['nl'] ?? '',
       /Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker \(Platform31, 2013\)/,
     );
     assert.match(
-      actieModel.attribution['en'] ?? '',
+      initiativeModel.attribution['en'] ?? '',
       /Bas Denters, Evelien Tonkens, Imrat Verhoeven and Judith Bakker \(Platform31, 2013\)/,
     );
-    assert.match(actieModel.attribution['nl'] ?? '', /niet gemaakt of goedgekeurd door Movisie of Platform31/);
-    assert.match(actieModel.attribution['en'] ?? '', /not made or endorsed by Movisie or Platform31/);
+    assert.match(initiativeModel.attribution['nl'] ?? '', /niet gemaakt of goedgekeurd door Movisie of Platform31/);
+    assert.match(initiativeModel.attribution['en'] ?? '', /not made or endorsed by Movisie or Platform31/);
   });
 
   it('lists sources with their authors', () => {
-    for (const a of actieModel.areas) {
+    for (const a of initiativeModel.areas) {
       const book = a.sources.find((s) => s.title === 'Burgers maken hun buurt');
       assert.equal(book?.authors, 'Bas Denters, Evelien Tonkens, Imrat Verhoeven & Judith Bakker', a.id);
       const clear = a.sources.find((s) => s.title.includes('CLEAR'));
@@ -164,7 +164,7 @@ describe('docs/model.md explains every role rule', () => {
     const doc = readFileSync(new URL('../../../docs/model.md', import.meta.url), 'utf8');
     const section = doc.slice(doc.indexOf('Why each rule says what it says'));
     const documented = [...section.matchAll(/^\| `([a-z-]+)` \| (.+?) \| (.+?) \|$/gm)];
-    assert.deepEqual(documented.map((m) => m[1]).sort(), actieModel.roleRules.map((r) => r.id).sort());
+    assert.deepEqual(documented.map((m) => m[1]).sort(), initiativeModel.roleRules.map((r) => r.id).sort());
     for (const m of documented) assert.ok((m[2] ?? '').length > 40 && (m[3] ?? '').length > 10, m[1]);
   });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { actieModel } from '../src/model/index.ts';
+import { initiativeModel } from '../src/model/builtin/initiative.ts';
 import type { ActionPlan, Agreement } from '../src/plan/types.ts';
 import {
   isOverdue,
@@ -59,7 +59,7 @@ describe('serializePlan / parsePlan', () => {
   test('the example file round trips byte for byte', () => {
     const parsed = valueOf(parsePlan(EXAMPLE));
     assert.equal(parsed.agreements.length, 4);
-    assert.equal(serializePlan(parsed, { model: actieModel }), EXAMPLE);
+    assert.equal(serializePlan(parsed, { model: initiativeModel }), EXAMPLE);
   });
 
   test('JSON → parsePlan → serializePlan is identical, with escapes and non-ASCII', () => {
@@ -80,7 +80,7 @@ describe('serializePlan / parsePlan', () => {
     assert.equal(file['format'], PLAN_FORMAT);
     assert.equal(file['formatVersion'], 2);
     // With the model it was made for, the file records it (so a later version can carry it over).
-    const withModel = JSON.parse(serializePlan(messy, { model: actieModel })) as Record<string, unknown>;
+    const withModel = JSON.parse(serializePlan(messy, { model: initiativeModel })) as Record<string, unknown>;
     assert.deepEqual(Object.keys(withModel), ['format', 'formatVersion', 'model', 'agreements']);
     assert.deepEqual(withModel['model'], { id: 'actie-default', version: '2.0' });
     assert.deepEqual(file['agreements'], [{ id: 'a-1', what: 'Iets', who: 'Ans', status: 'open' }]);
@@ -95,12 +95,12 @@ describe('serializePlan / parsePlan', () => {
   });
 
   test('a session file with a plan restores the plan', () => {
-    const session = createSession(actieModel, { answers: { C3: 'no' } }, { now: NOW, plan });
+    const session = createSession(initiativeModel, { answers: { C3: 'no' } }, { now: NOW, plan });
     assert.deepEqual(valueOf(parsePlan(serializeSession(session))), plan);
   });
 
   test('a session file without a plan says so', () => {
-    const session = createSession(actieModel, { answers: { C3: 'no' } }, { now: NOW });
+    const session = createSession(initiativeModel, { answers: { C3: 'no' } }, { now: NOW });
     const [error] = errorsOf(parsePlan(serializeSession(session)));
     assert.equal(error?.path, '/plan');
     assert.match(error?.message ?? '', /no action plan/);
@@ -117,7 +117,7 @@ describe('serializePlan / parsePlan', () => {
   });
 
   test('a damaged session file gives its errors with paths', () => {
-    const session = createSession(actieModel, { answers: {} }, { now: NOW, plan });
+    const session = createSession(initiativeModel, { answers: {} }, { now: NOW, plan });
     const damaged = JSON.parse(serializeSession(session)) as { plan: { agreements: Record<string, unknown>[] } };
     at(damaged.plan.agreements, 1)['status'] = 'finished';
     const errors = errorsOf(parsePlan(JSON.stringify(damaged)));
@@ -238,7 +238,7 @@ describe('serializePlan / parsePlan', () => {
       errorsOf(parsePlan({ agreements: longer })).map((e) => e.path),
       ['/agreements/2', '/agreements/3'],
     );
-    const session = JSON.parse(serializeSession(createSession(actieModel, { answers: {} }, { now: NOW, plan }))) as {
+    const session = JSON.parse(serializeSession(createSession(initiativeModel, { answers: {} }, { now: NOW, plan }))) as {
       plan: { agreements: unknown[] };
     };
     Reflect.deleteProperty(session.plan.agreements, 1);
@@ -421,13 +421,13 @@ describe('planToCsv', () => {
   });
 
   test('shows the condition title with a model', () => {
-    const rows = readCsv(planToCsv(plan, { lang: 'nl', model: actieModel }).slice(1));
+    const rows = readCsv(planToCsv(plan, { lang: 'nl', model: initiativeModel }).slice(1));
     assert.equal(rows[1]?.[4], 'C3 · Vinden de initiatiefnemers bij de gemeente en andere instanties snel de juiste persoon?');
-    const en = readCsv(planToCsv(plan, { lang: 'en', model: actieModel }).slice(1));
+    const en = readCsv(planToCsv(plan, { lang: 'en', model: initiativeModel }).slice(1));
     assert.equal(en[1]?.[4], 'C3 · Do the initiators quickly find the right person at the municipality and other agencies?');
     const unknown = planToCsv(
       { agreements: [{ id: 'a', condition: 'Z9', what: 'x', who: '', status: 'open' }] },
-      { model: actieModel },
+      { model: initiativeModel },
     );
     assert.ok(unknown.endsWith(',Z9\r\n'));
   });
@@ -440,7 +440,7 @@ function calendar(text: string): ICAL.Component {
 }
 
 describe('planToICalendar', () => {
-  const ics = planToICalendar(plan, { lang: 'nl', now: NOW, model: actieModel });
+  const ics = planToICalendar(plan, { lang: 'nl', now: NOW, model: initiativeModel });
 
   test('is a valid VCALENDAR that ical.js reads, with one event per agreement with a deadline', () => {
     const cal = calendar(ics);
@@ -609,7 +609,7 @@ describe('planToMarkdown', () => {
   });
 
   test('overdue marker with today; title option; English; empty plan', () => {
-    const md = planToMarkdown(plan, { today: '2027-02-01', title: 'Plan [Noord]', lang: 'en', model: actieModel });
+    const md = planToMarkdown(plan, { today: '2027-02-01', title: 'Plan [Noord]', lang: 'en', model: initiativeModel });
     const lines = md.split('\n');
     assert.equal(lines[0], '# Plan \\[Noord\\]');
     assert.match(at(lines, 4), /\| 2027-01-15 \*\*overdue\*\* \| in progress \| C3 · Do the initiators/);
@@ -653,7 +653,7 @@ function fakeIO(files: Record<string, string>): CliIO & { out: string; err: stri
 }
 
 describe('planCommand', () => {
-  const session = serializeSession(createSession(actieModel, { answers: {} }, { now: NOW, plan }));
+  const session = serializeSession(createSession(initiativeModel, { answers: {} }, { now: NOW, plan }));
   const files = {
     'plan.json': EXAMPLE,
     'session.json': session,
@@ -662,25 +662,25 @@ describe('planCommand', () => {
 
   test('json prints the plan file; a session gives the same plan', async () => {
     const io = fakeIO(files);
-    assert.equal(await planCommand('plan.json', { format: 'json', lang: 'nl' }, actieModel, io, NOW), 0);
+    assert.equal(await planCommand('plan.json', { format: 'json', lang: 'nl' }, initiativeModel, io, NOW), 0);
     assert.equal(io.out, EXAMPLE);
     assert.equal(io.err, '');
     const io2 = fakeIO(files);
-    assert.equal(await planCommand('session.json', { format: 'json', lang: 'nl' }, actieModel, io2, NOW), 0);
-    assert.equal(io2.out, serializePlan(plan, { model: actieModel }));
+    assert.equal(await planCommand('session.json', { format: 'json', lang: 'nl' }, initiativeModel, io2, NOW), 0);
+    assert.equal(io2.out, serializePlan(plan, { model: initiativeModel }));
   });
 
   test('csv, md and ics', async () => {
     const csv = fakeIO(files);
-    assert.equal(await planCommand('plan.json', { format: 'csv', lang: 'en' }, actieModel, csv, NOW), 0);
+    assert.equal(await planCommand('plan.json', { format: 'csv', lang: 'en' }, initiativeModel, csv, NOW), 0);
     assert.ok(csv.out.startsWith('\uFEFFWhat,Who,When,Status,Condition\r\n'));
     assert.match(csv.out, /,C3 · Do the initiators/);
     const md = fakeIO(files);
-    assert.equal(await planCommand('plan.json', { format: 'md', lang: 'nl' }, actieModel, md, new Date(2027, 1, 1, 12)), 0);
+    assert.equal(await planCommand('plan.json', { format: 'md', lang: 'nl' }, initiativeModel, md, new Date(2027, 1, 1, 12)), 0);
     assert.match(md.out, /^# Actieplan\n/);
     assert.match(md.out, /2027-01-15 \*\*te laat\*\*/);
     const ics = fakeIO(files);
-    assert.equal(await planCommand('plan.json', { format: 'ics', lang: 'nl' }, actieModel, ics, NOW), 0);
+    assert.equal(await planCommand('plan.json', { format: 'ics', lang: 'nl' }, initiativeModel, ics, NOW), 0);
     assert.equal(calendar(ics.out).getAllSubcomponents('vevent').length, 3);
     assert.match(ics.out, /DTSTAMP:20261102T091500Z/);
     assert.equal(ics.err, '');
@@ -688,23 +688,23 @@ describe('planCommand', () => {
 
   test('damaged, foreign or missing files: exit 1, errors on stderr, nothing on stdout', async () => {
     const bad = fakeIO(files);
-    assert.equal(await planCommand('bad.json', { format: 'csv', lang: 'nl' }, actieModel, bad, NOW), 1);
+    assert.equal(await planCommand('bad.json', { format: 'csv', lang: 'nl' }, initiativeModel, bad, NOW), 1);
     assert.equal(bad.out, '');
     assert.match(bad.err, /^bad\.json: 2 problems found:\n/);
     assert.match(bad.err, /\/agreements\/0\/what: /);
     const foreign = fakeIO({ 'answers.json': '{"answers":{"A1":"yes"}}' });
-    assert.equal(await planCommand('answers.json', { format: 'md', lang: 'nl' }, actieModel, foreign, NOW), 1);
+    assert.equal(await planCommand('answers.json', { format: 'md', lang: 'nl' }, initiativeModel, foreign, NOW), 1);
     assert.match(foreign.err, /not an ACTIE action plan/);
     assert.equal(foreign.out, '');
     const missing = fakeIO(files);
-    assert.equal(await planCommand('nope.json', { format: 'ics', lang: 'nl' }, actieModel, missing, NOW), 1);
+    assert.equal(await planCommand('nope.json', { format: 'ics', lang: 'nl' }, initiativeModel, missing, NOW), 1);
     assert.equal(missing.err, 'nope.json: 1 problem found:\n  /: Cannot read the file: no such file.\n');
     assert.equal(missing.out, '');
   });
 
   test('ics without deadlines warns but succeeds', async () => {
     const io = fakeIO({ 'p.json': '{"agreements":[{"id":"a","what":"x","status":"open"}]}' });
-    assert.equal(await planCommand('p.json', { format: 'ics', lang: 'nl' }, actieModel, io, NOW), 0);
+    assert.equal(await planCommand('p.json', { format: 'ics', lang: 'nl' }, initiativeModel, io, NOW), 0);
     assert.match(io.err, /no agreement has a deadline/);
     assert.match(io.out, /^BEGIN:VCALENDAR\r\n/);
   });

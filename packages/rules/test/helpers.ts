@@ -5,14 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import type { Answers, AnswerValue, Result, ValidationError } from '../dist/index.js';
-import { actieModel } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 
 /** Every question id of the default model, in model order. */
-export const QUESTION_IDS: readonly string[] = actieModel.areas.flatMap((a) => a.questions.map((q) => q.id));
+export const QUESTION_IDS: readonly string[] = initiativeModel.areas.flatMap((a) => a.questions.map((q) => q.id));
 
 /** The favourable answer of every question of the default model. */
 export const FAVOURABLE: ReadonlyMap<string, 'yes' | 'no'> = new Map(
-  actieModel.areas.flatMap((a) => a.questions.map((q) => [q.id, q.favourable] as const)),
+  initiativeModel.areas.flatMap((a) => a.questions.map((q) => [q.id, q.favourable] as const)),
 );
 
 /** The risk questions of the default model, whose favourable answer is `no`. */

@@ -13,7 +13,6 @@ import {
   AGREEMENT_STATUSES,
   ANSWER_VALUES,
   LIMITS,
-  actieModel,
   aggregate,
   createSession,
   formatResult,
@@ -30,6 +29,7 @@ import {
   validateAnswers,
   validateModel,
 } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 import { getAt, miniModel, setAt } from './helpers.js';
 
 const TIMEOUT = { timeout: 120_000 };
@@ -40,11 +40,11 @@ const NOW = new Date('2026-11-02T09:15:00.000Z');
 // ---------------------------------------------------------------------------------------------
 // Documents
 
-const modelJson = JSON.parse(JSON.stringify(actieModel)) as unknown;
+const modelJson = JSON.parse(JSON.stringify(initiativeModel)) as unknown;
 const sessionJson = JSON.parse(
   serializeSession(
     createSession(
-      actieModel,
+      initiativeModel,
       { intake: { phase: 'idea' }, answers: { A1: 'yes', T4: 'no' }, notes: { A1: 'note' } },
       {
         now: NOW,
@@ -160,33 +160,35 @@ async function everyInputFunction(input: unknown): Promise<void> {
   }
   const scored = await timedAsync('score(model)', () => score(input as ActieModel, { answers: { A1: 'yes' } }));
   assertErrors(scored.errors);
-  formatResult(actieModel, await timedAsync('score(answers)', () => score(actieModel, input as AssessmentInput)), { lang: 'en' });
+  formatResult(initiativeModel, await timedAsync('score(answers)', () => score(initiativeModel, input as AssessmentInput)), {
+    lang: 'en',
+  });
 
-  assertResult(timed('validateAnswers', () => validateAnswers(actieModel, input)));
+  assertResult(timed('validateAnswers', () => validateAnswers(initiativeModel, input)));
   const session = timed('parseSession', () => parseSession(input));
   assertResult(session);
-  if (session.ok) assertResult(sessionInput(actieModel, session.value));
-  assertResult(timed('sessionInput', () => sessionInput(actieModel, input as SessionFile)));
+  if (session.ok) assertResult(sessionInput(initiativeModel, session.value));
+  assertResult(timed('sessionInput', () => sessionInput(initiativeModel, input as SessionFile)));
 
   const plan = timed('parsePlan', () => parsePlan(input));
   assertResult(plan);
   if (plan.ok) {
-    planToCsv(plan.value, { model: actieModel });
+    planToCsv(plan.value, { model: initiativeModel });
     planToMarkdown(plan.value, { today: '2027-01-01' });
     planToICalendar(plan.value, { now: NOW });
     assert.ok(parsePlan(serializePlan(plan.value)).ok);
   }
 
   const team = await timedAsync('aggregate', () =>
-    aggregate(actieModel, [
+    aggregate(initiativeModel, [
       { source: 'given', data: input },
       { source: 'good', data: sessionJson },
     ]),
   );
   assertErrors(team.errors);
   for (const r of team.rejected) assertErrors(r.errors);
-  formatTeamResult(actieModel, team, { format: 'md' });
-  const asList = await timedAsync('aggregate(list)', () => aggregate(actieModel, input as TeamSessionInput[]));
+  formatTeamResult(initiativeModel, team, { format: 'md' });
+  const asList = await timedAsync('aggregate(list)', () => aggregate(initiativeModel, input as TeamSessionInput[]));
   assertErrors(asList.errors);
 }
 
@@ -256,18 +258,18 @@ const TAMPERINGS: readonly [string, () => unknown][] = [
   ['LIMITS.sessions =', () => ((LIMITS as { sessions: number }).sessions = 1e12)],
   ['delete LIMITS.text', () => delete (LIMITS as { text?: number }).text],
   ['LIMITS define', () => Object.defineProperty(LIMITS, 'note', { value: 1e9 })],
-  ['actieModel favourable', () => ((actieModel.areas[0]?.questions[0] as { favourable: string }).favourable = 'no')],
-  ['actieModel conditions.push', () => (actieModel.conditions as unknown[]).push({})],
-  ['actieModel languages', () => ((actieModel.languages as string[])[0] = 'de')],
+  ['initiativeModel favourable', () => ((initiativeModel.areas[0]?.questions[0] as { favourable: string }).favourable = 'no')],
+  ['initiativeModel conditions.push', () => (initiativeModel.conditions as unknown[]).push({})],
+  ['initiativeModel languages', () => ((initiativeModel.languages as string[])[0] = 'de')],
 ];
 
 /** Inputs whose outcome depends on the constants: answers, statuses, lengths, depths. */
 function probes(): unknown {
   const text = 'x'.repeat(LIMITS.text + 1);
   return {
-    maybe: validateAnswers(actieModel, { answers: { A1: 'maybe' } }),
-    yes: validateAnswers(actieModel, { answers: { A1: 'yes', A8: 'no' } }),
-    longNote: validateAnswers(actieModel, { answers: {}, notes: { A1: 'n'.repeat(2001) } }),
+    maybe: validateAnswers(initiativeModel, { answers: { A1: 'maybe' } }),
+    yes: validateAnswers(initiativeModel, { answers: { A1: 'yes', A8: 'no' } }),
+    longNote: validateAnswers(initiativeModel, { answers: {}, notes: { A1: 'n'.repeat(2001) } }),
     later: parsePlan({ agreements: [{ id: 'a', what: 'x', who: '', status: 'later' }] }),
     done: parsePlan({ agreements: [{ id: 'a', what: 'x', who: '', status: 'done' }] }),
     longTitle: validateModel(setAt(miniModel(), '/title/nl', text)),
@@ -276,7 +278,7 @@ function probes(): unknown {
         { id: 'c', area: 'solo', title: { nl: 'c', en: 'c', fy: 'c' }, action: { nl: 'a', en: 'a', fy: 'a' }, when: deepNesting },
       ]),
     ),
-    model: JSON.stringify(actieModel),
+    model: JSON.stringify(initiativeModel),
   };
 }
 
@@ -293,7 +295,7 @@ describe('hostile input: changing the exported constants', () => {
       frozen(value, name);
       objects++;
     }
-    assert.ok(objects >= 4, 'ANSWER_VALUES, AGREEMENT_STATUSES, LIMITS and actieModel at least');
+    assert.ok(objects >= 4, 'ANSWER_VALUES, AGREEMENT_STATUSES, LIMITS and initiativeModel at least');
   });
 
   it('no sequence of changes to the constants changes what validation accepts', TIMEOUT, async () => {
@@ -344,7 +346,7 @@ describe('hostile input: far over the limits', () => {
 
   it('JSON text over 2,000,000 characters is refused before it is parsed', () => {
     const text = `{"answers":{},"x":"${'y'.repeat(2_000_000)}"}`;
-    for (const result of [validateModel(text), validateAnswers(actieModel, text), parseSession(text), parsePlan(text)]) {
+    for (const result of [validateModel(text), validateAnswers(initiativeModel, text), parseSession(text), parsePlan(text)]) {
       assert.ok(!result.ok);
       assert.deepEqual(
         result.errors.map((e) => [e.path, e.code]),

@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ActieModel, MigrationReport, SessionFile } from '../dist/index.js';
 import {
-  actieModel,
   aggregate,
   createSession,
   migrateSession,
@@ -20,6 +19,7 @@ import {
   serializePlan,
   validateModel,
 } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 import { errorsOf, setAt, valueOf } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/release-0.1/${name}`, import.meta.url), 'utf8');
@@ -29,10 +29,10 @@ const V1_SESSION = valueOf(parseSession(V1_SESSION_TEXT));
 const V1_PLAN_TEXT = fixture('plan.json');
 const STORED = JSON.parse(fixture('local-storage.json')) as Record<string, string>;
 
-const migration = actieModel.migrations.find((m) => m.from === '1');
+const migration = initiativeModel.migrations.find((m) => m.from === '1');
 
 function opened(): { session: SessionFile; report: MigrationReport } {
-  const value = valueOf(openSession(actieModel, V1_SESSION_TEXT));
+  const value = valueOf(openSession(initiativeModel, V1_SESSION_TEXT));
   assert.ok(value.migration, 'a 1.0 session is migrated');
   return { session: value.session, report: value.migration };
 }
@@ -61,7 +61,7 @@ describe('the declared mapping from model 1 to model 2', () => {
   it('reaches every question of version 2 except the new ones', () => {
     assert.ok(migration);
     const reached = new Set(migration.questions.flatMap((q) => q.to));
-    const v2 = actieModel.areas.flatMap((a) => a.questions.map((q) => q.id));
+    const v2 = initiativeModel.areas.flatMap((a) => a.questions.map((q) => q.id));
     assert.deepEqual(
       v2.filter((id) => !reached.has(id)),
       ['T4', 'I2', 'I3', 'E9', 'E10'],
@@ -88,7 +88,7 @@ describe('openSession: a session file saved by release 0.1', () => {
     assert.deepEqual(session.model, { id: 'actie-default', version: '2.0' });
     assert.deepEqual([report.from, report.to], ['1.0', '2.0']);
     assert.equal(session.createdAt, V1_SESSION.createdAt);
-    const result = await score(actieModel, valueOf(openSession(actieModel, V1_SESSION_TEXT)).input);
+    const result = await score(initiativeModel, valueOf(openSession(initiativeModel, V1_SESSION_TEXT)).input);
     assert.deepEqual(result.errors, []);
   });
 
@@ -197,13 +197,13 @@ describe('openSession: a session file saved by release 0.1', () => {
     assert.equal(key, 'actie:/examples/gemeente/');
     const wrapper = JSON.parse(raw ?? '{}') as { format: string; session: unknown; ui: { step: string } };
     assert.equal(wrapper.format, 'actie-store');
-    const value = valueOf(openSession(actieModel, wrapper.session));
+    const value = valueOf(openSession(initiativeModel, wrapper.session));
     assert.deepEqual(value.session.answers, opened().session.answers);
     assert.ok(value.migration);
   });
 
   it('writes the notes in English when asked', () => {
-    const session = valueOf(migrateSession(actieModel, V1_SESSION, { lang: 'en' })).session;
+    const session = valueOf(migrateSession(initiativeModel, V1_SESSION, { lang: 'en' })).session;
     assert.match(
       session.notes['T6'] ?? '',
       /^Earlier answer to question T5 of version 1\.0 “Do you give the help that is asked for/,
@@ -214,20 +214,20 @@ describe('openSession: a session file saved by release 0.1', () => {
 
 describe('migrateSession: edge cases', () => {
   it('leaves a session of the current version, or of another model, unchanged and without a report', () => {
-    const current = createSession(actieModel, { answers: { A1: 'yes' } });
-    assert.deepEqual(valueOf(migrateSession(actieModel, current)), { session: current });
+    const current = createSession(initiativeModel, { answers: { A1: 'yes' } });
+    assert.deepEqual(valueOf(migrateSession(initiativeModel, current)), { session: current });
     const other = { ...V1_SESSION, model: { id: 'other', version: '1.0' } };
-    assert.deepEqual(valueOf(migrateSession(actieModel, other)), { session: other });
+    assert.deepEqual(valueOf(migrateSession(initiativeModel, other)), { session: other });
   });
 
   it('a newer major version, or one without a migration, is a model-mismatch that says what to do', () => {
-    const newer = errorsOf(migrateSession(actieModel, { ...V1_SESSION, model: { id: 'actie-default', version: '3.0' } }));
+    const newer = errorsOf(migrateSession(initiativeModel, { ...V1_SESSION, model: { id: 'actie-default', version: '3.0' } }));
     assert.deepEqual(
       newer.map((e) => [e.path, e.code]),
       [['/model/version', 'model-mismatch']],
     );
     assert.match(newer[0]?.message ?? '', /newer than this one \(2\.0\)\. Update ACTIE/);
-    const ancient = errorsOf(migrateSession(actieModel, { ...V1_SESSION, model: { id: 'actie-default', version: '0.3' } }));
+    const ancient = errorsOf(migrateSession(initiativeModel, { ...V1_SESSION, model: { id: 'actie-default', version: '0.3' } }));
     assert.match(ancient[0]?.message ?? '', /no way to carry answers of version 0 over/);
   });
 
@@ -237,7 +237,7 @@ describe('migrateSession: edge cases', () => {
       answers: { ...V1_SESSION.answers, Z9: 'yes' },
       intake: { ...V1_SESSION.intake, phase: 'someday' },
     };
-    const { session, report } = valueOf(migrateSession(actieModel, odd as SessionFile));
+    const { session, report } = valueOf(migrateSession(initiativeModel, odd as SessionFile));
     assert.deepEqual(report?.removed, [{ question: 'Z9', text: {}, answer: 'yes' }]);
     assert.deepEqual(report?.removedIntake, [{ question: 'phase', value: 'someday' }]);
     assert.equal(session.intake['phase'], undefined);
@@ -246,7 +246,7 @@ describe('migrateSession: edge cases', () => {
   it('a merged note longer than the note limit is shortened and reported; the full text stays in the report', () => {
     const long = 'x'.repeat(1500);
     const session = { ...V1_SESSION, notes: { ...V1_SESSION.notes, T6: long, E7: long } };
-    const { session: migrated, report } = valueOf(migrateSession(actieModel, session));
+    const { session: migrated, report } = valueOf(migrateSession(initiativeModel, session));
     assert.equal(migrated.notes['I8']?.length, 2000);
     assert.ok(migrated.notes['I8']?.endsWith('…'));
     assert.deepEqual(report?.shortenedNotes, ['I8']);
@@ -256,7 +256,7 @@ describe('migrateSession: edge cases', () => {
 
 describe('openPlan: plan files of release 0.1 and later', () => {
   it('a format-1 plan file (0.1) is carried over from model 1', () => {
-    const value = valueOf(openPlan(actieModel, V1_PLAN_TEXT));
+    const value = valueOf(openPlan(initiativeModel, V1_PLAN_TEXT));
     assert.deepEqual(
       value.plan.agreements.map((a) => a.condition),
       ['I8', 'I4', 'toerusting-support-fits', undefined],
@@ -268,15 +268,15 @@ describe('openPlan: plan files of release 0.1 and later', () => {
   });
 
   it('a plan written now records the model and opens unchanged, also after another minor version', () => {
-    const plan = valueOf(openPlan(actieModel, V1_PLAN_TEXT)).plan;
-    const text = serializePlan(plan, { model: actieModel });
+    const plan = valueOf(openPlan(initiativeModel, V1_PLAN_TEXT)).plan;
+    const text = serializePlan(plan, { model: initiativeModel });
     assert.deepEqual((JSON.parse(text) as { model: unknown }).model, { id: 'actie-default', version: '2.0' });
     assert.ok(text.indexOf('"model"') < text.indexOf('"agreements"'), 'the model comes before the agreements');
-    assert.deepEqual(valueOf(openPlan(actieModel, text)), { plan });
+    assert.deepEqual(valueOf(openPlan(initiativeModel, text)), { plan });
   });
 
   it('a session file of 0.1 holding a plan is carried over by its own model version', () => {
-    const value = valueOf(openPlan(actieModel, V1_SESSION_TEXT));
+    const value = valueOf(openPlan(initiativeModel, V1_SESSION_TEXT));
     assert.deepEqual(
       value.plan.agreements.map((a) => a.condition),
       ['I8', 'I4', 'toerusting-support-fits', undefined],
@@ -285,14 +285,14 @@ describe('openPlan: plan files of release 0.1 and later', () => {
 
   it('a bare { agreements } is taken as it is', () => {
     const bare = JSON.stringify({ agreements: [{ id: 'a', condition: 'T6', what: 'x', who: '', status: 'open' }] });
-    assert.deepEqual(valueOf(openPlan(actieModel, bare)).plan.agreements[0]?.condition, 'T6');
+    assert.deepEqual(valueOf(openPlan(initiativeModel, bare)).plan.agreements[0]?.condition, 'T6');
   });
 });
 
 describe('aggregate: a mix of old and new session files', () => {
   it('combines both, and says which were carried over', async () => {
     const example = readFileSync(new URL('../../../examples/team/sessions/wijkprofessional.json', import.meta.url), 'utf8');
-    const team = await aggregate(actieModel, [
+    const team = await aggregate(initiativeModel, [
       { source: 'oud.json', data: V1_SESSION_TEXT },
       { source: 'nieuw.json', data: example },
     ]);
@@ -309,7 +309,7 @@ describe('aggregate: a mix of old and new session files', () => {
 });
 
 describe('validateModel: migrations', () => {
-  const source = JSON.parse(JSON.stringify(valueOf(validateModel(actieModel)))) as Record<string, unknown>;
+  const source = JSON.parse(JSON.stringify(valueOf(validateModel(initiativeModel)))) as Record<string, unknown>;
 
   it('rejects a migration from the same or a newer major version, and a target that is not a question', () => {
     const same = errorsOf(validateModel(setAt(source, '/migrations/0/from', '2')));

@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import type { ActieModel, AnswerValue, AssessmentInput, AssessmentResult, ErrorCode, Result, Status } from '../dist/index.js';
 import {
   ANSWER_VALUES,
-  actieModel,
   createSession,
   parseSession,
   score,
@@ -12,6 +11,7 @@ import {
   validateAnswers,
   validateModel,
 } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 import { FAVOURABLE, QUESTION_IDS, getAt, miniModel, setAt } from './helpers.js';
 
 const NUM_RUNS = 250;
@@ -178,11 +178,11 @@ function mutated(doc: unknown): fc.Arbitrary<unknown> {
     });
 }
 
-const defaultModelJson = JSON.parse(JSON.stringify(actieModel)) as unknown;
+const defaultModelJson = JSON.parse(JSON.stringify(initiativeModel)) as unknown;
 const sessionJson = JSON.parse(
   serializeSession(
     createSession(
-      actieModel,
+      initiativeModel,
       { intake: { phase: 'idea', origin: 'joint' }, answers: { A1: 'yes', T4: 'no', E7: 'dont-know' }, notes: { A1: 'note' } },
       {
         now: new Date('2026-01-01T00:00:00Z'),
@@ -394,10 +394,10 @@ describe('property: no input makes the public functions throw', () => {
     );
   });
 
-  it('validateAnswers(actieModel, x) returns a Result for any input, and accepted answers are clean', TIMEOUT, () => {
+  it('validateAnswers(initiativeModel, x) returns a Result for any input, and accepted answers are clean', TIMEOUT, () => {
     fc.assert(
       fc.property(answersInput, (input) => {
-        const result = timed('validateAnswers', () => validateAnswers(actieModel, input));
+        const result = timed('validateAnswers', () => validateAnswers(initiativeModel, input));
         assertResult(result);
         if (result.ok) {
           for (const [id, value] of Object.entries(result.value.answers)) {
@@ -430,14 +430,14 @@ describe('property: no input makes the public functions throw', () => {
   });
 
   it(
-    'score(actieModel, x) resolves for any input, with the documented shape and the same errors as validateAnswers',
+    'score(initiativeModel, x) resolves for any input, with the documented shape and the same errors as validateAnswers',
     TIMEOUT,
     async () => {
       await fc.assert(
         fc.asyncProperty(answersInput, async (input) => {
-          const result = await timedAsync('score', () => score(actieModel, input as AssessmentInput));
-          assertAssessment(actieModel, result);
-          const checked = validateAnswers(actieModel, input);
+          const result = await timedAsync('score', () => score(initiativeModel, input as AssessmentInput));
+          assertAssessment(initiativeModel, result);
+          const checked = validateAnswers(initiativeModel, input);
           assert.deepEqual(result.errors, checked.ok ? [] : checked.errors);
           assertNotPolluted();
         }),
@@ -481,7 +481,7 @@ describe('property: no input makes the public functions throw', () => {
       ),
       { numRuns: 5 },
     );
-    const result = validateAnswers(actieModel, parsed);
+    const result = validateAnswers(initiativeModel, parsed);
     assert.ok(!result.ok);
     assert.deepEqual(
       result.errors.map((e) => [e.path, e.code]),
@@ -502,16 +502,16 @@ const COMBINED_READS: Readonly<Record<string, readonly string[]>> = {
   'empathie-clear-and-timely': ['E3', 'E5', 'E6'],
 };
 const READS: ReadonlyMap<string, readonly string[]> = new Map(
-  actieModel.conditions.map((c) => [c.id, COMBINED_READS[c.id] ?? [c.id]]),
+  initiativeModel.conditions.map((c) => [c.id, COMBINED_READS[c.id] ?? [c.id]]),
 );
 
 describe('property: valid answers give consistent statuses', () => {
   it('statuses follow the answer table and the area rule, for any valid answers and intake', TIMEOUT, async () => {
     await fc.assert(
       fc.asyncProperty(answerMap, intakeMap, async (answers, intake) => {
-        const result = await score(actieModel, { intake, answers });
+        const result = await score(initiativeModel, { intake, answers });
         assert.deepEqual(result.errors, []);
-        assertAssessment(actieModel, result);
+        assertAssessment(initiativeModel, result);
         assert.equal(result.progress.answered, Object.keys(answers).length);
 
         for (const c of result.conditions) {
@@ -549,8 +549,8 @@ describe('property: valid answers give consistent statuses', () => {
   it('scoring the same answers twice, or in parallel, gives the same result', TIMEOUT, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(answerMap, { minLength: 2, maxLength: 12 }), async (maps) => {
-        const parallel = await Promise.all(maps.map((answers) => score(actieModel, { answers })));
-        for (const [i, answers] of maps.entries()) assert.deepEqual(parallel[i], await score(actieModel, { answers }));
+        const parallel = await Promise.all(maps.map((answers) => score(initiativeModel, { answers })));
+        for (const [i, answers] of maps.entries()) assert.deepEqual(parallel[i], await score(initiativeModel, { answers }));
       }),
       { numRuns: 40 },
     );

@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  actieModel,
   aggregate,
   createSession,
   formatResult,
@@ -14,6 +13,7 @@ import {
   score,
   serializeSession,
 } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 
 const AUTHORS_NL = /Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker \(Platform31, 2013\)/;
 const AUTHORS_EN = /Bas Denters, Evelien Tonkens, Imrat Verhoeven and Judith Bakker \(Platform31, 2013\)/;
@@ -23,11 +23,11 @@ const rendered = (md: string): string => md.replace(/\\(.)/g, '$1');
 
 describe('reports: the area rule and the attribution', () => {
   it('formatResult, as text and Markdown, in Dutch and English', async () => {
-    const result = await score(actieModel, {
+    const result = await score(initiativeModel, {
       intake: { phase: 'idea', origin: 'professional', role: 'faciliterend' },
       answers: { A3: 'no' },
     });
-    const text = formatResult(actieModel, result);
+    const text = formatResult(initiativeModel, result);
     assert.match(text, /Een onderdeel gaat goed als meer punten goed gaan dan aandacht vragen/);
     assert.match(text, /^Over deze check$/m);
     assert.match(text, AUTHORS_NL);
@@ -42,7 +42,7 @@ describe('reports: the area rule and the attribution', () => {
       /Uw rol nu: Faciliterend\. Die is anders dan de voorgestelde rol\. Bespreek of u bewust voor uw rol kiest\./,
     );
 
-    const md = rendered(formatResult(actieModel, result, { lang: 'en', format: 'md' }));
+    const md = rendered(formatResult(initiativeModel, result, { lang: 'en', format: 'md' }));
     assert.match(md, /An area goes well when more of its points go well than need work/);
     assert.match(md, /^## About this check$/m);
     assert.match(md, AUTHORS_EN);
@@ -50,7 +50,7 @@ describe('reports: the area rule and the attribution', () => {
   });
 
   it('formatTeamResult lists sessions carried over from an older version, and the attribution', async () => {
-    const now = createSession(actieModel, { answers: { A3: 'yes' } });
+    const now = createSession(initiativeModel, { answers: { A3: 'yes' } });
     // A file saved with version 1.0 is of format 2: it has no session id.
     const old: Record<string, unknown> = {
       ...(JSON.parse(serializeSession(now)) as Record<string, unknown>),
@@ -58,11 +58,11 @@ describe('reports: the area rule and the attribution', () => {
       model: { id: 'actie-default', version: '1.0' },
     };
     delete old['id'];
-    const team = await aggregate(actieModel, [
+    const team = await aggregate(initiativeModel, [
       { source: 'nieuw.json', data: now },
       { source: 'oud.json', data: old },
     ]);
-    const text = formatTeamResult(actieModel, team);
+    const text = formatTeamResult(initiativeModel, team);
     assert.match(text, /^Omgezet naar de nieuwe versie van de vragen \(1\)$/m);
     assert.match(text, /- oud\.json: ingevuld met versie 1\.0/);
     assert.match(text, AUTHORS_NL);
@@ -71,7 +71,7 @@ describe('reports: the area rule and the attribution', () => {
 
   it('planToMarkdown with a model ends with the attribution', () => {
     const plan = { agreements: [{ id: 'a', condition: 'A3', what: 'Langs de deuren', who: 'Sam', status: 'open' as const }] };
-    const md = rendered(planToMarkdown(plan, { model: actieModel }));
+    const md = rendered(planToMarkdown(plan, { model: initiativeModel }));
     assert.match(md, /^## Over deze check$/m);
     assert.match(md, AUTHORS_NL);
     assert.doesNotMatch(planToMarkdown(plan), /Over deze check/, 'without a model there is nothing to attribute');

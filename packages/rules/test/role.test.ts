@@ -8,10 +8,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AnswerValue, RoleAdvice } from '../dist/index.js';
-import { actieModel, score } from '../dist/index.js';
+import { score } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 
 async function role(intake: Record<string, string>, answers: Record<string, AnswerValue> = {}): Promise<RoleAdvice> {
-  const result = await score(actieModel, { intake, answers });
+  const result = await score(initiativeModel, { intake, answers });
   assert.deepEqual(result.errors, []);
   return result.role;
 }
@@ -111,12 +112,12 @@ describe('role rules: one scenario per rule', () => {
   it('no rule holds: the default role with a reason that says so', async () => {
     const r = await role({});
     assert.deepEqual([r.suggested, r.rule], ['faciliterend', undefined]);
-    assert.deepEqual(r.reason, actieModel.texts.defaultRoleReason);
+    assert.deepEqual(r.reason, initiativeModel.texts.defaultRoleReason);
   });
 
   it('every role rule of the model has a scenario above', () => {
     assert.deepEqual(
-      actieModel.roleRules.map((r) => r.id),
+      initiativeModel.roleRules.map((r) => r.id),
       [
         'closing',
         'shared-stake',
@@ -142,7 +143,7 @@ describe('role rules: the advice follows the phase', () => {
     continuing: ['faciliterend', 'hand-over'],
     closing: ['faciliterend', 'closing'],
   };
-  for (const phase of actieModel.intake.find((q) => q.id === 'phase')?.options?.map((o) => o.value) ?? []) {
+  for (const phase of initiativeModel.intake.find((q) => q.id === 'phase')?.options?.map((o) => o.value) ?? []) {
     it(`a professional’s idea that residents carry, in phase "${phase}"`, async () => {
       const r = await role({ ...carried, phase }, { A3: 'yes' });
       assert.deepEqual([r.suggested, r.rule], expected[phase]);

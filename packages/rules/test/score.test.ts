@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ActieModel, AssessmentInput, AssessmentResult, ConditionResult } from '../dist/index.js';
-import { actieModel, score, validateModel } from '../dist/index.js';
+import { score, validateModel } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 import {
   QUESTION_IDS,
   RISK_QUESTIONS,
@@ -36,7 +37,7 @@ const CONDITIONS = 46 - IN_COMBINED.length + COMBINED.length;
 
 describe('score: the default model', () => {
   it('has 46 questions scored through 41 conditions in five areas', async () => {
-    const result = await score(actieModel, { answers: {} });
+    const result = await score(initiativeModel, { answers: {} });
     assert.equal(QUESTION_IDS.length, 46);
     assert.equal(CONDITIONS, 41);
     assert.equal(result.conditions.length, CONDITIONS);
@@ -68,7 +69,7 @@ describe('score: the contract', () => {
     for (const id of RISK_QUESTIONS) assert.equal(answers[id], 'no');
     assert.equal(answers['A1'], 'yes');
 
-    const result = await score(actieModel, { answers });
+    const result = await score(initiativeModel, { answers });
     assert.deepEqual(result.errors, []);
     for (const c of result.conditions) assert.equal(c.status, 'good', c.id);
     for (const a of result.areas) {
@@ -88,7 +89,7 @@ describe('score: the contract', () => {
     const answers = allUnfavourable();
     for (const id of RISK_QUESTIONS) assert.equal(answers[id], 'yes');
 
-    const result = await score(actieModel, { answers });
+    const result = await score(initiativeModel, { answers });
     for (const c of result.conditions) {
       assert.equal(c.status, 'needs-work', c.id);
       assert.equal(c.actionPoint?.kind, 'improve', c.id);
@@ -109,7 +110,7 @@ describe('score: the contract', () => {
   });
 
   it('nothing answered: every condition and area unknown, no action points', async () => {
-    const result = await score(actieModel, { answers: {} });
+    const result = await score(initiativeModel, { answers: {} });
     for (const c of result.conditions) {
       assert.equal(c.status, 'unknown', c.id);
       assert.equal(c.actionPoint, undefined, c.id);
@@ -122,7 +123,7 @@ describe('score: the contract', () => {
   });
 
   it("everything 'dont-know': all unknown, one find-out point per condition, never needs work", async () => {
-    const result = await score(actieModel, { answers: answerAll(() => 'dont-know') });
+    const result = await score(initiativeModel, { answers: answerAll(() => 'dont-know') });
     assert.equal(result.needsWork.length, 0);
     assert.equal(result.unknown.length, CONDITIONS);
     assert.equal(result.actionPoints.length, CONDITIONS);
@@ -155,7 +156,7 @@ describe('score: the contract', () => {
 
 describe('score: single-question conditions', () => {
   it("'partly' needs work, with the question's own action point and agreement", async () => {
-    const result = await score(actieModel, { answers: { A3: 'partly' } });
+    const result = await score(initiativeModel, { answers: { A3: 'partly' } });
     const a3 = condition(result, 'A3');
     assert.equal(a3.status, 'needs-work');
     assert.deepEqual(a3.decisive, [{ question: 'A3', answer: 'partly' }]);
@@ -178,11 +179,11 @@ describe('score: single-question conditions', () => {
 
   it("a risk question (favourable 'no'): 'yes' and 'partly' need work, 'no' is good", async () => {
     for (const id of RISK_QUESTIONS) {
-      assert.equal(condition(await score(actieModel, { answers: { [id]: 'yes' } }), id).status, 'needs-work', id);
-      assert.equal(condition(await score(actieModel, { answers: { [id]: 'partly' } }), id).status, 'needs-work', id);
-      assert.equal(condition(await score(actieModel, { answers: { [id]: 'no' } }), id).status, 'good', id);
+      assert.equal(condition(await score(initiativeModel, { answers: { [id]: 'yes' } }), id).status, 'needs-work', id);
+      assert.equal(condition(await score(initiativeModel, { answers: { [id]: 'partly' } }), id).status, 'needs-work', id);
+      assert.equal(condition(await score(initiativeModel, { answers: { [id]: 'no' } }), id).status, 'good', id);
     }
-    const a8 = condition(await score(actieModel, { answers: { A8: 'yes' } }), 'A8');
+    const a8 = condition(await score(initiativeModel, { answers: { A8: 'yes' } }), 'A8');
     assert.equal(
       a8.actionPoint?.text['en'],
       'Consider asking how the people leading it are doing. Perhaps tasks can move to others, or the plan can be made a step smaller.',
@@ -190,14 +191,14 @@ describe('score: single-question conditions', () => {
   });
 
   it("a normal question answered 'no' needs work; 'yes' is good", async () => {
-    const result = await score(actieModel, { answers: { C3: 'no', C6: 'yes' } });
+    const result = await score(initiativeModel, { answers: { C3: 'no', C6: 'yes' } });
     assert.equal(condition(result, 'C3').status, 'needs-work');
     assert.equal(condition(result, 'C6').status, 'good');
     assert.equal(condition(result, 'C6').actionPoint, undefined);
   });
 
   it("a 'dont-know' is unknown with a find-out point; an unanswered question has none", async () => {
-    const result = await score(actieModel, { answers: { I4: 'dont-know' } });
+    const result = await score(initiativeModel, { answers: { I4: 'dont-know' } });
     const i4 = condition(result, 'I4');
     assert.equal(i4.status, 'unknown');
     assert.equal(i4.actionPoint?.kind, 'find-out');
@@ -214,7 +215,7 @@ describe('score: single-question conditions', () => {
   });
 
   it('lists improvements before things to find out, each in model order', async () => {
-    const result = await score(actieModel, {
+    const result = await score(initiativeModel, {
       answers: { E8: 'dont-know', A3: 'no', C1: 'dont-know', I1: 'partly', A4: 'yes' },
     });
     assert.deepEqual(
@@ -228,7 +229,7 @@ describe('score: area and overall status read the balance (statusOf)', () => {
   const ANIMO_GOOD = { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes', A5: 'yes', A6: 'no', A7: 'yes', A8: 'no' } as const;
 
   it('one "partly" in an otherwise good area does not make it need work', async () => {
-    const result = await score(actieModel, { answers: { ...ANIMO_GOOD, A3: 'partly' } });
+    const result = await score(initiativeModel, { answers: { ...ANIMO_GOOD, A3: 'partly' } });
     assert.deepEqual(area(result, 'animo'), {
       id: 'animo',
       status: 'good',
@@ -247,7 +248,7 @@ describe('score: area and overall status read the balance (statusOf)', () => {
 
   it('needs work when at least as many conditions need work as go well', async () => {
     // Contacten: 3 good, 3 need work, 1 unknown: a tie needs attention.
-    const tie = await score(actieModel, {
+    const tie = await score(initiativeModel, {
       answers: { C1: 'yes', C2: 'yes', C3: 'yes', C4: 'no', C5: 'partly', C6: 'no' },
     });
     assert.deepEqual(area(tie, 'contacten'), {
@@ -256,7 +257,7 @@ describe('score: area and overall status read the balance (statusOf)', () => {
       counts: { good: 3, needsWork: 3, unknown: 1, total: 7 },
     });
     // One more good point tips the balance.
-    const more = await score(actieModel, {
+    const more = await score(initiativeModel, {
       answers: { C1: 'yes', C2: 'yes', C3: 'yes', C4: 'no', C5: 'partly', C6: 'no', C7: 'no' },
     });
     assert.deepEqual(area(more, 'contacten'), {
@@ -268,7 +269,7 @@ describe('score: area and overall status read the balance (statusOf)', () => {
 
   it('unknown when more than half of the conditions are unknown, even if some need work', async () => {
     // motive (A1+A2) and A3 good, A4 needs work; A5..A8 open: 4 of 7 unknown.
-    const result = await score(actieModel, { answers: { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'no' } });
+    const result = await score(initiativeModel, { answers: { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'no' } });
     assert.deepEqual(area(result, 'animo'), {
       id: 'animo',
       status: 'unknown',
@@ -279,18 +280,18 @@ describe('score: area and overall status read the balance (statusOf)', () => {
   });
 
   it('exactly half unknown is judged on the rest (empathie has 8 conditions)', async () => {
-    const half = await score(actieModel, { answers: { E1: 'yes', E2: 'yes', E4: 'yes', E7: 'yes' } });
+    const half = await score(initiativeModel, { answers: { E1: 'yes', E2: 'yes', E4: 'yes', E7: 'yes' } });
     assert.deepEqual(area(half, 'empathie'), {
       id: 'empathie',
       status: 'good',
       counts: { good: 4, needsWork: 0, unknown: 4, total: 8 },
     });
-    const less = await score(actieModel, { answers: { E1: 'yes', E2: 'yes', E4: 'yes' } });
+    const less = await score(initiativeModel, { answers: { E1: 'yes', E2: 'yes', E4: 'yes' } });
     assert.equal(area(less, 'empathie').status, 'unknown');
   });
 
   it("'dont-know' answers count as unknown in the area, not as needs work", async () => {
-    const result = await score(actieModel, { answers: { ...ANIMO_GOOD, A1: 'dont-know', A3: 'dont-know' } });
+    const result = await score(initiativeModel, { answers: { ...ANIMO_GOOD, A1: 'dont-know', A3: 'dont-know' } });
     assert.deepEqual(area(result, 'animo'), {
       id: 'animo',
       status: 'good',
@@ -300,16 +301,16 @@ describe('score: area and overall status read the balance (statusOf)', () => {
 
   it('a realistic mixed answer set does not turn every area red', async () => {
     // Mostly "yes", one "partly" and one "don't know" in every area (risk questions "no").
-    const firsts = new Set(actieModel.areas.map((a) => a.questions[2]?.id));
-    const seconds = new Set(actieModel.areas.map((a) => a.questions[3]?.id));
+    const firsts = new Set(initiativeModel.areas.map((a) => a.questions[2]?.id));
+    const seconds = new Set(initiativeModel.areas.map((a) => a.questions[3]?.id));
     const answers = answerAll((id) =>
       firsts.has(id) ? 'partly' : seconds.has(id) ? 'dont-know' : RISK_QUESTIONS.includes(id) ? 'no' : 'yes',
     );
-    const result = await score(actieModel, { answers });
+    const result = await score(initiativeModel, { answers });
     assert.equal(result.needsWork.length, 5);
     assert.deepEqual(
       result.areas.map((a) => [a.id, a.status]),
-      actieModel.areas.map((a) => [a.id, 'good']),
+      initiativeModel.areas.map((a) => [a.id, 'good']),
     );
     assert.equal(result.overall.status, 'good');
   });
@@ -334,18 +335,18 @@ describe('score: area and overall status read the balance (statusOf)', () => {
       T7: 'no',
       T8: 'no',
     } as const;
-    const good = await score(actieModel, { answers });
+    const good = await score(initiativeModel, { answers });
     assert.deepEqual(good.overall, { status: 'good', counts: { good: 21, needsWork: 0, unknown: 20, total: 41 } });
     // Without Toerusting's last two: 19 good, 22 unknown: more than half unknown.
     const fewer = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== 'T7' && id !== 'T8'));
-    const unknown = await score(actieModel, { answers: fewer });
+    const unknown = await score(initiativeModel, { answers: fewer });
     assert.deepEqual(unknown.overall, { status: 'unknown', counts: { good: 19, needsWork: 0, unknown: 22, total: 41 } });
     // All twelve points of Inbedding need work: 21 good against 12 is still good overall, though
     // Inbedding itself needs work.
     const inbedding = Object.fromEntries(
-      actieModel.areas[3]?.questions.map((q) => [q.id, q.favourable === 'yes' ? 'no' : 'yes']) ?? [],
+      initiativeModel.areas[3]?.questions.map((q) => [q.id, q.favourable === 'yes' ? 'no' : 'yes']) ?? [],
     );
-    const mixed = await score(actieModel, { answers: { ...answers, ...inbedding } });
+    const mixed = await score(initiativeModel, { answers: { ...answers, ...inbedding } });
     assert.deepEqual(mixed.overall, { status: 'good', counts: { good: 21, needsWork: 12, unknown: 8, total: 41 } });
     assert.equal(area(mixed, 'inbedding').status, 'needs-work');
   });
@@ -353,7 +354,7 @@ describe('score: area and overall status read the balance (statusOf)', () => {
 
 describe('score: the combined condition toerusting-support-fits (T5 and T6)', () => {
   const fits = async (answers: Record<string, 'yes' | 'partly' | 'no' | 'dont-know'>): Promise<ConditionResult> =>
-    condition(await score(actieModel, { answers }), 'toerusting-support-fits');
+    condition(await score(initiativeModel, { answers }), 'toerusting-support-fits');
 
   it('reads T5 and T6, in model order', async () => {
     assert.deepEqual((await fits({})).questions, ['T5', 'T6']);
@@ -431,7 +432,7 @@ describe('score: action point variants by intake phase and role', () => {
   const FITS_FACILITATING = 'In a facilitating role you follow the residents’ request.';
 
   async function fitsAdvice(intake: Record<string, string>): Promise<string> {
-    const result = await score(actieModel, { intake, answers: { T5: 'no', T6: 'no' } });
+    const result = await score(initiativeModel, { intake, answers: { T5: 'no', T6: 'no' } });
     const text = condition(result, 'toerusting-support-fits').actionPoint?.text['en'];
     assert.ok(text !== undefined);
     return text;
@@ -459,7 +460,7 @@ describe('score: action point variants by intake phase and role', () => {
     // The phase variants come before the role variant in the model.
     assert.ok((await fitsAdvice({ phase: 'idea', role: 'faciliterend' })).startsWith(FITS_EARLY));
     // animo-motive-fits lists the role variant first.
-    const result = await score(actieModel, {
+    const result = await score(initiativeModel, {
       intake: { phase: 'running', role: 'stimulerend' },
       answers: { A1: 'no', A2: 'yes' },
     });
@@ -471,12 +472,12 @@ describe('score: action point variants by intake phase and role', () => {
   });
 
   it('empathie-clear-and-timely: closing phase, co-producing role', async () => {
-    const closing = await score(actieModel, { intake: { phase: 'closing' }, answers: { E3: 'no' } });
+    const closing = await score(initiativeModel, { intake: { phase: 'closing' }, answers: { E3: 'no' } });
     assert.equal(
       condition(closing, 'empathie-clear-and-timely').actionPoint?.text['en'],
       'When wrapping up, consider agreeing what is still to come from your side and when, so nobody is left waiting.',
     );
-    const coproducing = await score(actieModel, { intake: { role: 'coproducerend' }, answers: { E6: 'partly' } });
+    const coproducing = await score(initiativeModel, { intake: { role: 'coproducerend' }, answers: { E6: 'partly' } });
     assert.ok(
       condition(coproducing, 'empathie-clear-and-timely').actionPoint?.text['nl']?.startsWith(
         'Als u samen optrekt, is het extra belangrijk om te weten wie wat doet.',
@@ -485,8 +486,8 @@ describe('score: action point variants by intake phase and role', () => {
   });
 
   it('variants change only the advice, never the status or the agreement', async () => {
-    const plain = await score(actieModel, { answers: { T5: 'no', T6: 'yes' } });
-    const early = await score(actieModel, { intake: { phase: 'idea' }, answers: { T5: 'no', T6: 'yes' } });
+    const plain = await score(initiativeModel, { answers: { T5: 'no', T6: 'yes' } });
+    const early = await score(initiativeModel, { intake: { phase: 'idea' }, answers: { T5: 'no', T6: 'yes' } });
     assert.deepEqual(
       plain.conditions.map((c) => c.status),
       early.conditions.map((c) => c.status),
@@ -500,12 +501,12 @@ describe('score: action point variants by intake phase and role', () => {
 
 describe('score: progress and input errors', () => {
   it("progress counts answered questions, 'dont-know' included", async () => {
-    const result = await score(actieModel, { answers: { A1: 'yes', C2: 'dont-know', E7: 'no' } });
+    const result = await score(initiativeModel, { answers: { A1: 'yes', C2: 'dont-know', E7: 'no' } });
     assert.deepEqual(result.progress, { answered: 3, total: 46 });
   });
 
   it('reports invalid entries with JSON Pointer paths and still scores the valid ones', async () => {
-    const result = await score(actieModel, {
+    const result = await score(initiativeModel, {
       intake: { phase: 'idea', origin: 'professional', lead: 'someone' },
       answers: { A3: 'yes', X9: 'yes', A4: 'maybe', C7: 'yes' },
       notes: { Z1: 'note on nothing' },
@@ -529,13 +530,13 @@ describe('score: progress and input errors', () => {
   });
 
   it('input that is not an object is an error, scored as nothing answered', async () => {
-    const result = await score(actieModel, 'not json');
+    const result = await score(initiativeModel, 'not json');
     assert.deepEqual(
       result.errors.map((e) => [e.path, e.code]),
       [['', 'invalid-json']],
     );
     assert.equal(result.unknown.length, CONDITIONS);
-    const missing = await score(actieModel, {} as AssessmentInput);
+    const missing = await score(initiativeModel, {} as AssessmentInput);
     assert.deepEqual(
       missing.errors.map((e) => [e.path, e.code]),
       [['/answers', 'required']],
@@ -543,7 +544,7 @@ describe('score: progress and input errors', () => {
   });
 
   it('accepts the input as JSON text', async () => {
-    const result = await score(actieModel, JSON.stringify({ answers: { A3: 'no' } }));
+    const result = await score(initiativeModel, JSON.stringify({ answers: { A3: 'no' } }));
     assert.deepEqual(result.errors, []);
     assert.equal(condition(result, 'A3').status, 'needs-work');
   });
@@ -567,9 +568,9 @@ describe('score: progress and input errors', () => {
   });
 
   it('a model that was not produced by validateModel is validated first and then scored', async () => {
-    const copy = JSON.parse(JSON.stringify(actieModel)) as ActieModel;
+    const copy = JSON.parse(JSON.stringify(initiativeModel)) as ActieModel;
     const answers = seededAnswers(7);
-    assert.deepEqual(await score(copy, { answers }), await score(actieModel, { answers }));
+    assert.deepEqual(await score(copy, { answers }), await score(initiativeModel, { answers }));
   });
 });
 
@@ -684,8 +685,8 @@ describe('score: concurrency', () => {
     assert.ok(new Set(inputs.map((x) => JSON.stringify(x.answers))).size > 190);
 
     const sequential: AssessmentResult[] = [];
-    for (const input of inputs) sequential.push(await score(actieModel, input));
-    const parallel = await Promise.all(inputs.map((input) => score(actieModel, input)));
+    for (const input of inputs) sequential.push(await score(initiativeModel, input));
+    const parallel = await Promise.all(inputs.map((input) => score(initiativeModel, input)));
     assert.equal(parallel.length, 200);
     for (let i = 0; i < inputs.length; i++) assert.deepEqual(parallel[i], sequential[i], `input ${i}`);
 
@@ -695,7 +696,7 @@ describe('score: concurrency', () => {
     const staggered = await Promise.all(
       inputs.map(async (input, i) => {
         for (let tick = 0; tick < i % 50; tick++) await Promise.resolve();
-        return score(actieModel, input);
+        return score(initiativeModel, input);
       }),
     );
     for (let i = 0; i < inputs.length; i++) assert.deepEqual(staggered[i], sequential[i], `staggered input ${i}`);
@@ -706,9 +707,9 @@ describe('score: concurrency', () => {
   it('overlapping calls on two models do not mix', async () => {
     const mini = valueOf(validateModel(miniModel()));
     const [a, b, c, d] = await Promise.all([
-      score(actieModel, { answers: allFavourable() }),
+      score(initiativeModel, { answers: allFavourable() }),
       score(mini, { answers: { Q1: 'no', Q2: 'yes' } }),
-      score(actieModel, { answers: allUnfavourable() }),
+      score(initiativeModel, { answers: allUnfavourable() }),
       score(mini, { answers: { Q1: 'yes', Q2: 'no' } }),
     ]);
     assert.equal(a.overall.status, 'good');

@@ -5,7 +5,6 @@ import type { ActionPlan, AssessmentInput, SessionFile } from '../dist/index.js'
 import {
   SESSION_FORMAT,
   SESSION_FORMAT_VERSION,
-  actieModel,
   createSession,
   parseSession,
   score,
@@ -13,6 +12,7 @@ import {
   sessionInput,
   validateModel,
 } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 import { allKeys, errorAt, errorsOf, miniModel, setAt, valueOf } from './helpers.js';
 
 const NOW = new Date('2026-11-30T10:00:00.000Z');
@@ -31,7 +31,7 @@ const PLAN: ActionPlan = {
 };
 
 function exampleSession(): SessionFile {
-  return createSession(actieModel, INPUT, { now: NOW });
+  return createSession(initiativeModel, INPUT, { now: NOW });
 }
 
 describe('session files: create, serialize, parse', () => {
@@ -54,7 +54,7 @@ describe('session files: create, serialize, parse', () => {
     assert.equal(SESSION_FORMAT, 'actie-session');
     assert.equal(SESSION_FORMAT_VERSION, 3);
     // A later save keeps the first moment and the id.
-    const later = createSession(actieModel, INPUT, {
+    const later = createSession(initiativeModel, INPUT, {
       now: new Date('2026-12-01T08:00:00Z'),
       createdAt: session.createdAt,
       id: session.id ?? '',
@@ -65,16 +65,16 @@ describe('session files: create, serialize, parse', () => {
   });
 
   it('keeps reflections per area (empty ones left out), checks them against the model and round-trips them', () => {
-    const session = createSession(actieModel, INPUT, {
+    const session = createSession(initiativeModel, INPUT, {
       now: NOW,
       reflections: { animo: 'De buurt doet goed mee.', toerusting: '  ', empathie: 'Sneller antwoorden.' },
     });
     assert.deepEqual(session.reflections, { animo: 'De buurt doet goed mee.', empathie: 'Sneller antwoorden.' });
     assert.deepEqual(valueOf(parseSession(serializeSession(session))), session);
-    assert.deepEqual(valueOf(sessionInput(actieModel, session)), INPUT);
+    assert.deepEqual(valueOf(sessionInput(initiativeModel, session)), INPUT);
     const wrongArea = { ...session, reflections: { nowhere: 'x' } };
     assert.deepEqual(
-      errorsOf(sessionInput(actieModel, wrongArea)).map((e) => [e.path, e.code]),
+      errorsOf(sessionInput(initiativeModel, wrongArea)).map((e) => [e.path, e.code]),
       [['/reflections/nowhere', 'unknown-reference']],
     );
     const tooLong = { ...JSON.parse(serializeSession(session)), reflections: { animo: 'x'.repeat(2001) } } as unknown;
@@ -103,7 +103,7 @@ describe('session files: create, serialize, parse', () => {
     assert.deepEqual(valueOf(parseSession(text)), plain);
     assert.equal(serializeSession(valueOf(parseSession(text))), text);
 
-    const full = createSession(actieModel, INPUT, { now: NOW, participant: '  Fatima  ', plan: PLAN });
+    const full = createSession(initiativeModel, INPUT, { now: NOW, participant: '  Fatima  ', plan: PLAN });
     assert.deepEqual(full.participant, { name: 'Fatima' });
     const parsed = valueOf(parseSession(serializeSession(full)));
     assert.deepEqual(parsed, full);
@@ -114,19 +114,19 @@ describe('session files: create, serialize, parse', () => {
 
   it('a session without a participant has no name anywhere in its JSON', () => {
     for (const options of [{ now: NOW }, { now: NOW, participant: '' }, { now: NOW, participant: '   ' }]) {
-      const text = serializeSession(createSession(actieModel, INPUT, options));
+      const text = serializeSession(createSession(initiativeModel, INPUT, options));
       const keys = allKeys(JSON.parse(text) as unknown);
       assert.ok(!keys.has('participant'), text);
       assert.ok(!keys.has('name'), text);
     }
-    const named = serializeSession(createSession(actieModel, INPUT, { now: NOW, participant: 'Fatima' }));
+    const named = serializeSession(createSession(initiativeModel, INPUT, { now: NOW, participant: 'Fatima' }));
     assert.ok(named.includes('"name": "Fatima"'));
   });
 
   it('the scored session gives the same result as the input it was made from', async () => {
-    const input = valueOf(sessionInput(actieModel, valueOf(parseSession(serializeSession(exampleSession())))));
+    const input = valueOf(sessionInput(initiativeModel, valueOf(parseSession(serializeSession(exampleSession())))));
     assert.deepEqual(input, INPUT);
-    assert.deepEqual(await score(actieModel, input), await score(actieModel, INPUT));
+    assert.deepEqual(await score(initiativeModel, input), await score(initiativeModel, INPUT));
   });
 
   it('reads the example session file', () => {
@@ -136,7 +136,7 @@ describe('session files: create, serialize, parse', () => {
     assert.deepEqual(session.model, { id: 'actie-default', version: '2.0' });
     assert.equal(session.participant, undefined);
     assert.equal(session.notes['I8'], "Het aanvraagformulier voor 500 euro is twaalf pagina's.");
-    valueOf(sessionInput(actieModel, session));
+    valueOf(sessionInput(initiativeModel, session));
   });
 });
 
@@ -215,7 +215,7 @@ describe('session files: format versions', () => {
   });
 
   it('reports structural mistakes in a version 2 file', () => {
-    const base = JSON.parse(serializeSession(createSession(actieModel, INPUT, { now: NOW, plan: PLAN }))) as Record<
+    const base = JSON.parse(serializeSession(createSession(initiativeModel, INPUT, { now: NOW, plan: PLAN }))) as Record<
       string,
       unknown
     >;
@@ -234,7 +234,7 @@ describe('session files: format versions', () => {
   });
 
   it('reads JSON text with a byte order mark; an empty slot in the plan is an error at its path', () => {
-    const text = serializeSession(createSession(actieModel, INPUT, { now: NOW, plan: PLAN }));
+    const text = serializeSession(createSession(initiativeModel, INPUT, { now: NOW, plan: PLAN }));
     assert.deepEqual(valueOf(parseSession('\uFEFF' + text)), valueOf(parseSession(text)));
     const holey = JSON.parse(text) as { plan: { agreements: unknown[] } };
     holey.plan.agreements.length += 1;
@@ -258,7 +258,7 @@ describe('sessionInput: the session against a model', () => {
       { ...exampleSession(), model: { id: 7 } },
     ];
     for (const value of notSessions) {
-      const errors = errorsOf(sessionInput(actieModel, value as SessionFile));
+      const errors = errorsOf(sessionInput(initiativeModel, value as SessionFile));
       assert.ok(errors.length > 0, `errors for ${JSON.stringify(value)}`);
       for (const e of errors) {
         assert.equal(typeof e.path, 'string');
@@ -266,14 +266,14 @@ describe('sessionInput: the session against a model', () => {
       }
     }
     assert.deepEqual(
-      errorsOf(sessionInput(actieModel, { ...exampleSession(), model: 5 } as unknown as SessionFile)).map((e) => e.path),
+      errorsOf(sessionInput(initiativeModel, { ...exampleSession(), model: 5 } as unknown as SessionFile)).map((e) => e.path),
       ['/model'],
     );
   });
 
   it('another model id is a "model-mismatch" and is not scored', () => {
     const session = { ...exampleSession(), model: { id: 'other-model', version: '1.0' } };
-    const errors = errorsOf(sessionInput(actieModel, session));
+    const errors = errorsOf(sessionInput(initiativeModel, session));
     assert.deepEqual(
       errors.map((e) => [e.path, e.code]),
       [['/model/id', 'model-mismatch']],
@@ -285,14 +285,16 @@ describe('sessionInput: the session against a model', () => {
   });
 
   it('another major version is a "model-mismatch" (openSession carries older ones over); another minor version is fine', () => {
-    const major = errorsOf(sessionInput(actieModel, { ...exampleSession(), model: { id: 'actie-default', version: '3.0' } }));
+    const major = errorsOf(
+      sessionInput(initiativeModel, { ...exampleSession(), model: { id: 'actie-default', version: '3.0' } }),
+    );
     assert.deepEqual(
       major.map((e) => [e.path, e.code]),
       [['/model/version', 'model-mismatch']],
     );
     assert.match(major[0]?.message ?? '', /version 3\.0 of the model; the current version 2\.0/);
 
-    const minor = valueOf(sessionInput(actieModel, { ...exampleSession(), model: { id: 'actie-default', version: '2.7' } }));
+    const minor = valueOf(sessionInput(initiativeModel, { ...exampleSession(), model: { id: 'actie-default', version: '2.7' } }));
     assert.deepEqual(minor.answers, INPUT.answers);
   });
 
@@ -302,7 +304,7 @@ describe('sessionInput: the session against a model', () => {
     assert.deepEqual(session.model, { id: 'mini', version: '2.1' });
     assert.deepEqual(valueOf(sessionInput(mini, session)), { answers: { Q1: 'yes' } });
     assert.deepEqual(
-      errorsOf(sessionInput(actieModel, session)).map((e) => e.code),
+      errorsOf(sessionInput(initiativeModel, session)).map((e) => e.code),
       ['model-mismatch'],
     );
   });
@@ -311,7 +313,7 @@ describe('sessionInput: the session against a model', () => {
     const session = valueOf(
       parseSession({ ...JSON.parse(serializeSession(exampleSession())), answers: { A1: 'yes', A99: 'no', A2: 'maybe' } }),
     );
-    const errors = errorsOf(sessionInput(actieModel, session));
+    const errors = errorsOf(sessionInput(initiativeModel, session));
     assert.deepEqual(
       errors.map((e) => [e.path, e.code]),
       [

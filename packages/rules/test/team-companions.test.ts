@@ -3,7 +3,10 @@
 // (src/team/companions.ts, src/model/catalogue.ts). team.test.ts has the comparison itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actieModel, actieModelNl, initiatorModel, organisationModel } from '../src/model/index.ts';
+import { initiativeModel } from '../src/model/builtin/initiative.ts';
+import { initiativeModelNl } from '../src/model/builtin/initiative-nl.ts';
+import { initiatorModel } from '../src/model/builtin/initiator.ts';
+import { organisationModel } from '../src/model/builtin/organisation.ts';
 import type { ActieModel, Answers } from '../src/model/types.ts';
 import { createSession, serializeSession } from '../src/session/format.ts';
 import { aggregate } from '../src/team/aggregate.ts';
@@ -17,8 +20,14 @@ function file(model: ActieModel, answers: Answers, intake: Record<string, string
 }
 
 const team = [
-  { source: 'prof-1.json', data: file(actieModel, { C3: 'yes', E3: 'yes' }, { phase: 'running', respondent: 'professional' }) },
-  { source: 'prof-2.json', data: file(actieModel, { C3: 'yes', E3: 'no' }, { phase: 'running', respondent: 'professional' }) },
+  {
+    source: 'prof-1.json',
+    data: file(initiativeModel, { C3: 'yes', E3: 'yes' }, { phase: 'running', respondent: 'professional' }),
+  },
+  {
+    source: 'prof-2.json',
+    data: file(initiativeModel, { C3: 'yes', E3: 'no' }, { phase: 'running', respondent: 'professional' }),
+  },
 ];
 const initiators = [
   { source: 'init-1.json', data: file(initiatorModel, { IC2: 'no', IE1: 'no' }) },
@@ -26,7 +35,7 @@ const initiators = [
 ];
 
 test('aggregate: a team of the default model gets the initiators as companion group without any option, also with the Dutch-only model', async () => {
-  for (const model of [actieModel, actieModelNl]) {
+  for (const model of [initiativeModel, initiativeModelNl]) {
     const result = await aggregate(model, [...team, ...initiators]);
     assert.deepEqual(result.rejected, [], `${model.languages.join('+')}: every file is used`);
     assert.equal(result.participants, 2, 'the initiators are not pooled with the team');
@@ -55,18 +64,18 @@ test("aggregate: a team of the organisation scan gets no companion group, and re
 });
 
 test('builtinCompanions: the built-in models that mirror a model, by id and major version, loaded', async () => {
-  const companions = await builtinCompanions(actieModel);
+  const companions = await builtinCompanions(initiativeModel);
   assert.equal(companions.length, 1);
   assert.equal(companions[0], initiatorModel, 'the same frozen object as initiatorModel');
   assert.equal(
-    (await builtinCompanions(actieModelNl))[0],
+    (await builtinCompanions(initiativeModelNl))[0],
     initiatorModel,
     'the Dutch-only default model has the same id and version',
   );
   assert.deepEqual(await builtinCompanions(organisationModel), []);
   assert.deepEqual(await builtinCompanions(initiatorModel), [], 'a model is never its own companion');
   // A later major version of the default model: the initiators' questions mirror version 2 only.
-  const source = JSON.parse(JSON.stringify(actieModel)) as Record<string, unknown>;
+  const source = JSON.parse(JSON.stringify(initiativeModel)) as Record<string, unknown>;
   const next = validateModel({ ...source, version: '3.0' });
   assert.ok(next.ok, 'the copy validates');
   assert.deepEqual(await builtinCompanions(next.value), []);
@@ -77,12 +86,12 @@ test('builtinCompanions: the built-in models that mirror a model, by id and majo
 });
 
 test('loadCompanions (what aggregate uses without companions): a built-in model that cannot be loaded is listed with the reason, never a rejection', async () => {
-  const loaded = await loadCompanions(actieModel, () => Promise.reject(new Error('network error')));
+  const loaded = await loadCompanions(initiativeModel, () => Promise.reject(new Error('network error')));
   assert.deepEqual(loaded.models, []);
   assert.deepEqual(
     loaded.unavailable.map((u) => [u.info.name, u.info.id, u.reason]),
     [['initiator', 'actie-initiator', 'network error']],
   );
-  const fine = await loadCompanions(actieModel);
+  const fine = await loadCompanions(initiativeModel);
   assert.deepEqual(fine, { models: [initiatorModel], unavailable: [] });
 });

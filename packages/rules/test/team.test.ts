@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { actieModel, initiatorModel, organisationModel } from '../src/model/index.ts';
+import { initiativeModel } from '../src/model/builtin/initiative.ts';
+import { initiatorModel } from '../src/model/builtin/initiator.ts';
+import { organisationModel } from '../src/model/builtin/organisation.ts';
 import type { AnswerValue, Answers, IntakeAnswers } from '../src/model/types.ts';
 import { score } from '../src/score/score.ts';
 import { createSession, serializeSession } from '../src/session/format.ts';
@@ -18,7 +20,9 @@ import type { CliIO } from '../src/cli/cli.ts';
 const NOW = new Date('2026-11-20T10:00:00Z');
 
 function session(intake: IntakeAnswers, answers: Answers, participant?: string): string {
-  return serializeSession(createSession(actieModel, { intake, answers }, { now: NOW, ...(participant ? { participant } : {}) }));
+  return serializeSession(
+    createSession(initiativeModel, { intake, answers }, { now: NOW, ...(participant ? { participant } : {}) }),
+  );
 }
 
 function condition(group: TeamGroupResult, id: string): ConditionTeamResult {
@@ -62,7 +66,7 @@ test('teamStatus: majority of known statuses, a tie needs work, nothing known is
 });
 
 test('aggregate: answer distribution per question, hand-worked', async () => {
-  const team = await aggregate(actieModel, FOUR);
+  const team = await aggregate(initiativeModel, FOUR);
   assert.equal(team.participants, 4);
   assert.deepEqual(team.rejected, []);
   assert.deepEqual(team.errors, []);
@@ -99,7 +103,7 @@ test('aggregate: answer distribution per question, hand-worked', async () => {
 });
 
 test('aggregate: team status, disagreement and division per condition, hand-worked', async () => {
-  const team = await aggregate(actieModel, FOUR);
+  const team = await aggregate(initiativeModel, FOUR);
 
   const i1 = condition(team, 'I1');
   assert.deepEqual(i1.counts, { good: 2, needsWork: 2, unknown: 0, total: 4 });
@@ -159,7 +163,7 @@ test('aggregate: team status, disagreement and division per condition, hand-work
 });
 
 test('aggregate: areas and overall count the team statuses', async () => {
-  const team = await aggregate(actieModel, FOUR);
+  const team = await aggregate(initiativeModel, FOUR);
   const empathie = team.areas.find((a) => a.id === 'empathie');
   // One condition needs work, seven of eight are unknown: more than half, so the area is unknown.
   assert.deepEqual(empathie, {
@@ -179,7 +183,7 @@ test('aggregate: areas and overall count the team statuses', async () => {
   assert.equal(team.overall.status, 'unknown');
   // Where enough is known, the balance decides: three team members who agree on most points.
   const agreeing = await aggregate(
-    actieModel,
+    initiativeModel,
     [1, 2, 3].map((n) => ({
       source: `p${n}`,
       data: session({}, { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes', A5: 'yes', A6: 'no', A7: 'partly', A8: 'no' }),
@@ -190,20 +194,20 @@ test('aggregate: areas and overall count the team statuses', async () => {
 });
 
 test('aggregate: action points for team needs-work conditions, then things to find out', async () => {
-  const team = await aggregate(actieModel, FOUR);
+  const team = await aggregate(initiativeModel, FOUR);
   assert.deepEqual(
     team.actionPoints.map((a) => a.id),
     ['toerusting-support-fits', 'I1', 'I2', 'empathie-clear-and-timely', 'C4/find-out'],
   );
   const fits = team.actionPoints.find((a) => a.id === 'toerusting-support-fits');
-  const model = actieModel.conditions.find((c) => c.id === 'toerusting-support-fits');
+  const model = initiativeModel.conditions.find((c) => c.id === 'toerusting-support-fits');
   // Everybody who gave a phase said "running" (P4 gave none), so the running-phase advice applies.
   assert.deepEqual(fits?.text, model?.variants?.[1]?.text);
   assert.deepEqual(fits?.questions, ['T5'], 'the questions that made it need work for someone');
   assert.deepEqual(fits?.agreement, model?.agreement, 'the agreement text is the same whatever the phase');
   assert.equal(fits?.kind, 'improve');
   const i1 = team.actionPoints.find((a) => a.id === 'I1');
-  assert.deepEqual(i1?.text, actieModel.conditions.find((c) => c.id === 'I1')?.action);
+  assert.deepEqual(i1?.text, initiativeModel.conditions.find((c) => c.id === 'I1')?.action);
   const findOut = team.actionPoints.find((a) => a.id === 'C4/find-out');
   assert.equal(findOut?.kind, 'find-out');
   assert.deepEqual(findOut?.questions, ['C4']);
@@ -213,17 +217,17 @@ test('aggregate: action points for team needs-work conditions, then things to fi
 test('aggregate: advice falls back to the default when participants give different phases', async () => {
   const a = session({ phase: 'idea' }, { T5: 'no', T6: 'yes' });
   const b = session({ phase: 'running' }, { T5: 'no', T6: 'yes' });
-  const team = await aggregate(actieModel, [
+  const team = await aggregate(initiativeModel, [
     { source: 'a', data: a },
     { source: 'b', data: b },
   ]);
   const fits = team.actionPoints.find((p) => p.id === 'toerusting-support-fits');
-  assert.deepEqual(fits?.text, actieModel.conditions.find((c) => c.id === 'toerusting-support-fits')?.action);
+  assert.deepEqual(fits?.text, initiativeModel.conditions.find((c) => c.id === 'toerusting-support-fits')?.action);
 });
 
 test('aggregate: the same result per respondent level, unknown levels counted apart', async () => {
   // With the smallest group lowered to 1, every level is shown (the default of 3 would hide them).
-  const team = await aggregate(actieModel, FOUR, { minGroupSize: 1 });
+  const team = await aggregate(initiativeModel, FOUR, { minGroupSize: 1 });
   assert.equal(team.minGroupSize, 1);
   assert.deepEqual(team.participantsByLevel, { frontline: 2, organisation: 1 });
   assert.equal(team.hiddenLevels, undefined);
@@ -247,12 +251,12 @@ test('aggregate: the same result per respondent level, unknown levels counted ap
   assert.deepEqual(fA8.counts, { good: 1, needsWork: 0, unknown: 1, total: 2 });
   assert.equal(fA8.status, 'good');
   assert.equal(condition(organisation, 'A8').status, 'needs-work');
-  assert.equal(frontline.areas.length, actieModel.areas.length);
+  assert.equal(frontline.areas.length, initiativeModel.areas.length);
   assert.equal(typeof frontline.overall.status, 'string');
 });
 
 test('aggregate: byLevel leaves out levels nobody answered from', async () => {
-  const team = await aggregate(actieModel, [{ source: 'p1', data: P1 }], { minGroupSize: 1 });
+  const team = await aggregate(initiativeModel, [{ source: 'p1', data: P1 }], { minGroupSize: 1 });
   assert.deepEqual(Object.keys(team.byLevel), ['frontline']);
   assert.equal(team.unknownLevel, 0);
 });
@@ -268,7 +272,7 @@ test('aggregate: bad sessions are rejected by source with the reason; the rest i
   const minorVersion = JSON.parse(P4) as Record<string, unknown>;
   minorVersion['model'] = { id: 'actie-default', version: '2.3' };
 
-  const team = await aggregate(actieModel, [
+  const team = await aggregate(initiativeModel, [
     { source: 'good-1.json', data: P1 },
     { source: 'v3.json', data: otherVersion },
     { source: 'broken.json', data: '{"format": "actie-session", ' },
@@ -299,7 +303,7 @@ test('aggregate: bad sessions are rejected by source with the reason; the rest i
 });
 
 test('aggregate: zero valid sessions give an empty, unknown result and never throw', async () => {
-  const none = await aggregate(actieModel, []);
+  const none = await aggregate(initiativeModel, []);
   assert.equal(none.participants, 0);
   assert.deepEqual(none.rejected, []);
   assert.deepEqual(none.disagreements, []);
@@ -308,7 +312,7 @@ test('aggregate: zero valid sessions give an empty, unknown result and never thr
   assert.equal(none.overall.status, 'unknown');
   assert.ok(none.conditions.every((c) => c.status === 'unknown' && c.answeredShare === 0 && c.counts.total === 0));
 
-  const bad = await aggregate(actieModel, [
+  const bad = await aggregate(initiativeModel, [
     { source: 'a', data: 'not json' },
     { source: 'b', data: null },
     { source: 'c', data: [] },
@@ -325,7 +329,7 @@ test('aggregate: zero valid sessions give an empty, unknown result and never thr
 
 test('aggregate: a list that is not a list, too long, or has empty slots never makes it reject', async () => {
   for (const notAList of [undefined, null, 42, 'p1.json', { 0: { source: 'a', data: P1 }, length: 1 }]) {
-    const team = await aggregate(actieModel, notAList as unknown as TeamSessionInput[]);
+    const team = await aggregate(initiativeModel, notAList as unknown as TeamSessionInput[]);
     assert.equal(team.participants, 0);
     assert.deepEqual(
       team.errors.map((e) => [e.path, e.code]),
@@ -336,7 +340,7 @@ test('aggregate: a list that is not a list, too long, or has empty slots never m
   // A sparse list a billion long is refused at once, not walked through.
   const huge: TeamSessionInput[] = [];
   huge.length = 1_000_000_000;
-  const tooMany = await aggregate(actieModel, huge);
+  const tooMany = await aggregate(initiativeModel, huge);
   assert.deepEqual(
     tooMany.errors.map((e) => e.code),
     ['too-large'],
@@ -345,13 +349,13 @@ test('aggregate: a list that is not a list, too long, or has empty slots never m
   // An empty slot is one rejected entry, named by its place.
   const holey: TeamSessionInput[] = [{ source: 'p1.json', data: P1 }];
   holey[2] = { source: 'p2.json', data: P2 };
-  const team = await aggregate(actieModel, holey);
+  const team = await aggregate(initiativeModel, holey);
   assert.equal(team.participants, 2);
   assert.deepEqual(
     team.rejected.map((r) => [r.source, r.errors.map((e) => e.code)]),
     [['#2', ['required']]],
   );
-  const invalidModel = await aggregate({ id: 'x' } as unknown as typeof actieModel, holey);
+  const invalidModel = await aggregate({ id: 'x' } as unknown as typeof initiativeModel, holey);
   assert.deepEqual(
     invalidModel.rejected.map((r) => r.source),
     ['p1.json', '#2', 'p2.json'],
@@ -364,7 +368,7 @@ test('aggregate: every problem of a damaged session is reported at once, its ans
   damaged['colour'] = 'blue';
   damaged['answers'] = { ...(damaged['answers'] as object), I1: 'ja', Z9: 'yes', A1: 7 };
   damaged['intake'] = { phase: 'someday' };
-  const team = await aggregate(actieModel, [{ source: 'damaged.json', data: damaged }]);
+  const team = await aggregate(initiativeModel, [{ source: 'damaged.json', data: damaged }]);
   // The structure (createdAt, an unknown field, an answer that is not text) and the answers against
   // the model (a wrong value, an unknown question, a wrong intake value): before, only the first three.
   assert.deepEqual(
@@ -374,7 +378,7 @@ test('aggregate: every problem of a damaged session is reported at once, its ans
 });
 
 test('aggregate: an invalid model combines nothing and says why', async () => {
-  const team = await aggregate({ id: 'x' } as unknown as typeof actieModel, FOUR);
+  const team = await aggregate({ id: 'x' } as unknown as typeof initiativeModel, FOUR);
   assert.equal(team.participants, 0);
   assert.ok(team.errors.length > 0);
   assert.deepEqual(
@@ -386,7 +390,7 @@ test('aggregate: an invalid model combines nothing and says why', async () => {
 test('aggregate: the result carries no names, notes or free text, and round-trips as JSON', async () => {
   const named = serializeSession(
     createSession(
-      actieModel,
+      initiativeModel,
       {
         intake: { respondent: 'manager', topic: 'Moestuin van Jan de Vries' },
         answers: { I1: 'no' },
@@ -395,7 +399,7 @@ test('aggregate: the result carries no names, notes or free text, and round-trip
       { now: NOW, participant: 'Jan de Vries' },
     ),
   );
-  const team = await aggregate(actieModel, [
+  const team = await aggregate(initiativeModel, [
     { source: 'jan.json', data: named },
     { source: 'p1.json', data: P1 },
   ]);
@@ -406,20 +410,20 @@ test('aggregate: the result carries no names, notes or free text, and round-trip
   assert.ok(json.endsWith('}\n'));
   for (const lang of ['nl', 'en']) {
     for (const format of ['text', 'md'] as const) {
-      assert.doesNotMatch(formatTeamResult(actieModel, team, { lang, format }), /Jan de Vries|Moestuin/);
+      assert.doesNotMatch(formatTeamResult(initiativeModel, team, { lang, format }), /Jan de Vries|Moestuin/);
     }
   }
 });
 
 test('aggregate: the order of the sessions does not matter', async () => {
-  const forward = await aggregate(actieModel, FOUR);
-  const backward = await aggregate(actieModel, [...FOUR].reverse());
+  const forward = await aggregate(initiativeModel, FOUR);
+  const backward = await aggregate(initiativeModel, [...FOUR].reverse());
   assert.deepEqual(backward, forward);
 });
 
 test('formatTeamResult: discussion points, per-level status and rejected files, in text and Markdown', async () => {
-  const team = await aggregate(actieModel, [...FOUR, { source: 'kapot_*bestand*.json', data: '{' }], { minGroupSize: 1 });
-  const text = formatTeamResult(actieModel, team, { lang: 'nl', format: 'text' });
+  const team = await aggregate(initiativeModel, [...FOUR, { source: 'kapot_*bestand*.json', data: '{' }], { minGroupSize: 1 });
+  const text = formatTeamResult(initiativeModel, team, { lang: 'nl', format: 'text' });
   assert.match(text, /^Teamresultaat: /);
   assert.match(text, /Deelnemers: 4 \(uitvoering 2, organisatie 1, niveau onbekend 1\)/);
   assert.match(text, /Bespreekpunten/);
@@ -434,14 +438,14 @@ test('formatTeamResult: discussion points, per-level status and rejected files, 
   assert.match(text, /kapot_\*bestand\*\.json: /);
   assert.ok(text.indexOf('Bespreekpunten') < text.indexOf('A · Animo'), 'discussion points come first');
 
-  const md = formatTeamResult(actieModel, team, { lang: 'en', format: 'md' });
+  const md = formatTeamResult(initiativeModel, team, { lang: 'en', format: 'md' });
   assert.match(md, /^# Team result: /);
   assert.match(md, /^## Discussion points$/m);
   assert.match(md, /\*\*strong difference\*\*/);
   assert.match(md, /^### Strong difference: one says yes, another no \(\d+\)$/m);
   assert.match(md, /kapot\\_\\\*bestand\\\*\.json/, 'sources are escaped in Markdown');
 
-  const empty = formatTeamResult(actieModel, await aggregate(actieModel, []), { lang: 'en' });
+  const empty = formatTeamResult(initiativeModel, await aggregate(initiativeModel, []), { lang: 'en' });
   assert.match(empty, /There are no sessions to combine\./);
 });
 
@@ -477,7 +481,7 @@ const exampleFiles: Record<string, string> = Object.fromEntries(
 
 test('teamCommand: the example team (three professionals, a manager, two initiators) combines without names', async () => {
   const { io, stdout, stderr } = fakeIO(exampleFiles);
-  const code = await teamCommand(EXAMPLE_FILES, { format: 'json', lang: 'nl' }, actieModel, io);
+  const code = await teamCommand(EXAMPLE_FILES, { format: 'json', lang: 'nl' }, initiativeModel, io);
   assert.equal(code, 0);
   assert.equal(stderr(), '');
   const team = JSON.parse(stdout()) as TeamResult;
@@ -501,7 +505,7 @@ test('teamCommand: the example team (three professionals, a manager, two initiat
 
 test('teamCommand: text and Markdown reports', async () => {
   const text = fakeIO(exampleFiles);
-  assert.equal(await teamCommand(EXAMPLE_FILES, { format: 'text', lang: 'nl' }, actieModel, text.io), 0);
+  assert.equal(await teamCommand(EXAMPLE_FILES, { format: 'text', lang: 'nl' }, initiativeModel, text.io), 0);
   assert.match(text.stdout(), /^Teamresultaat: /);
   assert.match(text.stdout(), /^Deelnemers: 4 \(uitvoering 3, organisatie 1\)$/m);
   assert.match(text.stdout(), /Groepen van minder dan 3 deelnemers tonen we niet apart/);
@@ -509,14 +513,14 @@ test('teamCommand: text and Markdown reports', async () => {
   assert.match(text.stdout(), /Elke keer een ander aan de telefoon\./, "the initiators' reflections");
   assert.match(text.stdout(), /Er is geen vast aanspreekpunt bij de gemeente\./, "the team's reflections");
   const md = fakeIO(exampleFiles);
-  assert.equal(await teamCommand(EXAMPLE_FILES, { format: 'md', lang: 'en' }, actieModel, md.io), 0);
+  assert.equal(await teamCommand(EXAMPLE_FILES, { format: 'md', lang: 'en' }, initiativeModel, md.io), 0);
   assert.match(md.stdout(), /^# Team result: /);
 });
 
 test('teamCommand: unreadable and invalid files go to stderr in order; the rest is combined', async () => {
   const { io, stdout, stderr } = fakeIO({ ...exampleFiles, 'kapot.json': '{"format":' });
   const files = ['wijkprofessional.json', 'weg.json', 'kapot.json', 'leidinggevende.json'];
-  const code = await teamCommand(files, { format: 'json', lang: 'nl' }, actieModel, io);
+  const code = await teamCommand(files, { format: 'json', lang: 'nl' }, initiativeModel, io);
   assert.equal(code, 0);
   const team = JSON.parse(stdout()) as { participants: number; rejected: { source: string; errors: { message: string }[] }[] };
   assert.equal(team.participants, 2);
@@ -532,11 +536,11 @@ test('teamCommand: unreadable and invalid files go to stderr in order; the rest 
 
 test('teamCommand: exit 1 when no session can be used, 2 without files', async () => {
   const none = fakeIO({ 'kapot.json': 'nope' });
-  assert.equal(await teamCommand(['kapot.json', 'weg.json'], { format: 'text', lang: 'nl' }, actieModel, none.io), 1);
+  assert.equal(await teamCommand(['kapot.json', 'weg.json'], { format: 'text', lang: 'nl' }, initiativeModel, none.io), 1);
   assert.equal(none.stdout(), '');
   assert.match(none.stderr(), /no session could be combined/);
   const usage = fakeIO({});
-  assert.equal(await teamCommand([], { format: 'text', lang: 'nl' }, actieModel, usage.io), 2);
+  assert.equal(await teamCommand([], { format: 'text', lang: 'nl' }, initiativeModel, usage.io), 2);
 });
 
 // --- Many participants --------------------------------------------------------------------------
@@ -544,7 +548,7 @@ test('teamCommand: exit 1 when no session can be used, 2 without files', async (
 test('aggregate: 1,000 generated sessions combine with exact counts', async () => {
   const values: readonly (AnswerValue | undefined)[] = ['yes', 'partly', 'no', 'dont-know', undefined];
   const respondents = ['professional', 'manager', 'civil-servant', 'administrator', 'initiator', undefined];
-  const questionIds = actieModel.areas.flatMap((a) => a.questions.map((q) => q.id));
+  const questionIds = initiativeModel.areas.flatMap((a) => a.questions.map((q) => q.id));
   let seed = 20261120;
   const random = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -561,10 +565,10 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
     return { intake, answers };
   });
   const team = await aggregate(
-    actieModel,
+    initiativeModel,
     inputs.map((input, i) => ({
       source: `p${i}.json`,
-      data: i % 2 ? session(input.intake, input.answers) : createSession(actieModel, input, { now: NOW }),
+      data: i % 2 ? session(input.intake, input.answers) : createSession(initiativeModel, input, { now: NOW }),
     })),
   );
 
@@ -588,9 +592,9 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
   assert.equal(team.unknownLevel, levels.unknown);
 
   // The condition counts are exactly the individual results, scored one by one.
-  const expected = new Map(actieModel.conditions.map((c) => [c.id, { good: 0, needsWork: 0, unknown: 0, total: 1000 }]));
+  const expected = new Map(initiativeModel.conditions.map((c) => [c.id, { good: 0, needsWork: 0, unknown: 0, total: 1000 }]));
   for (const input of inputs) {
-    const result = await score(actieModel, input);
+    const result = await score(initiativeModel, input);
     for (const c of result.conditions) {
       const e = expected.get(c.id);
       assert.ok(e);
@@ -611,7 +615,7 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
 // --- Strong and mild disagreement ---------------------------------------------------------------
 
 test('aggregate: "ja" against "nee" is a strong disagreement, "ja" against only "deels" a mild one', async () => {
-  const team = await aggregate(actieModel, [
+  const team = await aggregate(initiativeModel, [
     { source: 'a', data: session({}, { A4: 'yes', C1: 'yes', I1: 'no', A8: 'no', C5: 'no' }) },
     { source: 'b', data: session({}, { A4: 'no', C1: 'partly', I1: 'partly', A8: 'yes', C5: 'partly' }) },
   ]);
@@ -650,25 +654,25 @@ const team = (...groups: [string | undefined, number][]): TeamSessionInput[] =>
 test('aggregate: a level with fewer than 3 participants is not shown, nor one that would reveal it by difference', async () => {
   // Three professionals and one manager: the manager alone is too few, and the frontline group
   // would show the manager's answers as the difference with the whole team. So no level is shown.
-  const oneManager = await aggregate(actieModel, team(['professional', 3], ['manager', 1]));
+  const oneManager = await aggregate(initiativeModel, team(['professional', 3], ['manager', 1]));
   assert.equal(oneManager.participants, 4);
   assert.deepEqual(oneManager.byLevel, {});
   assert.deepEqual(oneManager.hiddenLevels, { levels: ['frontline', 'organisation'], participants: 4, reason: 'difference' });
   assert.deepEqual(oneManager.participantsByLevel, { frontline: 3, organisation: 1 });
 
   // Three and three: both shown.
-  const even = await aggregate(actieModel, team(['professional', 3], ['manager', 2], ['administrator', 1]));
+  const even = await aggregate(initiativeModel, team(['professional', 3], ['manager', 2], ['administrator', 1]));
   assert.deepEqual(Object.keys(even.byLevel), ['frontline', 'organisation']);
   assert.equal(even.hiddenLevels, undefined);
 
   // Four professionals, one manager and three who did not say: the frontline is shown; the manager
   // is hidden, and cannot be read from the difference because three others are in it too.
-  const mixed = await aggregate(actieModel, team(['professional', 4], ['manager', 1], [undefined, 3]));
+  const mixed = await aggregate(initiativeModel, team(['professional', 4], ['manager', 1], [undefined, 3]));
   assert.deepEqual(Object.keys(mixed.byLevel), ['frontline']);
   assert.deepEqual(mixed.hiddenLevels, { levels: ['organisation'], participants: 1, reason: 'small' });
 
   // Two of each level and three unknown: the small levels together (4) are shown as one group.
-  const merged = await aggregate(actieModel, team(['professional', 2], ['manager', 2], [undefined, 3]));
+  const merged = await aggregate(initiativeModel, team(['professional', 2], ['manager', 2], [undefined, 3]));
   assert.deepEqual(merged.byLevel, {});
   assert.equal(merged.hiddenLevels?.reason, 'small');
   assert.equal(merged.hiddenLevels?.group?.participants, 4);
@@ -681,13 +685,13 @@ test('aggregate: a level with fewer than 3 participants is not shown, nor one th
 });
 
 test('aggregate: the smallest group is an option, checked like any input', async () => {
-  const open = await aggregate(actieModel, team(['professional', 3], ['manager', 1]), { minGroupSize: 1 });
+  const open = await aggregate(initiativeModel, team(['professional', 3], ['manager', 1]), { minGroupSize: 1 });
   assert.equal(open.byLevel.organisation?.participants, 1);
-  const strict = await aggregate(actieModel, team(['professional', 3], ['manager', 3]), { minGroupSize: 4 });
+  const strict = await aggregate(initiativeModel, team(['professional', 3], ['manager', 3]), { minGroupSize: 4 });
   assert.deepEqual(strict.byLevel, {});
   assert.equal(strict.minGroupSize, 4);
   for (const bad of [0, 2.5, '3', -1, 101, null]) {
-    const result = await aggregate(actieModel, team(['professional', 3]), { minGroupSize: bad as number });
+    const result = await aggregate(initiativeModel, team(['professional', 3]), { minGroupSize: bad as number });
     if (bad === null) {
       assert.equal(result.errors[0]?.path, '/minGroupSize', 'null is not a size');
       continue;
@@ -704,7 +708,7 @@ test('aggregate: the smallest group is an option, checked like any input', async
 test('aggregate: a pause option lets a browser paint while a large team is combined; the result is the same', async () => {
   const sessions = team(['professional', 45]);
   let pauses = 0;
-  const paused = await aggregate(actieModel, sessions, {
+  const paused = await aggregate(initiativeModel, sessions, {
     pause: () => {
       pauses++;
       return Promise.resolve();
@@ -712,9 +716,9 @@ test('aggregate: a pause option lets a browser paint while a large team is combi
   });
   // 45 sessions read and 45 scored: a pause after every 20 of each.
   assert.equal(pauses, 4, 'two pauses while reading, two while scoring');
-  const plain = await aggregate(actieModel, sessions);
+  const plain = await aggregate(initiativeModel, sessions);
   assert.equal(serializeTeamResult(paused), serializeTeamResult(plain), 'pauses change nothing in the result');
-  const bad = await aggregate(actieModel, sessions, { pause: 'soon' as unknown as () => Promise<void> });
+  const bad = await aggregate(initiativeModel, sessions, { pause: 'soon' as unknown as () => Promise<void> });
   assert.equal(bad.participants, 0, 'a bad pause option combines nothing');
   assert.deepEqual(
     bad.errors.map((e) => [e.path, e.code]),
@@ -752,7 +756,7 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
     },
     { source: 'init-2.json', data: initiatorSession({ IC2: 'partly', IE1: 'no', IA1: 'yes' }) },
   ];
-  const result = await aggregate(actieModel, sessions);
+  const result = await aggregate(initiativeModel, sessions);
   assert.deepEqual(result.rejected, []);
   assert.equal(result.participants, 4, 'the initiators are not pooled with the team');
   assert.deepEqual(result.byLevel, {}, 'no level group under the threshold');
@@ -786,14 +790,14 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
   assert.deepEqual(result.reflections, [], "the initiators' reflections stay with their group");
 
   // One initiator alone is counted but not shown.
-  const alone = await aggregate(actieModel, sessions.slice(0, 5));
+  const alone = await aggregate(initiativeModel, sessions.slice(0, 5));
   assert.equal(alone.views[0]?.participants, 1);
   assert.equal(alone.views[0]?.shown, false);
   assert.equal(alone.views[0]?.group, undefined);
   assert.deepEqual(alone.views[0]?.comparison, []);
   assert.deepEqual(alone.views[0]?.reflections, [], 'an initiator alone is not quoted either');
 
-  const text = formatTeamResult(actieModel, result, { lang: 'nl' });
+  const text = formatTeamResult(initiativeModel, result, { lang: 'nl' });
   assert.match(text, /^Zo zien de initiatiefnemers het \(2\)$/m);
   assert.match(
     text,
@@ -801,7 +805,7 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
   );
   assert.match(text, /^Wat de initiatiefnemers schreven:$/m);
   assert.match(
-    formatTeamResult(actieModel, alone, { lang: 'en' }),
+    formatTeamResult(initiativeModel, alone, { lang: 'en' }),
     /Number of initiators: 1\. Their answers are shown from 2 participants on/,
   );
 });
@@ -809,7 +813,7 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
 test('aggregate: sessions of another model are refused per file, saying which model each is for', async () => {
   const organisation = serializeSession(createSession(organisationModel, { answers: {} }, { now: NOW }));
   const initiator = initiatorSession({ IA1: 'yes' });
-  const result = await aggregate(actieModel, [
+  const result = await aggregate(initiativeModel, [
     { source: 'p1.json', data: P1 },
     { source: 'scan.json', data: organisation },
   ]);
@@ -823,7 +827,7 @@ test('aggregate: sessions of another model are refused per file, saying which mo
   );
 
   // Without companions the initiators' files are refused too, with the same kind of message.
-  const alone = await aggregate(actieModel, [{ source: 'init.json', data: initiator }], { companions: [] });
+  const alone = await aggregate(initiativeModel, [{ source: 'init.json', data: initiator }], { companions: [] });
   assert.match(alone.rejected[0]?.errors[0]?.message ?? '', /the initiators' own questions/);
   // The organisation scan combines its own sessions, and refuses the initiative check's.
   const scan = await aggregate(organisationModel, [
@@ -845,7 +849,7 @@ test('aggregate: a companion model must mirror the team model', async () => {
     [['/companions/0/correspondence', 'invalid-value']],
   );
   assert.match(result.errors[0]?.message ?? '', /declares no correspondence to model "actie-organisation" version 1/);
-  const invalid = await aggregate(actieModel, [], { companions: [{ id: 'x' } as unknown as typeof actieModel] });
+  const invalid = await aggregate(initiativeModel, [], { companions: [{ id: 'x' } as unknown as typeof initiativeModel] });
   assert.ok(
     invalid.errors.length > 0 && invalid.errors.every((e) => e.path.startsWith('/companions/0')),
     'invalid companion model',
@@ -855,9 +859,9 @@ test('aggregate: a companion model must mirror the team model', async () => {
 // --- The same file twice ------------------------------------------------------------------------
 
 test('aggregate: the same session given twice counts once, by its id, and the latest save counts', async () => {
-  const first = createSession(actieModel, { intake: { respondent: 'professional' }, answers: { I1: 'no' } }, { now: NOW });
+  const first = createSession(initiativeModel, { intake: { respondent: 'professional' }, answers: { I1: 'no' } }, { now: NOW });
   const later = createSession(
-    actieModel,
+    initiativeModel,
     { intake: { respondent: 'professional' }, answers: { I1: 'yes' } },
     {
       now: new Date('2026-11-21T10:00:00Z'),
@@ -865,7 +869,7 @@ test('aggregate: the same session given twice counts once, by its id, and the la
       createdAt: first.createdAt,
     },
   );
-  const result = await aggregate(actieModel, [
+  const result = await aggregate(initiativeModel, [
     { source: 'eerste.json', data: serializeSession(first) },
     { source: 'p1.json', data: P1 },
     { source: 'kopie.json', data: first },
@@ -879,7 +883,7 @@ test('aggregate: the same session given twice counts once, by its id, and the la
   assert.equal(question(result, 'I1').counts.yes, 2, 'the later save (yes) and P1 (yes)');
   assert.equal(question(result, 'I1').counts.no, 0);
   assert.doesNotMatch(serializeTeamResult({ ...result, duplicates: [] }), /eerste\.json|kopie\.json|later\.json/);
-  assert.match(formatTeamResult(actieModel, result, { lang: 'nl' }), /kopie\.json is dezelfde sessie als later\.json/);
+  assert.match(formatTeamResult(initiativeModel, result, { lang: 'nl' }), /kopie\.json is dezelfde sessie als later\.json/);
 });
 
 test('aggregate: files without an id (saved before format 3) are recognised by their content', async () => {
@@ -889,7 +893,7 @@ test('aggregate: files without an id (saved before format 3) are recognised by t
     delete value['id'];
     return value;
   };
-  const result = await aggregate(actieModel, [
+  const result = await aggregate(initiativeModel, [
     { source: 'a.json', data: v2(P1) },
     { source: 'a-kopie.json', data: JSON.stringify(v2(P1)) },
     // The same answers, saved at another moment: another participant.
@@ -902,18 +906,18 @@ test('aggregate: files without an id (saved before format 3) are recognised by t
 
 test('aggregate: reflections per area, sorted so their order says nothing about who wrote them', async () => {
   const withReflections = (respondent: string, reflections: Record<string, string>): string =>
-    serializeSession(createSession(actieModel, { intake: { respondent }, answers: {} }, { now: NOW, reflections }));
+    serializeSession(createSession(initiativeModel, { intake: { respondent }, answers: {} }, { now: NOW, reflections }));
   const sessions = [
     { source: 'a', data: withReflections('professional', { empathie: 'Zo snel mogelijk terugbellen.', animo: 'Veel zin.' }) },
     { source: 'b', data: withReflections('manager', { animo: 'Bewoners zijn moe.' }) },
     { source: 'c', data: P1 },
   ];
-  const result = await aggregate(actieModel, sessions);
+  const result = await aggregate(initiativeModel, sessions);
   assert.deepEqual(result.reflections, [
     { area: 'animo', texts: ['Bewoners zijn moe.', 'Veel zin.'] },
     { area: 'empathie', texts: ['Zo snel mogelijk terugbellen.'] },
   ]);
-  assert.deepEqual((await aggregate(actieModel, [...sessions].reverse())).reflections, result.reflections);
-  const md = formatTeamResult(actieModel, result, { lang: 'nl', format: 'md' });
+  assert.deepEqual((await aggregate(initiativeModel, [...sessions].reverse())).reflections, result.reflections);
+  const md = formatTeamResult(initiativeModel, result, { lang: 'nl', format: 'md' });
   assert.match(md, /\*\*A · Animo\*\*\n\n- Bewoners zijn moe\.\n- Veel zin\./);
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ValidationError } from '../dist/index.js';
-import { LIMITS, actieModel, score, validateAnswers, validateModel } from '../dist/index.js';
+import { LIMITS, score, validateAnswers, validateModel } from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
 import { REMOVE, errorAt, errorsOf, miniModel, setAt, tri, valueOf } from './helpers.js';
 
 /** `path code` of every error, for compact comparisons. */
@@ -23,10 +24,10 @@ function withRule(when: unknown): Record<string, unknown> {
 
 describe('validateModel: valid models', () => {
   it('accepts the default model as data and as JSON text', () => {
-    const model = valueOf(validateModel(JSON.parse(JSON.stringify(actieModel)) as unknown));
+    const model = valueOf(validateModel(JSON.parse(JSON.stringify(initiativeModel)) as unknown));
     assert.equal(model.id, 'actie-default');
     assert.equal(model.conditions.length, 41);
-    const fromText = valueOf(validateModel(JSON.stringify(actieModel)));
+    const fromText = valueOf(validateModel(JSON.stringify(initiativeModel)));
     assert.deepEqual(fromText, model);
   });
 
@@ -34,7 +35,7 @@ describe('validateModel: valid models', () => {
     const model = valueOf(validateModel(miniModel()));
     assert.ok(Object.isFrozen(model));
     assert.ok(Object.isFrozen(model.areas[0]?.questions[0]?.text));
-    assert.ok(Object.isFrozen(actieModel.conditions));
+    assert.ok(Object.isFrozen(initiativeModel.conditions));
   });
 
   it('neither freezes nor shares any part of the input', () => {
@@ -150,8 +151,8 @@ describe('validateModel: valid models', () => {
     input = JSON.parse(JSON.stringify(input).replace(/,"fy":"[^"]*"/g, '')) as Record<string, unknown>;
     for (const key of ['roles', 'roleRules', 'texts', 'defaultRole']) input = setAt(input, `/${key}`, REMOVE);
     const model = valueOf(validateModel(input));
-    assert.deepEqual(model.roles, actieModel.roles);
-    assert.deepEqual(model.texts, actieModel.texts);
+    assert.deepEqual(model.roles, initiativeModel.roles);
+    assert.deepEqual(model.texts, initiativeModel.texts);
     assert.equal(model.defaultRole, 'faciliterend');
     // The default role rules read questions and intake this model does not have; they are left out.
     assert.deepEqual(model.roleRules, []);
@@ -161,11 +162,11 @@ describe('validateModel: valid models', () => {
   });
 
   it('keeps the default role rules that fit a model with the default questions and intake', () => {
-    const input = JSON.parse(JSON.stringify(actieModel)) as Record<string, unknown>;
+    const input = JSON.parse(JSON.stringify(initiativeModel)) as Record<string, unknown>;
     const model = valueOf(validateModel(setAt(input, '/roleRules', REMOVE)));
     assert.deepEqual(
       model.roleRules.map((r) => r.id),
-      actieModel.roleRules.map((r) => r.id),
+      initiativeModel.roleRules.map((r) => r.id),
     );
   });
 
@@ -541,7 +542,7 @@ function withHole(doc: unknown, pointer: string): unknown {
 
 /** The default model as plain JSON (every list written out), and the mini model. */
 const MODEL_DOCUMENTS: readonly [string, () => unknown][] = [
-  ['the default model', () => JSON.parse(JSON.stringify(actieModel)) as unknown],
+  ['the default model', () => JSON.parse(JSON.stringify(initiativeModel)) as unknown],
   [
     'the mini model',
     () =>
@@ -582,7 +583,7 @@ describe('validateModel: one problem, one error', () => {
     // The issue's example: a bad "favourable" used to drop every area, and then each of the 35
     // conditions reported "area does not exist".
     const favourable = errorsOf(
-      validateModel(setAt(JSON.parse(JSON.stringify(actieModel)), '/areas/0/questions/0/favourable', 'maybe')),
+      validateModel(setAt(JSON.parse(JSON.stringify(initiativeModel)), '/areas/0/questions/0/favourable', 'maybe')),
     );
     assert.deepEqual(summary(favourable), ['/areas/0/questions/0/favourable invalid-value']);
     let tried = 0;
@@ -634,7 +635,7 @@ describe('validateModel: one problem, one error', () => {
   it('JSON text with a byte order mark is read like JSON text without one', () => {
     const text = JSON.stringify(miniModel());
     assert.deepEqual(validateModel('\uFEFF' + text), validateModel(text));
-    assert.ok(validateAnswers(actieModel, '\uFEFF{"answers":{"A1":"yes"}}').ok);
+    assert.ok(validateAnswers(initiativeModel, '\uFEFF{"answers":{"A1":"yes"}}').ok);
   });
 
   it('the message for invalid JSON says where: line and column', () => {
@@ -646,7 +647,7 @@ describe('validateModel: one problem, one error', () => {
 describe('validateAnswers', () => {
   it('accepts good answers and returns them cleaned', () => {
     const value = valueOf(
-      validateAnswers(actieModel, {
+      validateAnswers(initiativeModel, {
         intake: { phase: 'running', topic: 'Moestuin', role: '' },
         answers: { A1: 'yes', A2: null, C7: 'dont-know' },
         notes: { A1: 'Gesproken met de trekkers.', A3: '' },
@@ -660,13 +661,13 @@ describe('validateAnswers', () => {
   });
 
   it("an unknown question id: '/answers/X9'", () => {
-    const error = errorAt(errorsOf(validateAnswers(actieModel, { answers: { A1: 'yes', X9: 'yes' } })), '/answers/X9');
+    const error = errorAt(errorsOf(validateAnswers(initiativeModel, { answers: { A1: 'yes', X9: 'yes' } })), '/answers/X9');
     assert.equal(error.code, 'unknown-reference');
     assert.equal(error.message, 'There is no question "X9" in model "actie-default" 2.0.');
   });
 
   it('a bad answer value', () => {
-    const errors = errorsOf(validateAnswers(actieModel, { answers: { A1: 'Yes', A2: true, A3: 2 } }));
+    const errors = errorsOf(validateAnswers(initiativeModel, { answers: { A1: 'Yes', A2: true, A3: 2 } }));
     assert.deepEqual(summary(errors), ['/answers/A1 invalid-value', '/answers/A2 invalid-value', '/answers/A3 invalid-value']);
     assert.equal(
       errors[0]?.message,
@@ -676,57 +677,66 @@ describe('validateAnswers', () => {
   });
 
   it('null means not answered', () => {
-    assert.deepEqual(valueOf(validateAnswers(actieModel, { answers: { A1: null, A2: null } })), { answers: {} });
+    assert.deepEqual(valueOf(validateAnswers(initiativeModel, { answers: { A1: null, A2: null } })), { answers: {} });
   });
 
   it('a note that is too long, or not text', () => {
     const long = errorAt(
-      errorsOf(validateAnswers(actieModel, { answers: {}, notes: { A1: 'x'.repeat(LIMITS.note + 1) } })),
+      errorsOf(validateAnswers(initiativeModel, { answers: {}, notes: { A1: 'x'.repeat(LIMITS.note + 1) } })),
       '/notes/A1',
     );
     assert.equal(long.code, 'too-large');
     assert.match(long.message, /2001 characters long; at most 2000/);
-    valueOf(validateAnswers(actieModel, { answers: {}, notes: { A1: 'x'.repeat(LIMITS.note) } }));
-    assert.equal(errorAt(errorsOf(validateAnswers(actieModel, { answers: {}, notes: { A1: 5 } })), '/notes/A1').code, 'type');
+    valueOf(validateAnswers(initiativeModel, { answers: {}, notes: { A1: 'x'.repeat(LIMITS.note) } }));
+    assert.equal(
+      errorAt(errorsOf(validateAnswers(initiativeModel, { answers: {}, notes: { A1: 5 } })), '/notes/A1').code,
+      'type',
+    );
   });
 
   it('an intake value that is not one of the options', () => {
-    const error = errorAt(errorsOf(validateAnswers(actieModel, { intake: { phase: 'someday' }, answers: {} })), '/intake/phase');
+    const error = errorAt(
+      errorsOf(validateAnswers(initiativeModel, { intake: { phase: 'someday' }, answers: {} })),
+      '/intake/phase',
+    );
     assert.equal(error.code, 'invalid-value');
     assert.equal(
       error.message,
       'The intake answer "phase" is "someday"; use one of: idea, starting, running, continuing, closing.',
     );
     const topic = errorAt(
-      errorsOf(validateAnswers(actieModel, { intake: { topic: 'x'.repeat(201) }, answers: {} })),
+      errorsOf(validateAnswers(initiativeModel, { intake: { topic: 'x'.repeat(201) }, answers: {} })),
       '/intake/topic',
     );
     assert.equal(topic.code, 'too-large');
   });
 
   it('an unknown intake key', () => {
-    const error = errorAt(errorsOf(validateAnswers(actieModel, { intake: { colour: 'red' }, answers: {} })), '/intake/colour');
+    const error = errorAt(
+      errorsOf(validateAnswers(initiativeModel, { intake: { colour: 'red' }, answers: {} })),
+      '/intake/colour',
+    );
     assert.equal(error.code, 'unknown-reference');
     assert.match(error.message, /Intake questions: phase, origin, lead, stake, role, respondent, topic\./);
   });
 
   it('unknown top-level keys and missing answers', () => {
-    const errors = errorsOf(validateAnswers(actieModel, { anwsers: { A1: 'yes' } }));
+    const errors = errorsOf(validateAnswers(initiativeModel, { anwsers: { A1: 'yes' } }));
     assert.deepEqual(summary(errors), ['/anwsers unknown-key', '/answers required']);
-    assert.deepEqual(summary(errorsOf(validateAnswers(actieModel, { answers: ['yes'] }))), ['/answers type']);
-    assert.deepEqual(summary(errorsOf(validateAnswers(actieModel, null))), [' type']);
+    assert.deepEqual(summary(errorsOf(validateAnswers(initiativeModel, { answers: ['yes'] }))), ['/answers type']);
+    assert.deepEqual(summary(errorsOf(validateAnswers(initiativeModel, null))), [' type']);
   });
 
   it('too many entries', () => {
     const answers = Object.fromEntries(Array.from({ length: LIMITS.entries + 1 }, (_, i) => [`Q${i}`, 'yes']));
-    const error = errorAt(errorsOf(validateAnswers(actieModel, { answers })), '/answers');
+    const error = errorAt(errorsOf(validateAnswers(initiativeModel, { answers })), '/answers');
     assert.equal(error.code, 'too-large');
   });
 
   it('accepts JSON text, and reports text that is not JSON', () => {
-    const value = valueOf(validateAnswers(actieModel, '{"answers":{"T7":"no"},"intake":{"origin":"joint"}}'));
+    const value = valueOf(validateAnswers(initiativeModel, '{"answers":{"T7":"no"},"intake":{"origin":"joint"}}'));
     assert.deepEqual(value, { intake: { origin: 'joint' }, answers: { T7: 'no' } });
-    const errors = errorsOf(validateAnswers(actieModel, '{"answers":'));
+    const errors = errorsOf(validateAnswers(initiativeModel, '{"answers":'));
     assert.deepEqual(summary(errors), [' invalid-json']);
     assert.match(errors[0]?.message ?? '', /^The answers file is not valid JSON/);
   });
@@ -744,7 +754,7 @@ describe('validateAnswers', () => {
   });
 
   it('escapes "/" and "~" in paths (RFC 6901)', () => {
-    const errors = errorsOf(validateAnswers(actieModel, { answers: { 'a/b~c': 'yes' } }));
+    const errors = errorsOf(validateAnswers(initiativeModel, { answers: { 'a/b~c': 'yes' } }));
     assert.deepEqual(summary(errors), ['/answers/a~1b~0c unknown-reference']);
   });
 });

@@ -1,15 +1,16 @@
-import { actieModelNlQuestions, type ActieModel, type ModelQuestions } from '@actie/rules';
+import type { ActieModel, ModelQuestions } from '@actie/rules';
+import { initiativeQuestionsNl } from '@actie/rules/models/initiative-nl-questions';
 
 /**
  * The default model as a page gets it, in three steps, each a superset of the one before (the same
  * ids, questions and version, so what was entered fits every step):
  *
- * 1. its Dutch questions (`actieModelNlQuestions`, in the main code): enough to show the form and
+ * 1. its Dutch questions (`initiativeQuestionsNl`, in the main code): enough to show the form and
  *    fill it in;
- * 2. the whole model with its Dutch texts (`actieModelNl`): a chunk of its own, loaded when
+ * 2. the whole model with its Dutch texts (`initiativeModelNl`): a chunk of its own, loaded when
  *    something first needs more than the questions (scoring, saving, reading saved answers, the
  *    results, the plan, the team overview);
- * 3. the complete model with Dutch and English (`actieModel`): a chunk of its own, loaded the first
+ * 3. the complete model with Dutch and English (`initiativeModel`): a chunk of its own, loaded the first
  *    time an element speaks English.
  */
 let complete: ActieModel | undefined;
@@ -17,7 +18,7 @@ let dutch: ActieModel | undefined;
 const waiting = new Set<(model: ActieModel) => void>();
 
 /** The default model's questions: always there (see step 1 above). */
-export const defaultQuestions: ModelQuestions = actieModelNlQuestions;
+export const defaultQuestions: ModelQuestions = initiativeQuestionsNl;
 
 /** The whole default model as far as it is loaded: the complete one, else the Dutch one, else undefined. */
 export function loadedDefault(): ActieModel | undefined {
@@ -36,7 +37,7 @@ export function isCompleteDefault(model: ActieModel): boolean {
 export async function loadDefault(): Promise<ActieModel> {
   const loaded = loadedDefault();
   if (loaded) return loaded;
-  const model = (await import('./builtin/initiative-nl.js')).actieModelNl;
+  const model = (await import('./builtin/initiative-nl.js')).initiativeModelNl;
   dutch = model;
   return complete ?? model;
 }
@@ -56,7 +57,7 @@ export function whenCompleteDefault(listener: (model: ActieModel) => void): () =
  * (controllers/language.ts).
  */
 export async function loadCompleteDefault(): Promise<void> {
-  const model = (await import('./builtin/initiative.js')).actieModel;
+  const model = (await import('./builtin/initiative.js')).initiativeModel;
   complete = model;
   const listeners = [...waiting];
   waiting.clear();

@@ -1,8 +1,8 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { BUILTIN_MODELS, actieModel, builtinModel } from '../model/index.js';
+import { BUILTIN_MODEL_INFO, loadBuiltinModel } from '../model/catalogue.js';
 import { localize } from '../localize.js';
-import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
+import type { ActieModel, BuiltinModelName, ValidAssessmentInput } from '../model/types.js';
 import { PLAN_FORMAT, parsePlan } from '../plan/export.js';
 import { formatResult } from '../report/result.js';
 import { ok, type Result } from '../result.js';
@@ -90,7 +90,7 @@ async function run(argv: readonly string[], io: CliIO, version: string): Promise
       if (operands.length) throw new UsageError('model takes no FILE; use --model FILE to print a model of your own.', command);
       if (options.list) {
         if (value('model') !== undefined) throw new UsageError('--list lists every built-in model; leave out --model.', command);
-        io.stdout(modelList(lang));
+        io.stdout(await modelList(lang));
         return 0;
       }
       const model = await loadModel(value('model'), io);
@@ -130,9 +130,9 @@ function single(files: readonly string[], command: string): string {
  * built-in model is read when written as a path (`./organisation`).
  */
 async function loadModel(file: string | undefined, io: CliIO): Promise<ActieModel | undefined> {
-  if (file === undefined) return actieModel;
-  const builtin = builtinModel(file);
+  const builtin = await loadBuiltinModel(file ?? 'initiative');
   if (builtin) return builtin;
+  if (file === undefined) return undefined;
   const read = await readJsonFile(io, file);
   const checked = read.ok ? validateModel(read.value) : read;
   if (checked.ok) return checked.value;
@@ -141,19 +141,22 @@ async function loadModel(file: string | undefined, io: CliIO): Promise<ActieMode
 }
 
 /** Who answers each built-in model, for `actie model --list`. */
-const AUDIENCE: Readonly<Record<keyof typeof BUILTIN_MODELS, string>> = {
+const AUDIENCE: Readonly<Record<BuiltinModelName, string>> = {
   initiative: 'professionals who support one initiative (the default)',
   organisation: 'policymakers, managers, officials and staff: how the organisation works with initiatives',
   initiator: 'the initiators themselves; shown next to the team in a team result',
 };
 
 /** The built-in models, one per line: name, id and version, questions, who answers them, title. */
-function modelList(lang: string): string {
-  const rows = (Object.keys(BUILTIN_MODELS) as (keyof typeof BUILTIN_MODELS)[]).map((name) => {
-    const m = BUILTIN_MODELS[name];
-    const questions = m.areas.reduce((n, a) => n + a.questions.length, 0);
-    return [name, `${m.id} ${m.version}`, `${questions} questions`, localize(m.title, lang, m.languages), AUDIENCE[name]];
-  });
+async function modelList(lang: string): Promise<string> {
+  const names = Object.keys(BUILTIN_MODEL_INFO) as BuiltinModelName[];
+  const rows = await Promise.all(
+    names.map(async (name) => {
+      const m = (await loadBuiltinModel(name)) as ActieModel;
+      const questions = m.areas.reduce((n, a) => n + a.questions.length, 0);
+      return [name, `${m.id} ${m.version}`, `${questions} questions`, localize(m.title, lang, m.languages), AUDIENCE[name]];
+    }),
+  );
   const width = (i: number): number => Math.max(...rows.map((r) => (r[i] ?? '').length)) + 2;
   const [w0, w1, w2] = [width(0), width(1), width(2)];
   return (

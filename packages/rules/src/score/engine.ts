@@ -1,5 +1,5 @@
 import type { Engine, TopLevelCondition } from 'json-rules-engine';
-import type * as EngineModuleNamespace from '../vendor/json-rules-engine.js';
+import type * as EngineModuleNamespace from 'json-rules-engine';
 import type { ActieModel, AnswerValue, IntakeAnswers, RuleCondition } from '../model/types.js';
 import { INTAKE_FACT } from '../validate/rule.js';
 
@@ -42,12 +42,11 @@ let engineModule: Promise<EngineModule> | undefined;
 
 /**
  * json-rules-engine, loaded on first use. This dynamic import is the only way to it, so a bundler
- * puts it (dist/vendor/json-rules-engine.js, with its dependencies) in a chunk of its own that a
- * page fetches at the first score, not before. A failed load (a network error) is tried again on
- * the next call.
+ * puts it (with its dependencies) in a chunk of its own that a page fetches at the first score,
+ * not before. A failed load (a network error) is tried again on the next call.
  */
 function loadEngineModule(): Promise<EngineModule> {
-  engineModule ??= import('../vendor/json-rules-engine.js').catch((error: unknown) => {
+  engineModule ??= import('json-rules-engine').catch((error: unknown) => {
     engineModule = undefined;
     throw error;
   });

@@ -1,0 +1,211 @@
+import type { ActieModel, Condition, LocalizedText } from '../model/types.js';
+import { trustedModel } from '../model/trusted.js';
+import { fail, ok, type Result } from '../result.js';
+import { Checker, own, type Path } from './checker.js';
+import { parseJsonText } from './json.js';
+import { checkMigrations } from './migration.js';
+import { checkCorrespondence } from './model-correspondence.js';
+import { checkAreas, checkIntake } from './model-areas.js';
+import { checkConditions, sortConditions } from './model-conditions.js';
+import { namedIds, namedIntake, namedQuestionIds, readsOnly } from './model-names.js';
+import { ROLES, checkRoleRules, checkRoles, checkTexts } from './model-roles.js';
+import { checkLanguages, checkText } from './model-text.js';
+import { ruleQuestions, type RuleScope } from './rule.js';
+
+const VERSION_PATTERN = /^\d{1,4}\.\d{1,4}$/;
+
+const MODEL_KEYS = [
+  '$schema',
+  'id',
+  'version',
+  'languages',
+  'title',
+  'attribution',
+  'intake',
+  'areas',
+  'conditions',
+  'roles',
+  'roleRules',
+  'defaultRole',
+  'texts',
+  'migrations',
+  'correspondence',
+];
+
+/** What a model without roles, role rules or texts of its own takes from the default model. */
+export type ModelDefaults = Pick<ActieModel, 'languages' | 'roles' | 'roleRules' | 'defaultRole' | 'texts'>;
+
+/**
+ * `validateModel` with the defaults taken from `defaults` instead of the built-in default model.
+ * For scripts/models.js, which validates the built-in models when the package is built (before
+ * the default model's parts exist to be imported). @internal
+ */
+export function validateModelWith(input: unknown, defaults: ModelDefaults): Result<ActieModel> {
+  const parsed = parseJsonText(input, 'model');
+  if (!parsed.ok) return parsed;
+  try {
+    const c = new Checker();
+    const model = checkModel(c, parsed.value, defaults);
+    if (!model || c.failed) return fail(c.errors);
+    return ok(trustedModel(model));
+  } catch (error) {
+    // Only hostile input (getters that throw, proxies) gets here.
+    return fail([{ path: '', code: 'type', message: `The model could not be read: ${String(error)}.` }]);
+  }
+}
+
+function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): ActieModel | undefined {
+  const root = c.record(input, [], 'The model');
+  if (!root) return undefined;
+  c.knownKeys(root, MODEL_KEYS, [], 'The model');
+
+  const id = c.id(own(root, 'id'), ['id'], 'The model id');
+  const versionValue = own(root, 'version');
+  let version: string | undefined;
+  if (typeof versionValue === 'string' && VERSION_PATTERN.test(versionValue)) version = versionValue;
+  else
+    c.add(
+      ['version'],
+      versionValue === undefined ? 'required' : 'invalid-value',
+      'The model version must be text like "1.0" (major.minor).',
+    );
+
+  const languages = checkLanguages(c, own(root, 'languages'));
+  if (!languages) return undefined; // every text depends on it
+  const t = (value: unknown, path: Path, what: string): LocalizedText | undefined => checkText(c, value, path, what, languages);
+
+  const title = t(own(root, 'title'), ['title'], 'The model title');
+  const attribution = t(own(root, 'attribution'), ['attribution'], 'The attribution');
+  const intake = checkIntake(c, own(root, 'intake'), t);
+  const areas = checkAreas(c, own(root, 'areas'), t);
+
+  // When an area or intake question has mistakes of its own, references are checked against the
+  // ids the input names, so that one mistake does not also make everything that refers to it
+  // "unknown". Where the input does not name them all, references are not checked at all.
+  const scope: RuleScope = {
+    questions: areas ? new Set(areas.flatMap((area) => area.questions.map((q) => q.id))) : namedQuestionIds(own(root, 'areas')),
+    intake: intake
+      ? new Map(intake.map((q) => [q.id, q.kind === 'choice' ? q.options?.map((o) => o.value) : undefined]))
+      : namedIntake(own(root, 'intake')),
+  };
+  const areaIds = areas ? areas.map((a) => a.id) : namedIds(own(root, 'areas'));
+
+  const rawConditions = own(root, 'conditions');
+  const conditions =
+    rawConditions === undefined
+      ? []
+      : checkConditions(c, rawConditions, t, scope, areaIds === undefined ? undefined : new Set(areaIds));
+
+  // Defaults come from the default model; texts are then checked for this model's languages.
+  // When the default model lacks one of them, the missing part is one problem, not one per text.
+  const lacking = languages.filter((lang) => !defaultModel.languages.includes(lang));
+  const withDefault = (key: 'roles' | 'roleRules' | 'texts', fallback: unknown, what: string): { value: unknown } | undefined => {
+    const value = own(root, key);
+    if (value !== undefined && value !== null) return { value };
+    if (lacking.length && !(Array.isArray(fallback) && fallback.length === 0)) {
+      const names = lacking.map((lang) => `"${lang}"`).join(', ');
+      c.add(
+        [key],
+        'required',
+        `The model has no "${key}", and the default ${what} have no text in ${names}: add "${key}" to the model.`,
+      );
+      return undefined;
+    }
+    return { value: fallback };
+  };
+  const rolesIn = withDefault('roles', defaultModel.roles, 'roles');
+  // Of the default role rules, only those that read questions and intake answers this model has.
+  const roleRulesIn = withDefault(
+    'roleRules',
+    defaultModel.roleRules.filter((rule) => readsOnly(rule.when, scope)),
+    'role rules',
+  );
+  const textsIn = withDefault('texts', defaultModel.texts, 'texts');
+  const roles = rolesIn && checkRoles(c, rolesIn.value, t, own(root, 'roles') === undefined);
+  const roleRules = roleRulesIn && checkRoleRules(c, roleRulesIn.value, t, scope, own(root, 'roleRules') === undefined);
+  const defaultRoleIn = own(root, 'defaultRole') ?? defaultModel.defaultRole;
+  const defaultRole = c.oneOf(defaultRoleIn, ROLES, ['defaultRole'], 'The default role');
+  const texts = textsIn && checkTexts(c, textsIn.value, t, own(root, 'texts') === undefined);
+
+  if (
+    c.failed ||
+    !id ||
+    !version ||
+    !title ||
+    !attribution ||
+    !intake ||
+    !areas ||
+    !conditions ||
+    !roles ||
+    !roleRules ||
+    !defaultRole ||
+    !texts
+  ) {
+    return undefined;
+  }
+
+  // Every question that no condition reads becomes a condition of its own.
+  const read = new Set<string>();
+  for (const condition of conditions) ruleQuestions(condition.when, read);
+  const conditionIds = new Set(conditions.map((cond) => cond.id));
+  const completed: Condition[] = [];
+  for (const area of areas) {
+    for (const q of area.questions) {
+      if (read.has(q.id)) continue;
+      if (conditionIds.has(q.id)) {
+        const index = conditions.findIndex((cond) => cond.id === q.id);
+        c.add(
+          ['conditions', index, 'id'],
+          'duplicate-id',
+          `Condition id "${q.id}" is also the id of a question that no condition reads; that question gets a condition of its own with this id. Rename the condition, or let it read question ${q.id}.`,
+        );
+        continue;
+      }
+      completed.push({
+        id: q.id,
+        area: area.id,
+        title: q.text,
+        when: { fact: q.id, operator: 'equal', value: q.favourable },
+        action: q.action,
+        ...(q.agreement ? { agreement: q.agreement } : {}),
+      });
+    }
+  }
+  if (c.errors.length > 0) return undefined;
+  const allConditions = sortConditions([...completed, ...conditions], areas);
+  const rawMigrations = own(root, 'migrations');
+  const migrations =
+    rawMigrations === undefined
+      ? []
+      : checkMigrations(
+          c,
+          rawMigrations,
+          t,
+          version,
+          new Set(areas.flatMap((area) => area.questions.map((q) => q.id))),
+          new Set(allConditions.map((cond) => cond.id)),
+        );
+  const rawCorrespondence = own(root, 'correspondence');
+  const correspondence =
+    rawCorrespondence === undefined
+      ? []
+      : checkCorrespondence(c, rawCorrespondence, new Set(areas.flatMap((area) => area.questions.map((q) => q.id))), languages);
+  if (!migrations || !correspondence || c.errors.length > 0) return undefined;
+
+  return {
+    id,
+    version,
+    languages,
+    title,
+    attribution,
+    intake,
+    areas,
+    conditions: allConditions,
+    roles,
+    roleRules: [...roleRules].sort((a, b) => b.priority - a.priority),
+    defaultRole,
+    texts,
+    migrations,
+    correspondence,
+  };
+}
