@@ -38,7 +38,7 @@ const root = new URL('..', import.meta.url);
 const generated = new URL('src/model/generated/', root);
 
 /** The parts of the default model that validateModel() gives a model without them (validate/model-check.ts). */
-const DEFAULT_PARTS = ['languages', 'roles', 'roleRules', 'defaultRole', 'texts'];
+const DEFAULT_PARTS = ['languages', 'roles', 'roleRules', 'defaultRole', 'attention', 'texts'];
 
 /**
  * A data file's content, and a function from a JSON Pointer to the line of the file it points at
@@ -70,9 +70,11 @@ function validated(name, defaults) {
   const path = fileURLToPath(new URL(MODEL_FILES[name], root));
   const read = readModelFile(path);
   if (read.errors) throw new Error(`The built-in model "${name}" cannot be read:\n${read.errors.join('\n')}`);
+  // The default model takes nothing from elsewhere: its defaults are its own parts.
+  const own = { roles: [], roleRules: [], attention: [], ...read.value };
   return checked(
     read.value,
-    defaults ?? read.value,
+    defaults ?? own,
     `The built-in model "${name}"`,
     (e) => `${MODEL_FILES[name]}:${read.lineOf(e.path)} `,
   );

@@ -19,8 +19,8 @@ export const FAVOURABLE: ReadonlyMap<string, 'yes' | 'no'> = new Map(
 export const RISK_QUESTIONS: readonly string[] = QUESTION_IDS.filter((id) => FAVOURABLE.get(id) === 'no');
 
 /** Every question answered with `pick(id)`. */
-export function answerAll(pick: (id: string) => AnswerValue): Record<string, AnswerValue> {
-  return Object.fromEntries(QUESTION_IDS.map((id) => [id, pick(id)]));
+export function answerAll(pick: (id: string, index: number) => AnswerValue): Record<string, AnswerValue> {
+  return Object.fromEntries(QUESTION_IDS.map((id, i) => [id, pick(id, i)]));
 }
 
 /** Every question answered favourably. */

@@ -274,10 +274,15 @@ function assertResult(result: Result<unknown>): void {
 
 const STATUSES: readonly Status[] = ['good', 'needs-work', 'unknown'];
 
-/** The documented area rule: unknown when more than half are unknown, else good when more go well than need work. */
-function statusOf(counts: { good: number; needsWork: number; unknown: number; total: number }): Status {
+/**
+ * The documented area rule, written again from docs/model.md: unknown when more than half are
+ * unknown; else good when at most one in eight judged points needs work, needs work when at least
+ * as many need work as go well, mixed in between.
+ */
+function statusOf(counts: { good: number; needsWork: number; unknown: number; total: number }): string {
   if (counts.total === 0 || counts.unknown * 2 > counts.total) return 'unknown';
-  return counts.good > counts.needsWork ? 'good' : 'needs-work';
+  if (counts.needsWork * 8 <= counts.good + counts.needsWork) return 'good';
+  return counts.needsWork >= counts.good ? 'needs-work' : 'mixed';
 }
 
 /** The documented shape and the bookkeeping invariants of an AssessmentResult. */
@@ -336,6 +341,7 @@ function assertAssessment(model: ActieModel, result: AssessmentResult): void {
     }
   }
   assert.deepEqual(result.actionPoints, [
+    ...result.actionPoints.filter((p) => p.kind === 'attention'),
     ...result.conditions.flatMap((c) => (c.actionPoint?.kind === 'improve' ? [c.actionPoint] : [])),
     ...result.conditions.flatMap((c) => (c.actionPoint?.kind === 'find-out' ? [c.actionPoint] : [])),
   ]);
@@ -344,11 +350,14 @@ function assertAssessment(model: ActieModel, result: AssessmentResult): void {
     model.areas.reduce((n, a) => n + a.questions.length, 0),
   );
   assert.ok(result.progress.answered >= 0 && result.progress.answered <= result.progress.total);
-  assert.ok(model.roles.some((r) => r.id === result.role.suggested));
-  if (result.role.rule !== undefined) {
-    assert.equal(model.roleRules.find((r) => r.id === result.role.rule)?.role, result.role.suggested);
+  // Role advice exactly when the model has roles; a suggestion of a described role, from its rule.
+  const role = result.role;
+  assert.equal(role !== undefined, model.roles.length > 0);
+  if (role) {
+    assert.ok(model.roles.some((r) => r.id === role.suggested));
+    if (role.rule !== undefined) assert.equal(model.roleRules.find((r) => r.id === role.rule)?.role, role.suggested);
+    assert.equal(role.differs, role.current !== undefined && role.current !== role.suggested);
   }
-  assert.equal(result.role.differs, result.role.current !== undefined && result.role.current !== result.role.suggested);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { initiativeModel } from '../dist/model/builtin/initiative.js';
 async function role(intake: Record<string, string>, answers: Record<string, AnswerValue> = {}): Promise<RoleAdvice> {
   const result = await score(initiativeModel, { intake, answers });
   assert.deepEqual(result.errors, []);
+  assert.ok(result.role, 'the default model gives role advice');
   return result.role;
 }
 

@@ -46,7 +46,7 @@ describe('validateModel: valid models', () => {
         title: tri('Listy'),
         when: { fact: 'Q1', operator: 'in', value: ['yes', 'partly'] },
         action: tri('Act'),
-        variants: [{ when: { phase: ['early'], role: ['faciliterend'] }, text: tri('Early') }],
+        variants: [{ when: { phase: ['early'], stance: ['faciliterend'] }, text: tri('Early') }],
       },
     ]);
     const model = valueOf(validateModel(input));
@@ -64,17 +64,19 @@ describe('validateModel: valid models', () => {
     condition?.variants[0]?.when.phase.push('late');
     const listy = model.conditions.find((c) => c.id === 'listy');
     assert.deepEqual(listy?.when, { fact: 'Q1', operator: 'in', value: ['yes', 'partly'] });
-    assert.deepEqual(listy.variants?.[0]?.when, { phase: ['early'], role: ['faciliterend'] });
+    assert.deepEqual(listy.variants?.[0]?.when, { phase: ['early'], stance: ['faciliterend'] });
   });
 
   it('completes a minimal custom model with a condition per question', () => {
     const model = valueOf(validateModel(miniModel()));
     assert.deepEqual(model.languages, ['nl', 'en', 'fy']);
     assert.deepEqual(model.conditions, [
+      // A question without a title is named by its text; its condition takes its level.
       {
         id: 'Q1',
         area: 'solo',
         title: tri('Question one'),
+        level: 'frontline',
         when: { fact: 'Q1', operator: 'equal', value: 'yes' },
         action: tri('Do one'),
       },
@@ -82,6 +84,7 @@ describe('validateModel: valid models', () => {
         id: 'Q2',
         area: 'solo',
         title: tri('Question two'),
+        level: 'organisation',
         when: { fact: 'Q2', operator: 'equal', value: 'no' },
         action: tri('Do two'),
       },
@@ -157,7 +160,7 @@ describe('validateModel: valid models', () => {
     // The default role rules read questions and intake this model does not have; they are left out.
     assert.deepEqual(model.roleRules, []);
     const result = await score(model, { answers: { Q1: 'dont-know' } });
-    assert.equal(result.role.suggested, 'faciliterend');
+    assert.equal(result.role?.suggested, 'faciliterend');
     assert.equal(result.actionPoints[0]?.text['nl'], 'Zoek dit uit: Question one (nl)');
   });
 

@@ -20,6 +20,7 @@ export const en: AssessmentStrings = {
   previous: 'Previous: {title}',
   next: 'Next: {title}',
   moreInfo: 'More information',
+  chooseAny: 'Choose all that apply.',
   questionContext: 'for question {id}',
   clearAnswer: 'Clear answer',
   answerCleared: 'The answer to question {id} has been cleared. The question is open again.',

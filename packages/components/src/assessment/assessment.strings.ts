@@ -20,6 +20,7 @@ const nl = {
   previous: 'Vorige: {title}',
   next: 'Volgende: {title}',
   moreInfo: 'Meer uitleg',
+  chooseAny: 'Kies alles wat past.',
   questionContext: 'bij vraag {id}',
   clearAnswer: 'Antwoord wissen',
   answerCleared: 'Het antwoord bij vraag {id} is gewist. De vraag staat weer open.',

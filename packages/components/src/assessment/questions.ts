@@ -32,7 +32,7 @@ function help(c: AssessmentContext, text: QuestionForm['help'], context: string)
 export function intakeStep(c: AssessmentContext, model: ModelQuestions): TemplateResult {
   return html`${heading(intakeTitle(c, model))}
     <p part="step-summary" class="step-summary">${c.t('intakeIntro')}</p>
-    ${model.intake.map((q) => (q.kind === 'text' ? intakeText(c, q) : intakeChoice(c, q)))}
+    ${model.intake.map((q) => (q.kind === 'text' ? intakeText(c, q) : q.kind === 'choices' ? intakeChoices(c, q) : intakeChoice(c, q)))}
     <section part="attribution" class="attribution" aria-labelledby="attribution-heading">
       <h3 id="attribution-heading" class="attribution__heading">${c.t('aboutTitle')}</h3>
       <p>${c.mt(model.attribution)}</p>
@@ -66,7 +66,8 @@ function radioGroup<V extends string>(
 }
 
 function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
-  const value = c.store?.intake[q.id] ?? '';
+  const given = c.store?.intake[q.id];
+  const value = typeof given === 'string' ? given : '';
   const name = `intake-${q.id}`;
   return html`<fieldset part="question" class="question" id=${name}>
     <legend part="question-legend" class="question__legend">${c.mt(q.text)}</legend>
@@ -92,8 +93,57 @@ function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
   </fieldset>`;
 }
 
+/**
+ * A question that takes several options, as native checkboxes. Choosing an exclusive option (such
+ * as "Nothing") clears the others, and choosing another clears it, so the answer always fits.
+ */
+function intakeChoices(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
+  const given = c.store?.intake[q.id];
+  const chosen = new Set(typeof given === 'string' ? [given] : (given ?? []));
+  const name = `intake-${q.id}`;
+  const options = q.options ?? [];
+  const toggle = (value: string, on: boolean): void => {
+    const option = options.find((o) => o.value === value);
+    let next = new Set(chosen);
+    if (!on) next.delete(value);
+    else if (option?.exclusive) next = new Set([value]);
+    else {
+      for (const o of options) if (o.exclusive) next.delete(o.value);
+      next.add(value);
+    }
+    c.touched();
+    c.store?.setIntake(
+      q.id,
+      options.filter((o) => next.has(o.value)).map((o) => o.value),
+    );
+  };
+  return html`<fieldset part="question" class="question" id=${name}>
+    <legend part="question-legend" class="question__legend">${c.mt(q.text)}</legend>
+    <p part="hint" class="hint">${c.t('chooseAny')}</p>
+    <div part="options" class="options">
+      ${options.map(
+        (option) =>
+          html`<label part="option" class="option">
+            <input
+              part="checkbox"
+              class="option__radio"
+              type="checkbox"
+              name=${name}
+              value=${option.value}
+              .checked=${live(chosen.has(option.value))}
+              @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
+            />
+            <span part="option-label" class="option__label">${c.mt(option.label)}</span>
+          </label>`,
+      )}
+    </div>
+    ${help(c, q.help, c.t('questionContext', { id: c.mt(q.text) }))}
+  </fieldset>`;
+}
+
 function intakeText(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
-  const value = c.store?.intake[q.id] ?? '';
+  const given = c.store?.intake[q.id];
+  const value = typeof given === 'string' ? given : '';
   const max = q.maxLength ?? DEFAULT_TEXT_MAX;
   const id = `intake-${q.id}`;
   return html`<div part="question" class="question question--text" id=${id}>

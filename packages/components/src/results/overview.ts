@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ActieModel, AssessmentResult } from '@actie/rules';
+import type { ActieModel, AssessmentResult, IntakeAnswers } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { statusIcon } from '../shared/result-icons.js';
 import { formatDate, today } from '../shared/i18n/format.js';
@@ -7,14 +7,20 @@ import { areaChart, legendSwatch, CHART_STATUSES } from './area-chart.js';
 import type { ResultsKey } from './results.strings.js';
 
 /** The header that only shows in print: the model's title, today's date and the intake. */
-export function printHeader(el: Texts<ResultsKey>, model: ActieModel, intake: Readonly<Record<string, string>>): TemplateResult {
+export function printHeader(el: Texts<ResultsKey>, model: ActieModel, intake: IntakeAnswers): TemplateResult {
   const rows = model.intake
-    .filter((q) => (intake[q.id] ?? '') !== '')
+    .filter((q) => (intake[q.id] ?? '').length > 0)
     .map((q) => {
-      const value = intake[q.id] ?? '';
-      const option = q.options?.find((o) => o.value === value);
+      const given = intake[q.id] ?? '';
+      // An option's label; for a question that takes several options, each label.
+      const shown = (typeof given === 'string' ? [given] : given)
+        .map((value) => {
+          const option = q.options?.find((o) => o.value === value);
+          return option ? el.mt(option.label) : value;
+        })
+        .join(', ');
       return html`<dt>${el.mt(q.text)}</dt>
-        <dd>${option ? el.mt(option.label) : value}</dd>`;
+        <dd>${shown}</dd>`;
     });
   return html`<header part="print-header" class="print-only">
     <p part="print-title" class="print-title">${el.mt(model.title)}</p>
@@ -85,13 +91,14 @@ export function overview(el: Texts<ResultsKey>, id: string, model: ActieModel, r
   </section>`;
 }
 
-/** The suggested support role, why, and whether it differs from the role the respondent named. */
-function role(el: Texts<ResultsKey>, model: ActieModel, result: AssessmentResult): TemplateResult {
+/** The suggested support role, why, and whether it differs from the role the respondent named; nothing for a model without role advice. */
+function role(el: Texts<ResultsKey>, model: ActieModel, result: AssessmentResult): TemplateResult | typeof nothing {
   const roleTitle = (id: string | undefined): string => {
     const found = model.roles.find((r) => r.id === id);
     return found ? el.mt(found.title) : (id ?? '');
   };
   const suggested = result.role;
+  if (!suggested) return nothing;
   const description = model.roles.find((r) => r.id === suggested.suggested)?.description;
   return html`<div part="role" class="role">
     <h3 part="subheading">${el.t('roleTitle', { role: roleTitle(suggested.suggested) })}</h3>

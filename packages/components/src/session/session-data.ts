@@ -1,10 +1,18 @@
-import { createSession, newSessionId, type ActieModel, type ActionPlan, type AnswerValue, type SessionFile } from '@actie/rules';
+import {
+  createSession,
+  newSessionId,
+  type ActieModel,
+  type ActionPlan,
+  type AnswerValue,
+  type IntakeAnswers,
+  type SessionFile,
+} from '@actie/rules';
 import { EMPTY_PLAN } from './plan-changes.js';
 import type { MigrationNotice, OpenedSession } from './stored-state.js';
 
 /** What one participant entered, and where they are: the data of a {@link SessionStore}, never changed in place. */
 export interface SessionData {
-  readonly intake: Readonly<Record<string, string>>;
+  readonly intake: IntakeAnswers;
   readonly answers: Readonly<Record<string, AnswerValue>>;
   readonly notes: Readonly<Record<string, string>>;
   readonly plan: ActionPlan;

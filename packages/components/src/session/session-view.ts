@@ -1,4 +1,4 @@
-import type { ActionPlan, AnswerValue } from '@actie/rules';
+import type { ActionPlan, AnswerValue, IntakeAnswers } from '@actie/rules';
 import { EMPTY_SESSION, isEmptySession, type SessionData } from './session-data.js';
 import type { MigrationNotice } from './stored-state.js';
 
@@ -10,7 +10,7 @@ export abstract class SessionView extends EventTarget {
   /** @internal */
   protected data: SessionData = EMPTY_SESSION;
 
-  get intake(): Readonly<Record<string, string>> {
+  get intake(): IntakeAnswers {
     return this.data.intake;
   }
 

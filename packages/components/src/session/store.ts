@@ -8,6 +8,7 @@ import {
   type Agreement,
   type AnswerValue,
   type AssessmentResult,
+  type IntakeValue,
   type SessionFile,
   type ValidationError,
 } from '@actie/rules';
@@ -245,10 +246,15 @@ export class SessionStore extends SessionView {
     this.#changed('notes');
   }
 
-  /** Set or clear (empty text) one intake answer. */
-  setIntake(question: string, value: string): void {
-    if ((this.data.intake[question] ?? '') === value) return;
-    this.data = { ...this.data, intake: withEntry(this.data.intake, question, value) };
+  /**
+   * Set or clear one intake answer: an option or text (empty text clears it), or for a question
+   * that takes several options the list of those chosen (an empty list clears it).
+   */
+  setIntake(question: string, value: IntakeValue): void {
+    const key = (v: IntakeValue | undefined): string => (v === undefined ? '' : typeof v === 'string' ? v : `[${v.join(',')}]`);
+    if (key(this.data.intake[question]) === key(value) || (key(this.data.intake[question]) === '' && key(value) === '[]')) return;
+    const cleared = typeof value === 'string' ? value : value.length ? value : undefined;
+    this.data = { ...this.data, intake: withEntry(this.data.intake, question, cleared) };
     this.#changed('intake');
   }
 

@@ -1,5 +1,5 @@
 import { LitElement, type nothing, type TemplateResult } from 'lit';
-import { localize, type AnswerValue, type LocalizedText, type Status } from '@actie/rules';
+import { localize, type AnswerValue, type LocalizedText, type Verdict } from '@actie/rules';
 import { Announcer } from '../controllers/announcer.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LanguageController, closestLang } from '../controllers/language.js';
@@ -22,9 +22,10 @@ const ANSWER_LABELS: Readonly<Record<AnswerValue, CommonKey>> = {
   'dont-know': 'answerDontKnow',
 };
 
-/** The common strings key of each status. */
-const STATUS_LABELS: Readonly<Record<Status, CommonKey>> = {
+/** The common strings key of each status and verdict. */
+const STATUS_LABELS: Readonly<Record<Verdict, CommonKey>> = {
   good: 'statusGood',
+  mixed: 'statusMixed',
   'needs-work': 'statusNeedsWork',
   unknown: 'statusUnknown',
 };
@@ -50,6 +51,7 @@ const STATUS_LABELS: Readonly<Record<Status, CommonKey>> = {
  * @cssproperty [--actie-on-accent-color=light-dark(#ffffff, #0b1a2e)] - Text on the accent colour (primary buttons, letter badges).
  * @cssproperty [--actie-good-color=light-dark(#0f6b2f, #7fdc9a)] - Status "gaat al goed" (already going well). Falls back to `--basis-color-positive-color-default`.
  * @cssproperty [--actie-needs-work-color=light-dark(#a4261b, #ff9d92)] - Status "vraagt aandacht" (needs work) and errors. Falls back to `--basis-color-negative-color-default`.
+ * @cssproperty [--actie-mixed-color=light-dark(#7a4a00, #ffc266)] - Verdict "wisselend" (mixed: some goes well, some needs work) on an area or the whole. Falls back to `--basis-color-warning-color-default`.
  * @cssproperty [--actie-unknown-color=light-dark(#545454, #c2c2c2)] - Status "nog onbekend" (not known yet).
  * @cssproperty [--actie-focus-outline-color=light-dark(#000000, #ffffff)] - Colour of the focus ring. Falls back to `--basis-focus-outline-color`.
  * @cssproperty [--actie-focus-outline-width=3px] - Width of the focus ring.
@@ -201,7 +203,7 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
   }
 
   /** The label of a status. @internal */
-  statusLabel(status: Status): string {
+  statusLabel(status: Verdict): string {
     return this.tc(STATUS_LABELS[status]);
   }
 
@@ -235,7 +237,7 @@ export interface Texts<K extends string> {
   n(value: number): string;
   mt(text: LocalizedText | undefined): string;
   answerLabel(answer: AnswerValue | undefined): string;
-  statusLabel(status: Status): string;
+  statusLabel(status: Verdict): string;
 }
 
 /**

@@ -21,6 +21,7 @@ export const en: CommonStrings = {
   fileChosen: 'Chosen: {names}',
   statusGood: 'Already going well',
   statusNeedsWork: 'Needs work',
+  statusMixed: 'Mixed',
   statusUnknown: 'Not known yet',
   answerYes: 'Yes',
   answerPartly: 'Partly',

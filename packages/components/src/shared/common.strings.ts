@@ -21,6 +21,7 @@ const nl = {
   fileChosen: 'Gekozen: {names}',
   statusGood: 'Gaat al goed',
   statusNeedsWork: 'Vraagt aandacht',
+  statusMixed: 'Wisselend',
   statusUnknown: 'Nog onbekend',
   answerYes: 'Ja',
   answerPartly: 'Deels',

@@ -53,12 +53,17 @@ export const resultStyles = css`
     color: var(--_actie-needs-work-color);
   }
 
+  .status--mixed {
+    color: var(--_actie-mixed-color);
+  }
+
   .status--unknown {
     color: var(--_actie-unknown-color);
   }
 
   @media (forced-colors: active) {
     .status--good,
+    .status--mixed,
     .status--needs-work,
     .status--unknown {
       color: CanvasText;

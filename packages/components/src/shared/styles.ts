@@ -36,6 +36,7 @@ export const baseStyles = css`
       --actie-needs-work-color,
       var(--basis-color-negative-color-default, light-dark(#a4261b, #ff9d92))
     );
+    --_actie-mixed-color: var(--actie-mixed-color, var(--basis-color-warning-color-default, light-dark(#7a4a00, #ffc266)));
     --_actie-unknown-color: var(--actie-unknown-color, light-dark(#545454, #c2c2c2));
     --_actie-focus-outline-color: var(
       --actie-focus-outline-color,

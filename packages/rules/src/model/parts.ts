@@ -1,16 +1,22 @@
-import type { ActieModel, Area, ModelQuestions, Question } from './types.js';
+import type { ActieModel, Area, ModelQuestions, Question, QuestionForm } from './types.js';
 
-/** What an area adds to its {@link ModelQuestions} part: research, sources and each question's advice. @internal */
+/** The keys of a question that a form needs; the rest (advice, result texts, variants) is in the details. */
+const FORM_KEYS = ['id', 'text', 'help', 'actor', 'level', 'favourable'] as const;
+
+/** What a question adds to its form: everything but {@link FORM_KEYS}. @internal */
+export type QuestionDetails = Omit<Question, (typeof FORM_KEYS)[number]>;
+
+/** What an area adds to its {@link ModelQuestions} part: research, sources and what each question adds. @internal */
 export interface AreaDetails extends Pick<Area, 'research' | 'sources'> {
-  /** Question id → its advice. */
-  readonly questions: Readonly<Record<string, Pick<Question, 'action' | 'agreement'>>>;
+  /** Question id → what it adds to its form (advice, result texts, variants). */
+  readonly questions: Readonly<Record<string, QuestionDetails>>;
 }
 
 /**
- * The rest of a model beside its {@link ModelQuestions}: conditions, roles, role rules, texts,
- * migrations, correspondence, and per area (by id) its research, sources and advice. The default
- * model is shipped in these two parts (src/model/builtin/initiative-nl-*.ts), so a page can show
- * the first question before the rest has loaded. @internal
+ * The rest of a model beside its {@link ModelQuestions}: conditions, roles, role rules, points of
+ * attention, texts, migrations, correspondence, and per area (by id) its research, sources and
+ * what each question adds. The default model is shipped in these two parts, so a page can show the
+ * first question before the rest has loaded. @internal
  */
 export interface ModelDetails extends Omit<ActieModel, keyof ModelQuestions> {
   /** Area id → what it adds. */
@@ -18,7 +24,8 @@ export interface ModelDetails extends Omit<ActieModel, keyof ModelQuestions> {
 }
 
 /**
- * A model from its two parts, with the same keys in the same order as `validateModel` gives them.
+ * A model from its two parts, with the same keys in the same order as `validateModel` gives them
+ * (a question's form keys first, then the rest; the model's form keys, its areas, then the rest).
  * The parts must belong together (made by {@link splitModel}; the tests check the built-in ones):
  * an area or question the details do not know is a programming error, not bad input.
  * @internal
@@ -36,35 +43,26 @@ export function joinModel(questions: ModelQuestions, details: ModelDetails): Act
       research: more.research,
       sources: more.sources,
       questions: area.questions.map((q): Question => {
-        const advice = more.questions[q.id];
-        if (!advice) throw new Error(`The details of the model have no advice for question "${q.id}".`);
-        return { ...q, action: advice.action, ...(advice.agreement ? { agreement: advice.agreement } : {}) };
+        const rest = more.questions[q.id];
+        if (!rest) throw new Error(`The details of the model have no advice for question "${q.id}".`);
+        return { ...q, ...rest };
       }),
     };
   });
-  const { conditions, roles, roleRules, defaultRole, texts, migrations, correspondence } = details;
-  return {
-    id,
-    version,
-    languages,
-    title,
-    attribution,
-    intake,
-    areas,
-    conditions,
-    roles,
-    roleRules,
-    defaultRole,
-    texts,
-    migrations,
-    correspondence,
-  };
+  // The details without their areas, in their own key order.
+  const rest = Object.fromEntries(Object.entries(details).filter(([key]) => key !== 'areas')) as Omit<ModelDetails, 'areas'>;
+  return { id, version, languages, title, attribution, intake, areas, ...rest };
 }
 
 /** A model in its two parts: what a form needs, and the rest (the opposite of {@link joinModel}). @internal */
 export function splitModel(model: ActieModel): { questions: ModelQuestions; details: ModelDetails } {
-  const { id, version, languages, title, attribution, intake, areas } = model;
-  const { conditions, roles, roleRules, defaultRole, texts, migrations, correspondence } = model;
+  const { id, version, languages, title, attribution, intake, areas, ...rest } = model;
+  const form = (q: Question): QuestionForm =>
+    Object.fromEntries(FORM_KEYS.filter((key) => q[key] !== undefined).map((key) => [key, q[key]])) as unknown as QuestionForm;
+  const added = (q: Question): QuestionDetails =>
+    Object.fromEntries(
+      Object.entries(q).filter(([key]) => !(FORM_KEYS as readonly string[]).includes(key)),
+    ) as unknown as QuestionDetails;
   return {
     questions: {
       id,
@@ -78,36 +76,18 @@ export function splitModel(model: ActieModel): { questions: ModelQuestions; deta
         letter: area.letter,
         title: area.title,
         summary: area.summary,
-        questions: area.questions.map((q) => ({
-          id: q.id,
-          text: q.text,
-          ...(q.help ? { help: q.help } : {}),
-          actor: q.actor,
-          level: q.level,
-          favourable: q.favourable,
-        })),
+        questions: area.questions.map(form),
       })),
     },
     details: {
-      conditions,
-      roles,
-      roleRules,
-      defaultRole,
-      texts,
-      migrations,
-      correspondence,
+      ...rest,
       areas: Object.fromEntries(
         areas.map((area) => [
           area.id,
           {
             research: area.research,
             sources: area.sources,
-            questions: Object.fromEntries(
-              area.questions.map((q) => [
-                q.id,
-                q.agreement ? { action: q.action, agreement: q.agreement } : { action: q.action },
-              ]),
-            ),
+            questions: Object.fromEntries(area.questions.map((q) => [q.id, added(q)])),
           },
         ]),
       ),

@@ -30,8 +30,25 @@ export type Actor = 'initiative' | 'organisation';
 /** At which level a question is answered: the frontline professional, or the organisation (policy, management). */
 export type Level = 'frontline' | 'organisation';
 
-/** The three support roles of the ACTIE-model. */
-export type SupportRole = 'stimulerend' | 'faciliterend' | 'coproducerend';
+/**
+ * The stances a professional or organisation can take towards an initiative: the three support
+ * roles of the ACTIE-model (`stimulerend`, `faciliterend`, `coproducerend`), and two that the
+ * wider Dutch practice adds: `loslatend` (stepping back: the initiative carries itself; stay
+ * reachable at a distance; the top of the ROB's participation ladder, *Loslaten in vertrouwen*,
+ * 2012) and `opdrachtgevend` (commissioning: residents take over a task of the municipality, the
+ * uitdaagrecht or Right to Challenge, and the relationship becomes that of commissioner and
+ * contractor).
+ */
+export type SupportRole = 'stimulerend' | 'faciliterend' | 'coproducerend' | 'loslatend' | 'opdrachtgevend';
+
+/** Every {@link SupportRole}, in the order forms and docs list them. Frozen: validation reads it. */
+export const SUPPORT_ROLES: readonly SupportRole[] = Object.freeze([
+  'stimulerend',
+  'faciliterend',
+  'coproducerend',
+  'loslatend',
+  'opdrachtgevend',
+] as const);
 
 /** A knowledge source for an area: title, authors, publisher and year, optionally a web address. */
 export interface Source {
@@ -43,8 +60,30 @@ export interface Source {
   readonly url?: string;
 }
 
+/**
+ * How one point of the results reads (a question's own condition, or a combined condition): a
+ * neutral name, and a statement for each outcome, so that the results never show a question with
+ * its answer ("Is er een risico dat …? (nee)") in place of a finding.
+ */
+export interface PointTexts {
+  /**
+   * A short neutral name of the point, e.g. "Steun in de buurt". For a question, optional: its
+   * own condition is then named by the question text.
+   */
+  readonly title?: LocalizedText;
+  /** The point as a strength, when it goes well, e.g. "Het initiatief heeft steun in de buurt". Falls back to the title. */
+  readonly strength?: LocalizedText;
+  /** The point as a concern, when it needs work, e.g. "Er is nog weinig steun in de buurt". Falls back to the title. */
+  readonly concern?: LocalizedText;
+  /**
+   * A decisive point: when it needs work, it comes first among the agreements proposed from the
+   * results (see `prioritise`). A model has a few, not many.
+   */
+  readonly key?: boolean;
+}
+
 /** One analytical question of an area. */
-export interface Question {
+export interface Question extends PointTexts {
   /** Unique across the whole model, e.g. `A1`. Letters, digits, `-` and `_`. */
   readonly id: string;
   readonly text: LocalizedText;
@@ -66,6 +105,8 @@ export interface Question {
    * the "what" of an agreement on the action plan. Falls back to {@link action} when absent.
    */
   readonly agreement?: LocalizedText;
+  /** Advice for specific situations, for the question's own condition (see {@link AdviceVariant}). */
+  readonly variants?: readonly AdviceVariant[];
 }
 
 /** The five ACTIE areas have these ids in the default model; custom models may add others. */
@@ -96,16 +137,21 @@ export interface IntakeOption {
    * team results by frontline and organisation level.
    */
   readonly level?: Level;
+  /** For `kind: 'choices'`: this option cannot be combined with another (such as "Nothing" or "Don't know"). */
+  readonly exclusive?: boolean;
 }
 
-/** An intake question: context that is not scored but shapes advice and the role suggestion. */
+/**
+ * An intake question: context that is not scored but shapes advice and the role suggestion.
+ * `choice`: one option; `choices`: any number of options (the answer is a list); `text`: free text.
+ */
 export interface IntakeQuestion {
-  /** `phase`, `origin`, `lead`, `stake`, `role`, `respondent` and `topic` in the default model. */
+  /** Such as `phase`, `origin`, `lead`, `stake`, `request`, `role`, `respondent` and `topic` in the default model. */
   readonly id: string;
-  readonly kind: 'choice' | 'text';
+  readonly kind: 'choice' | 'choices' | 'text';
   readonly text: LocalizedText;
   readonly help?: LocalizedText;
-  /** The choices, for `kind: 'choice'`. */
+  /** The options, for `kind: 'choice'` and `'choices'`. */
   readonly options?: readonly IntakeOption[];
   /** Longest accepted answer in characters, for `kind: 'text'` (default 200). */
   readonly maxLength?: number;
@@ -114,6 +160,8 @@ export interface IntakeQuestion {
 /**
  * A comparison in a rule, in json-rules-engine's format. `fact` is a question id (its value is
  * the answer, or undefined when unanswered) or `intake` with `path` naming an intake question.
+ * An intake question of kind `choices` (a list of options) is compared with `contains` or
+ * `doesNotContain` and one option; every other fact with `equal`, `notEqual`, `in` or `notIn`.
  */
 export interface RuleLeaf {
   readonly fact: string;
@@ -124,7 +172,7 @@ export interface RuleLeaf {
 }
 
 /** The json-rules-engine operators a model may use. */
-export type RuleOperator = 'equal' | 'notEqual' | 'in' | 'notIn';
+export type RuleOperator = 'equal' | 'notEqual' | 'in' | 'notIn' | 'contains' | 'doesNotContain';
 
 /** A value to compare with: one answer or intake value, or a list for `in` / `notIn`. */
 export type RuleValue = string | readonly string[];
@@ -136,18 +184,22 @@ export type RuleCondition =
   | { readonly not: RuleCondition }
   | RuleLeaf;
 
-/** When an advice variant applies: any of the listed phases and any of the listed roles. */
-export interface AdviceContext {
-  /** Intake `phase` values. Omitted: any phase. */
-  readonly phase?: readonly string[];
-  /** Intake `role` values (the role the respondent takes now). Omitted: any role. */
-  readonly role?: readonly string[];
-}
+/**
+ * When an advice variant applies: for each key, one of the listed values. A key is an intake
+ * question id of kind `choice` or `choices` (such as `phase`, `lead`, `role`: for `choices`, the
+ * answer holds one of the values), or `stance`, the role the results suggest. Keys left out match
+ * anything; an intake question left unanswered matches no list.
+ *
+ * @example `{ phase: ['running', 'continuing'], lead: ['residents'] }`
+ */
+export type AdviceContext = Readonly<Record<string, readonly string[]>>;
 
-/** An action point text that replaces the default in a given phase or role. */
+/** Advice that replaces the default in a given situation: the first variant whose `when` fits is used. */
 export interface AdviceVariant {
   readonly when: AdviceContext;
   readonly text: LocalizedText;
+  /** The agreement for this situation; falls back to the condition's agreement. */
+  readonly agreement?: LocalizedText;
 }
 
 /**
@@ -155,13 +207,20 @@ export interface AdviceVariant {
  * condition is good; when it fails on known answers it needs work; when the outcome depends on an
  * unanswered or "don't know" question it is unknown.
  */
-export interface Condition {
+export interface Condition extends Omit<PointTexts, 'title'> {
   /** Unique across conditions. Single-question conditions use the question id. */
   readonly id: string;
   /** The area this condition belongs to. */
   readonly area: string;
   /** Short name of the condition, e.g. "The support fits the request". */
   readonly title: LocalizedText;
+  /**
+   * Who is to act when it needs work: `organisation` for policy, budgets, procedures and internal
+   * cooperation (the agreement belongs to the organisation, not only to one plan), `frontline`
+   * for the work with this initiative. A question's own condition takes the question's level; a
+   * combined condition without one is `organisation` when every question it reads is.
+   */
+  readonly level?: Level;
   /** The rule that makes this condition good. */
   readonly when: RuleCondition;
   /** Action point when the condition needs work. */
@@ -175,14 +234,30 @@ export interface Condition {
   readonly variants?: readonly AdviceVariant[];
 }
 
-/** The description of a support role. */
+/** The description of a support role (a stance). */
 export interface RoleDescription {
   readonly id: SupportRole;
-  /** The colour the book gives the role (`rood`, `blauw`, `wit`). */
-  readonly colour: string;
+  /** The colour the book gives the role (`rood`, `blauw`, `wit`), for the book's three roles. */
+  readonly colour?: string;
   readonly title: LocalizedText;
+  /** What the stance means, in general: it must fit every situation a role rule suggests it for. */
   readonly description: LocalizedText;
+  /**
+   * In this stance, points about the initiative itself (conditions whose questions are all about
+   * the initiative) are offers, not tasks: their action points have `offer: true`, and they are
+   * not proposed as agreements. For stepping back: a request for nothing is not a problem to fix.
+   */
+  readonly offerOnly?: boolean;
 }
+
+/**
+ * What a reason text says about the situation, as intake values: intake question id → the values
+ * the text is true for. Validation proves that the rule's `when` implies every claim, so a reason
+ * can never contradict the intake (e.g. say "you do it together" while residents lead).
+ *
+ * @example `{ origin: ['residents'], lead: ['residents'], stake: ['yes'] }`
+ */
+export type Claims = Readonly<Record<string, readonly string[]>>;
 
 /** A rule that suggests a support role, with the reason shown to the user. */
 export interface RoleRule {
@@ -192,14 +267,41 @@ export interface RoleRule {
   readonly priority: number;
   readonly when: RuleCondition;
   readonly reason: LocalizedText;
+  /** What the reason says about the intake; proved to follow from `when`. */
+  readonly claims?: Claims;
+}
+
+/**
+ * A point of attention that follows from the situation (the intake, sometimes with answers),
+ * whatever the answers to the questions: for example the duties that stay with the owner when an
+ * initiative uses the organisation's land or building. Any number can apply next to the role.
+ */
+export interface AttentionPoint {
+  readonly id: string;
+  /** The area it is shown with. */
+  readonly area: string;
+  /** Who is to act (see {@link Condition.level}). */
+  readonly level: Level;
+  /** When it applies. Intake comparisons; it may read questions too. */
+  readonly when: RuleCondition;
+  /** What the text says about the intake; proved to follow from `when` (see {@link Claims}). */
+  readonly claims?: Claims;
+  /** A short name, e.g. "Taken van de eigenaar". */
+  readonly title: LocalizedText;
+  /** The explanation and advice ("U blijft eigenaar … U kunt …"). */
+  readonly text: LocalizedText;
+  /** What to agree on, in the imperative. */
+  readonly agreement: LocalizedText;
+  /** A decisive point: proposed first (see {@link PointTexts.key}). */
+  readonly key?: boolean;
 }
 
 /** Texts the scoring itself needs. */
 export interface ModelTexts {
   /** Prefix of the action point for a "don't know" answer, e.g. "Zoek dit uit". */
   readonly findOut: LocalizedText;
-  /** Reason given when no role rule applies and the default role is suggested. */
-  readonly defaultRoleReason: LocalizedText;
+  /** Reason given when no role rule applies and the default role is suggested (a model with roles has one). */
+  readonly defaultRoleReason?: LocalizedText;
   /**
    * What the results say when the suggested role differs from the role the respondent named, with
    * `{current}` and `{suggested}` for the role titles. Optional: the elements have their own text.
@@ -299,10 +401,16 @@ export interface ActieModel {
    * question id, good when the answer is the favourable one), so a custom model may leave this out.
    */
   readonly conditions: readonly Condition[];
+  /**
+   * The stances the results can suggest, with their descriptions. Empty for a model that gives no
+   * role advice (the initiators' own questions): `roleRules` is then empty and `defaultRole` absent.
+   */
   readonly roles: readonly RoleDescription[];
   readonly roleRules: readonly RoleRule[];
-  /** The role suggested when no role rule holds. */
-  readonly defaultRole: SupportRole;
+  /** The role suggested when no role rule holds; absent when the model gives no role advice. */
+  readonly defaultRole?: SupportRole;
+  /** Points of attention that follow from the situation (empty when there are none). */
+  readonly attention: readonly AttentionPoint[];
   readonly texts: ModelTexts;
   /** How sessions of older major versions are carried over (empty when there are none). */
   readonly migrations: readonly ModelMigration[];
@@ -310,8 +418,8 @@ export interface ActieModel {
   readonly correspondence: readonly Correspondence[];
 }
 
-/** A question as a form shows it: a {@link Question} without its advice (`action`, `agreement`). */
-export type QuestionForm = Omit<Question, 'action' | 'agreement'>;
+/** A question as a form shows it: a {@link Question} without its advice and result texts. */
+export type QuestionForm = Omit<Question, 'action' | 'agreement' | 'variants' | 'title' | 'strength' | 'concern' | 'key'>;
 
 /** An area as a form shows it: an {@link Area} without its research and sources, its questions as {@link QuestionForm}. */
 export interface AreaQuestions extends Omit<Area, 'research' | 'sources' | 'questions'> {
@@ -328,8 +436,14 @@ export interface ModelQuestions extends Pick<ActieModel, 'id' | 'version' | 'lan
   readonly areas: readonly AreaQuestions[];
 }
 
-/** Intake answers keyed by intake question id. */
-export type IntakeAnswers = Readonly<Record<string, string>>;
+/**
+ * Intake answers keyed by intake question id: an option value (`choice`), a list of option values
+ * (`choices`), or text (`text`).
+ */
+export type IntakeAnswers = Readonly<Record<string, IntakeValue>>;
+
+/** One intake answer: an option value or text, or a list of option values for `kind: 'choices'`. */
+export type IntakeValue = string | readonly string[];
 
 /** Answers keyed by question id. An unanswered question is simply absent. */
 export type Answers = Readonly<Record<string, AnswerValue>>;
@@ -363,8 +477,11 @@ export interface ValidAssessmentInput extends AssessmentInput {
  */
 export type ActieModelInput = Omit<
   ActieModel,
-  'conditions' | 'roles' | 'roleRules' | 'defaultRole' | 'texts' | 'migrations' | 'correspondence'
+  'conditions' | 'roles' | 'roleRules' | 'defaultRole' | 'texts' | 'migrations' | 'correspondence' | 'attention'
 > & {
+  /** The JSON Schema the file follows, for editors (`schema/model.schema.json` of the package); ignored. */
+  readonly $schema?: string;
+  readonly attention?: readonly AttentionPoint[];
   readonly migrations?: readonly ModelMigration[];
   readonly correspondence?: readonly Correspondence[];
   readonly conditions?: readonly Condition[];

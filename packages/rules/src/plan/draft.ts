@@ -10,9 +10,10 @@ export interface DraftPlanOptions {
 }
 
 /**
- * Propose an action plan: one open agreement per condition that needs work (and, when asked, per
- * "find this out" point), with the action point's agreement text as "what". "Who" and "when" are
- * left for the team to fill in.
+ * Propose an action plan: one open agreement per point of attention and per condition that needs
+ * work (and, when asked, per "find this out" point), with the action point's agreement text as
+ * "what". Offers (points about the initiative in a stepping-back stance) are not proposed. "Who"
+ * and "when" are left for the team to fill in.
  *
  * @param result - A scored assessment.
  * @param lang - The language of the proposed texts.
@@ -28,7 +29,7 @@ export function draftPlan(
   const agreements: Agreement[] = [...(existing?.agreements ?? [])];
   const covered = new Set(agreements.map((a) => a.condition));
   for (const point of result.actionPoints) {
-    if (covered.has(point.condition) || (point.kind === 'find-out' && !options.findOut)) continue;
+    if (covered.has(point.condition) || point.offer || (point.kind === 'find-out' && !options.findOut)) continue;
     agreements.push(proposeAgreement(point.condition, localize(point.agreement, lang), agreements));
     covered.add(point.condition);
   }

@@ -8,7 +8,7 @@ export const AGREEMENT_STATUSES: readonly AgreementStatus[] = Object.freeze(['op
 export interface Agreement {
   /** Unique within the plan. */
   readonly id: string;
-  /** The condition this agreement addresses, if any. */
+  /** The condition (or point of attention) this agreement addresses, if any. */
   readonly condition?: string;
   /** What will be done. */
   readonly what: string;

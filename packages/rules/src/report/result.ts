@@ -1,11 +1,11 @@
 import { localize } from '../localize.js';
-import type { ActieModel, Source } from '../model/types.js';
-import type { AssessmentResult, ConditionResult, DecisiveAnswer } from '../score/types.js';
-import { reportStrings, type ReportStrings } from './strings.js';
+import type { ActieModel, IntakeAnswers, Notes, Source } from '../model/types.js';
+import type { ActionPoint, AssessmentResult, ConditionResult, StatusCounts } from '../score/types.js';
+import { fill, reportStrings, type ReportStrings } from './strings.js';
 
 /** Options of {@link formatResult}. */
 export interface FormatOptions {
-  /** Language of the report; default `nl`. */
+  /** Language of the report; default the model's first language. */
   readonly lang?: string;
   /** `text` for a terminal, `md` for Markdown (a wiki, an e-mail). Default `text`. */
   readonly format?: 'text' | 'md';
@@ -14,6 +14,10 @@ export interface FormatOptions {
    * "Wat gaat goed? Wat pakken we op?". Only {@link formatResult} reads it.
    */
   readonly reflections?: Readonly<Record<string, string>>;
+  /** The participant's notes per question (a session's `notes`), shown with the point they belong to. */
+  readonly notes?: Notes;
+  /** The intake answers (a session's `intake`): its `topic` heads the report, and its text answers are shown. */
+  readonly intake?: IntakeAnswers;
 }
 
 /**
@@ -25,8 +29,11 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A readable report of a scored assessment: per area what goes well, what needs work (with the
- * action point) and what is not known yet, then the suggested role.
+ * A readable report of a scored assessment: the initiative it is about, the verdict with its
+ * counts, the points of attention, the suggested role, then per area what needs work (with the
+ * answers and notes behind it and the advice), what goes well (as strengths) and what is not known
+ * yet; the reflections; where the questions come from. No internal ids: points are named by their
+ * texts, questions by their wording.
  */
 export function formatResult(model: ActieModel, result: AssessmentResult, options: FormatOptions = {}): string {
   const lang = options.lang ?? model.languages[0] ?? 'nl';
@@ -36,63 +43,93 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
     const value = localize(text, lang, model.languages);
     return md ? escapeMarkdown(value) : value;
   };
+  const plain = (text: string): string => (md ? escapeMarkdown(text) : text);
   const lines: string[] = [];
   const heading = (level: number, text: string): void => {
     lines.push(md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : text);
     lines.push('');
   };
+  const bold = (text: string): string => (md ? `**${text}**` : text);
+  const counts = (c: StatusCounts): string => fill(s.counts, { good: c.good, needsWork: c.needsWork, unknown: c.unknown });
 
   heading(1, t(model.title));
+  // What the report is about: the intake's free-text answers (the initiative's name or topic first).
+  for (const q of model.intake) {
+    const value = options.intake?.[q.id];
+    if (q.kind !== 'text' || typeof value !== 'string' || !value.trim()) continue;
+    lines.push(`${bold(q.id === 'topic' ? s.initiative : t(q.text))}: ${plain(value.trim())}`);
+  }
   const { answered, total } = result.progress;
   lines.push(`${s.answered}: ${answered} / ${total}`);
-  const o = result.overall.counts;
-  lines.push(
-    `${s.overall}: ${s.status[result.overall.status]} (${s.good.toLowerCase()} ${o.good}, ${s.needsWork.toLowerCase()} ${o.needsWork}, ${s.unknown.toLowerCase()} ${o.unknown})`,
-  );
+  if (result.conditions.length !== total)
+    lines.push(fill(s.pointsFromQuestions, { questions: total, points: result.conditions.length }));
+  lines.push(`${bold(s.overall)}: ${s.status[result.overall.status]} (${counts(result.overall.counts)})`);
   lines.push(s.areaRule);
   lines.push('');
 
-  const roleTitle = (id: string): string => t(model.roles.find((r) => r.id === id)?.title);
-  lines.push(`${md ? '**' : ''}${s.role}:${md ? '**' : ''} ${roleTitle(result.role.suggested)}. ${t(result.role.reason)}`);
-  if (result.role.current) {
+  const attention = result.actionPoints.filter((p) => p.kind === 'attention');
+  if (attention.length) {
+    heading(2, s.attention);
+    for (const point of attention) {
+      lines.push(`${md ? '-' : '  -'} ${bold(t(point.title))}${markers(point, s)}`);
+      lines.push(`${md ? '  - ' : '      '}→ ${t(point.text)}`);
+    }
     lines.push('');
-    lines.push(`${s.roleCurrent}: ${roleTitle(result.role.current)}.${result.role.differs ? ' ' + s.roleDiffers : ''}`);
   }
-  lines.push('');
 
+  if (result.role) {
+    const roleTitle = (id: string): string => t(model.roles.find((r) => r.id === id)?.title);
+    lines.push(`${bold(`${s.role}:`)} ${roleTitle(result.role.suggested)}. ${t(result.role.reason)}`);
+    if (result.role.current) {
+      lines.push('');
+      lines.push(`${s.roleCurrent}: ${roleTitle(result.role.current)}.${result.role.differs ? ' ' + s.roleDiffers : ''}`);
+    }
+    lines.push('');
+  }
+
+  const questionText = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
+  // What belongs to a point: in Markdown a nested list (so each stays on a line of its own).
+  const indent = md ? '  - ' : '      ';
   for (const area of model.areas) {
     const areaResult = result.areas.find((a) => a.id === area.id);
     if (!areaResult) continue;
-    const c = areaResult.counts;
-    heading(2, `${area.letter} · ${t(area.title)}: ${s.status[areaResult.status]} (${c.good} / ${c.needsWork} / ${c.unknown})`);
+    heading(2, `${area.letter} · ${t(area.title)}: ${s.status[areaResult.status]} (${counts(areaResult.counts)})`);
     const inArea = result.conditions.filter((cond) => cond.area === area.id);
-    const section = (title: string, items: ConditionResult[], withAction: boolean): void => {
+    const section = (title: string, items: ConditionResult[], name: (c: ConditionResult) => string): void => {
       if (!items.length) return;
       lines.push(md ? `**${title}**` : `  ${title}:`);
       if (md) lines.push('');
       for (const cond of items) {
-        const why = answersText(cond.decisive, s);
-        lines.push(`${md ? '-' : '  -'} ${t(cond.title)}${why ? ` (${why})` : ''}`);
-        if (withAction && cond.actionPoint) {
-          lines.push(`${md ? '  ' : '      '}→ ${t(cond.actionPoint.text)}`);
+        lines.push(`${md ? '-' : '  -'} ${name(cond)}${cond.actionPoint ? markers(cond.actionPoint, s) : ''}`);
+        if (cond.status === 'needs-work') {
+          for (const d of cond.decisive) {
+            lines.push(
+              `${indent}${fill(s.questionAnswer, { question: t(questionText.get(d.question)), answer: s.answer[d.answer ?? 'none'] })}`,
+            );
+          }
         }
+        for (const id of cond.questions) {
+          const note = options.notes?.[id]?.trim();
+          if (note) lines.push(`${indent}${s.note}: ${md ? escapeMarkdown(note) : note.replace(/\r?\n/g, `\n${indent}`)}`);
+        }
+        if (cond.actionPoint) lines.push(`${indent}→ ${t(cond.actionPoint.text)}`);
       }
       lines.push('');
     };
     section(
       s.needsWork,
       inArea.filter((x) => x.status === 'needs-work'),
-      true,
+      (c) => t(c.concern),
     );
     section(
       s.good,
       inArea.filter((x) => x.status === 'good'),
-      false,
+      (c) => t(c.strength),
     );
     section(
       s.unknown,
       inArea.filter((x) => x.status === 'unknown'),
-      true,
+      (c) => t(c.title),
     );
   }
 
@@ -120,8 +157,10 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
   );
 }
 
-function answersText(decisive: readonly DecisiveAnswer[], s: ReportStrings): string {
-  return decisive.map((d) => `${d.question}: ${s.answer[d.answer ?? 'none']}`).join(', ');
+/** What stands after a point's name: for the organisation, only if they ask. @internal */
+export function markers(point: Pick<ActionPoint, 'level' | 'offer'>, s: ReportStrings): string {
+  const marks = [...(point.level === 'organisation' ? [s.forOrganisation] : []), ...(point.offer ? [s.offer] : [])];
+  return marks.length ? ` (${marks.join('; ')})` : '';
 }
 
 /**

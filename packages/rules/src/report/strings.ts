@@ -11,14 +11,30 @@ export interface ReportStrings {
   readonly roleCurrent: string;
   readonly roleDiffers: string;
   readonly sources: string;
-  /** The rule behind an area's status, in one sentence (see `statusOf`). */
+  /** The rule behind an area's verdict, in one sentence (see `statusOf`). */
   readonly areaRule: string;
+  /** The counts beside a verdict: `{good}`, `{needsWork}`, `{unknown}`. */
+  readonly counts: string;
+  /** Why there are fewer points than questions: `{points}` points from `{questions}` questions. */
+  readonly pointsFromQuestions: string;
+  /** Label of the initiative's name or topic (the intake's `topic`) at the head of a report. */
+  readonly initiative: string;
+  /** Label of the participant's note on a question. */
+  readonly note: string;
+  /** Label before a question behind a point, and before its answer: `{question}`, `{answer}`. */
+  readonly questionAnswer: string;
+  /** Marker on a point whose agreement belongs to the organisation (policy, budgets, cooperation). */
+  readonly forOrganisation: string;
+  /** Marker on a point that is offered, not pressed (a stepping-back stance). */
+  readonly offer: string;
+  /** Heading of the points of attention that follow from the situation. */
+  readonly attention: string;
   /** Heading of the reflections per area in a participant's report. */
   readonly reflections: string;
   /** Label before the model's attribution at the end of every report. */
   readonly attribution: string;
   readonly answer: Readonly<Record<'yes' | 'partly' | 'no' | 'dont-know' | 'none', string>>;
-  readonly status: Readonly<Record<'good' | 'needs-work' | 'unknown', string>>;
+  readonly status: Readonly<Record<'good' | 'mixed' | 'needs-work' | 'unknown', string>>;
   readonly errors: string;
   /** Labels of action plan exports (CSV, Markdown, iCalendar). */
   readonly plan: PlanStrings;
@@ -117,11 +133,19 @@ const nl: ReportStrings = {
   roleDiffers: 'Die is anders dan de voorgestelde rol. Bespreek of u bewust voor uw rol kiest.',
   sources: 'Bronnen',
   areaRule:
-    'Een onderdeel gaat goed als meer punten goed gaan dan aandacht vragen, en is nog onbekend als meer dan de helft van de punten onbekend is.',
+    'Een onderdeel gaat goed als (bijna) niets aandacht vraagt: hooguit één op de acht punten. Het is wisselend als meer punten aandacht vragen, en vraagt aandacht als minstens de helft aandacht vraagt. Het is nog onbekend als meer dan de helft van de punten onbekend is.',
+  counts: '{good} gaan goed, {needsWork} vragen aandacht, {unknown} nog onbekend',
+  pointsFromQuestions: 'De {questions} vragen vormen samen {points} punten: soms horen twee vragen bij één punt.',
+  initiative: 'Initiatief',
+  note: 'Notitie',
+  questionAnswer: 'Vraag: {question} Antwoord: {answer}.',
+  forOrganisation: 'voor de organisatie',
+  offer: 'alleen als ze erom vragen',
+  attention: 'Let op',
   reflections: 'Wat gaat goed? Wat pakken we op?',
   attribution: 'Over deze check',
   answer: { yes: 'ja', partly: 'deels', no: 'nee', 'dont-know': 'weet ik niet', none: 'niet beantwoord' },
-  status: { good: 'gaat goed', 'needs-work': 'vraagt aandacht', unknown: 'onbekend' },
+  status: { good: 'gaat goed', mixed: 'wisselend', 'needs-work': 'vraagt aandacht', unknown: 'nog onbekend' },
   errors: 'Problemen in de invoer',
   plan: {
     title: 'Actieplan',
@@ -183,11 +207,19 @@ const en: ReportStrings = {
   roleDiffers: 'That differs from the suggested role. Discuss whether you are choosing your role deliberately.',
   sources: 'Sources',
   areaRule:
-    'An area goes well when more of its points go well than need work, and is still unknown when more than half of its points are unknown.',
+    'An area goes well when (almost) nothing needs work: at most one in eight points. It is mixed when more points need work, and needs work when at least half of them do. It is still unknown when more than half of its points are unknown.',
+  counts: '{good} going well, {needsWork} needing work, {unknown} not known yet',
+  pointsFromQuestions: 'The {questions} questions make {points} points: sometimes two questions belong to one point.',
+  initiative: 'Initiative',
+  note: 'Note',
+  questionAnswer: 'Question: {question} Answer: {answer}.',
+  forOrganisation: 'for the organisation',
+  offer: 'only if they ask',
+  attention: 'Take note',
   reflections: 'What goes well? What do we take up?',
   attribution: 'About this check',
   answer: { yes: 'yes', partly: 'partly', no: 'no', 'dont-know': "don't know", none: 'not answered' },
-  status: { good: 'going well', 'needs-work': 'needs work', unknown: 'unknown' },
+  status: { good: 'going well', mixed: 'mixed', 'needs-work': 'needs work', unknown: 'not known yet' },
   errors: 'Problems in the input',
   plan: {
     title: 'Action plan',

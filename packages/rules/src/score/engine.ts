@@ -14,12 +14,13 @@ export interface RuleOutcome {
 }
 
 /**
- * Outcomes of every condition and role rule for one set of answers, in the model's order
- * (`conditions[i]` is the outcome of `model.conditions[i]`).
+ * Outcomes of every condition, role rule and point of attention for one set of answers, in the
+ * model's order (`conditions[i]` is the outcome of `model.conditions[i]`).
  */
 export interface EngineOutcome {
   readonly conditions: readonly (RuleOutcome | undefined)[];
   readonly roleRules: readonly (RuleOutcome | undefined)[];
+  readonly attention: readonly (RuleOutcome | undefined)[];
 }
 
 /** What json-rules-engine puts on each node of a rule result. */
@@ -83,8 +84,12 @@ export class ModelEngine {
           ? (value as Record<string, unknown>)[path]
           : undefined,
     });
-    // One rule whose branches are the conditions, then the role rules, in model order.
-    const branches = [...model.conditions.map((c) => c.when), ...model.roleRules.map((r) => r.when)].map(toEngineCondition);
+    // One rule whose branches are the conditions, then the role rules, then the points of attention, in model order.
+    const branches = [
+      ...model.conditions.map((c) => c.when),
+      ...model.roleRules.map((r) => r.when),
+      ...model.attention.map((a) => a.when),
+    ].map(toEngineCondition);
     engine.addRule({ name: MODEL_RULE, conditions: { all: branches } as TopLevelCondition, event: { type: MODEL_RULE } });
     return engine;
   }
@@ -105,9 +110,11 @@ export class ModelEngine {
     const count = this.#model.conditions.length;
     const conditions = new Array<RuleOutcome | undefined>(count);
     const roleRules = new Array<RuleOutcome | undefined>(this.#model.roleRules.length);
+    const attention = new Array<RuleOutcome | undefined>(this.#model.attention.length);
     for (let i = 0; i < conditions.length; i++) conditions[i] = readBranch(branches[i], answers);
     for (let i = 0; i < roleRules.length; i++) roleRules[i] = readBranch(branches[count + i], answers);
-    return { conditions, roleRules };
+    for (let i = 0; i < attention.length; i++) attention[i] = readBranch(branches[count + roleRules.length + i], answers);
+    return { conditions, roleRules, attention };
   }
 }
 

@@ -1,12 +1,15 @@
-import type {
-  ActieModel,
-  AnswerValue,
-  AssessmentInput,
-  ValidAssessmentInput,
-  Condition,
-  IntakeAnswers,
-  LocalizedText,
-  SupportRole,
+import {
+  SUPPORT_ROLES,
+  type ActieModel,
+  type AdviceContext,
+  type AnswerValue,
+  type AssessmentInput,
+  type Condition,
+  type IntakeAnswers,
+  type Level,
+  type LocalizedText,
+  type SupportRole,
+  type ValidAssessmentInput,
 } from '../model/types.js';
 import type { ValidationError } from '../result.js';
 import { checkAnswers } from '../validate/answers.js';
@@ -22,9 +25,8 @@ import type {
   RoleAdvice,
   Status,
   StatusCounts,
+  Verdict,
 } from './types.js';
-
-const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproducerend'];
 
 /**
  * Score one participant's answers: which conditions already go well, which need work and which
@@ -69,6 +71,9 @@ export async function scoreChecked(
   const intake: IntakeAnswers = input.intake ?? {};
   const outcome = await engineFor(model).run(answers, intake);
   const facts = modelFacts(model);
+  const role = roleAdvice(model, outcome.roleRules, intake);
+  const offering = role !== undefined && model.roles.some((r) => r.id === role.suggested && r.offerOnly === true);
+  const situation: Situation = { intake, stance: role?.suggested, offering };
 
   // One pass over the conditions builds everything that lists them; the lists keep model order.
   const count = model.conditions.length;
@@ -81,7 +86,7 @@ export async function scoreChecked(
   const areaTallies = model.areas.map(() => ({ good: 0, needsWork: 0, unknown: 0 }));
   for (let i = 0; i < count; i++) {
     const condition = model.conditions[i] as Condition;
-    const result = conditionResult(model, facts, i, condition, outcome.conditions[i], answers, intake);
+    const result = conditionResult(model, facts, i, condition, outcome.conditions[i], answers, situation);
     conditions[i] = result;
     const tally = areaTallies[facts.conditionArea[i] ?? -1];
     if (result.status === 'good') {
@@ -115,6 +120,23 @@ export async function scoreChecked(
   };
   let answered = 0;
   for (const id in answers) if (Object.prototype.hasOwnProperty.call(answers, id) && facts.order.has(id)) answered++;
+  const attention: ActionPoint[] = [];
+  model.attention.forEach((point, i) => {
+    if (outcome.attention[i]?.truth !== true) return;
+    attention.push({
+      id: `attention/${point.id}`,
+      condition: point.id,
+      area: point.area,
+      kind: 'attention',
+      title: point.title,
+      level: point.level,
+      key: point.key === true,
+      offer: false,
+      text: point.text,
+      agreement: point.agreement,
+      questions: [],
+    });
+  });
 
   return {
     model: { id: model.id, version: model.version },
@@ -124,8 +146,8 @@ export async function scoreChecked(
     good,
     needsWork,
     unknown,
-    actionPoints: improve.length && findOut.length ? [...improve, ...findOut] : improve.length ? improve : findOut,
-    role: roleAdvice(model, outcome.roleRules, intake),
+    actionPoints: [...attention, ...improve, ...findOut],
+    role,
     progress: { answered, total: facts.order.size },
     errors,
   };
@@ -144,6 +166,17 @@ interface ModelFacts {
   readonly byOrder: (a: string, b: string) => number;
   /** "Find this out" texts already made, by the questions they name (joined with a line break). */
   readonly findOutTexts: Map<string, LocalizedText>;
+  /** Per condition, in model order: whether every question it reads is about the initiative itself. */
+  readonly aboutInitiative: readonly boolean[];
+}
+
+/** What the advice of a condition depends on besides its answers. */
+interface Situation {
+  readonly intake: IntakeAnswers;
+  /** The suggested stance (undefined for a model without role advice). */
+  readonly stance: SupportRole | undefined;
+  /** Whether the suggested stance makes points about the initiative offers (its role has `offerOnly`). */
+  readonly offering: boolean;
 }
 
 const factsCache = new WeakMap<ActieModel, ModelFacts>();
@@ -161,6 +194,7 @@ function modelFacts(model: ActieModel): ModelFacts {
     }
     const byOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
     const areaIndex = new Map(model.areas.map((area, k) => [area.id, k]));
+    const actor = new Map(model.areas.flatMap((area) => area.questions.map((q) => [q.id, q.actor] as const)));
     facts = {
       order,
       questionText,
@@ -168,6 +202,7 @@ function modelFacts(model: ActieModel): ModelFacts {
       conditionArea: model.conditions.map((c) => areaIndex.get(c.area) ?? -1),
       byOrder,
       findOutTexts: new Map(),
+      aboutInitiative: model.conditions.map((c) => [...ruleQuestions(c.when)].every((q) => actor.get(q) === 'initiative')),
     };
     factsCache.set(model, facts);
   }
@@ -181,9 +216,18 @@ function conditionResult(
   condition: Condition,
   outcome: RuleOutcome | undefined,
   answers: Readonly<Record<string, AnswerValue>>,
-  intake: IntakeAnswers,
+  situation: Situation,
 ): ConditionResult {
   const questions = facts.conditionQuestions[index] ?? [];
+  const level: Level = condition.level ?? 'frontline';
+  const key = condition.key === true;
+  const texts = {
+    title: condition.title,
+    strength: condition.strength ?? condition.title,
+    concern: condition.concern ?? condition.title,
+    level,
+    key,
+  };
   const status = outcomeStatus(outcome);
   const decisiveIds = outcome?.decisive ?? questions;
   const sorted = decisiveIds.length > 1 ? [...decisiveIds].sort(facts.byOrder) : decisiveIds;
@@ -197,21 +241,25 @@ function conditionResult(
   }
 
   if (status === 'needs-work') {
-    const text = adviceFor(condition, intake);
+    const advice = adviceFor(condition, situation.intake, situation.stance);
     const actionPoint: ActionPoint = {
       id: condition.id,
       condition: condition.id,
       area: condition.area,
       kind: 'improve',
-      text,
-      agreement: condition.agreement ?? text,
+      title: texts.concern,
+      level,
+      key,
+      offer: situation.offering && facts.aboutInitiative[index] === true,
+      text: advice.text,
+      agreement: advice.agreement,
       questions: sorted.slice(),
     };
-    return { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive, actionPoint };
+    return { id: condition.id, area: condition.area, status, ...texts, questions, decisive, actionPoint };
   }
   if (status === 'unknown' && dontKnow) {
-    const key = dontKnow.join('\n');
-    let text = facts.findOutTexts.get(key);
+    const textKey = dontKnow.join('\n');
+    let text = facts.findOutTexts.get(textKey);
     if (!text) {
       text = Object.freeze(
         findOutText(
@@ -219,20 +267,24 @@ function conditionResult(
           dontKnow.map((id) => facts.questionText.get(id) ?? {}),
         ),
       );
-      facts.findOutTexts.set(key, text);
+      facts.findOutTexts.set(textKey, text);
     }
     const actionPoint: ActionPoint = {
       id: `${condition.id}/find-out`,
       condition: condition.id,
       area: condition.area,
       kind: 'find-out',
+      title: condition.title,
+      level,
+      key,
+      offer: false,
       text,
       agreement: text,
       questions: dontKnow,
     };
-    return { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive, actionPoint };
+    return { id: condition.id, area: condition.area, status, ...texts, questions, decisive, actionPoint };
   }
-  return { id: condition.id, area: condition.area, status, title: condition.title, questions, decisive };
+  return { id: condition.id, area: condition.area, status, ...texts, questions, decisive };
 }
 
 /**
@@ -244,16 +296,33 @@ export function outcomeStatus(outcome: RuleOutcome | undefined): Status {
   return truth === true ? 'good' : truth === false ? 'needs-work' : 'unknown';
 }
 
-/** The condition's advice for the intake's phase and role: the first variant that fits, else the default. @internal */
-export function adviceFor(condition: Condition, intake: IntakeAnswers): LocalizedText {
-  const phase = intake['phase'];
-  const role = intake['role'];
-  for (const variant of condition.variants ?? []) {
-    const phaseFits = !variant.when.phase || (phase !== undefined && variant.when.phase.includes(phase));
-    const roleFits = !variant.when.role || (role !== undefined && variant.when.role.includes(role));
-    if (phaseFits && roleFits) return variant.text;
+/** Whether an advice variant's context fits the intake and the suggested stance. @internal */
+export function variantFits(when: AdviceContext, intake: IntakeAnswers, stance: SupportRole | undefined): boolean {
+  for (const key of Object.keys(when)) {
+    const values = when[key] ?? [];
+    const given = key === 'stance' ? stance : Object.prototype.hasOwnProperty.call(intake, key) ? intake[key] : undefined;
+    if (given === undefined) return false;
+    if (typeof given === 'string' ? !values.includes(given) : !given.some((v) => values.includes(v))) return false;
   }
-  return condition.action;
+  return true;
+}
+
+/**
+ * The condition's advice and agreement for the situation: of the first variant that fits the
+ * intake and the suggested stance, else the condition's own. A variant without an agreement of its
+ * own takes the condition's. @internal
+ */
+export function adviceFor(
+  condition: Condition,
+  intake: IntakeAnswers,
+  stance?: SupportRole,
+): { readonly text: LocalizedText; readonly agreement: LocalizedText } {
+  const fallback = condition.agreement ?? condition.action;
+  for (const variant of condition.variants ?? []) {
+    if (variantFits(variant.when, intake, stance))
+      return { text: variant.text, agreement: variant.agreement ?? (condition.agreement ? fallback : variant.text) };
+  }
+  return { text: condition.action, agreement: fallback };
 }
 
 /** The "find this out" text for questions answered "don't know", in every model language. @internal */
@@ -263,9 +332,14 @@ export function findOutText(model: ActieModel, questions: readonly LocalizedText
   );
 }
 
-function roleAdvice(model: ActieModel, outcomes: readonly (RuleOutcome | undefined)[], intake: IntakeAnswers): RoleAdvice {
+function roleAdvice(
+  model: ActieModel,
+  outcomes: readonly (RuleOutcome | undefined)[],
+  intake: IntakeAnswers,
+): RoleAdvice | undefined {
+  if (!model.roles.length || !model.defaultRole) return undefined;
   const currentValue = intake['role'];
-  const current = ROLES.find((r) => r === currentValue);
+  const current = SUPPORT_ROLES.find((r) => r === currentValue);
   // Role rules are sorted by priority, highest first; the first that surely holds decides.
   const rule = model.roleRules.find((_, i) => outcomes[i]?.truth === true);
   const suggested = rule?.role ?? model.defaultRole;
@@ -273,7 +347,7 @@ function roleAdvice(model: ActieModel, outcomes: readonly (RuleOutcome | undefin
     suggested,
     current,
     differs: current !== undefined && current !== suggested,
-    reason: rule?.reason ?? model.texts.defaultRoleReason,
+    reason: rule?.reason ?? model.texts.defaultRoleReason ?? {},
     rule: rule?.id,
   };
 }
@@ -292,16 +366,23 @@ export function countStatuses(items: readonly { readonly status: Status }[]): St
 }
 
 /**
- * The status of a group of conditions (an area, or the whole assessment), read as a balance:
- * `unknown` when more than half of them are unknown (or there are none); otherwise `good` when more
- * of them go well than need work, and `needs-work` when at least as many need work as go well.
+ * The verdict on a group of conditions (an area, or the whole assessment), from their counts:
  *
- * In one sentence, as the results show it: an area goes well when more of its points go well than
- * need work, and is still unknown when more than half of its points are unknown.
+ * - `unknown` when more than half of them cannot be judged yet (or there are none);
+ * - `good` when (almost) nothing needs work: none, or at most one in eight of the points that
+ *   could be judged;
+ * - `needs-work` when at least as many need work as go well;
+ * - `mixed` otherwise: some go well, and more than one in eight need work.
+ *
+ * So a check with 18 of 38 judged points to work on is `mixed`, never `good`; the counts are
+ * always shown beside the verdict.
  */
-export function statusOf(counts: StatusCounts): Status {
+export function statusOf(counts: StatusCounts): Verdict {
   if (counts.total === 0 || counts.unknown * 2 > counts.total) return 'unknown';
-  return counts.good > counts.needsWork ? 'good' : 'needs-work';
+  const judged = counts.good + counts.needsWork;
+  if (counts.needsWork * 8 <= judged) return 'good';
+  if (counts.needsWork >= counts.good) return 'needs-work';
+  return 'mixed';
 }
 
 /**
@@ -333,7 +414,7 @@ function emptyResult(model: unknown, errors: readonly ValidationError[]): Assess
     needsWork: [],
     unknown: [],
     actionPoints: [],
-    role: { suggested: 'faciliterend', current: undefined, differs: false, reason: {}, rule: undefined },
+    role: undefined,
     progress: { answered: 0, total: 0 },
     errors,
   };

@@ -1,8 +1,16 @@
-import type { AnswerValue, LocalizedText, SupportRole } from '../model/types.js';
+import type { AnswerValue, Level, LocalizedText, SupportRole } from '../model/types.js';
 import type { ValidationError } from '../result.js';
 
-/** The status of a condition, an area or the whole assessment. */
+/** The status of one condition: it goes well, it needs work, or it cannot be judged yet. */
 export type Status = 'good' | 'needs-work' | 'unknown';
+
+/**
+ * The verdict on a group of conditions (an area, or the whole assessment), read from their counts
+ * (see `statusOf`): `good` when (almost) nothing needs work, `mixed` when some goes well and some
+ * needs work, `needs-work` when at least as much needs work as goes well, `unknown` when more than
+ * half cannot be judged yet. Shown with the counts beside it, never alone.
+ */
+export type Verdict = Status | 'mixed';
 
 /** How many conditions have each status. */
 export interface StatusCounts {
@@ -18,13 +26,33 @@ export interface DecisiveAnswer {
   readonly answer: AnswerValue | undefined;
 }
 
-/** A direction to consider: for a condition that needs work, or a "find this out" for "don't know". */
+/**
+ * A direction to consider: for a condition that needs work (`improve`), a "find this out" for
+ * "don't know" (`find-out`), or a point of attention that follows from the situation (`attention`).
+ */
 export interface ActionPoint {
-  /** `<condition id>` for an improvement, `<condition id>/find-out` for a "find this out". */
+  /** `<condition id>` for an improvement, `<condition id>/find-out` for a "find this out", `attention/<id>` for a point of attention. */
   readonly id: string;
+  /** The condition it is about, or for `attention` the point of attention's id. */
   readonly condition: string;
   readonly area: string;
-  readonly kind: 'improve' | 'find-out';
+  readonly kind: 'improve' | 'find-out' | 'attention';
+  /** How the point is named: the condition's concern (for `find-out` its title), or the point of attention's title. */
+  readonly title: LocalizedText;
+  /**
+   * Who is to act: `organisation` for policy, budgets, procedures and internal cooperation (the
+   * agreement belongs to the organisation, not only to one plan), `frontline` for the work with
+   * this initiative.
+   */
+  readonly level: Level;
+  /** A decisive point (see `prioritise`). */
+  readonly key: boolean;
+  /**
+   * An offer rather than a task: the suggested stance is one of stepping back (its role has
+   * `offerOnly`) and the point is about the initiative itself. Offer it if they ask; it is not
+   * proposed as an agreement.
+   */
+  readonly offer: boolean;
   /** The advice, already chosen for the intake's phase and role ("U kunt …": an explanation). */
   readonly text: LocalizedText;
   /**
@@ -42,7 +70,16 @@ export interface ConditionResult {
   readonly id: string;
   readonly area: string;
   readonly status: Status;
+  /** The condition's neutral name. */
   readonly title: LocalizedText;
+  /** How it reads when it goes well: the condition's strength, else its title. */
+  readonly strength: LocalizedText;
+  /** How it reads when it needs work: the condition's concern, else its title. */
+  readonly concern: LocalizedText;
+  /** Who is to act when it needs work (see {@link ActionPoint.level}). */
+  readonly level: Level;
+  /** A decisive point. */
+  readonly key: boolean;
   /** Every question the condition's rule reads, in model order. */
   readonly questions: readonly string[];
   /** The answers that decided the status (for `unknown`: the open or "don't know" ones). */
@@ -54,7 +91,7 @@ export interface ConditionResult {
 /** The outcome for one area. */
 export interface AreaResult {
   readonly id: string;
-  readonly status: Status;
+  readonly status: Verdict;
   readonly counts: StatusCounts;
 }
 
@@ -76,19 +113,23 @@ export interface AssessmentResult {
   readonly model: { readonly id: string; readonly version: string };
   /** Every condition in model order. */
   readonly conditions: readonly ConditionResult[];
-  /** Every area in model order. Its status reads the balance of its conditions (see `statusOf`). */
+  /** Every area in model order. Its verdict reads the counts of its conditions (see `statusOf`). */
   readonly areas: readonly AreaResult[];
-  /** The status over all conditions, by the same rule as an area's. */
-  readonly overall: { readonly status: Status; readonly counts: StatusCounts };
+  /** The verdict over all conditions, by the same rule as an area's. */
+  readonly overall: { readonly status: Verdict; readonly counts: StatusCounts };
   /** The conditions that already go well. */
   readonly good: readonly ConditionResult[];
   /** The conditions that need work. */
   readonly needsWork: readonly ConditionResult[];
   /** The conditions that cannot be judged yet. */
   readonly unknown: readonly ConditionResult[];
-  /** The action points that apply: improvements first, then things to find out. */
+  /**
+   * The action points that apply: points of attention first, then improvements, then things to
+   * find out, each in model order. `prioritise` picks the few to agree on first.
+   */
   readonly actionPoints: readonly ActionPoint[];
-  readonly role: RoleAdvice;
+  /** The suggested stance; undefined for a model that gives no role advice (`roles: []`). */
+  readonly role: RoleAdvice | undefined;
   /** How many questions are answered (including "don't know") out of all. */
   readonly progress: { readonly answered: number; readonly total: number };
   /**

@@ -1,4 +1,4 @@
-import type { ActieModel, AnswerValue, Answers, AssessmentInput } from '../model/types.js';
+import type { ActieModel, AnswerValue, Answers, AssessmentInput, IntakeAnswers } from '../model/types.js';
 import type { ActionPlan } from '../plan/types.js';
 
 // The session file as this package writes it: its format, its type, and how a new one is made.
@@ -34,7 +34,7 @@ export interface SessionFile {
   readonly updatedAt: string;
   /** Only present when the participant chose to add a name. */
   readonly participant?: { readonly name: string };
-  readonly intake: Readonly<Record<string, string>>;
+  readonly intake: IntakeAnswers;
   readonly answers: Answers;
   readonly notes: Readonly<Record<string, string>>;
   /**

@@ -1,4 +1,4 @@
-import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
+import type { ActieModel, IntakeValue, ValidAssessmentInput } from '../model/types.js';
 import { AGREEMENT_STATUSES, type ActionPlan, type Agreement } from '../plan/types.js';
 import { fail, ok, pointer, type Result, type ValidationError } from '../result.js';
 import { checkAnswers } from '../validate/answers.js';
@@ -102,7 +102,7 @@ function readSession(c: Checker, value: unknown): SessionFile | undefined {
     const name = rec ? c.text(own(rec, 'name'), ['participant', 'name'], 'The participant name', 200) : undefined;
     if (name) participant = { name };
   }
-  const intake = stringMap(c, own(root, 'intake') ?? {}, ['intake'], 'The intake');
+  const intake = stringMap(c, own(root, 'intake') ?? {}, ['intake'], 'The intake', true);
   const answers = stringMap(c, own(root, 'answers') ?? {}, ['answers'], 'The answers');
   const notes = stringMap(c, own(root, 'notes') ?? {}, ['notes'], 'The notes');
   const plan = own(root, 'plan') === undefined ? undefined : readPlan(c, own(root, 'plan'), ['plan']);
@@ -170,7 +170,14 @@ function timestamp(c: Checker, value: unknown, path: Path, what: string): string
   return undefined;
 }
 
-function stringMap(c: Checker, value: unknown, path: Path, what: string): Record<string, string> | undefined {
+/**
+ * A record of text values (a session's notes and reflections), or for the intake also lists of
+ * text (the answer to an intake question of kind `choices`). Whether the values fit the model is
+ * checked when the session is opened against it.
+ */
+function stringMap(c: Checker, value: unknown, path: Path, what: string): Record<string, string> | undefined;
+function stringMap(c: Checker, value: unknown, path: Path, what: string, lists: true): Record<string, IntakeValue> | undefined;
+function stringMap(c: Checker, value: unknown, path: Path, what: string, lists = false): Record<string, IntakeValue> | undefined {
   const rec = c.record(value, path, what);
   if (!rec) return undefined;
   const entries = Object.entries(rec);
@@ -178,10 +185,17 @@ function stringMap(c: Checker, value: unknown, path: Path, what: string): Record
     c.add(path, 'too-large', `${what} have ${entries.length} entries; at most ${LIMITS.entries} are accepted.`);
     return undefined;
   }
-  const out: [string, string][] = [];
+  const out: [string, IntakeValue][] = [];
   for (const [key, v] of entries) {
     if (typeof v === 'string') out.push([key, v]);
-    else if (v !== null) c.add([...path, key], 'type', `${what}: "${key}" must be text, but it is ${quote(v)}.`);
+    else if (lists && Array.isArray(v) && v.length <= LIMITS.entries && v.every((x): x is string => typeof x === 'string'))
+      out.push([key, [...v]]);
+    else if (v !== null)
+      c.add(
+        [...path, key],
+        'type',
+        `${what}: "${key}" must be text${lists ? ' or a list of options' : ''}, but it is ${quote(v)}.`,
+      );
   }
   return Object.fromEntries(out);
 }

@@ -9,6 +9,7 @@
 import type {
   ActieModel,
   AnswerValue,
+  IntakeValue,
   ValidAssessmentInput,
   LocalizedText,
   ModelMigration,
@@ -154,13 +155,17 @@ export function migrateSession(model: ActieModel, session: SessionFile, options:
   }
 
   const intakeIds = new Map(model.intake.map((q) => [q.id, q]));
-  const intake: Record<string, string> = {};
+  const intake: Record<string, IntakeValue> = {};
   const removedIntake: { question: string; value: string }[] = [];
   for (const [id, value] of Object.entries(session.intake)) {
     const q = intakeIds.get(id);
-    const fits = q && (q.kind === 'text' || (q.options ?? []).some((o) => o.value === value));
-    if (fits) intake[id] = value;
-    else removedIntake.push({ question: id, value });
+    const isOption = (v: string): boolean => (q?.options ?? []).some((o) => o.value === v);
+    // A list (the answer to a question that takes several options) keeps the options that still exist.
+    const values = typeof value === 'string' ? [value] : value;
+    const kept = q?.kind === 'text' && typeof value === 'string' ? values : values.filter(isOption);
+    const lost = values.filter((v) => !kept.includes(v));
+    if (kept.length) intake[id] = q?.kind === 'choices' ? kept : (kept[0] as string);
+    for (const v of lost) removedIntake.push({ question: id, value: v });
   }
 
   const plan = session.plan ? mapPlan(migration, session.plan) : undefined;

@@ -35,9 +35,6 @@ const NEEDS_WORK = 1;
 
 const UNKNOWN = 2;
 
-/** Intake answers that choose an advice variant; shared by the whole group, they choose the team's advice too. */
-const CONTEXT_KEYS: readonly string[] = ['phase', 'role'];
-
 /**
  * The team status of a condition from the participants' individual statuses: `unknown` when no
  * participant has a known status; `good` when more participants have it good than needing work;
@@ -58,7 +55,7 @@ export interface Encoded {
   /** Per condition: the questions that made it need work (empty unless it needs work). */
   readonly decisive: readonly (readonly string[])[];
   /** The intake answers that choose advice variants. */
-  readonly context: IntakeAnswers;
+  readonly context: Readonly<Record<string, string>>;
 }
 
 /** What combining needs to know of a model, computed once per model. */
@@ -98,6 +95,9 @@ export function modelIndex(model: ActieModel): ModelIndex {
   const levelByValue = new Map<string, Level>();
   for (const option of respondent?.options ?? []) if (option.level) levelByValue.set(option.value, option.level);
   const statusSlot: Readonly<Record<Status, number>> = { good: GOOD, 'needs-work': NEEDS_WORK, unknown: UNKNOWN };
+  // The intake answers that choose advice variants (the one-option questions); shared by the whole
+  // group, they choose the team's advice too.
+  const contextKeys = model.intake.filter((q) => q.kind === 'choice').map((q) => q.id);
 
   const index: ModelIndex = {
     model,
@@ -118,16 +118,16 @@ export function modelIndex(model: ActieModel): ModelIndex {
       for (let i = 0; i < statuses.length; i++) codes[i] = statusSlot[statuses[i] as Status];
       const intake = input.intake ?? {};
       const context: Record<string, string> = {};
-      for (const key of CONTEXT_KEYS) {
+      for (const key of contextKeys) {
         const value = Object.prototype.hasOwnProperty.call(intake, key) ? intake[key] : undefined;
-        if (value !== undefined) context[key] = value;
+        if (typeof value === 'string') context[key] = value;
       }
       return { answers, statuses: codes, decisive, context };
     },
     levelOf(intake) {
       if (!respondent || !intake || !Object.prototype.hasOwnProperty.call(intake, respondent.id)) return undefined;
       const value = intake[respondent.id];
-      return value === undefined ? undefined : levelByValue.get(value);
+      return typeof value === 'string' ? levelByValue.get(value) : undefined;
     },
   };
   indexCache.set(model, index);
@@ -180,7 +180,7 @@ export class Tally {
       const decisive = p.decisive[c];
       if (decisive?.length) for (const id of decisive) this.#decisive[c]?.add(id);
     }
-    for (const key of CONTEXT_KEYS) {
+    for (const key of Object.keys(p.context)) {
       const value = p.context[key];
       if (value === undefined) continue;
       const shared = this.#context.get(key);
@@ -256,6 +256,10 @@ export class Tally {
         id: condition.id,
         area: condition.area,
         title: condition.title,
+        strength: condition.strength ?? condition.title,
+        concern: condition.concern ?? condition.title,
+        level: condition.level ?? 'frontline',
+        key: condition.key === true,
         questions: qs.map((q) => modelQuestions[q]?.id ?? ''),
         counts: { good, needsWork, unknown, total: n },
         status: teamStatus({ good, needsWork }),
@@ -311,14 +315,18 @@ export class Tally {
       if (!condition) return;
       if (c.status === 'needs-work') {
         const decisive = [...(this.#decisive[i] ?? [])].sort(byOrder);
-        const text = adviceFor(condition, context);
+        const advice = adviceFor(condition, context);
         improve.push({
           id: c.id,
           condition: c.id,
           area: c.area,
           kind: 'improve',
-          text,
-          agreement: condition.agreement ?? text,
+          title: c.concern,
+          level: c.level,
+          key: c.key,
+          offer: false,
+          text: advice.text,
+          agreement: advice.agreement,
           questions: decisive.length ? decisive : c.questions,
         });
       } else if (c.status === 'unknown') {
@@ -331,6 +339,10 @@ export class Tally {
           condition: c.id,
           area: c.area,
           kind: 'find-out',
+          title: c.title,
+          level: c.level,
+          key: c.key,
+          offer: false,
           text,
           agreement: text,
           questions: open,

@@ -9,7 +9,7 @@
 
 import type { ActieModel, AnswerValue, LocalizedText, Level } from '../model/types.js';
 import type { ValidationError } from '../result.js';
-import type { ActionPoint, Status, StatusCounts } from '../score/types.js';
+import type { ActionPoint, Status, StatusCounts, Verdict } from '../score/types.js';
 import type { MigrationReport } from '../session/migrate.js';
 
 /**
@@ -85,6 +85,14 @@ export interface ConditionTeamResult {
   readonly id: string;
   readonly area: string;
   readonly title: LocalizedText;
+  /** How it reads when it goes well (the condition's strength, else its title). */
+  readonly strength: LocalizedText;
+  /** How it reads when it needs work (the condition's concern, else its title). */
+  readonly concern: LocalizedText;
+  /** Who is to act when it needs work (see `ActionPoint.level`). */
+  readonly level: Level;
+  /** A decisive point. */
+  readonly key: boolean;
   /** Every question the condition's rule reads, in model order. */
   readonly questions: readonly string[];
   /** How many participants have each individual status for this condition; `total` is all participants. */
@@ -117,8 +125,8 @@ export interface ConditionTeamResult {
 /** The team's outcome for one area. */
 export interface AreaTeamResult {
   readonly id: string;
-  /** The area's status from its conditions' team statuses, by the same rule as one participant's area. */
-  readonly status: Status;
+  /** The area's verdict from its conditions' team statuses, by the same rule as one participant's area. */
+  readonly status: Verdict;
   /** How many of its conditions have each team status. */
   readonly counts: StatusCounts;
   /** How many of its conditions have a disagreement. */
@@ -135,8 +143,8 @@ export interface TeamGroupResult {
   readonly conditions: readonly ConditionTeamResult[];
   /** Every area in model order. */
   readonly areas: readonly AreaTeamResult[];
-  /** The status over all conditions' team statuses, by the same rule as an area's. */
-  readonly overall: { readonly status: Status; readonly counts: StatusCounts };
+  /** The verdict over all conditions' team statuses, by the same rule as an area's. */
+  readonly overall: { readonly status: Verdict; readonly counts: StatusCounts };
   /** The conditions with a disagreement: strong ones first, then mild; each the most divided first. */
   readonly disagreements: readonly ConditionTeamResult[];
   /**

@@ -3,6 +3,7 @@ import {
   type ActieModel,
   type AnswerValue,
   type IntakeQuestion,
+  type IntakeValue,
   type ValidAssessmentInput,
 } from '../model/types.js';
 import { fail, ok, type Result, type ValidationError } from '../result.js';
@@ -104,7 +105,7 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
     }
   }
 
-  const intake: [string, string][] = [];
+  const intake: [string, IntakeValue][] = [];
   const rawIntake = own(root, 'intake');
   const intakeRecord = rawIntake === undefined ? undefined : c.record(rawIntake, [...base, 'intake'], 'The intake');
   if (intakeRecord && sizeOk(c, Object.keys(intakeRecord).length, [...base, 'intake'], 'The intake')) {
@@ -121,7 +122,10 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
         continue;
       }
       if (value === null || value === '') continue;
-      if (typeof value !== 'string') {
+      if (question.kind === 'choices') {
+        const list = checkChoices(c, value, path, id, question);
+        if (list?.length) intake.push([id, list]);
+      } else if (typeof value !== 'string') {
         c.add(path, 'type', `The intake answer "${id}" must be text, but it is ${quote(value)}.`);
       } else if (question.kind === 'choice') {
         const values = (question.options ?? []).map((o) => o.value);
@@ -136,12 +140,49 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
     }
   }
 
-  const result: { intake?: Record<string, string>; answers: Record<string, AnswerValue>; notes?: Record<string, string> } = {
+  const result: { intake?: Record<string, IntakeValue>; answers: Record<string, AnswerValue>; notes?: Record<string, string> } = {
     answers,
   };
   if (intake.length) result.intake = Object.fromEntries(intake);
   if (notes.length) result.notes = Object.fromEntries(notes);
   return result;
+}
+
+/**
+ * The answer to an intake question of kind `choices`: a list of its option values, each at most
+ * once, an exclusive option alone. A single value is read as a list of one. Returns the options in
+ * the model's order, or undefined with the problems reported.
+ */
+function checkChoices(c: Checker, value: unknown, path: Path, id: string, question: IntakeQuestion): string[] | undefined {
+  const options = question.options ?? [];
+  const values = options.map((o) => o.value);
+  const given: unknown[] =
+    typeof value === 'string' ? [value] : Array.isArray(value) ? c.dense(value, path, `The intake answer "${id}"`) : [];
+  if (typeof value !== 'string' && !Array.isArray(value)) {
+    c.add(path, 'type', `The intake answer "${id}" must be a list of options, but it is ${quote(value)}.`);
+    return undefined;
+  }
+  if (given.length > values.length) {
+    c.add(path, 'too-large', `The intake answer "${id}" has ${given.length} options; there are only ${values.length}.`);
+    return undefined;
+  }
+  const before = c.errors.length;
+  const chosen = new Set<string>();
+  given.forEach((v, i) => {
+    const at = typeof value === 'string' ? path : [...path, i];
+    if (typeof v !== 'string' || !values.includes(v))
+      c.add(at, 'invalid-value', `The intake answer "${id}" holds ${quote(v)}; use options from: ${values.join(', ')}.`);
+    else if (chosen.has(v)) c.add(at, 'duplicate-id', `The intake answer "${id}" holds "${v}" twice.`);
+    else chosen.add(v);
+  });
+  const exclusive = options.find((o) => o.exclusive && chosen.has(o.value));
+  if (exclusive && chosen.size > 1)
+    c.add(
+      path,
+      'invalid-value',
+      `The intake answer "${id}" holds "${exclusive.value}", which cannot be combined with other options.`,
+    );
+  return c.errors.length === before ? values.filter((v) => chosen.has(v)) : undefined;
 }
 
 const questionIdCache = new WeakMap<ActieModel, ReadonlySet<string>>();

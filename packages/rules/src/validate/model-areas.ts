@@ -7,6 +7,7 @@
 import type { Area, IntakeOption, IntakeQuestion, Question, Source } from '../model/types.js';
 import type { Checker, Path } from './checker.js';
 import { LIMITS, own } from './checker.js';
+import { POINT_KEYS, checkPointTexts, checkVariants, type OptionScope } from './model-points.js';
 import { uniqueIds, type TextCheck } from './model-text.js';
 import { INTAKE_FACT } from './rule.js';
 
@@ -23,25 +24,36 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
     const before = c.errors.length;
     c.knownKeys(q, ['id', 'kind', 'text', 'help', 'options', 'maxLength'], path, 'An intake question');
     const id = c.id(own(q, 'id'), [...path, 'id'], 'The intake question id');
-    const kind = c.oneOf(own(q, 'kind'), ['choice', 'text'] as const, [...path, 'kind'], 'The intake question kind');
+    const kind = c.oneOf(own(q, 'kind'), ['choice', 'choices', 'text'] as const, [...path, 'kind'], 'The intake question kind');
     const text = t(own(q, 'text'), [...path, 'text'], 'The intake question text');
     const help = own(q, 'help') === undefined ? undefined : t(own(q, 'help'), [...path, 'help'], 'The help text');
     let options: IntakeOption[] | undefined;
-    if (kind === 'choice') {
+    if (kind === 'choice' || kind === 'choices') {
       const opts = c.list(own(q, 'options'), [...path, 'options'], 'The options', 1, 50);
       const checked = opts?.map((o, j): IntakeOption | undefined => {
         const oPath = [...path, 'options', j];
         const opt = c.record(o, oPath, 'An option');
         if (!opt) return undefined;
-        c.knownKeys(opt, ['value', 'label', 'level'], oPath, 'An option');
+        c.knownKeys(opt, ['value', 'label', 'level', 'exclusive'], oPath, 'An option');
         const optValue = c.id(own(opt, 'value'), [...oPath, 'value'], 'The option value');
         const label = t(own(opt, 'label'), [...oPath, 'label'], 'The option label');
         const level =
           own(opt, 'level') === undefined
             ? undefined
             : c.oneOf(own(opt, 'level'), ['frontline', 'organisation'] as const, [...oPath, 'level'], 'The level');
+        const exclusive = own(opt, 'exclusive');
+        if (exclusive !== undefined && (typeof exclusive !== 'boolean' || kind !== 'choices')) {
+          c.add(
+            [...oPath, 'exclusive'],
+            'invalid-value',
+            kind === 'choices'
+              ? '"exclusive" must be true or false.'
+              : 'Only options of an intake question of kind "choices" can be "exclusive".',
+          );
+          return undefined;
+        }
         if (optValue === undefined || !label) return undefined;
-        return level ? { value: optValue, label, level } : { value: optValue, label };
+        return { value: optValue, label, ...(level ? { level } : {}), ...(exclusive === true ? { exclusive: true } : {}) };
       });
       if (checked) {
         const values = checked.map((o) => o?.value);
@@ -52,7 +64,7 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
         if (checked.every((o) => o !== undefined)) options = checked;
       }
     } else if (kind === 'text' && own(q, 'options') !== undefined) {
-      c.add([...path, 'options'], 'invalid-value', 'Only intake questions of kind "choice" have options.');
+      c.add([...path, 'options'], 'invalid-value', 'Only intake questions of kind "choice" or "choices" have options.');
     }
     const maxLengthValue = own(q, 'maxLength');
     let maxLength: number | undefined;
@@ -81,7 +93,11 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
   return out.every((x) => x !== undefined) ? out : undefined;
 }
 
-export function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | undefined {
+/**
+ * The areas with their questions. `options` is what a question's advice variants may name (the
+ * intake questions with options).
+ */
+export function checkAreas(c: Checker, value: unknown, t: TextCheck, options: OptionScope): Area[] | undefined {
   const list = c.list(value, ['areas'], 'The list of areas', 1, 50);
   if (!list?.length) return undefined;
   const questionSeen = new Map<string, string>();
@@ -101,7 +117,7 @@ export function checkAreas(c: Checker, value: unknown, t: TextCheck): Area[] | u
     const sources = checkSources(c, own(a, 'sources'), [...path, 'sources']);
     const qs = c.list(own(a, 'questions'), [...path, 'questions'], 'The list of questions', 1);
     const questions = qs?.map((q, j) => {
-      const question = checkQuestion(c, q, [...path, 'questions', j], t);
+      const question = checkQuestion(c, q, [...path, 'questions', j], t, options);
       if (question) {
         const where = questionSeen.get(question.id);
         if (where !== undefined)
@@ -150,10 +166,16 @@ function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefi
   return out.every((x) => x !== undefined) ? out : undefined;
 }
 
-function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck): Question | undefined {
+function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck, options: OptionScope): Question | undefined {
   const q = c.record(value, path, 'A question');
   if (!q) return undefined;
-  c.knownKeys(q, ['id', 'text', 'help', 'actor', 'level', 'favourable', 'action', 'agreement'], path, 'A question');
+  const before = c.errors.length;
+  c.knownKeys(
+    q,
+    ['id', 'text', 'help', 'actor', 'level', 'favourable', 'action', 'agreement', 'variants', ...POINT_KEYS],
+    path,
+    'A question',
+  );
   const id = c.id(own(q, 'id'), [...path, 'id'], 'The question id');
   if (id === INTAKE_FACT) {
     c.add([...path, 'id'], 'reserved-key', `"${INTAKE_FACT}" is reserved for the intake; choose another question id.`);
@@ -166,7 +188,22 @@ function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck): Qu
   const action = t(own(q, 'action'), [...path, 'action'], 'The action point');
   const agreement =
     own(q, 'agreement') === undefined ? undefined : t(own(q, 'agreement'), [...path, 'agreement'], 'The agreement text');
-  if (!id || id === INTAKE_FACT || !text || !actor || !level || !favourable || !action) return undefined;
-  if (own(q, 'agreement') !== undefined && !agreement) return undefined;
-  return { id, text, ...(help ? { help } : {}), actor, level, favourable, action, ...(agreement ? { agreement } : {}) };
+  const variants =
+    own(q, 'variants') === undefined ? [] : checkVariants(c, own(q, 'variants'), [...path, 'variants'], t, options);
+  const points = checkPointTexts(c, q, path, t);
+  if (!id || id === INTAKE_FACT || !text || !actor || !level || !favourable || !action || !variants) return undefined;
+  if (c.errors.length !== before) return undefined;
+  // The form's keys first (see splitModel in model/parts.ts), then advice and result texts.
+  return {
+    id,
+    text,
+    ...(help ? { help } : {}),
+    actor,
+    level,
+    favourable,
+    action,
+    ...(agreement ? { agreement } : {}),
+    ...(variants.length ? { variants } : {}),
+    ...points,
+  };
 }

@@ -1,4 +1,4 @@
-import type { ActieModel, Condition, LocalizedText } from '../model/types.js';
+import type { ActieModel, Claims, Condition, LocalizedText, RuleCondition, SupportRole } from '../model/types.js';
 import { trustedModel } from '../model/trusted.js';
 import { fail, ok, type Result } from '../result.js';
 import { Checker, own, type Path } from './checker.js';
@@ -7,8 +7,9 @@ import { checkMigrations } from './migration.js';
 import { checkCorrespondence } from './model-correspondence.js';
 import { checkAreas, checkIntake } from './model-areas.js';
 import { checkConditions, sortConditions } from './model-conditions.js';
-import { namedIds, namedIntake, namedQuestionIds, readsOnly } from './model-names.js';
-import { ROLES, checkRoleRules, checkRoles, checkTexts } from './model-roles.js';
+import { namedIds, namedIntake, namedIntakeLists, namedQuestionIds, readsOnly } from './model-names.js';
+import type { OptionScope } from './model-points.js';
+import { ROLES, checkAttention, checkRoleRules, checkRoles, checkTexts, type ClaimScope } from './model-roles.js';
 import { checkLanguages, checkText } from './model-text.js';
 import { ruleQuestions, type RuleScope } from './rule.js';
 
@@ -27,13 +28,14 @@ const MODEL_KEYS = [
   'roles',
   'roleRules',
   'defaultRole',
+  'attention',
   'texts',
   'migrations',
   'correspondence',
 ];
 
 /** What a model without roles, role rules or texts of its own takes from the default model. */
-export type ModelDefaults = Pick<ActieModel, 'languages' | 'roles' | 'roleRules' | 'defaultRole' | 'texts'>;
+export type ModelDefaults = Pick<ActieModel, 'languages' | 'roles' | 'roleRules' | 'defaultRole' | 'attention' | 'texts'>;
 
 /**
  * `validateModel` with the defaults taken from `defaults` instead of the built-in default model.
@@ -77,29 +79,44 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
   const title = t(own(root, 'title'), ['title'], 'The model title');
   const attribution = t(own(root, 'attribution'), ['attribution'], 'The attribution');
   const intake = checkIntake(c, own(root, 'intake'), t);
-  const areas = checkAreas(c, own(root, 'areas'), t);
+  // What advice variants and claims may name: the intake questions with options (not checked
+  // when the intake has mistakes of its own: those are reported instead).
+  const options: OptionScope = intake
+    ? new Map(intake.flatMap((q) => (q.options ? [[q.id, q.options.map((o) => o.value)] as const] : [])))
+    : undefined;
+  const facts: ClaimScope = intake
+    ? new Map(
+        intake.flatMap((q) =>
+          q.options ? [[q.id, { values: q.options.map((o) => o.value), many: q.kind === 'choices' }] as const] : [],
+        ),
+      )
+    : undefined;
+  const areas = checkAreas(c, own(root, 'areas'), t, options);
 
   // When an area or intake question has mistakes of its own, references are checked against the
   // ids the input names, so that one mistake does not also make everything that refers to it
   // "unknown". Where the input does not name them all, references are not checked at all.
   const scope: RuleScope = {
     questions: areas ? new Set(areas.flatMap((area) => area.questions.map((q) => q.id))) : namedQuestionIds(own(root, 'areas')),
-    intake: intake
-      ? new Map(intake.map((q) => [q.id, q.kind === 'choice' ? q.options?.map((o) => o.value) : undefined]))
-      : namedIntake(own(root, 'intake')),
+    intake: intake ? new Map(intake.map((q) => [q.id, q.options?.map((o) => o.value)])) : namedIntake(own(root, 'intake')),
+    intakeLists: intake
+      ? new Set(intake.filter((q) => q.kind === 'choices').map((q) => q.id))
+      : namedIntakeLists(own(root, 'intake')),
   };
   const areaIds = areas ? areas.map((a) => a.id) : namedIds(own(root, 'areas'));
+  const areaSet = areaIds === undefined ? undefined : new Set(areaIds);
 
   const rawConditions = own(root, 'conditions');
-  const conditions =
-    rawConditions === undefined
-      ? []
-      : checkConditions(c, rawConditions, t, scope, areaIds === undefined ? undefined : new Set(areaIds));
+  const conditions = rawConditions === undefined ? [] : checkConditions(c, rawConditions, t, scope, areaSet, options);
 
   // Defaults come from the default model; texts are then checked for this model's languages.
   // When the default model lacks one of them, the missing part is one problem, not one per text.
   const lacking = languages.filter((lang) => !defaultModel.languages.includes(lang));
-  const withDefault = (key: 'roles' | 'roleRules' | 'texts', fallback: unknown, what: string): { value: unknown } | undefined => {
+  const withDefault = (
+    key: 'roles' | 'roleRules' | 'attention' | 'texts',
+    fallback: unknown,
+    what: string,
+  ): { value: unknown } | undefined => {
     const value = own(root, key);
     if (value !== undefined && value !== null) return { value };
     if (lacking.length && !(Array.isArray(fallback) && fallback.length === 0)) {
@@ -114,18 +131,54 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
     return { value: fallback };
   };
   const rolesIn = withDefault('roles', defaultModel.roles, 'roles');
-  // Of the default role rules, only those that read questions and intake answers this model has.
-  const roleRulesIn = withDefault(
-    'roleRules',
-    defaultModel.roleRules.filter((rule) => readsOnly(rule.when, scope)),
-    'role rules',
+  const roles = rolesIn && checkRoles(c, rolesIn.value, t, own(root, 'roles') === undefined);
+  // A model with `roles: []` gives no role advice: no role rules and no default role of the
+  // default model's. Of the default role rules and points of attention, a model takes only those
+  // that read questions and intake answers it has, in areas it has.
+  const noRoles = Array.isArray(own(root, 'roles')) && (own(root, 'roles') as unknown[]).length === 0;
+  const fits = (rule: { readonly when: RuleCondition; readonly claims?: Claims }): boolean =>
+    readsOnly(rule.when, scope) &&
+    Object.entries(rule.claims ?? {}).every(([key, values]) => {
+      const allowed = scope.intake?.get(key);
+      return scope.intake === undefined || (scope.intake.has(key) && (!allowed || values.every((v) => allowed.includes(v))));
+    });
+  const roleRulesIn = withDefault('roleRules', noRoles ? [] : defaultModel.roleRules.filter(fits), 'role rules');
+  const attentionIn = withDefault(
+    'attention',
+    defaultModel.attention.filter((point) => fits(point) && (areaSet === undefined || areaSet.has(point.area))),
+    'points of attention',
   );
   const textsIn = withDefault('texts', defaultModel.texts, 'texts');
-  const roles = rolesIn && checkRoles(c, rolesIn.value, t, own(root, 'roles') === undefined);
-  const roleRules = roleRulesIn && checkRoleRules(c, roleRulesIn.value, t, scope, own(root, 'roleRules') === undefined);
-  const defaultRoleIn = own(root, 'defaultRole') ?? defaultModel.defaultRole;
-  const defaultRole = c.oneOf(defaultRoleIn, ROLES, ['defaultRole'], 'The default role');
-  const texts = textsIn && checkTexts(c, textsIn.value, t, own(root, 'texts') === undefined);
+  const roleIds = roles?.map((r) => r.id);
+  const roleRules =
+    roleRulesIn && checkRoleRules(c, roleRulesIn.value, t, scope, own(root, 'roleRules') === undefined, roleIds, options, facts);
+  const attention = attentionIn && checkAttention(c, attentionIn.value, t, scope, areaSet, options, facts);
+  // The default role: given, else the default model's; none for a model without roles.
+  const defaultRoleGiven = own(root, 'defaultRole');
+  let defaultRole: SupportRole | undefined;
+  if (roles && roles.length === 0) {
+    if (defaultRoleGiven !== undefined)
+      c.add(
+        ['defaultRole'],
+        'invalid-value',
+        'A model without roles gives no role advice, so it has no default role: remove "defaultRole".',
+      );
+  } else {
+    defaultRole = c.oneOf(defaultRoleGiven ?? defaultModel.defaultRole, ROLES, ['defaultRole'], 'The default role');
+    if (defaultRole && roleIds && !roleIds.includes(defaultRole))
+      c.add(
+        ['defaultRole'],
+        'unknown-reference',
+        `The default role "${defaultRole}" is not described in "roles" (${roleIds.join(', ')}).`,
+      );
+  }
+  if (roles && roles.length === 0 && roleRules && roleRules.length > 0)
+    c.add(
+      ['roleRules'],
+      'invalid-value',
+      'A model without roles cannot have role rules: describe the roles in "roles", or remove the rules.',
+    );
+  const texts = textsIn && checkTexts(c, textsIn.value, t, own(root, 'texts') === undefined, !roles || roles.length > 0);
 
   if (
     c.failed ||
@@ -138,7 +191,8 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
     !conditions ||
     !roles ||
     !roleRules ||
-    !defaultRole ||
+    !attention ||
+    (roles.length > 0 && !defaultRole) ||
     !texts
   ) {
     return undefined;
@@ -161,18 +215,34 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
         );
         continue;
       }
+      // The question's own condition: named by its title (else its text), at its level, with its
+      // advice, variants and result texts.
       completed.push({
         id: q.id,
         area: area.id,
-        title: q.text,
+        title: q.title ?? q.text,
+        level: q.level,
         when: { fact: q.id, operator: 'equal', value: q.favourable },
         action: q.action,
         ...(q.agreement ? { agreement: q.agreement } : {}),
+        ...(q.variants ? { variants: q.variants } : {}),
+        ...(q.strength ? { strength: q.strength } : {}),
+        ...(q.concern ? { concern: q.concern } : {}),
+        ...(q.key ? { key: true } : {}),
       });
     }
   }
   if (c.errors.length > 0) return undefined;
-  const allConditions = sortConditions([...completed, ...conditions], areas);
+  // A combined condition without a level of its own is at the organisation's level when every
+  // question it reads is.
+  const levelOf = new Map(areas.flatMap((area) => area.questions.map((q) => [q.id, q.level] as const)));
+  const leveled = conditions.map((cond): Condition => {
+    if (cond.level) return cond;
+    const level = [...ruleQuestions(cond.when)].every((q) => levelOf.get(q) === 'organisation') ? 'organisation' : 'frontline';
+    const { id: condId, area, title: condTitle, ...rest } = cond;
+    return { id: condId, area, title: condTitle, level, ...rest };
+  });
+  const allConditions = sortConditions([...completed, ...leveled], areas);
   const rawMigrations = own(root, 'migrations');
   const migrations =
     rawMigrations === undefined
@@ -203,7 +273,8 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
     conditions: allConditions,
     roles,
     roleRules: [...roleRules].sort((a, b) => b.priority - a.priority),
-    defaultRole,
+    ...(defaultRole && roles.length > 0 ? { defaultRole } : {}),
+    attention,
     texts,
     migrations,
     correspondence,

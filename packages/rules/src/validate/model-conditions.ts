@@ -4,10 +4,11 @@
  * @packageDocumentation
  */
 
-import type { AdviceVariant, Area, Condition } from '../model/types.js';
-import type { Checker, Path } from './checker.js';
+import type { Area, Condition } from '../model/types.js';
+import type { Checker } from './checker.js';
 import { own, quote } from './checker.js';
 import { isId } from './model-names.js';
+import { POINT_KEYS, checkPointTexts, checkVariants, type OptionScope } from './model-points.js';
 import { uniqueIds, type TextCheck } from './model-text.js';
 import { checkRule, ruleQuestions, type RuleScope } from './rule.js';
 
@@ -28,47 +29,13 @@ export function sortConditions(conditions: Condition[], areas: readonly Area[]):
     .map((x) => x.cond);
 }
 
-function checkVariants(c: Checker, value: unknown, path: Path, t: TextCheck): AdviceVariant[] | undefined {
-  const list = c.list(value, path, 'The list of variants', 0, 50);
-  if (!list) return undefined;
-  const out = list.map((item, i): AdviceVariant | undefined => {
-    const vPath = [...path, i];
-    const v = c.record(item, vPath, 'A variant');
-    if (!v) return undefined;
-    c.knownKeys(v, ['when', 'text'], vPath, 'A variant');
-    const when = c.record(own(v, 'when'), [...vPath, 'when'], 'The "when" of a variant');
-    const text = t(own(v, 'text'), [...vPath, 'text'], 'The variant text');
-    if (!when || !text) return undefined;
-    c.knownKeys(when, ['phase', 'role'], [...vPath, 'when'], 'The "when" of a variant');
-    const ctx: { phase?: string[]; role?: string[] } = {};
-    for (const key of ['phase', 'role'] as const) {
-      const raw = own(when, key);
-      if (raw === undefined) continue;
-      const values = c.list(raw, [...vPath, 'when', key], `The ${key} list`, 1, 20);
-      if (!values) return undefined;
-      // `values` is a copy: the frozen model must not share lists with the input.
-      const wrong = values.findIndex((x) => typeof x !== 'string');
-      if (wrong !== -1) {
-        c.add(
-          [...vPath, 'when', key, wrong],
-          'type',
-          `The ${key} list must hold text values, but this is ${quote(values[wrong])}.`,
-        );
-        return undefined;
-      }
-      ctx[key] = values as string[];
-    }
-    return { when: ctx, text };
-  });
-  return out.every((x) => x !== undefined) ? out : undefined;
-}
-
 export function checkConditions(
   c: Checker,
   value: unknown,
   t: TextCheck,
   scope: RuleScope,
   areaIds: ReadonlySet<string> | undefined,
+  options: OptionScope,
 ): Condition[] | undefined {
   const list = c.list(value, ['conditions'], 'The list of conditions');
   if (!list) return undefined;
@@ -76,7 +43,13 @@ export function checkConditions(
     const path = ['conditions', i];
     const cond = c.record(item, path, 'A condition');
     if (!cond) return undefined;
-    c.knownKeys(cond, ['id', 'area', 'title', 'when', 'action', 'agreement', 'variants'], path, 'A condition');
+    const before = c.errors.length;
+    c.knownKeys(
+      cond,
+      ['id', 'area', 'title', 'level', 'when', 'action', 'agreement', 'variants', ...POINT_KEYS],
+      path,
+      'A condition',
+    );
     const id = c.id(own(cond, 'id'), [...path, 'id'], 'The condition id');
     const areaValue = own(cond, 'area');
     const areaList = areaIds === undefined ? '' : ` Areas: ${[...areaIds].join(', ')}.`;
@@ -96,17 +69,24 @@ export function checkConditions(
     const action = t(own(cond, 'action'), [...path, 'action'], 'The action point');
     const agreement =
       own(cond, 'agreement') === undefined ? undefined : t(own(cond, 'agreement'), [...path, 'agreement'], 'The agreement text');
-    const variants = own(cond, 'variants') === undefined ? [] : checkVariants(c, own(cond, 'variants'), [...path, 'variants'], t);
-    if (!id || !area || !title || !when || !action || !variants) return undefined;
-    if (own(cond, 'agreement') !== undefined && !agreement) return undefined;
+    const variants =
+      own(cond, 'variants') === undefined ? [] : checkVariants(c, own(cond, 'variants'), [...path, 'variants'], t, options);
+    const level =
+      own(cond, 'level') === undefined
+        ? undefined
+        : c.oneOf(own(cond, 'level'), ['frontline', 'organisation'] as const, [...path, 'level'], 'The level');
+    const points = checkPointTexts(c, cond, path, t, false);
+    if (!id || !area || !title || !when || !action || !variants || c.errors.length !== before) return undefined;
     return {
       id,
       area,
       title,
+      ...(level ? { level } : {}),
       when,
       action,
       ...(agreement ? { agreement } : {}),
       ...(variants.length ? { variants } : {}),
+      ...points,
     };
   });
   uniqueIds(c, out, ['conditions'], 'Condition');

@@ -53,7 +53,13 @@ export function namedIntake(intake: unknown): Map<string, readonly string[] | un
       const question = intake[i] as Record<string, unknown>;
       const options = own(question, 'options');
       let values: string[] | undefined;
-      if (own(question, 'kind') === 'choice' && Array.isArray(options) && options.length > 0 && options.length <= LIMITS.list) {
+      const kind = own(question, 'kind');
+      if (
+        (kind === 'choice' || kind === 'choices') &&
+        Array.isArray(options) &&
+        options.length > 0 &&
+        options.length <= LIMITS.list
+      ) {
         values = [];
         for (let j = 0; j < options.length; j++) {
           const option: unknown = options[j];
@@ -70,6 +76,13 @@ export function namedIntake(intake: unknown): Map<string, readonly string[] | un
   );
 }
 
+/** The intake question ids of kind `choices` the input names (undefined as {@link namedIds}). */
+export function namedIntakeLists(intake: unknown): Set<string> | undefined {
+  const ids = namedIds(intake);
+  if (!ids || !Array.isArray(intake)) return undefined;
+  return new Set(ids.filter((_, i) => own(intake[i] as Record<string, unknown>, 'kind') === 'choices'));
+}
+
 /** Whether a well-formed rule reads only questions and intake values that `scope` has. */
 export function readsOnly(rule: RuleCondition, scope: RuleScope): boolean {
   if ('all' in rule) return rule.all.every((child) => readsOnly(child, scope));
@@ -80,5 +93,10 @@ export function readsOnly(rule: RuleCondition, scope: RuleScope): boolean {
   const path = rule.path ?? '';
   const allowed = scope.intake.get(path);
   const values: readonly string[] = typeof rule.value === 'string' ? [rule.value] : rule.value;
-  return scope.intake.has(path) && (allowed === undefined || values.every((v) => allowed.includes(v)));
+  const list = rule.operator === 'contains' || rule.operator === 'doesNotContain';
+  return (
+    scope.intake.has(path) &&
+    (allowed === undefined || values.every((v) => allowed.includes(v))) &&
+    (scope.intakeLists === undefined || scope.intakeLists.has(path) === list)
+  );
 }

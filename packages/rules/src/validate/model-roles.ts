@@ -1,38 +1,99 @@
 /**
- * Checking the roles, role rules and texts of a model. @internal
+ * Checking the roles, role rules, points of attention and texts of a model. @internal
  *
  * @packageDocumentation
  */
 
-import type { ModelTexts, RoleDescription, RoleRule, SupportRole } from '../model/types.js';
-import type { Checker } from './checker.js';
-import { own } from './checker.js';
+import {
+  SUPPORT_ROLES,
+  type AttentionPoint,
+  type Claims,
+  type ModelTexts,
+  type RoleDescription,
+  type RoleRule,
+  type RuleCondition,
+} from '../model/types.js';
+import type { Checker, Path } from './checker.js';
+import { own, quote } from './checker.js';
+import { brokenClaims, type IntakeFacts } from './claims.js';
+import { checkClaims, type OptionScope } from './model-points.js';
 import { uniqueIds, type TextCheck } from './model-text.js';
 import { checkRule, type RuleScope } from './rule.js';
 
-export const ROLES: readonly SupportRole[] = ['stimulerend', 'faciliterend', 'coproducerend'];
+export const ROLES = SUPPORT_ROLES;
+
+/** What claims are proved against: the intake questions with options, or undefined when the intake has mistakes. */
+export type ClaimScope = ReadonlyMap<string, IntakeFacts> | undefined;
 
 export function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: boolean): RoleDescription[] | undefined {
-  const list = c.list(value, ['roles'], 'The list of roles', 3, 3);
+  const list = c.list(value, ['roles'], 'The list of roles', 0, ROLES.length);
   if (!list) return undefined;
   const out = list.map((item, i): RoleDescription | undefined => {
     const path = ['roles', i];
     const r = c.record(item, path, 'A role');
     if (!r) return undefined;
-    c.knownKeys(r, ['id', 'colour', 'title', 'description'], path, 'A role');
+    const before = c.errors.length;
+    c.knownKeys(r, ['id', 'colour', 'title', 'description', 'offerOnly'], path, 'A role');
     const id = c.oneOf(own(r, 'id'), ROLES, [...path, 'id'], 'The role id');
-    const colour = c.text(own(r, 'colour'), [...path, 'colour'], 'The role colour', 40);
+    const colour =
+      own(r, 'colour') === undefined ? undefined : c.text(own(r, 'colour'), [...path, 'colour'], 'The role colour', 40);
     const title = t(
       own(r, 'title'),
       [...path, 'title'],
       defaulted ? 'The default role title (add "roles" to the model)' : 'The role title',
     );
     const description = t(own(r, 'description'), [...path, 'description'], 'The role description');
-    if (!id || !colour || !title || !description) return undefined;
-    return { id, colour, title, description };
+    const offerOnly = own(r, 'offerOnly');
+    if (offerOnly !== undefined && typeof offerOnly !== 'boolean')
+      c.add([...path, 'offerOnly'], 'type', `"offerOnly" must be true or false, but it is ${quote(offerOnly)}.`);
+    if (!id || !title || !description || c.errors.length !== before) return undefined;
+    return { id, ...(colour ? { colour } : {}), title, description, ...(offerOnly === true ? { offerOnly: true } : {}) };
   });
   uniqueIds(c, out, ['roles'], 'Role');
   return out.every((x) => x !== undefined) ? out : undefined;
+}
+
+/**
+ * Claims, checked and proved to follow from `when` (see claims.ts). Returns undefined when absent
+ * or wrong (the errors say which).
+ */
+function provenClaims(
+  c: Checker,
+  value: unknown,
+  path: Path,
+  when: RuleCondition | undefined,
+  options: OptionScope,
+  facts: ClaimScope,
+): { ok: boolean; claims?: Claims } {
+  if (value === undefined) return { ok: true };
+  const claims = checkClaims(c, value, path, options);
+  if (!claims) return { ok: false };
+  if (!when || !facts) return { ok: true, claims };
+  const broken = brokenClaims(when, claims, facts);
+  if (broken === 'too-large') {
+    c.add(
+      [...path.slice(0, -1), 'when'],
+      'too-large',
+      'This rule reads too many intake answers to prove its claims; make it simpler.',
+    );
+    return { ok: false };
+  }
+  for (const { key, example } of broken) {
+    const answer = example[key];
+    const given =
+      answer === undefined
+        ? 'is not answered'
+        : typeof answer === 'string'
+          ? `is "${answer}"`
+          : `is ${answer.length ? answer.join(' + ') : 'none of them'}`;
+    c.add(
+      [...path, key],
+      'invalid-value',
+      `The text claims "${key}" is ${claims[key]?.join(' or ')}, but the rule can also hold when "${key}" ${given}. ` +
+        `Make the rule require it, or change the claim and the text.`,
+    );
+  }
+  return broken.length ? { ok: false } : { ok: true, claims };
 }
 
 export function checkRoleRules(
@@ -41,6 +102,9 @@ export function checkRoleRules(
   t: TextCheck,
   scope: RuleScope,
   defaulted: boolean,
+  roles: readonly string[] | undefined,
+  options: OptionScope,
+  facts: ClaimScope,
 ): RoleRule[] | undefined {
   const list = c.list(value, ['roleRules'], 'The list of role rules', 0, 100);
   if (!list) return undefined;
@@ -48,9 +112,16 @@ export function checkRoleRules(
     const path = ['roleRules', i];
     const r = c.record(item, path, 'A role rule');
     if (!r) return undefined;
-    c.knownKeys(r, ['id', 'role', 'priority', 'when', 'reason'], path, 'A role rule');
+    const before = c.errors.length;
+    c.knownKeys(r, ['id', 'role', 'priority', 'when', 'reason', 'claims'], path, 'A role rule');
     const id = c.id(own(r, 'id'), [...path, 'id'], 'The role rule id');
     const role = c.oneOf(own(r, 'role'), ROLES, [...path, 'role'], 'The role');
+    if (role && roles && !roles.includes(role))
+      c.add(
+        [...path, 'role'],
+        'unknown-reference',
+        `The role "${role}" is not described in "roles" (${roles.join(', ') || 'none'}).`,
+      );
     const priority = own(r, 'priority');
     if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1 || priority > 1000) {
       c.add([...path, 'priority'], 'invalid-value', 'The priority must be a whole number from 1 to 1000.');
@@ -62,24 +133,83 @@ export function checkRoleRules(
       [...path, 'reason'],
       defaulted ? 'The reason of a default role rule (add "roleRules" to the model)' : 'The reason',
     );
-    if (!id || !role || !when || !reason) return undefined;
-    return { id, role, priority, when, reason };
+    const claims = provenClaims(c, own(r, 'claims'), [...path, 'claims'], when, options, facts);
+    if (!id || !role || !when || !reason || !claims.ok || c.errors.length !== before) return undefined;
+    return { id, role, priority, when, reason, ...(claims.claims ? { claims: claims.claims } : {}) };
   });
   uniqueIds(c, out, ['roleRules'], 'Role rule');
   return out.every((x) => x !== undefined) ? out : undefined;
 }
 
-export function checkTexts(c: Checker, value: unknown, t: TextCheck, defaulted: boolean): ModelTexts | undefined {
+export function checkAttention(
+  c: Checker,
+  value: unknown,
+  t: TextCheck,
+  scope: RuleScope,
+  areaIds: ReadonlySet<string> | undefined,
+  options: OptionScope,
+  facts: ClaimScope,
+): AttentionPoint[] | undefined {
+  const list = c.list(value, ['attention'], 'The list of points of attention', 0, 100);
+  if (!list) return undefined;
+  const out = list.map((item, i): AttentionPoint | undefined => {
+    const path = ['attention', i];
+    const a = c.record(item, path, 'A point of attention');
+    if (!a) return undefined;
+    const before = c.errors.length;
+    c.knownKeys(a, ['id', 'area', 'level', 'when', 'claims', 'title', 'text', 'agreement', 'key'], path, 'A point of attention');
+    const id = c.id(own(a, 'id'), [...path, 'id'], 'The id of a point of attention');
+    const area = c.id(own(a, 'area'), [...path, 'area'], 'The area of a point of attention');
+    if (area && areaIds && !areaIds.has(area))
+      c.add([...path, 'area'], 'unknown-reference', `The area "${area}" does not exist. Areas: ${[...areaIds].join(', ')}.`);
+    const level = c.oneOf(own(a, 'level'), ['frontline', 'organisation'] as const, [...path, 'level'], 'The level');
+    const when = checkRule(c, own(a, 'when'), [...path, 'when'], scope);
+    const title = t(own(a, 'title'), [...path, 'title'], 'The title of a point of attention');
+    const text = t(own(a, 'text'), [...path, 'text'], 'The text of a point of attention');
+    const agreement = t(own(a, 'agreement'), [...path, 'agreement'], 'The agreement of a point of attention');
+    const key = own(a, 'key');
+    if (key !== undefined && typeof key !== 'boolean')
+      c.add([...path, 'key'], 'type', `"key" must be true or false, but it is ${quote(key)}.`);
+    const claims = provenClaims(c, own(a, 'claims'), [...path, 'claims'], when, options, facts);
+    if (!id || !area || !level || !when || !title || !text || !agreement || !claims.ok || c.errors.length !== before)
+      return undefined;
+    return {
+      id,
+      area,
+      level,
+      when,
+      ...(claims.claims ? { claims: claims.claims } : {}),
+      title,
+      text,
+      agreement,
+      ...(key === true ? { key: true } : {}),
+    };
+  });
+  uniqueIds(c, out, ['attention'], 'Point of attention');
+  return out.every((x) => x !== undefined) ? out : undefined;
+}
+
+/** The model's texts; `hasRoles`: the model gives role advice, so it needs the default role's reason. */
+export function checkTexts(
+  c: Checker,
+  value: unknown,
+  t: TextCheck,
+  defaulted: boolean,
+  hasRoles: boolean,
+): ModelTexts | undefined {
   const r = c.record(value, ['texts'], 'The texts');
   if (!r) return undefined;
   c.knownKeys(r, ['findOut', 'defaultRoleReason', 'roleDiffers'], ['texts'], 'The texts');
   const hint = defaulted ? ' (add "texts" to the model)' : '';
   const findOut = t(own(r, 'findOut'), ['texts', 'findOut'], `The "find out" text${hint}`);
-  const defaultRoleReason = t(own(r, 'defaultRoleReason'), ['texts', 'defaultRoleReason'], `The default role reason${hint}`);
+  const defaultRoleReason =
+    own(r, 'defaultRoleReason') === undefined && !hasRoles
+      ? undefined
+      : t(own(r, 'defaultRoleReason'), ['texts', 'defaultRoleReason'], `The default role reason${hint}`);
   const roleDiffers =
     own(r, 'roleDiffers') === undefined
       ? undefined
       : t(own(r, 'roleDiffers'), ['texts', 'roleDiffers'], 'The text for a role that differs from the suggestion');
-  if (!findOut || !defaultRoleReason || (own(r, 'roleDiffers') !== undefined && !roleDiffers)) return undefined;
-  return roleDiffers ? { findOut, defaultRoleReason, roleDiffers } : { findOut, defaultRoleReason };
+  if (!findOut || (hasRoles && !defaultRoleReason) || (own(r, 'roleDiffers') !== undefined && !roleDiffers)) return undefined;
+  return { findOut, ...(defaultRoleReason ? { defaultRoleReason } : {}), ...(roleDiffers ? { roleDiffers } : {}) };
 }

@@ -5,7 +5,9 @@ import { LIMITS, own, quote, type Path } from './checker.js';
 /** The fact name under which intake answers reach the rules. */
 export const INTAKE_FACT = 'intake';
 
-const OPERATORS: readonly RuleOperator[] = ['equal', 'notEqual', 'in', 'notIn'];
+const OPERATORS: readonly RuleOperator[] = ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain'];
+/** The operators for an intake question of kind `choices`, whose answer is a list. */
+const LIST_OPERATORS: readonly RuleOperator[] = ['contains', 'doesNotContain'];
 
 /**
  * What a rule may refer to: question ids and intake questions with their allowed values. A part
@@ -16,6 +18,8 @@ export interface RuleScope {
   readonly questions: ReadonlySet<string> | undefined;
   /** Intake question id → allowed values (undefined for free text). */
   readonly intake: ReadonlyMap<string, readonly string[] | undefined> | undefined;
+  /** The intake questions of kind `choices` (a list of options), compared with `contains` / `doesNotContain`. */
+  readonly intakeLists?: ReadonlySet<string>;
 }
 
 /**
@@ -110,6 +114,17 @@ function checkLeaf(
     return undefined;
   }
   if (!operator) return undefined;
+  const isList = factPath !== undefined && scope.intakeLists?.has(factPath) === true;
+  if (isList !== LIST_OPERATORS.includes(operator)) {
+    c.add(
+      [...path, 'operator'],
+      'invalid-value',
+      isList
+        ? `Intake question "${factPath ?? ''}" takes several options, so compare it with "contains" or "doesNotContain" and one option.`
+        : `"${operator}" is only for intake questions that take several options; use "equal", "notEqual", "in" or "notIn" here.`,
+    );
+    return undefined;
+  }
   const raw = own(node, 'value');
   const list = operator === 'in' || operator === 'notIn';
   if (list && (!Array.isArray(raw) || raw.length === 0 || raw.length > 50)) {
