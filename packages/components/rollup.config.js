@@ -363,7 +363,11 @@ const embedding = {
       const engine = holds(chunk, join('json-rules-engine', 'dist', 'index.js')) ? 'json-rules-engine' : undefined;
       return `chunks/${element ?? engine ?? '[name]'}-[hash:6].js`;
     },
-    sourcemap: true,
+    // Source maps are written for the minified files but not referenced from them ('hidden') and
+    // not packed (package.json "files"): with the sources embedded they would be most of the
+    // package. Why, and how to use them: docs/releasing.md, "What the packages ship".
+    sourcemap: 'hidden',
+    sourcemapExcludeSources: false,
     plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
   },
 };
@@ -385,7 +389,9 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
-      sourcemap: true,
+      // Readable modules, one per source module: no source maps (docs/releasing.md, "What the
+      // packages ship").
+      sourcemap: false,
     },
   },
 ];
