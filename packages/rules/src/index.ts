@@ -14,6 +14,21 @@ export { ANSWER_VALUES } from './model/types.js';
 // its own module (`@actie/rules/models/initiative`, ...), so a bundle carries only the models a
 // page uses.
 export { BUILTIN_MODEL_INFO, builtinModelOf, loadBuiltinModel } from './model/catalogue.js';
+export type {
+  ChangedField,
+  ChangedIntakeOption,
+  ChangedItem,
+  ChangedQuestion,
+  ChangedValue,
+  IntakeOptionAt,
+  MigrationReason,
+  MigrationReasonKind,
+  MigrationVerdict,
+  ModelDiff,
+  MovedQuestion,
+  QuestionAt,
+} from './model/diff.js';
+export { diffModels } from './model/diff.js';
 
 export type { ErrorCode, Failure, Ok, Result, ValidationError } from './result.js';
 export { validateModel } from './validate/model.js';
