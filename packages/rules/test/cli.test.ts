@@ -137,6 +137,8 @@ describe('actie: usage', () => {
     for (const command of ['score', 'validate', 'model', 'team', 'plan', 'help'])
       assert.match(general.stdout, new RegExp(`^ {2}${command} `, 'm'));
     assert.match(general.stdout, /actie help <command>/);
+    assert.match(general.stdout, /model files may\nalso be YAML/);
+    assert.match(general.stdout, /3 \(team\) some files not combined/);
     const helps: readonly [string, RegExp, readonly string[], readonly string[]][] = [
       [
         'score',
@@ -145,7 +147,12 @@ describe('actie: usage', () => {
         [],
       ],
       ['validate', /^Usage: actie validate FILE \[--model NAME\|FILE\]\n/, ['--model'], ['--format', '--lang']],
-      ['model', /^Usage: actie model \[--model NAME\|FILE\] \[--list\]\n/, ['--model', '--list'], ['--format', '--lang']],
+      [
+        'model',
+        /^Usage: actie model \[--model NAME\|FILE\] \[--format json\|yaml\] \| --list \| diff OLD NEW \[--format text\|md\|json\]\n/,
+        ['--model', '--list', '--format'],
+        ['--lang'],
+      ],
       ['team', /^Usage: actie team FILE\.\.\. /, ['--format', '--lang', '--model'], []],
       ['plan', /^Usage: actie plan FILE \[--format md\|csv\|ics\|json\]/, ['--format', '--lang', '--model'], []],
     ];

@@ -31,9 +31,11 @@ export interface CommandSpec {
 const LANG = '  --lang LANG     Language of the report: nl (default) or en\n';
 const MODEL =
   '  --model NAME|FILE\n' +
-  '                  The questions: initiative (default, the ACTIE check of one initiative),\n' +
-  "                  organisation (the organisation scan), initiator (the initiators' own\n" +
-  '                  questions), or a model file (JSON). "actie model --list" lists them.\n';
+  '                  The questions: initiative (the ACTIE check of one initiative), organisation\n' +
+  "                  (the organisation scan), initiator (the initiators' own questions), or a\n" +
+  '                  model file (JSON or YAML). Default: the built-in model the file names in its\n' +
+  '                  "model" (a session or plan file), else initiative. "actie model --list"\n' +
+  '                  lists the built-in models.\n';
 const HELP = '  -h, --help      Show this help\n';
 
 /** Every command, in the order the general help lists them. */
@@ -47,7 +49,8 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
       "Scores one participant's answers: which conditions already go well, which need work and\n" +
       'which cannot be judged yet, per area, with the action points and a suggested support role.\n' +
       'FILE is a session file ("download my answers") or an answers file\n' +
-      '{ "intake": {…}, "answers": {…}, "notes": {…} }.\n\n' +
+      '{ "intake": {…}, "answers": {…}, "notes": {…} }. A session file names its model; a file\n' +
+      'of a model that is not built in needs --model FILE (exit code 2 without it).\n\n' +
       'Options:\n' +
       '  --format FMT    text (default), md (Markdown) or json (the AssessmentResult as data)\n' +
       LANG +
@@ -63,27 +66,39 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
     help:
       'Checks a file and prints every problem with its place in the file (a JSON Pointer such as\n' +
       '/answers/A3). A file with "areas" is checked as a model, an action plan as a plan, and a\n' +
-      'session or answers file against the model (the default one, or --model).\n\n' +
+      'session or answers file against its model (the one it names, the default one, or --model).\n' +
+      'A model file may be JSON or YAML (.yaml, .yml); other files are JSON.\n\n' +
       'Options:\n' +
       MODEL +
       HELP +
-      '\nExample:\n  actie validate my-model.json\n',
+      '\nExamples:\n  actie validate my-model.yaml\n  actie validate session.json --model my-model.yaml\n',
   },
   model: {
-    args: '',
-    usage: 'actie model [--model NAME|FILE] [--list]',
-    summary: 'Print a model as JSON, or list the built-in models.',
-    options: ['model', 'list'],
+    args: '[diff OLD NEW]',
+    usage: 'actie model [--model NAME|FILE] [--format json|yaml] | --list | diff OLD NEW [--format text|md|json]',
+    summary: 'Print a model to edit, list the built-in models, or compare two models.',
+    options: ['model', 'list', 'format'],
     help:
-      'Prints the default ACTIE model as JSON, complete: every question that no condition reads has\n' +
-      'a condition of its own. Copy it to write your own model. With --model, prints that built-in\n' +
-      'model, or checks a model file and prints it completed the same way.\n\n' +
+      'Prints a model, complete (every question that no condition reads has a condition of its\n' +
+      'own), as a file to save and edit: the default model, or with --model a built-in model or a\n' +
+      'model file (checked and completed). It starts with "$schema": the path of the model format\'s\n' +
+      'JSON Schema from the current folder, so an editor checks and completes a file saved there.\n\n' +
+      'actie model diff OLD NEW compares two models (each a built-in name or a model file): the\n' +
+      'questions, conditions and intake questions added, removed, moved or changed, other changed\n' +
+      'texts, and whether sessions and plans saved with OLD need a migration and NEW has one.\n' +
+      'Exit code 0 when none is needed or NEW has it; 1 when one is needed that NEW lacks (standard\n' +
+      'error says what to add), or a model cannot be read.\n\n' +
       'Options:\n' +
       '  --model NAME|FILE\n' +
-      '                  Print this built-in model (initiative, organisation, initiator) or model file\n' +
+      '                  Print this built-in model (initiative, organisation, initiator) or model\n' +
+      '                  file (JSON or YAML)\n' +
+      '  --format FMT    json (default) or yaml; for diff: text (default), md (Markdown) or json\n' +
       '  --list          List the built-in models: name, id and version, who answers them\n' +
       HELP +
-      '\nExamples:\n  actie model --list\n  actie model --model organisation > organisation.json\n',
+      '\nExamples:\n' +
+      '  actie model --list\n' +
+      '  actie model --model initiative --format yaml > my-model.yaml\n' +
+      '  actie model diff initiative my-model.yaml\n',
   },
   team: {
     args: 'FILE...',
@@ -95,8 +110,11 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
       'participants disagree (strongly: yes against no; mildly: yes against partly), per area, and\n' +
       'per level (frontline, organisation) for levels of at least 3 participants. Sessions of the\n' +
       "initiators' own questions are shown as their own group next to the team's answers. A file\n" +
-      'given twice counts once. Files that cannot be used are reported on standard error with every\n' +
-      'reason; the rest is combined. Exit code 1 when no file could be used.\n\n' +
+      "given twice counts once. The team's model is --model, else the built-in model the files name\n" +
+      "(a model that mirrors another one given, such as the initiators' questions, is shown next to\n" +
+      'the team, not as the team); files that name two team models need --model. Files that cannot\n' +
+      'be used are reported on standard error with every reason; the rest is combined.\n' +
+      'Exit code 0 when every file was combined, 3 when some were not, 1 when none could be.\n\n' +
       'Options:\n' +
       '  --format FMT    text (default), md (Markdown) or json (the team result as data)\n' +
       LANG +
@@ -116,7 +134,8 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
       '                  one all-day event per deadline) or json (a plan file that ACTIE reads back)\n' +
       '  --lang LANG     Language of headers and labels: nl (default) or en\n' +
       '  --model NAME|FILE\n' +
-      '                  Take condition titles from this built-in model or model file (JSON)\n' +
+      '                  Take condition titles from this built-in model or model file (JSON or\n' +
+      '                  YAML). Default: the built-in model the file names, else initiative.\n' +
       HELP +
       '\nExample:\n  actie plan examples/plans/wijkteam-noord-plan.json --format ics > plan.ics\n',
   },
@@ -131,7 +150,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
 
 /** The general help: every command and the options every command takes. */
 export function generalHelp(): string {
-  const width = 16;
+  const width = Math.max(16, ...Object.entries(COMMANDS).map(([name, spec]) => `${name} ${spec.args}`.length + 2));
   const commands = Object.entries(COMMANDS)
     .map(([name, spec]) => `  ${`${name} ${spec.args}`.trim().padEnd(width)}${spec.summary}`)
     .join('\n');
@@ -142,8 +161,10 @@ export function generalHelp(): string {
     "  -h, --help      Show help; after a command, that command's help\n" +
     '  -v, --version   Show the version\n\n' +
     'Run "actie help <command>" or "actie <command> --help" for the options of a command.\n' +
-    'FILE may be - for standard input. Files are JSON in UTF-8, at most 2 MB.\n' +
-    'Exit codes: 0 success, 1 invalid input (every problem on stderr), 2 wrong usage.\n'
+    'FILE may be - for standard input. Files are JSON in UTF-8, at most 2 MB; model files may\n' +
+    'also be YAML.\n' +
+    'Exit codes: 0 success, 1 invalid input (every problem on stderr), 2 wrong usage (also: a\n' +
+    'file of a model that is not built in, without --model), 3 (team) some files not combined.\n'
   );
 }
 

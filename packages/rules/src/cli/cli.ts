@@ -1,8 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { BUILTIN_MODEL_INFO, loadBuiltinModel } from '../model/catalogue.js';
-import { localize } from '../localize.js';
-import type { ActieModel, BuiltinModelName, ValidAssessmentInput } from '../model/types.js';
+import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
 import { PLAN_FORMAT, parsePlan } from '../plan/export.js';
 import { formatResult } from '../report/result.js';
 import { ok, type Result } from '../result.js';
@@ -13,8 +11,10 @@ import { validateAnswers } from '../validate/answers.js';
 import { own } from '../validate/checker.js';
 import { validateModel } from '../validate/model.js';
 import { COMMANDS, commandHelp, generalHelp, parseArguments, UsageError, type OptionName } from './args.js';
-import { readJsonFile } from './input.js';
+import { readJsonFile, readModelFile } from './input.js';
 import { printErrors, printMigration, terminalSafeIO, type CliIO, type ExitCode } from './io.js';
+import { DIFF_FORMATS, MODEL_FORMATS, diffCommand, modelList, printModel } from './model-command.js';
+import { loadModel, modelForFile, type Chosen } from './models.js';
 import { planCommand, PLAN_FORMATS } from './plan.js';
 import { teamCommand } from './team.js';
 
@@ -77,42 +77,74 @@ async function run(argv: readonly string[], io: CliIO, version: string): Promise
   const stdinUses = operands.filter((f) => f === '-').length + (value('model') === '-' ? 1 : 0);
   if (stdinUses > 1) throw new UsageError('standard input (-) can be read only once.', command);
 
+  const modelOption = value('model');
+  /** The model of --model, loaded before any file is read; undefined when --model is not given. */
+  const given = async (): Promise<Chosen | undefined> => {
+    if (modelOption === undefined) return undefined;
+    const model = await loadModel(modelOption, io);
+    return model ? { model } : { exit: 1 };
+  };
+
   switch (command) {
     case 'score': {
       const format = oneOf(value('format') ?? 'text', REPORT_FORMATS, '--format', command);
-      const file = single(operands, command);
-      const model = await loadModel(value('model'), io);
-      return model ? scoreCommand(model, file, format, lang, io) : 1;
+      return scoreCommand(single(operands, command), await given(), format, lang, io);
     }
     case 'validate':
-      return validateCommand(single(operands, command), value('model'), io);
-    case 'model': {
-      if (operands.length) throw new UsageError('model takes no FILE; use --model FILE to print a model of your own.', command);
-      if (options.list) {
-        if (value('model') !== undefined) throw new UsageError('--list lists every built-in model; leave out --model.', command);
-        io.stdout(await modelList(lang));
-        return 0;
-      }
-      const model = await loadModel(value('model'), io);
-      if (!model) return 1;
-      io.stdout(JSON.stringify(model, null, 2) + '\n');
-      return 0;
-    }
+      return validateCommand(single(operands, command), modelOption, io);
+    case 'model':
+      return modelCommand(operands, options, value, lang, io);
     case 'team': {
       const format = oneOf(value('format') ?? 'text', REPORT_FORMATS, '--format', command);
       if (!operands.length) throw new UsageError('team needs at least one FILE.', command);
-      const model = await loadModel(value('model'), io);
-      return model ? teamCommand(operands, { format, lang }, model, io) : 1;
+      const model = await given();
+      if (model && !('model' in model)) return model.exit;
+      return teamCommand(operands, { format, lang }, model?.model, io);
     }
     case 'plan': {
       const format = oneOf(value('format') ?? 'md', PLAN_FORMATS, '--format', command);
       const file = single(operands, command);
-      const model = await loadModel(value('model'), io);
-      return model ? planCommand(file, { format, lang }, model, io) : 1;
+      const model = await given();
+      if (model && !('model' in model)) return model.exit;
+      return planCommand(file, { format, lang }, model?.model, io);
     }
     default:
       throw new UsageError(`unknown command "${command}".`);
   }
+}
+
+/** `actie model`: print a model, `--list` the built-in ones, or `diff OLD NEW`. */
+async function modelCommand(
+  operands: readonly string[],
+  options: Readonly<Partial<Record<OptionName, string | true>>>,
+  value: (name: OptionName) => string | undefined,
+  lang: string,
+  io: CliIO,
+): Promise<ExitCode> {
+  const [sub, ...rest] = operands;
+  if (sub === 'diff') {
+    if (options.list || options.model) throw new UsageError('model diff takes OLD and NEW, not --list or --model.', 'model');
+    const [before, after] = rest;
+    if (rest.length !== 2 || !before || !after) {
+      throw new UsageError('model diff needs two models, OLD and NEW: each a built-in name or a model file.', 'model');
+    }
+    return diffCommand(before, after, oneOf(value('format') ?? 'text', DIFF_FORMATS, '--format', 'model'), io);
+  }
+  if (sub !== undefined) {
+    throw new UsageError(
+      'model takes no FILE; use --model FILE to print a model of your own, or "actie model diff OLD NEW" to compare two.',
+      'model',
+    );
+  }
+  if (options.list) {
+    if (options.model || options.format)
+      throw new UsageError('--list lists every built-in model; leave out --model and --format.', 'model');
+    io.stdout(await modelList(lang));
+    return 0;
+  }
+  const format = oneOf(value('format') ?? 'json', MODEL_FORMATS, '--format', 'model');
+  const model = await loadModel(value('model') ?? 'initiative', io);
+  return model ? printModel(model, format, io) : 1;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string, command: string): T {
@@ -123,50 +155,6 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
 function single(files: readonly string[], command: string): string {
   if (files.length !== 1 || !files[0]) throw new UsageError(`${command} needs exactly one FILE.`, command);
   return files[0];
-}
-
-/**
- * The model of `--model`: a built-in model by name, else a model file. A file called like a
- * built-in model is read when written as a path (`./organisation`).
- */
-async function loadModel(file: string | undefined, io: CliIO): Promise<ActieModel | undefined> {
-  const builtin = await loadBuiltinModel(file ?? 'initiative');
-  if (builtin) return builtin;
-  if (file === undefined) return undefined;
-  const read = await readJsonFile(io, file);
-  const checked = read.ok ? validateModel(read.value) : read;
-  if (checked.ok) return checked.value;
-  printErrors(io, file, checked.errors);
-  return undefined;
-}
-
-/** Who answers each built-in model, for `actie model --list`. */
-const AUDIENCE: Readonly<Record<BuiltinModelName, string>> = {
-  initiative: 'professionals who support one initiative (the default)',
-  organisation: 'policymakers, managers, officials and staff: how the organisation works with initiatives',
-  initiator: 'the initiators themselves; shown next to the team in a team result',
-};
-
-/** The built-in models, one per line: name, id and version, questions, who answers them, title. */
-async function modelList(lang: string): Promise<string> {
-  const names = Object.keys(BUILTIN_MODEL_INFO) as BuiltinModelName[];
-  const rows = await Promise.all(
-    names.map(async (name) => {
-      const m = (await loadBuiltinModel(name)) as ActieModel;
-      const questions = m.areas.reduce((n, a) => n + a.questions.length, 0);
-      return [name, `${m.id} ${m.version}`, `${questions} questions`, localize(m.title, lang, m.languages), AUDIENCE[name]];
-    }),
-  );
-  const width = (i: number): number => Math.max(...rows.map((r) => (r[i] ?? '').length)) + 2;
-  const [w0, w1, w2] = [width(0), width(1), width(2)];
-  return (
-    rows
-      .map(
-        (r) =>
-          `${(r[0] ?? '').padEnd(w0)}${(r[1] ?? '').padEnd(w1)}${(r[2] ?? '').padEnd(w2)}${r[3] ?? ''}\n${' '.repeat(w0)}for ${r[4] ?? ''}`,
-      )
-      .join('\n') + '\n\nUse one with --model NAME, e.g. actie score FILE --model organisation.\n'
-  );
 }
 
 /** What kind of ACTIE file an object is, by its fields. */
@@ -202,15 +190,20 @@ function scoringInput(
 }
 
 async function scoreCommand(
-  model: ActieModel,
   file: string,
+  given: Chosen | undefined,
   format: (typeof REPORT_FORMATS)[number],
   lang: string,
   io: CliIO,
 ): Promise<ExitCode> {
+  if (given && !('model' in given)) return given.exit;
   const read = await readJsonFile(io, file);
-  const kind = read.ok ? kindOf(read.value) : undefined;
-  if (read.ok && (kind === 'model' || kind === 'plan')) {
+  if (!read.ok) {
+    printErrors(io, file, read.errors);
+    return 1;
+  }
+  const kind = kindOf(read.value);
+  if (kind === 'model' || kind === 'plan') {
     const hint = kind === 'model' ? 'score it with: actie score --model FILE ANSWERS' : 'export it with: actie plan FILE';
     printErrors(io, file, [
       {
@@ -221,7 +214,10 @@ async function scoreCommand(
     ]);
     return 1;
   }
-  const input = read.ok ? scoringInput(model, read.value) : read;
+  const chosen = given ?? (await modelForFile(undefined, file, read.value, 'score', io));
+  if (!('model' in chosen)) return chosen.exit;
+  const { model } = chosen;
+  const input = scoringInput(model, read.value);
   if (!input.ok) {
     printErrors(io, file, input.errors);
     return 1;
@@ -240,13 +236,17 @@ async function scoreCommand(
   return 0;
 }
 
-async function validateCommand(file: string, modelFile: string | undefined, io: CliIO): Promise<ExitCode> {
-  const read = await readJsonFile(io, file);
+/**
+ * `actie validate FILE`: a model (JSON or YAML), an action plan, or a session or answers file
+ * checked against its model (--model, else the one it names, else the default model).
+ */
+async function validateCommand(file: string, modelOption: string | undefined, io: CliIO): Promise<ExitCode> {
+  const read = await readModelFile(io, file);
   if (!read.ok) {
     printErrors(io, file, read.errors);
     return 1;
   }
-  const value = read.value;
+  const { value, syntax } = read.value;
   const kind = kindOf(value);
   if (kind === 'model') {
     const checked = validateModel(value);
@@ -261,6 +261,17 @@ async function validateCommand(file: string, modelFile: string | undefined, io: 
     );
     return 0;
   }
+  if (syntax === 'yaml') {
+    const what = kind === 'plan' ? 'an action plan' : kind === 'session' ? 'a session file' : 'not a model (it has no "areas")';
+    printErrors(io, file, [
+      {
+        path: '',
+        code: 'invalid-json',
+        message: `This YAML file is ${what}. Only model files may be YAML; session, answers and plan files are JSON.`,
+      },
+    ]);
+    return 1;
+  }
   if (kind === 'plan') {
     const plan = parsePlan(value);
     if (!plan.ok) {
@@ -271,8 +282,9 @@ async function validateCommand(file: string, modelFile: string | undefined, io: 
     io.stdout(`${file}: valid action plan: ${n} agreement${n === 1 ? '' : 's'}.\n`);
     return 0;
   }
-  const model = await loadModel(modelFile, io);
-  if (!model) return 1;
+  const chosen = await modelForFile(modelOption, file, value, 'validate', io);
+  if (!('model' in chosen)) return chosen.exit;
+  const { model } = chosen;
   const input = scoringInput(model, value);
   if (!input.ok) {
     printErrors(io, file, input.errors);

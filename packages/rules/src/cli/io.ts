@@ -42,8 +42,11 @@ export function terminalSafeIO(io: CliIO): CliIO {
   };
 }
 
-/** Exit codes: 0 success, 1 invalid input, 2 usage error. */
-export type ExitCode = 0 | 1 | 2;
+/**
+ * Exit codes: 0 success, 1 invalid input, 2 usage error (also: a file of a model that is not built
+ * in, without --model), 3 `actie team` combined some files but not all.
+ */
+export type ExitCode = 0 | 1 | 2 | 3;
 
 /** Why a file could not be read, in words: "no such file", "it is a folder", or the system's message. */
 export function readFailureReason(error: unknown): string {
@@ -55,12 +58,24 @@ export function readFailureReason(error: unknown): string {
 }
 
 /**
+ * How many problems the checks list at most: `Checker` (validate/checker.ts) stops adding problems
+ * after this many, without counting the rest. A list this long has been cut short.
+ */
+export const PROBLEMS_LISTED = 1000;
+
+/**
  * Print a file's problems on standard error: a line with the file and the count, then one line
  * per problem with its JSON Pointer (`/` for the file as a whole) and the message. `what` goes
- * before the count, e.g. `not combined, `. Every command prints every file problem this way.
+ * before the count, e.g. `not combined, `. Every command prints every file problem this way. A
+ * list the checks cut short ({@link PROBLEMS_LISTED}) says so, since the number in all is not known.
  */
 export function printErrors(io: CliIO, file: string, errors: readonly ValidationError[], what = ''): void {
-  io.stderr(`${file}: ${what}${errors.length} problem${errors.length === 1 ? '' : 's'} found:\n`);
+  const n = errors.length;
+  if (n >= PROBLEMS_LISTED) {
+    io.stderr(
+      `${file}: ${what}at least ${n.toLocaleString('en')} problems found; the check stops after ${PROBLEMS_LISTED.toLocaleString('en')}, so there may be more than these:\n`,
+    );
+  } else io.stderr(`${file}: ${what}${n} problem${n === 1 ? '' : 's'} found:\n`);
   for (const e of errors) io.stderr(`  ${e.path || '/'}: ${e.message}\n`);
 }
 

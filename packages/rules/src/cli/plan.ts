@@ -3,6 +3,7 @@ import { openPlan } from '../session/migrate.js';
 import { planToCsv, planToICalendar, planToMarkdown, serializePlan } from '../plan/export.js';
 import { readJsonFile } from './input.js';
 import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
+import { modelForFile } from './models.js';
 
 /** Formats of `actie plan`. */
 export type PlanFormat = 'csv' | 'md' | 'ics' | 'json';
@@ -26,7 +27,9 @@ export interface PlanCommandOptions {
  *
  * @param file - The file to read, or `-` for standard input (as `io.read` understands it).
  * @param options - Output format and language.
- * @param model - The model whose condition titles are shown next to condition ids.
+ * @param given - The model whose condition titles are shown next to condition ids (from --model);
+ *   undefined: the built-in model the file names, else the default model (exit code 2 when the file
+ *   names a model that is not built in).
  * @param io - Where to read and write.
  * @param now - The moment of the export: `DTSTAMP` in iCalendar, and "today" for the overdue
  *   marker in Markdown (the local date). Default: now.
@@ -34,12 +37,19 @@ export interface PlanCommandOptions {
 export async function planCommand(
   file: string,
   options: PlanCommandOptions,
-  model: ActieModel,
+  given: ActieModel | undefined,
   io: CliIO,
   now: Date = new Date(),
 ): Promise<ExitCode> {
   const read = await readJsonFile(io, file);
-  const parsed = read.ok ? openPlan(model, read.value) : read;
+  if (!read.ok) {
+    printErrors(io, file, read.errors);
+    return 1;
+  }
+  const chosen = given ? { model: given } : await modelForFile(undefined, file, read.value, 'plan', io);
+  if (!('model' in chosen)) return chosen.exit;
+  const { model } = chosen;
+  const parsed = openPlan(model, read.value);
   if (!parsed.ok) {
     printErrors(io, file, parsed.errors);
     return 1;

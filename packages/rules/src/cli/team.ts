@@ -6,6 +6,7 @@ import type { RejectedSession, TeamSessionInput } from '../team/types.js';
 import { LIMITS } from '../validate/checker.js';
 import { readJsonFile } from './input.js';
 import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
+import { teamModel } from './models.js';
 
 /** Options of {@link teamCommand}. */
 export interface TeamCommandOptions {
@@ -21,18 +22,22 @@ export interface TeamCommandOptions {
  *
  * Every file is read the way every command reads files; a file that cannot be read, is not a
  * valid session file, or is for another model (version) is reported on stderr with every reason,
- * and the rest is still combined. Exit code 0 when at least one session was combined, 1 when none could be used, 2
- * when no file is given.
+ * and the rest is still combined. Exit code 0 when every file was combined (a file given twice
+ * counts once; sessions of a model that mirrors the team's are combined as their own group), 3
+ * when some files were not combined but at least one session was, 1 when none could be combined,
+ * 2 when no file is given, or (without `model`) the files name two team models or only models
+ * that are not built in.
  *
  * @param files - The session files, in the order given; `-` reads standard input.
  * @param options - Output format and language.
- * @param model - The model the sessions were made with (already validated).
+ * @param given - The model the sessions were made with (already validated), from --model;
+ *   undefined: the built-in model the files name (see `teamModel`).
  * @param io - Where to read and write.
  */
 export async function teamCommand(
   files: readonly string[],
   options: TeamCommandOptions,
-  model: ActieModel,
+  given: ActieModel | undefined,
   io: CliIO,
 ): Promise<ExitCode> {
   if (!files.length) {
@@ -46,11 +51,17 @@ export async function teamCommand(
   // Per file: why it could not be read, or its place among the sessions given to aggregate.
   const readFailures = new Map<number, readonly ValidationError[]>();
   const inputs: TeamSessionInput[] = [];
+  const values: { source: string; value: Record<string, unknown> }[] = [];
   for (const [i, file] of files.entries()) {
     const read = await readJsonFile(io, file);
-    if (read.ok) inputs.push({ source: file, data: read.value });
-    else readFailures.set(i, read.errors);
+    if (read.ok) {
+      inputs.push({ source: file, data: read.value });
+      values.push({ source: file, value: read.value });
+    } else readFailures.set(i, read.errors);
   }
+  const chosen = given ? { model: given } : await teamModel(values, io);
+  if (!('model' in chosen)) return chosen.exit;
+  const { model } = chosen;
   const combined = await aggregate(model, inputs);
 
   // Put unreadable files back in command-line order among the sessions aggregate rejected.
@@ -91,6 +102,7 @@ export async function teamCommand(
     io.stderr(
       `actie: combined ${team.participants} session${team.participants === 1 ? '' : 's'}; ${team.rejected.length} not combined.\n`,
     );
+    return 3;
   }
   return 0;
 }
