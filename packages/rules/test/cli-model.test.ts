@@ -377,6 +377,27 @@ describe('actie model diff OLD NEW', () => {
     }
   });
 
+  it('the example in docs/rules.md is what the command prints', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/rules.md', import.meta.url)), 'utf8');
+    const prompt = '$ pnpm exec actie model diff initiative my-model.yaml\n';
+    const start = doc.indexOf(prompt);
+    assert.ok(start !== -1, 'docs/rules.md shows the example');
+    const shown = doc.slice(start + prompt.length, doc.indexOf('```', start));
+    // The change the example makes: a reworded English question A1, and version 2.1.
+    const cwd = temp.dir();
+    const printed = actie(['model', '--model', 'initiative', '--format', 'yaml'], { cwd });
+    const edited = printed.stdout
+      .replace(
+        'en: Have the initiators said in their own words why they want this?',
+        'en: Have the initiators told you in their own words why they want this?',
+      )
+      .replace(/^version: "2\.0"$/m, 'version: "2.1"');
+    temp.file('my-model.yaml', edited);
+    const run = actie(['model', 'diff', 'initiative', 'my-model.yaml'], { cwd });
+    exits(run, 0);
+    assert.equal(run.stdout, shown);
+  });
+
   it('a model that cannot be read: exit 1 with its problems', () => {
     const run = actie(['model', 'diff', 'initiative', join(temp.dir(), 'missing.yaml')]);
     exits(run, 1);
