@@ -188,6 +188,9 @@ describe('actie score', () => {
     assert.equal(run.stderr, '');
     const out = run.stdout;
     assert.match(out, /^ACTIE-check voor bewonersinitiatieven\n=+\n/);
+    // The report says which initiative it is about, and keeps the notes.
+    assert.match(out, /^Initiatief: Moestuin achter het buurthuis$/m);
+    assert.match(out, /^\s+Notitie: \S/m);
     assert.match(out, /Beantwoord: 46 \/ 46/);
     // Worked out by hand from the answers in the file (good / needs work / unknown): 18 of 38
     // judged points need work, so the whole is mixed, never "gaat goed"; an area goes well only

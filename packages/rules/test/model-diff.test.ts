@@ -116,11 +116,11 @@ describe('diffModels', () => {
     assert.deepEqual(q2?.fields, [
       { field: 'action', before: tri('Do two'), after: { ...tri('Do two'), nl: 'Doe twee, anders' } },
     ]);
-    // Q1's own condition follows its question: another title and rule; Q2's another action.
+    // Q1's own condition follows its question: another title, level and rule; Q2's another action.
     assert.deepEqual(
       diff.conditions.changed.map((c) => [c.id, c.fields.map((f) => f.field)]),
       [
-        ['Q1', ['title', 'when']],
+        ['Q1', ['title', 'level', 'when']],
         ['Q2', ['action']],
       ],
     );
@@ -143,21 +143,21 @@ describe('diffModels', () => {
     assert.ok(area);
     const after = {
       ...before,
-      areas: [{ ...area, questions: area.questions.map((q) => (q.id === 'Q2' ? { ...q, strength: 'high', key: true } : q)) }],
-      attention: ['Q2'],
-    } as ActieModel;
+      areas: [{ ...area, questions: area.questions.map((q) => (q.id === 'Q2' ? { ...q, loudness: 'high', key: true } : q)) }],
+      futureList: ['Q2'],
+    } as unknown as ActieModel;
     const diff = diffModels(before, after);
     assert.deepEqual(diff.questions.changed, [
       {
         id: 'Q2',
         area: 'solo',
         fields: [
-          { field: 'strength', after: 'high' },
+          { field: 'loudness', after: 'high' },
           { field: 'key', after: true },
         ],
       },
     ]);
-    assert.deepEqual(diff.other, [{ path: '/attention', after: ['Q2'] }]);
+    assert.deepEqual(diff.other, [{ path: '/futureList', after: ['Q2'] }]);
   });
 
   it('conditions: added, removed, and changed in their rule (a migration) or only their texts (none)', () => {

@@ -231,6 +231,9 @@ async function scoreCommand(
           lang,
           format,
           ...(input.value.reflections ? { reflections: input.value.reflections } : {}),
+          // The initiative's name heads the report; each note stands with its point.
+          ...(input.value.input.intake ? { intake: input.value.input.intake } : {}),
+          ...(input.value.input.notes ? { notes: input.value.input.notes } : {}),
         }),
   );
   return 0;
