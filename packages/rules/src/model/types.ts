@@ -150,6 +150,8 @@ export interface IntakeQuestion {
   readonly id: string;
   readonly kind: 'choice' | 'choices' | 'text';
   readonly text: LocalizedText;
+  /** A short label for the answer in results and reports, e.g. "Doel" for "Wat willen de initiatiefnemers bereiken?". Falls back to the text. */
+  readonly title?: LocalizedText;
   readonly help?: LocalizedText;
   /** The options, for `kind: 'choice'` and `'choices'`. */
   readonly options?: readonly IntakeOption[];

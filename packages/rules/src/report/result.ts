@@ -57,7 +57,7 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
   for (const q of model.intake) {
     const value = options.intake?.[q.id];
     if (q.kind !== 'text' || typeof value !== 'string' || !value.trim()) continue;
-    lines.push(`${bold(q.id === 'topic' ? s.initiative : t(q.text))}: ${plain(value.trim())}`);
+    lines.push(`${bold(t(q.title ?? q.text))}: ${plain(value.trim())}`);
   }
   const { answered, total } = result.progress;
   lines.push(`${s.answered}: ${answered} / ${total}`);

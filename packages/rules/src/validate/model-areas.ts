@@ -22,11 +22,12 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
     const q = c.record(item, path, 'An intake question');
     if (!q) return undefined;
     const before = c.errors.length;
-    c.knownKeys(q, ['id', 'kind', 'text', 'help', 'options', 'maxLength'], path, 'An intake question');
+    c.knownKeys(q, ['id', 'kind', 'text', 'title', 'help', 'options', 'maxLength'], path, 'An intake question');
     const id = c.id(own(q, 'id'), [...path, 'id'], 'The intake question id');
     const kind = c.oneOf(own(q, 'kind'), ['choice', 'choices', 'text'] as const, [...path, 'kind'], 'The intake question kind');
     const text = t(own(q, 'text'), [...path, 'text'], 'The intake question text');
     const help = own(q, 'help') === undefined ? undefined : t(own(q, 'help'), [...path, 'help'], 'The help text');
+    const title = own(q, 'title') === undefined ? undefined : t(own(q, 'title'), [...path, 'title'], 'The short label');
     let options: IntakeOption[] | undefined;
     if (kind === 'choice' || kind === 'choices') {
       const opts = c.list(own(q, 'options'), [...path, 'options'], 'The options', 1, 50);
@@ -84,6 +85,7 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
       id,
       kind,
       text,
+      ...(title ? { title } : {}),
       ...(help ? { help } : {}),
       ...(options ? { options } : {}),
       ...(maxLength !== undefined ? { maxLength } : {}),
