@@ -634,7 +634,7 @@ describe('actie: the built-in models by name', () => {
     const run = actie(['model', '--list']);
     exits(run, 0);
     assert.match(run.stdout, /^initiative +actie-default 2\.0 +46 questions/m);
-    assert.match(run.stdout, /^organisation +actie-organisation 1\.0 +32 questions/m);
+    assert.match(run.stdout, /^organisation +actie-organisation 2\.0 +35 questions/m);
     assert.match(run.stdout, /^initiator +actie-initiator 1\.0 +14 questions/m);
     exits(actie(['model', '--list', '--model', 'organisation']), 2);
   });

@@ -849,7 +849,7 @@ test('aggregate: a companion model must mirror the team model', async () => {
     result.errors.map((e) => [e.path, e.code]),
     [['/companions/0/correspondence', 'invalid-value']],
   );
-  assert.match(result.errors[0]?.message ?? '', /declares no correspondence to model "actie-organisation" version 1/);
+  assert.match(result.errors[0]?.message ?? '', /declares no correspondence to model "actie-organisation" version 2/);
   const invalid = await aggregate(initiativeModel, [], { companions: [{ id: 'x' } as unknown as typeof initiativeModel] });
   assert.ok(
     invalid.errors.length > 0 && invalid.errors.every((e) => e.path.startsWith('/companions/0')),
