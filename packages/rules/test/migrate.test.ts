@@ -1,8 +1,15 @@
 /**
- * Sessions and plans saved with release 0.1 (default model 1.0) open with model 2.0: answers to
- * unchanged questions are kept, a split or changed question's old answer is kept in its note and
- * the question is listed as needing a new answer, plan links follow, and nothing is dropped
- * silently. The fixtures in fixtures/release-0.1 were saved through the real 0.1 elements.
+ * What people saved with older releases opens with today's models:
+ *
+ * - release 0.1 (default model 1.0), through the composed mapping from version 1;
+ * - release 0.2 (default model 2.0, initiators' set 1.0), through the mapping from version 2.
+ *
+ * Answers to questions that still ask the same are kept; a split, changed or replaced question's
+ * old answer is kept in its note and the question is listed as needing a new answer; plan links
+ * follow the condition map; nothing is dropped silently. Every expectation below is worked out
+ * from the mapping in models/initiative.yaml (`migrations`), not from the output. The fixtures in
+ * fixtures/release-0.1 and fixtures/release-0.2 were saved through the real elements of those
+ * releases.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -20,143 +27,304 @@ import {
   validateModel,
 } from '../dist/index.js';
 import { initiativeModel } from '../dist/model/builtin/initiative.js';
+import { initiatorModel } from '../dist/model/builtin/initiator.js';
 import { errorsOf, setAt, valueOf } from './helpers.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`./fixtures/release-0.1/${name}`, import.meta.url), 'utf8');
-const V1_MODEL = JSON.parse(fixture('model-1.0.json')) as ActieModel;
-const V1_SESSION_TEXT = fixture('session.json');
+const fixture = (release: string, name: string): string =>
+  readFileSync(new URL(`./fixtures/release-${release}/${name}`, import.meta.url), 'utf8');
+const V1_MODEL = JSON.parse(fixture('0.1', 'model-1.0.json')) as ActieModel;
+const V1_SESSION_TEXT = fixture('0.1', 'session.json');
 const V1_SESSION = valueOf(parseSession(V1_SESSION_TEXT));
-const V1_PLAN_TEXT = fixture('plan.json');
-const STORED = JSON.parse(fixture('local-storage.json')) as Record<string, string>;
+const V1_PLAN_TEXT = fixture('0.1', 'plan.json');
+const STORED = JSON.parse(fixture('0.1', 'local-storage.json')) as Record<string, string>;
+const V2_MODEL = JSON.parse(fixture('0.2', 'model-initiative-2.0.json')) as ActieModel;
+const V2_SESSION_TEXT = fixture('0.2', 'initiative-session.json');
+const V2_SESSION = valueOf(parseSession(V2_SESSION_TEXT));
+const V2_PLAN_TEXT = fixture('0.2', 'initiative-plan.json');
+const V2_STORED = JSON.parse(fixture('0.2', 'initiative-local-storage.json')) as Record<string, string>;
+const INITIATOR_V1_SESSION_TEXT = fixture('0.2', 'initiator-session.json');
+const INITIATOR_V1_MODEL = JSON.parse(fixture('0.2', 'model-initiator-1.0.json')) as ActieModel;
 
-const migration = initiativeModel.migrations.find((m) => m.from === '1');
+const from1 = initiativeModel.migrations.find((m) => m.from === '1');
+const from2 = initiativeModel.migrations.find((m) => m.from === '2');
 
-function opened(): { session: SessionFile; report: MigrationReport } {
-  const value = valueOf(openSession(initiativeModel, V1_SESSION_TEXT));
-  assert.ok(value.migration, 'a 1.0 session is migrated');
+function opened(text: string): { session: SessionFile; report: MigrationReport } {
+  const value = valueOf(openSession(initiativeModel, text));
+  assert.ok(value.migration, 'an older session is migrated');
   return { session: value.session, report: value.migration };
 }
 
-describe('the declared mapping from model 1 to model 2', () => {
-  it('accounts for every question and every condition of version 1', () => {
-    assert.ok(migration);
+/** Every old question and condition is accounted for, and old texts are quoted exactly. */
+function checkMapping(migration: (typeof initiativeModel.migrations)[number] | undefined, old: ActieModel): void {
+  assert.ok(migration);
+  assert.deepEqual(
+    migration.questions.map((q) => q.from),
+    old.areas.flatMap((a) => a.questions.map((q) => q.id)),
+    'every old question, in the old order',
+  );
+  assert.deepEqual(migration.conditions.map((c) => c.from).sort(), old.conditions.map((c) => c.id).sort(), 'every old condition');
+  const oldText = new Map(old.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text])));
+  for (const q of migration.questions) {
+    if (q.text) assert.deepEqual(q.text, oldText.get(q.from), `${q.from}: the old text, exactly`);
+    if (q.change !== 'kept' && q.change !== 'moved') assert.ok(q.text, `${q.from} needs its old text`);
+  }
+}
+
+describe('the declared mappings to model 3', () => {
+  it('from version 2: every question and condition of 2.0 accounted for, old texts exact', () => {
+    assert.equal(V2_MODEL.version, '2.0');
+    checkMapping(from2, V2_MODEL);
+  });
+
+  it('from version 1: every question and condition of 1.0 accounted for, old texts exact', () => {
     assert.equal(V1_MODEL.version, '1.0');
-    const v1Questions = V1_MODEL.areas.flatMap((a) => a.questions.map((q) => q.id));
-    assert.deepEqual(
-      migration.questions.map((q) => q.from),
-      v1Questions,
-    );
-    assert.deepEqual(migration.conditions.map((c) => c.from).sort(), V1_MODEL.conditions.map((c) => c.id).sort());
+    checkMapping(from1, V1_MODEL);
   });
 
-  it('quotes the old text exactly for every question whose answer does not carry over', () => {
-    assert.ok(migration);
-    const v1Text = new Map(V1_MODEL.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text])));
-    for (const q of migration.questions) {
-      if (q.text) assert.deepEqual(q.text, v1Text.get(q.from), q.from);
-      if (q.change !== 'kept' && q.change !== 'moved') assert.ok(q.text, `${q.from} needs its old text`);
-    }
-  });
-
-  it('reaches every question of version 2 except the new ones', () => {
-    assert.ok(migration);
-    const reached = new Set(migration.questions.flatMap((q) => q.to));
-    const v2 = initiativeModel.areas.flatMap((a) => a.questions.map((q) => q.id));
+  it('from version 2, every question of 3.0 is reached but the ones that ask something new', () => {
+    const reached = new Set(from2?.questions.flatMap((q) => q.to));
+    const current = initiativeModel.areas.flatMap((a) => a.questions.map((q) => q.id));
     assert.deepEqual(
-      v2.filter((id) => !reached.has(id)),
-      ['T4', 'I2', 'I3', 'E9', 'E10'],
+      current.filter((id) => !reached.has(id)),
+      [],
+      'each 3.0 question takes over a 2.0 one (kept, split from or replacing it)',
     );
   });
 
-  it('the questions that asked whether the user knows something never carry a "don\'t know" over', () => {
-    assert.ok(migration);
+  it('a question whose meaning changed never carries its old answer: the leading and hearsay questions of 2.0 are replaced', () => {
+    const replaced = (id: string): string | undefined => from2?.questions.find((q) => q.from === id)?.change;
+    // "echt zin" (A4), "eerlijk"-free E6 kept; hearsay ("zelf tevreden", E1) and self-ratings (E4, E7, E10) replaced.
+    for (const id of ['A4', 'E1', 'E4', 'E7', 'E10']) assert.equal(replaced(id), 'replaced', id);
+    // The three-in-one question of 2.0 (money, space and materials) is split.
+    assert.deepEqual(from2?.questions.find((q) => q.from === 'T1')?.to, ['T9', 'T10']);
+  });
+
+  it('the questions of 1.0 that asked whether the user knows something never carry a "don\'t know" over', () => {
     const asKnowing = V1_MODEL.areas.flatMap((a) => a.questions).filter((q) => /^Weet u\b/.test(q.text['nl'] ?? ''));
     assert.deepEqual(
       asKnowing.map((q) => q.id),
       ['A1', 'A2', 'A6', 'E8'],
     );
     for (const q of asKnowing) {
-      const entry = migration.questions.find((m) => m.from === q.id);
+      const entry = from1?.questions.find((m) => m.from === q.id);
       assert.ok(entry?.change === 'replaced' || entry?.reanswer?.includes('dont-know'), q.id);
     }
   });
 });
 
-describe('openSession: a session file saved by release 0.1', () => {
-  it('opens, migrated to 2.0, and scores without errors', async () => {
-    const { session, report } = opened();
-    assert.deepEqual(session.model, { id: 'actie-default', version: '2.0' });
-    assert.deepEqual([report.from, report.to], ['1.0', '2.0']);
+describe('openSession: a session file saved by release 0.2 (model 2.0)', () => {
+  it('opens, migrated to 3.0, keeps its intake, and scores without errors', async () => {
+    const { session, report } = opened(V2_SESSION_TEXT);
+    assert.deepEqual(session.model, { id: 'actie-default', version: '3.0' });
+    assert.deepEqual([report.from, report.to], ['2.0', '3.0']);
+    assert.deepEqual(session.intake, V2_SESSION.intake, 'every 2.0 intake answer still fits');
+    const result = await score(initiativeModel, valueOf(openSession(initiativeModel, V2_SESSION_TEXT)).input);
+    assert.deepEqual(result.errors, []);
+    // A playground on municipal land led by residents: the owner's duties come up at once.
+    assert.equal(result.actionPoints[0]?.id, 'attention/owner-duties');
+  });
+
+  it('keeps every answer whose question still asks the same', () => {
+    const { session, report } = opened(V2_SESSION_TEXT);
+    const kept = [
+      'A1',
+      'A3',
+      'A5',
+      'C2',
+      'C4',
+      'C5',
+      'T2',
+      'T3',
+      'T7',
+      'I1',
+      'I2',
+      'I4',
+      'I8',
+      'I10',
+      'I11',
+      'I12',
+      'E2',
+      'E5',
+      'E6',
+      'E9',
+    ];
+    for (const id of kept) assert.equal(session.answers[id], V2_SESSION.answers[id], id);
+    assert.deepEqual(report.carried.map((c) => c.to).sort(), [...kept].sort());
+    // Their notes stay with them.
+    assert.equal(session.notes['A1'], 'Ze willen vooral dat kinderen buiten spelen.');
+    assert.equal(session.notes['T3'], 'Begroting maken lukt nog niet.');
+  });
+
+  it('lists replaced and split questions as needing a new answer, with the old answer and note in their note', () => {
+    const { session, report } = opened(V2_SESSION_TEXT);
+    const needs = report.reanswer.map((r) => r.question).sort();
+    assert.deepEqual(
+      needs,
+      [
+        'A9',
+        'A10',
+        'A11',
+        'A12',
+        'C8',
+        'C9',
+        'C10',
+        'T9',
+        'T10',
+        'T11',
+        'T12',
+        'T13',
+        'T14',
+        'I14',
+        'I15',
+        'I16',
+        'I17',
+        'E11',
+        'E12',
+        'E13',
+        'E14',
+        'E15',
+        'E16',
+      ].sort(),
+    );
+    for (const id of needs) assert.equal(session.answers[id], undefined, `${id} waits for a new answer`);
+    // I7 ("may rules be departed from") became I16 ("who decides when a rule is in the way"): its
+    // answer and its note wait there.
+    assert.match(session.notes['I16'] ?? '', /vraag I7 van versie 2\.0 .*: deels\. Notitie: Mag dat bij de APV\?/);
+    // T1 (money, space and materials) split into money (T9) and space and materials (T10): both get it.
+    for (const id of ['T9', 'T10']) assert.match(session.notes[id] ?? '', /vraag T1 van versie 2\.0 .*: deels\./, id);
+  });
+
+  it('lists the answers to questions that are gone, and drops nothing silently', () => {
+    const { session, report } = opened(V2_SESSION_TEXT);
+    assert.deepEqual(
+      report.removed.map((r) => [r.question, r.answer]),
+      [
+        ['A7', 'no'],
+        ['C1', 'partly'],
+        ['T5', 'yes'],
+        ['I3', 'yes'],
+        ['I13', 'yes'],
+      ],
+    );
+    const accounted = new Set([
+      ...report.carried.map((c) => c.from),
+      ...report.reanswer.flatMap((r) => r.earlier.map((e) => e.question)),
+      ...report.removed.map((r) => r.question),
+    ]);
+    for (const id of Object.keys(V2_SESSION.answers)) assert.ok(accounted.has(id), id);
+    const allNotes = Object.values(session.notes).join('\n');
+    for (const [id, note] of Object.entries(V2_SESSION.notes)) assert.ok(allNotes.includes(note), `note of ${id}`);
+  });
+
+  it('carries the plan: links follow the condition map, links to removed points go, the agreements stay', () => {
+    const plan = valueOf(openPlan(initiativeModel, V2_PLAN_TEXT));
+    const old = JSON.parse(V2_PLAN_TEXT) as { agreements: { id: string; what: string }[] };
+    assert.deepEqual(
+      plan.plan.agreements.map((a) => [a.id, a.condition]),
+      [
+        ['a-animo-motive-fits', 'animo-motive-fits'],
+        ['a-A3', 'A3'],
+        ['a-A6', 'A11'],
+        ['a-A7', undefined],
+        ['a-A8', 'A12'],
+        ['a-C1', undefined],
+        ['a-C2', 'C2'],
+        ['a-C6', 'C9'],
+        ['a-C7', 'C10'],
+        ['a-T1', 'T9'],
+        ['a-T2', 'T2'],
+        ['a-toerusting-support-fits', 'T14'],
+        ['a-T7', 'T7'],
+        ['a-T8', 'T12'],
+        ['a-I1', 'I1'],
+        ['a-I5', 'I14'],
+        ['a-I7', 'I16'],
+        ['a-I12', 'I12'],
+        ['a-E1', 'E11'],
+        ['a-E2', 'E2'],
+        ['a-empathie-clear-and-timely', 'empathie-clear-and-timely'],
+        ['a-E8', 'E15'],
+        ['a-E9', 'E9'],
+      ],
+    );
+    assert.deepEqual(
+      plan.plan.agreements.map((a) => a.what),
+      old.agreements.map((a) => a.what),
+      'every agreement and its text stays',
+    );
+  });
+
+  it('the saved value in local storage (the store wrapper) opens the same way', () => {
+    const [key, raw] = Object.entries(V2_STORED)[0] ?? [];
+    assert.equal(key, 'actie:/examples/gemeente/');
+    const wrapper = JSON.parse(raw ?? '{}') as { format: string; session: unknown };
+    assert.equal(wrapper.format, 'actie-store');
+    const value = valueOf(openSession(initiativeModel, wrapper.session));
+    assert.deepEqual(value.session.answers, opened(V2_SESSION_TEXT).session.answers);
+  });
+});
+
+describe('openSession: the initiators’ answers saved by release 0.2 (their questions 1.0)', () => {
+  it('open with their questions 2.0: kept answers carry, money-space-equipment is split, the rest is new', () => {
+    assert.equal(INITIATOR_V1_MODEL.version, '1.0');
+    checkMapping(
+      initiatorModel.migrations.find((m) => m.from === '1'),
+      INITIATOR_V1_MODEL,
+    );
+    const value = valueOf(openSession(initiatorModel, INITIATOR_V1_SESSION_TEXT));
+    assert.deepEqual(value.session.model, { id: 'actie-initiator', version: '2.0' });
+    const report = value.migration;
+    assert.ok(report);
+    assert.deepEqual(report.reanswer.map((r) => r.question).sort(), ['IC2', 'IT4', 'IT5']);
+    assert.match(value.session.notes['IT4'] ?? '', /We hebben nog geen gereedschap\./);
+    assert.equal(value.session.answers['IA1'], 'yes');
+    assert.equal(value.session.answers['IE3'], 'no');
+  });
+});
+
+describe('openSession: a session file saved by release 0.1 (model 1.0)', () => {
+  it('opens, migrated straight to 3.0, and scores without errors', async () => {
+    const { session, report } = opened(V1_SESSION_TEXT);
+    assert.deepEqual(session.model, { id: 'actie-default', version: '3.0' });
+    assert.deepEqual([report.from, report.to], ['1.0', '3.0']);
     assert.equal(session.createdAt, V1_SESSION.createdAt);
     const result = await score(initiativeModel, valueOf(openSession(initiativeModel, V1_SESSION_TEXT)).input);
     assert.deepEqual(result.errors, []);
   });
 
-  it('keeps every answer whose question still asks the same, under its new id', () => {
-    const { session, report } = opened();
-    const moved = { T4: 'T5', T7: 'T8', I3: 'I6', I4: 'I7', I5: 'I9', I7: 'I12', I8: 'I13', E6: 'E7' } as const;
-    for (const [from, to] of Object.entries(moved)) {
-      assert.equal(session.answers[to], V1_SESSION.answers[from], `${from} → ${to}`);
-    }
-    for (const id of [
-      'A3',
-      'A4',
-      'A7',
-      'A8',
-      'C1',
-      'C2',
-      'C3',
-      'C4',
-      'C5',
-      'C6',
-      'C7',
-      'T1',
-      'T2',
-      'T3',
-      'I1',
-      'E1',
-      'E2',
-      'E3',
-      'E4',
-    ]) {
+  it('keeps every answer whose question still asks the same through both versions, under its id of today', () => {
+    const { session, report } = opened(V1_SESSION_TEXT);
+    // 1.0 I7 (support beyond this year) is 2.0 I12 and 3.0 I12; the rest kept their ids.
+    assert.equal(session.answers['I12'], V1_SESSION.answers['I7']);
+    for (const id of ['A3', 'C2', 'C4', 'C5', 'T2', 'T3', 'I1', 'E2'])
       assert.equal(session.answers[id], V1_SESSION.answers[id], id);
-    }
-    assert.equal(report.carried.length, 27);
-    assert.ok(report.carried.some((c) => c.from === 'T7' && c.to === 'T8'));
+    assert.equal(report.carried.length, 9);
   });
 
-  it('lists split and changed questions as needing a new answer, with the old answer in their note', () => {
-    const { session, report } = opened();
-    const needs = report.reanswer.map((r) => r.question).sort();
-    assert.deepEqual(needs, ['A1', 'A2', 'A5', 'A6', 'E5', 'E6', 'E8', 'I10', 'I11', 'I4', 'I5', 'I8', 'T6', 'T7'].sort());
-    for (const id of needs) assert.equal(session.answers[id], undefined, `${id} waits for a new answer`);
-    // T5 ("help asked for, and leave the rest") became T6 and T7; both keep the old answer and note.
-    for (const id of ['T6', 'T7']) {
-      assert.equal(
-        session.notes[id],
-        'Eerder antwoord op vraag T5 van versie 1.0 “Geeft u de hulp waarom gevraagd wordt, en laat u de rest van het werk bij de bewoners?”: deels. ' +
-          'Notitie: We regelen nu ook de inkoop van de zaden.',
+  it('lists what needs a new answer, with the old answer and note kept, and what is gone', () => {
+    const { session, report } = opened(V1_SESSION_TEXT);
+    const needs = report.reanswer.map((r) => r.question);
+    // 1.0 T5 ("help asked for, and leave the rest") became T14 (help still fits) and T7 (work they can do themselves).
+    for (const id of ['T14', 'T7']) {
+      assert.ok(needs.includes(id), id);
+      assert.match(
+        session.notes[id] ?? '',
+        /vraag T5 van versie 1\.0 .*: deels\. Notitie: We regelen nu ook de inkoop van de zaden\./,
+        id,
       );
     }
-    // T6 and E7 merged into I8: both earlier answers and notes are in its note.
+    // 1.0 T6 and E7 (paperwork and checks) both became I8: both earlier answers and notes are in its note.
     assert.match(session.notes['I8'] ?? '', /vraag T6 van versie 1\.0 .*: nee\. Notitie: Het aanvraagformulier voor 500 euro/);
     assert.match(session.notes['I8'] ?? '', /vraag E7 van versie 1\.0 .*: ja\. Notitie: Bonnetjes van elke aankoop/);
-    assert.deepEqual(
-      report.reanswer.find((r) => r.question === 'I8')?.earlier.map((e) => [e.question, e.answer]),
-      [
-        ['T6', 'no'],
-        ['E7', 'yes'],
-      ],
-    );
     // A1 asked whether *you* know what drives them: its "don't know" waits for a new answer.
     assert.match(
       session.notes['A1'] ?? '',
       /^Eerder antwoord op vraag A1 .*: weet ik niet\. Notitie: Nog niet echt naar gevraagd\.$/,
     );
-  });
-
-  it('drops nothing silently: every old answer is carried, waiting in a note, or listed as removed', () => {
-    const { session, report } = opened();
+    assert.deepEqual(
+      report.removed.map((r) => r.question),
+      ['A7', 'C1', 'T4', 'I8'],
+    );
     const accounted = new Set([
       ...report.carried.map((c) => c.from),
       ...report.reanswer.flatMap((r) => r.earlier.map((e) => e.question)),
@@ -165,20 +333,17 @@ describe('openSession: a session file saved by release 0.1', () => {
     for (const id of Object.keys(V1_SESSION.answers)) assert.ok(accounted.has(id), id);
     const allNotes = Object.values(session.notes).join('\n');
     for (const [id, note] of Object.entries(V1_SESSION.notes)) assert.ok(allNotes.includes(note), `note of ${id}`);
-    assert.deepEqual(report.removed, []);
-    assert.deepEqual(report.removedIntake, []);
-    assert.deepEqual(session.intake, V1_SESSION.intake);
   });
 
-  it('carries the plan: links follow the condition map, agreements and their texts stay', () => {
-    const { session, report } = opened();
+  it('carries the plan: links follow the composed condition map, agreements and their texts stay', () => {
+    const { session, report } = opened(V1_SESSION_TEXT);
     const plan = session.plan?.agreements ?? [];
     assert.deepEqual(
       plan.map((a) => [a.id, a.condition]),
       [
         ['a-T6', 'I8'],
         ['a-I2', 'I4'],
-        ['a-toerusting-support-fits', 'toerusting-support-fits'],
+        ['a-toerusting-support-fits', 'T14'],
         ['a-eigen', undefined],
       ],
     );
@@ -189,6 +354,7 @@ describe('openSession: a session file saved by release 0.1', () => {
     assert.deepEqual(report.agreements, [
       { agreement: 'a-T6', from: 'T6', to: 'I8' },
       { agreement: 'a-I2', from: 'I2', to: 'I4' },
+      { agreement: 'a-toerusting-support-fits', from: 'toerusting-support-fits', to: 'T14' },
     ]);
   });
 
@@ -198,17 +364,17 @@ describe('openSession: a session file saved by release 0.1', () => {
     const wrapper = JSON.parse(raw ?? '{}') as { format: string; session: unknown; ui: { step: string } };
     assert.equal(wrapper.format, 'actie-store');
     const value = valueOf(openSession(initiativeModel, wrapper.session));
-    assert.deepEqual(value.session.answers, opened().session.answers);
+    assert.deepEqual(value.session.answers, opened(V1_SESSION_TEXT).session.answers);
     assert.ok(value.migration);
   });
 
   it('writes the notes in English when asked', () => {
     const session = valueOf(migrateSession(initiativeModel, V1_SESSION, { lang: 'en' })).session;
     assert.match(
-      session.notes['T6'] ?? '',
+      session.notes['T14'] ?? '',
       /^Earlier answer to question T5 of version 1\.0 “Do you give the help that is asked for/,
     );
-    assert.match(session.notes['T6'] ?? '', /: partly\. Note: We regelen/);
+    assert.match(session.notes['T14'] ?? '', /: partly\. Note: We regelen/);
   });
 });
 
@@ -221,12 +387,12 @@ describe('migrateSession: edge cases', () => {
   });
 
   it('a newer major version, or one without a migration, is a model-mismatch that says what to do', () => {
-    const newer = errorsOf(migrateSession(initiativeModel, { ...V1_SESSION, model: { id: 'actie-default', version: '3.0' } }));
+    const newer = errorsOf(migrateSession(initiativeModel, { ...V1_SESSION, model: { id: 'actie-default', version: '4.0' } }));
     assert.deepEqual(
       newer.map((e) => [e.path, e.code]),
       [['/model/version', 'model-mismatch']],
     );
-    assert.match(newer[0]?.message ?? '', /newer than this one \(2\.0\)\. Update ACTIE/);
+    assert.match(newer[0]?.message ?? '', /newer than this one \(3\.0\)\. Update ACTIE/);
     const ancient = errorsOf(migrateSession(initiativeModel, { ...V1_SESSION, model: { id: 'actie-default', version: '0.3' } }));
     assert.match(ancient[0]?.message ?? '', /no way to carry answers of version 0 over/);
   });
@@ -238,7 +404,12 @@ describe('migrateSession: edge cases', () => {
       intake: { ...V1_SESSION.intake, phase: 'someday' },
     };
     const { session, report } = valueOf(migrateSession(initiativeModel, odd as SessionFile));
-    assert.deepEqual(report?.removed, [{ question: 'Z9', text: {}, answer: 'yes' }]);
+    // After the questions 1.0 had that 3.0 no longer asks (A7, C1, T4, I8), the unknown one.
+    assert.deepEqual(
+      report?.removed.map((r) => r.question),
+      ['A7', 'C1', 'T4', 'I8', 'Z9'],
+    );
+    assert.deepEqual(report?.removed.at(-1), { question: 'Z9', text: {}, answer: 'yes' });
     assert.deepEqual(report?.removedIntake, [{ question: 'phase', value: 'someday' }]);
     assert.equal(session.intake['phase'], undefined);
   });
@@ -259,18 +430,18 @@ describe('openPlan: plan files of release 0.1 and later', () => {
     const value = valueOf(openPlan(initiativeModel, V1_PLAN_TEXT));
     assert.deepEqual(
       value.plan.agreements.map((a) => a.condition),
-      ['I8', 'I4', 'toerusting-support-fits', undefined],
+      ['I8', 'I4', 'T14', undefined],
     );
     assert.deepEqual(
       value.migration?.agreements.map((a) => a.to),
-      ['I8', 'I4'],
+      ['I8', 'I4', 'T14'],
     );
   });
 
   it('a plan written now records the model and opens unchanged, also after another minor version', () => {
     const plan = valueOf(openPlan(initiativeModel, V1_PLAN_TEXT)).plan;
     const text = serializePlan(plan, { model: initiativeModel });
-    assert.deepEqual((JSON.parse(text) as { model: unknown }).model, { id: 'actie-default', version: '2.0' });
+    assert.deepEqual((JSON.parse(text) as { model: unknown }).model, { id: 'actie-default', version: '3.0' });
     assert.ok(text.indexOf('"model"') < text.indexOf('"agreements"'), 'the model comes before the agreements');
     assert.deepEqual(valueOf(openPlan(initiativeModel, text)), { plan });
   });
@@ -279,13 +450,13 @@ describe('openPlan: plan files of release 0.1 and later', () => {
     const value = valueOf(openPlan(initiativeModel, V1_SESSION_TEXT));
     assert.deepEqual(
       value.plan.agreements.map((a) => a.condition),
-      ['I8', 'I4', 'toerusting-support-fits', undefined],
+      ['I8', 'I4', 'T14', undefined],
     );
   });
 
   it('a bare { agreements } is taken as it is', () => {
-    const bare = JSON.stringify({ agreements: [{ id: 'a', condition: 'T6', what: 'x', who: '', status: 'open' }] });
-    assert.deepEqual(valueOf(openPlan(initiativeModel, bare)).plan.agreements[0]?.condition, 'T6');
+    const bare = JSON.stringify({ agreements: [{ id: 'a', condition: 'T14', what: 'x', who: '', status: 'open' }] });
+    assert.deepEqual(valueOf(openPlan(initiativeModel, bare)).plan.agreements[0]?.condition, 'T14');
   });
 });
 
@@ -302,9 +473,10 @@ describe('aggregate: a mix of old and new session files', () => {
       team.migrated.map((m) => [m.source, m.from]),
       [['oud.json', '1.0']],
     );
-    // The old session's T7 ("practical problems", now T8) counts under T8.
-    const t8 = team.questions.find((q) => q.question === 'T8');
-    assert.equal(t8?.counts.yes, 2);
+    // The old session's C2 (organisations in the neighbourhood, kept through 2.0 and 3.0) counts with
+    // today's C2: "partly" in the old file, "yes" in the example.
+    const c2 = team.questions.find((q) => q.question === 'C2');
+    assert.deepEqual([c2?.counts.partly, c2?.counts.yes], [1, 1]);
   });
 });
 
@@ -312,7 +484,7 @@ describe('validateModel: migrations', () => {
   const source = JSON.parse(JSON.stringify(valueOf(validateModel(initiativeModel)))) as Record<string, unknown>;
 
   it('rejects a migration from the same or a newer major version, and a target that is not a question', () => {
-    const same = errorsOf(validateModel(setAt(source, '/migrations/0/from', '2')));
+    const same = errorsOf(validateModel(setAt(source, '/migrations/0/from', '3')));
     assert.equal(same[0]?.path, '/migrations/0/from');
     const target = errorsOf(validateModel(setAt(source, '/migrations/0/questions/3/to', ['A99'])));
     assert.deepEqual(
@@ -324,8 +496,8 @@ describe('validateModel: migrations', () => {
   it('needs the old text when the old answer does not carry over, and two or more targets for a split', () => {
     const noText = errorsOf(validateModel(setAt(source, '/migrations/0/questions/1/text', undefined)));
     assert.equal(noText[0]?.path, '/migrations/0/questions/1/text');
-    const split = migration?.questions.findIndex((q) => q.change === 'split') ?? -1;
-    const one = errorsOf(validateModel(setAt(source, `/migrations/0/questions/${split}/to`, ['T6'])));
+    const split = from2?.questions.findIndex((q) => q.change === 'split') ?? -1;
+    const one = errorsOf(validateModel(setAt(source, `/migrations/0/questions/${split}/to`, ['T9'])));
     assert.match(one[0]?.message ?? '', /"split" question has 2 or more question ids/);
   });
 
