@@ -45,6 +45,8 @@ export type * from './plan/types.js';
 export { AGREEMENT_STATUSES } from './plan/types.js';
 export type { DraftPlanOptions } from './plan/draft.js';
 export { draftPlan, proposeAgreement } from './plan/draft.js';
+export type { Priority, PriorityReason, PrioritiseOptions } from './plan/prioritise.js';
+export { PRIORITY_REASONS, PROPOSAL_SIZE, prioritise } from './plan/prioritise.js';
 export type { CsvOptions, ICalendarOptions, MarkdownOptions, PlanFile, SerializePlanOptions } from './plan/export.js';
 export {
   PLAN_FORMAT,

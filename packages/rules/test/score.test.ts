@@ -194,6 +194,7 @@ describe('score: single-question conditions', () => {
       level: 'frontline',
       key: false,
       offer: false,
+      requested: false,
       text: {
         nl: 'U kunt de initiatiefnemers helpen om buren naar hun mening te vragen, bijvoorbeeld langs de deuren of op een bijeenkomst. Wat ze met de reacties doen, kiezen zij zelf.',
         en: 'Consider helping the initiators ask neighbours for their views, for example door to door or at a meeting. What they do with the responses is their choice.',

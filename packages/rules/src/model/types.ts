@@ -80,6 +80,12 @@ export interface PointTexts {
    * results (see `prioritise`). A model has a few, not many.
    */
   readonly key?: boolean;
+  /**
+   * When the initiators themselves ask for help with this point: intake answers, as an advice
+   * variant's `when` (e.g. `{ request: [money] }` for the money question). A point that needs work
+   * and was asked for ranks above the rest (see `prioritise`): support follows the request.
+   */
+  readonly requestedWhen?: AdviceContext;
 }
 
 /** One analytical question of an area. */
@@ -421,7 +427,10 @@ export interface ActieModel {
 }
 
 /** A question as a form shows it: a {@link Question} without its advice and result texts. */
-export type QuestionForm = Omit<Question, 'action' | 'agreement' | 'variants' | 'title' | 'strength' | 'concern' | 'key'>;
+export type QuestionForm = Omit<
+  Question,
+  'action' | 'agreement' | 'variants' | 'title' | 'strength' | 'concern' | 'key' | 'requestedWhen'
+>;
 
 /** An area as a form shows it: an {@link Area} without its research and sources, its questions as {@link QuestionForm}. */
 export interface AreaQuestions extends Omit<Area, 'research' | 'sources' | 'questions'> {

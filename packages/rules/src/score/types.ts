@@ -47,6 +47,8 @@ export interface ActionPoint {
   readonly level: Level;
   /** A decisive point (see `prioritise`). */
   readonly key: boolean;
+  /** The initiators ask for help with it (the intake fits the point's `requestedWhen`; see `prioritise`). */
+  readonly requested: boolean;
   /**
    * An offer rather than a task: the suggested stance is one of stepping back (its role has
    * `offerOnly`) and the point is about the initiative itself. Offer it if they ask; it is not

@@ -192,7 +192,7 @@ function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck, opt
     own(q, 'agreement') === undefined ? undefined : t(own(q, 'agreement'), [...path, 'agreement'], 'The agreement text');
   const variants =
     own(q, 'variants') === undefined ? [] : checkVariants(c, own(q, 'variants'), [...path, 'variants'], t, options);
-  const points = checkPointTexts(c, q, path, t);
+  const points = checkPointTexts(c, q, path, t, options);
   if (!id || id === INTAKE_FACT || !text || !actor || !level || !favourable || !action || !variants) return undefined;
   if (c.errors.length !== before) return undefined;
   // The form's keys first (see splitModel in model/parts.ts), then advice and result texts.

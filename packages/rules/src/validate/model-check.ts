@@ -229,6 +229,7 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
         ...(q.strength ? { strength: q.strength } : {}),
         ...(q.concern ? { concern: q.concern } : {}),
         ...(q.key ? { key: true } : {}),
+        ...(q.requestedWhen ? { requestedWhen: q.requestedWhen } : {}),
       });
     }
   }

@@ -75,7 +75,7 @@ export function checkConditions(
       own(cond, 'level') === undefined
         ? undefined
         : c.oneOf(own(cond, 'level'), ['frontline', 'organisation'] as const, [...path, 'level'], 'The level');
-    const points = checkPointTexts(c, cond, path, t, false);
+    const points = checkPointTexts(c, cond, path, t, options, false);
     if (!id || !area || !title || !when || !action || !variants || c.errors.length !== before) return undefined;
     return {
       id,

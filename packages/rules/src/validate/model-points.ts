@@ -11,7 +11,7 @@ import { own, quote } from './checker.js';
 import type { TextCheck } from './model-text.js';
 
 /** The keys of {@link PointTexts}. */
-export const POINT_KEYS = ['title', 'strength', 'concern', 'key'] as const;
+export const POINT_KEYS = ['title', 'strength', 'concern', 'key', 'requestedWhen'] as const;
 
 /**
  * What variant contexts and claims may name: the intake questions with options (id → option
@@ -31,10 +31,16 @@ export function checkPointTexts(
   node: Record<string, unknown>,
   path: Path,
   t: TextCheck,
+  options: OptionScope,
   withTitle = true,
 ): PointTexts {
-  const out: { title?: PointTexts['title']; strength?: PointTexts['strength']; concern?: PointTexts['concern']; key?: boolean } =
-    {};
+  const out: {
+    title?: PointTexts['title'];
+    strength?: PointTexts['strength'];
+    concern?: PointTexts['concern'];
+    key?: boolean;
+    requestedWhen?: PointTexts['requestedWhen'];
+  } = {};
   for (const [key, what] of [
     ['title', 'The title'],
     ['strength', 'The strength text'],
@@ -49,6 +55,17 @@ export function checkPointTexts(
     if (typeof key === 'boolean') {
       if (key) out.key = true;
     } else c.add([...path, 'key'], 'type', `"key" must be true or false, but it is ${quote(key)}.`);
+  }
+  if (own(node, 'requestedWhen') !== undefined) {
+    const when = checkValueLists(
+      c,
+      own(node, 'requestedWhen'),
+      [...path, 'requestedWhen'],
+      '"requestedWhen"',
+      options,
+      new Map(),
+    );
+    if (when) out.requestedWhen = when;
   }
   return out;
 }
