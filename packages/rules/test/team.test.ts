@@ -38,21 +38,26 @@ function question(group: TeamGroupResult, id: string) {
 }
 
 // Four participants, worked out by hand below. P4 does not say who they are.
+// In model 3.0 terms (the 2.0 fixture's questions, each replaced by one that plays the same part):
+// I1, I2 as before; E12 (time to answer) with E5 and E6 in empathie-clear-and-timely, as E3 was;
+// A12 the risk question (initiative, frontline, favourable "nee"), as A8 was; A1 and A9 in the
+// combined condition animo-motive-fits with phase variants, as T5 and T6 were in
+// toerusting-support-fits; C4 as before; A10 (organisation level, favourable "ja") as A4 was.
 const P1 = session(
   { phase: 'running', role: 'faciliterend', respondent: 'professional' },
-  { I1: 'yes', I2: 'no', E3: 'yes', E5: 'yes', E6: 'yes', A8: 'no', T5: 'yes', T6: 'dont-know', C4: 'dont-know', A4: 'yes' },
+  { I1: 'yes', I2: 'no', E12: 'yes', E5: 'yes', E6: 'yes', A12: 'no', A1: 'yes', A9: 'dont-know', C4: 'dont-know', A10: 'yes' },
 );
 const P2 = session(
   { phase: 'running', role: 'stimulerend', respondent: 'manager' },
-  { I1: 'no', I2: 'no', E3: 'no', E5: 'yes', E6: 'yes', A8: 'yes', T5: 'yes', T6: 'yes', C4: 'dont-know', A4: 'yes' },
+  { I1: 'no', I2: 'no', E12: 'no', E5: 'yes', E6: 'yes', A12: 'yes', A1: 'yes', A9: 'yes', C4: 'dont-know', A10: 'yes' },
 );
 const P3 = session(
   { phase: 'running', respondent: 'civil-servant' },
-  { I1: 'partly', I2: 'no', E3: 'dont-know', E5: 'yes', E6: 'yes', A8: 'dont-know', T5: 'partly', C4: 'dont-know', A4: 'yes' },
+  { I1: 'partly', I2: 'no', E12: 'dont-know', E5: 'yes', E6: 'yes', A12: 'dont-know', A1: 'partly', C4: 'dont-know', A10: 'yes' },
 );
 const P4 = session(
   {},
-  { I1: 'yes', I2: 'dont-know', E3: 'yes', E5: 'partly', E6: 'yes', A8: 'no', T5: 'no', T6: 'yes', C4: 'dont-know', A4: 'no' },
+  { I1: 'yes', I2: 'dont-know', E12: 'yes', E5: 'partly', E6: 'yes', A12: 'no', A1: 'no', A9: 'yes', C4: 'dont-know', A10: 'no' },
 );
 const FOUR: TeamSessionInput[] = [P1, P2, P3, P4].map((data, i) => ({ source: `p${i + 1}.json`, data }));
 
@@ -70,7 +75,7 @@ test('aggregate: answer distribution per question, hand-worked', async () => {
   assert.equal(team.participants, 4);
   assert.deepEqual(team.rejected, []);
   assert.deepEqual(team.errors, []);
-  assert.deepEqual(team.model, { id: 'actie-default', version: '2.0' });
+  assert.deepEqual(team.model, { id: 'actie-default', version: '3.0' });
   assert.deepEqual(team.migrated, []);
 
   const i1 = question(team, 'I1');
@@ -85,12 +90,12 @@ test('aggregate: answer distribution per question, hand-worked', async () => {
   assert.deepEqual(i2.counts, { yes: 0, partly: 0, no: 3, 'dont-know': 1, unanswered: 0 });
   assert.equal(i2.disagreement, false, 'all who know agree; "don\'t know" is no disagreement');
 
-  // A8 is a risk question: "no" is favourable.
-  const a8 = question(team, 'A8');
-  assert.deepEqual(a8.counts, { yes: 1, partly: 0, no: 2, 'dont-know': 1, unanswered: 0 });
-  assert.equal(a8.favourable, 2);
-  assert.equal(a8.unfavourable, 1);
-  assert.equal(a8.disagreement, true);
+  // A12 is a risk question: "no" is favourable.
+  const a12 = question(team, 'A12');
+  assert.deepEqual(a12.counts, { yes: 1, partly: 0, no: 2, 'dont-know': 1, unanswered: 0 });
+  assert.equal(a12.favourable, 2);
+  assert.equal(a12.unfavourable, 1);
+  assert.equal(a12.disagreement, true);
 
   const c5 = question(team, 'C5');
   assert.deepEqual(c5.counts, { yes: 0, partly: 0, no: 0, 'dont-know': 0, unanswered: 4 });
@@ -120,30 +125,33 @@ test('aggregate: team status, disagreement and division per condition, hand-work
   assert.equal(i2.division, 0);
   assert.equal(i2.answered, 4, '"don\'t know" counts as answered');
 
-  // E3, E5 and E6 together: P1 good, P2 needs work (E3 no), P3 unknown (E3 don't know), P4 needs work (E5 partly).
+  // E12, E5 and E6 together: P1 good, P2 needs work (E12 no), P3 unknown (E12 don't know), P4 needs work (E5 partly).
+  // Division: the statuses split 1 : 2; E12's answers split 2 : 1 (1/3), E5's 3 : 1, E6's 4 : 0.
   const timely = condition(team, 'empathie-clear-and-timely');
-  assert.deepEqual(timely.questions, ['E3', 'E5', 'E6']);
+  assert.deepEqual(timely.questions, ['E12', 'E5', 'E6']);
   assert.deepEqual(timely.counts, { good: 1, needsWork: 2, unknown: 1, total: 4 });
   assert.equal(timely.status, 'needs-work');
   assert.equal(timely.disagreement, true);
   assert.equal(timely.division, 1 / 3);
 
-  const a8 = condition(team, 'A8');
-  assert.deepEqual(a8.counts, { good: 2, needsWork: 1, unknown: 1, total: 4 });
-  assert.equal(a8.status, 'good', 'the majority of those who know decides');
-  assert.equal(a8.disagreement, true, 'the minority stays visible');
+  const a12 = condition(team, 'A12');
+  assert.deepEqual(a12.counts, { good: 2, needsWork: 1, unknown: 1, total: 4 });
+  assert.equal(a12.status, 'good', 'the majority of those who know decides');
+  assert.equal(a12.disagreement, true, 'the minority stays visible');
 
-  // T5 and T6: P1 unknown (T6 don't know), P2 good, P3 needs work (T5 partly), P4 needs work (T5 no).
-  const fits = condition(team, 'toerusting-support-fits');
+  // A1 and A9: P1 unknown (A1 yes, A9 don't know), P2 good, P3 needs work (A1 partly; A9 open
+  // does not matter once A1 fails), P4 needs work (A1 no).
+  const fits = condition(team, 'animo-motive-fits');
+  assert.deepEqual(fits.questions, ['A1', 'A9']);
   assert.deepEqual(fits.counts, { good: 1, needsWork: 2, unknown: 1, total: 4 });
   assert.equal(fits.status, 'needs-work');
-  // The statuses split 1 : 2, but T5's answers split 2 : 2; the larger division counts.
+  // The statuses split 1 : 2, but A1's answers split 2 : 2 (yes, yes against partly, no); the larger division counts.
   assert.equal(fits.division, 0.5);
 
-  const a4 = condition(team, 'A4');
-  assert.deepEqual(a4.counts, { good: 3, needsWork: 1, unknown: 0, total: 4 });
-  assert.equal(a4.status, 'good');
-  assert.equal(a4.division, 0.25);
+  const a10 = condition(team, 'A10');
+  assert.deepEqual(a10.counts, { good: 3, needsWork: 1, unknown: 0, total: 4 });
+  assert.equal(a10.status, 'good');
+  assert.equal(a10.division, 0.25);
 
   const c4 = condition(team, 'C4');
   assert.deepEqual(c4.counts, { good: 0, needsWork: 0, unknown: 4, total: 4 });
@@ -155,10 +163,12 @@ test('aggregate: team status, disagreement and division per condition, hand-work
   assert.equal(c5.answered, 0);
   assert.equal(c5.answeredShare, 0);
 
-  // Most divided first; equal division: more participants taking a side, then model order.
+  // All five have "ja" against "nee" (strong). Most divided first; equal division: more
+  // participants taking a side, then model order: animo-motive-fits and I1 at 2 of 4 (animo comes
+  // first in the model), A12 and empathie-clear-and-timely at 1 of 3, A10 at 1 of 4.
   assert.deepEqual(
     team.disagreements.map((c) => c.id),
-    ['toerusting-support-fits', 'I1', 'A8', 'empathie-clear-and-timely', 'A4'],
+    ['animo-motive-fits', 'I1', 'A12', 'empathie-clear-and-timely', 'A10'],
   );
 });
 
@@ -172,40 +182,55 @@ test('aggregate: areas and overall count the team statuses', async () => {
     counts: { good: 0, needsWork: 1, unknown: 7, total: 8 },
     disagreements: 1,
   });
+  // I1 and I2 need work, the other eight conditions are unknown; only I1 has a disagreement.
   const inbedding = team.areas.find((a) => a.id === 'inbedding');
-  assert.deepEqual(inbedding?.counts, { good: 0, needsWork: 2, unknown: 10, total: 12 });
+  assert.deepEqual(inbedding?.counts, { good: 0, needsWork: 2, unknown: 8, total: 10 });
+  assert.equal(inbedding?.status, 'unknown');
   assert.equal(inbedding?.disagreements, 1);
   const animo = team.areas.find((a) => a.id === 'animo');
-  // A4 good, A8 good, the rest unknown: more than half unknown.
-  assert.deepEqual(animo?.counts, { good: 2, needsWork: 0, unknown: 5, total: 7 });
-  assert.equal(animo?.status, 'unknown');
-  assert.deepEqual(team.overall.counts, { good: 2, needsWork: 4, unknown: 35, total: 41 });
+  // A10 good, A12 good, animo-motive-fits needs work; A3, A5 and A11 unknown. Three of six unknown
+  // is half, not more than half, so the counts decide: one of three judged points needs work, more
+  // than one in eight but fewer than go well, so the area is mixed. (In 2.0 the combined condition
+  // of this fixture was in toerusting and animo had five of seven unknown: unknown.)
+  assert.deepEqual(animo?.counts, { good: 2, needsWork: 1, unknown: 3, total: 6 });
+  assert.equal(animo?.status, 'mixed');
+  assert.equal(animo?.disagreements, 3, 'animo-motive-fits, A10 and A12');
+  // 39 conditions: A10 and A12 good; animo-motive-fits, I1, I2 and empathie-clear-and-timely need work.
+  assert.deepEqual(team.overall.counts, { good: 2, needsWork: 4, unknown: 33, total: 39 });
   assert.equal(team.overall.status, 'unknown');
   // Where enough is known, the counts decide: three team members who agree on most points; one
-  // of seven points needing work is more than one in eight, so the area is mixed, not good.
+  // of six points needing work (A12 "deels") is more than one in eight, so the area is mixed, not
+  // good.
   const agreeing = await aggregate(
     initiativeModel,
     [1, 2, 3].map((n) => ({
       source: `p${n}`,
-      data: session({}, { A1: 'yes', A2: 'yes', A3: 'yes', A4: 'yes', A5: 'yes', A6: 'no', A7: 'partly', A8: 'no' }),
+      data: session({}, { A1: 'yes', A9: 'yes', A3: 'yes', A10: 'yes', A5: 'yes', A11: 'no', A12: 'partly' }),
     })),
   );
-  assert.deepEqual(agreeing.areas.find((a) => a.id === 'animo')?.counts, { good: 6, needsWork: 1, unknown: 0, total: 7 });
+  assert.deepEqual(agreeing.areas.find((a) => a.id === 'animo')?.counts, { good: 5, needsWork: 1, unknown: 0, total: 6 });
   assert.equal(agreeing.areas.find((a) => a.id === 'animo')?.status, 'mixed');
 });
 
 test('aggregate: action points for team needs-work conditions, then things to find out', async () => {
   const team = await aggregate(initiativeModel, FOUR);
+  // The four team needs-work conditions in model order, then C4, unknown with "don't know" from
+  // everybody. (A9 and E12 also have a "don't know", but their conditions need work.)
   assert.deepEqual(
     team.actionPoints.map((a) => a.id),
-    ['toerusting-support-fits', 'I1', 'I2', 'empathie-clear-and-timely', 'C4/find-out'],
+    ['animo-motive-fits', 'I1', 'I2', 'empathie-clear-and-timely', 'C4/find-out'],
   );
-  const fits = team.actionPoints.find((a) => a.id === 'toerusting-support-fits');
-  const model = initiativeModel.conditions.find((c) => c.id === 'toerusting-support-fits');
+  const fits = team.actionPoints.find((a) => a.id === 'animo-motive-fits');
+  const model = initiativeModel.conditions.find((c) => c.id === 'animo-motive-fits');
   // Everybody who gave a phase said "running" (P4 gave none), so the running-phase advice applies.
+  assert.deepEqual(model?.variants?.[1]?.when, { phase: ['running', 'continuing'] });
   assert.deepEqual(fits?.text, model?.variants?.[1]?.text);
-  assert.deepEqual(fits?.questions, ['T5'], 'the questions that made it need work for someone');
-  assert.deepEqual(fits?.agreement, model?.agreement, 'the agreement text is the same whatever the phase');
+  assert.deepEqual(fits?.questions, ['A1'], 'the questions that made it need work for someone');
+  // In 3.0 every advice variant has an agreement of its own, so the agreement follows the phase
+  // too (in 2.0 it was the condition's whatever the phase).
+  assert.ok(model?.variants?.[1]?.agreement);
+  assert.deepEqual(fits?.agreement, model?.variants?.[1]?.agreement, "the running phase's agreement");
+  assert.notDeepEqual(fits?.agreement, model?.agreement);
   assert.equal(fits?.kind, 'improve');
   const i1 = team.actionPoints.find((a) => a.id === 'I1');
   assert.deepEqual(i1?.text, initiativeModel.conditions.find((c) => c.id === 'I1')?.action);
@@ -216,14 +241,16 @@ test('aggregate: action points for team needs-work conditions, then things to fi
 });
 
 test('aggregate: advice falls back to the default when participants give different phases', async () => {
-  const a = session({ phase: 'idea' }, { T5: 'no', T6: 'yes' });
-  const b = session({ phase: 'running' }, { T5: 'no', T6: 'yes' });
+  const a = session({ phase: 'idea' }, { A1: 'no', A9: 'yes' });
+  const b = session({ phase: 'running' }, { A1: 'no', A9: 'yes' });
   const team = await aggregate(initiativeModel, [
     { source: 'a', data: a },
     { source: 'b', data: b },
   ]);
-  const fits = team.actionPoints.find((p) => p.id === 'toerusting-support-fits');
-  assert.deepEqual(fits?.text, initiativeModel.conditions.find((c) => c.id === 'toerusting-support-fits')?.action);
+  const fits = team.actionPoints.find((p) => p.id === 'animo-motive-fits');
+  const model = initiativeModel.conditions.find((c) => c.id === 'animo-motive-fits');
+  assert.deepEqual(fits?.text, model?.action);
+  assert.deepEqual(fits?.agreement, model?.agreement, "the condition's own agreement too");
 });
 
 test('aggregate: the same result per respondent level, unknown levels counted apart', async () => {
@@ -248,10 +275,10 @@ test('aggregate: the same result per respondent level, unknown levels counted ap
   assert.equal(oI1.disagreement, false);
   assert.deepEqual(question(frontline, 'I1').counts, { yes: 1, partly: 1, no: 0, 'dont-know': 0, unanswered: 0 });
 
-  const fA8 = condition(frontline, 'A8');
-  assert.deepEqual(fA8.counts, { good: 1, needsWork: 0, unknown: 1, total: 2 });
-  assert.equal(fA8.status, 'good');
-  assert.equal(condition(organisation, 'A8').status, 'needs-work');
+  const fA12 = condition(frontline, 'A12');
+  assert.deepEqual(fA12.counts, { good: 1, needsWork: 0, unknown: 1, total: 2 });
+  assert.equal(fA12.status, 'good');
+  assert.equal(condition(organisation, 'A12').status, 'needs-work');
   assert.equal(frontline.areas.length, initiativeModel.areas.length);
   assert.equal(typeof frontline.overall.status, 'string');
 });
@@ -264,18 +291,19 @@ test('aggregate: byLevel leaves out levels nobody answered from', async () => {
 
 test('aggregate: bad sessions are rejected by source with the reason; the rest is combined', async () => {
   const otherVersion = JSON.parse(P1) as Record<string, unknown>;
-  otherVersion['model'] = { id: 'actie-default', version: '3.0' };
+  // A later major version than the model's 3.0: no migration leads back from it.
+  otherVersion['model'] = { id: 'actie-default', version: '4.0' };
   const otherModel = JSON.parse(P2) as Record<string, unknown>;
   otherModel['model'] = { id: 'another-model', version: '1.0' };
   const badAnswer = JSON.parse(P3) as { answers: Record<string, unknown> };
   badAnswer.answers['Z9'] = 'yes';
   const answersOnly = JSON.stringify({ answers: { A1: 'yes' } });
   const minorVersion = JSON.parse(P4) as Record<string, unknown>;
-  minorVersion['model'] = { id: 'actie-default', version: '2.3' };
+  minorVersion['model'] = { id: 'actie-default', version: '3.3' };
 
   const team = await aggregate(initiativeModel, [
     { source: 'good-1.json', data: P1 },
-    { source: 'v3.json', data: otherVersion },
+    { source: 'v4.json', data: otherVersion },
     { source: 'broken.json', data: '{"format": "actie-session", ' },
     { source: 'good-2.json', data: P2 },
     { source: 'other-model.json', data: otherModel },
@@ -288,11 +316,11 @@ test('aggregate: bad sessions are rejected by source with the reason; the rest i
   assert.equal(team.participants, 3, 'good-1, good-2 and the other minor version');
   assert.deepEqual(
     team.rejected.map((r) => r.source),
-    ['v3.json', 'broken.json', 'other-model.json', 'bad-answer.json', 'answers-only.json', '#9'],
+    ['v4.json', 'broken.json', 'other-model.json', 'bad-answer.json', 'answers-only.json', '#9'],
   );
   const reason = (source: string) => team.rejected.find((r) => r.source === source)?.errors[0];
-  assert.equal(reason('v3.json')?.code, 'model-mismatch');
-  assert.equal(reason('v3.json')?.path, '/model/version');
+  assert.equal(reason('v4.json')?.code, 'model-mismatch');
+  assert.equal(reason('v4.json')?.path, '/model/version');
   assert.equal(reason('broken.json')?.code, 'invalid-json');
   assert.equal(reason('other-model.json')?.code, 'model-mismatch');
   assert.equal(reason('bad-answer.json')?.path, '/answers/Z9');
@@ -431,8 +459,10 @@ test('formatTeamResult: discussion points, per-level status and rejected files, 
   assert.match(text, /I1: ja 2, deels 1, nee 1/);
   assert.match(text, /uitvoering: vraagt aandacht · organisatie: vraagt aandacht/);
   // I1 has "ja" against "nee": a strong difference, listed under its own heading before the mild ones.
-  assert.match(text, /Is er in uw organisatie één vaste persoon .*\[sterk verschil\]/);
-  assert.match(text, /De steun past bij de vraag .*\[sterk verschil\]/);
+  // Points are named by their titles: I1 "Eén vast aanspreekpunt" (in 2.0 it had no title of its
+  // own and was named by its question), animo-motive-fits "Steun die past bij wat hen drijft".
+  assert.match(text, /Eén vast aanspreekpunt .*\[sterk verschil\]/);
+  assert.match(text, /Steun die past bij wat hen drijft .*\[sterk verschil\]/);
   assert.match(text, /^Sterk verschil: de een zegt ja, de ander nee \(\d+\):$/m);
   assert.match(text, /Per niveau/);
   assert.match(text, /Niet meegeteld \(1\)/);
@@ -548,7 +578,9 @@ test('teamCommand: exit 1 when no session can be used, 2 without files', async (
 
 test('aggregate: 1,000 generated sessions combine with exact counts', async () => {
   const values: readonly (AnswerValue | undefined)[] = ['yes', 'partly', 'no', 'dont-know', undefined];
-  const respondents = ['professional', 'manager', 'civil-servant', 'administrator', 'initiator', undefined];
+  // Model 3.0 has no "initiator" respondent any more (2.0 had one, without a level): initiators
+  // answer their own questions (initiatorModel). Those who do not say count as the unknown level.
+  const respondents = ['professional', 'manager', 'civil-servant', 'administrator', undefined];
   const questionIds = initiativeModel.areas.flatMap((a) => a.questions.map((q) => q.id));
   let seed = 20261120;
   const random = (n: number): number => {
@@ -583,7 +615,6 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
   const levels = { frontline: 0, organisation: 0, unknown: 0 };
   for (const input of inputs) {
     const r = input.intake['respondent'];
-    // Initiators answer as themselves, not as frontline staff: their level is not a staff level.
     if (r === 'manager' || r === 'administrator') levels.organisation++;
     else if (r === 'professional' || r === 'civil-servant') levels.frontline++;
     else levels.unknown++;
@@ -617,23 +648,23 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
 
 test('aggregate: "ja" against "nee" is a strong disagreement, "ja" against only "deels" a mild one', async () => {
   const team = await aggregate(initiativeModel, [
-    { source: 'a', data: session({}, { A4: 'yes', C1: 'yes', I1: 'no', A8: 'no', C5: 'no' }) },
-    { source: 'b', data: session({}, { A4: 'no', C1: 'partly', I1: 'partly', A8: 'yes', C5: 'partly' }) },
+    { source: 'a', data: session({}, { A10: 'yes', C2: 'yes', I1: 'no', A12: 'no', C5: 'no' }) },
+    { source: 'b', data: session({}, { A10: 'no', C2: 'partly', I1: 'partly', A12: 'yes', C5: 'partly' }) },
   ]);
-  // A4: yes against no.
-  assert.equal(question(team, 'A4').disagreementLevel, 'strong');
-  // C1: yes against partly, and nobody says no.
-  assert.equal(question(team, 'C1').disagreementLevel, 'mild');
+  // A10: yes against no.
+  assert.equal(question(team, 'A10').disagreementLevel, 'strong');
+  // C2: yes against partly, and nobody says no.
+  assert.equal(question(team, 'C2').disagreementLevel, 'mild');
   // I1: no against partly: nobody sees it as going well, so there is nothing to disagree about.
   assert.equal(question(team, 'I1').disagreement, false);
   assert.equal(question(team, 'I1').disagreementLevel, undefined);
-  // A8 asks about a risk, so "nee" is the favourable answer: "nee" against "ja" is strong...
-  assert.equal(question(team, 'A8').disagreementLevel, 'strong');
+  // A12 asks about a risk, so "nee" is the favourable answer: "nee" against "ja" is strong...
+  assert.equal(question(team, 'A12').disagreementLevel, 'strong');
   // ...and C5, favourable "ja", with "nee" against "deels" has no side that sees it going well.
   assert.equal(question(team, 'C5').disagreement, false);
 
-  assert.equal(condition(team, 'A4').disagreementLevel, 'strong');
-  assert.equal(condition(team, 'C1').disagreementLevel, 'mild');
+  assert.equal(condition(team, 'A10').disagreementLevel, 'strong');
+  assert.equal(condition(team, 'C2').disagreementLevel, 'mild');
   const order = team.disagreements.map((c) => c.disagreementLevel);
   const firstMild = order.indexOf('mild');
   assert.ok(order.includes('strong') && firstMild > 0, `both kinds present: ${order.join(', ')}`);
@@ -745,15 +776,16 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
     data: session({ phase: 'running', respondent: 'professional' }, answers),
   });
   const sessions: TeamSessionInput[] = [
-    // The professionals think the initiators find the right person quickly (C3) and hear back in time (E3).
-    professional({ C3: 'yes', E3: 'yes', A3: 'yes', T1: 'partly' }, 1),
-    professional({ C3: 'yes', E3: 'yes', A3: 'yes', T1: 'no' }, 2),
-    professional({ C3: 'partly', E3: 'yes', A3: 'yes', T1: 'no' }, 3),
-    { source: 'manager.json', data: session({ phase: 'running', respondent: 'manager' }, { C3: 'yes', E3: 'no', A3: 'yes' }) },
-    // The initiators do not (IC2 mirrors C3, IE1 mirrors E3); they agree about support in the neighbourhood (IA1 ~ A3).
+    // The professionals say they told the initiators where to go (C8) and agreed how soon they get an answer (E12).
+    professional({ C8: 'yes', E12: 'yes', A3: 'yes', T9: 'partly' }, 1),
+    professional({ C8: 'yes', E12: 'yes', A3: 'yes', T9: 'no' }, 2),
+    professional({ C8: 'partly', E12: 'yes', A3: 'yes', T9: 'no' }, 3),
+    { source: 'manager.json', data: session({ phase: 'running', respondent: 'manager' }, { C8: 'yes', E12: 'no', A3: 'yes' }) },
+    // The initiators do not know where to go nor hear back in time (IC2 mirrors C8, IE1 mirrors E12);
+    // they agree about support in the neighbourhood (IA1 ~ A3) and a lack of money (IT4 ~ T9).
     {
       source: 'init-1.json',
-      data: initiatorSession({ IC2: 'no', IE1: 'no', IA1: 'yes', IT1: 'no' }, { inbedding: 'Steeds iemand anders.' }),
+      data: initiatorSession({ IC2: 'no', IE1: 'no', IA1: 'yes', IT4: 'no' }, { inbedding: 'Steeds iemand anders.' }),
     },
     { source: 'init-2.json', data: initiatorSession({ IC2: 'partly', IE1: 'no', IA1: 'yes' }) },
   ];
@@ -764,10 +796,10 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
   assert.equal(result.views.length, 1);
   const view = result.views[0];
   assert.ok(view?.shown && view.group, 'two initiators are shown as their own group');
-  assert.deepEqual(view.model, { id: 'actie-initiator', version: '1.0' });
+  assert.deepEqual(view.model, { id: 'actie-initiator', version: '2.0' });
   assert.deepEqual(view.label, { nl: 'initiatiefnemers', en: 'initiators' });
   assert.equal(view.participants, 2);
-  assert.equal(view.comparison.length, 14, 'every corresponding pair');
+  assert.equal(view.comparison.length, 19, 'every corresponding pair: each of the 19 initiator questions has one');
   // In the team model's order.
   const teamOrder = result.questions.map((q) => q.question);
   const pairs = view.comparison.map((p) => p.team.question);
@@ -776,15 +808,18 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
     [...pairs].sort((a, b) => teamOrder.indexOf(a) - teamOrder.indexOf(b)),
   );
   const pair = (id: string) => view.comparison.find((p) => p.team.question === id);
-  assert.deepEqual(pair('C3'), {
+  // C8: three "ja" against one "deels" in the team (good); "nee" and "deels" from the initiators (needs work).
+  assert.deepEqual(pair('C8'), {
     area: 'contacten',
-    team: { question: 'C3', favourable: 3, unfavourable: 1, status: 'good' },
+    team: { question: 'C8', favourable: 3, unfavourable: 1, status: 'good' },
     other: { question: 'IC2', favourable: 0, unfavourable: 2, status: 'needs-work' },
     differs: true,
   });
-  assert.equal(pair('E3')?.differs, true);
+  // E12: three "ja" against the manager's "nee" (good); IE1: two "nee" (needs work).
+  assert.equal(pair('E12')?.differs, true);
   assert.equal(pair('A3')?.differs, false, 'both see support in the neighbourhood');
-  assert.equal(pair('T1')?.differs, false, 'both see a need for means');
+  assert.equal(pair('T9')?.differs, false, 'both see a need for money');
+  assert.equal(pair('T9')?.other.question, 'IT4');
   assert.equal(pair('I1')?.differs, false, 'nobody answered: no view, so no difference');
   assert.equal(pair('I1')?.team.status, 'unknown');
   assert.deepEqual(view.reflections, [{ area: 'inbedding', texts: ['Steeds iemand anders.'] }]);
@@ -802,7 +837,7 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
   assert.match(text, /^Zo zien de initiatiefnemers het \(2\)$/m);
   assert.match(
     text,
-    /C3 Vinden de initiatiefnemers .* \[beelden verschillen\]\n +team: gaat goed \(3 van 4 gunstig\) · initiatiefnemers: vraagt aandacht \(0 van 2 gunstig\)/,
+    /C8 Heeft u de initiatiefnemers verteld bij wie .* \[beelden verschillen\]\n +team: gaat goed \(3 van 4 gunstig\) · initiatiefnemers: vraagt aandacht \(0 van 2 gunstig\)/,
   );
   assert.match(text, /^Wat de initiatiefnemers schreven:$/m);
   assert.match(
