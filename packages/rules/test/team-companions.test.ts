@@ -22,11 +22,11 @@ function file(model: ActieModel, answers: Answers, intake: Record<string, string
 const team = [
   {
     source: 'prof-1.json',
-    data: file(initiativeModel, { C3: 'yes', E3: 'yes' }, { phase: 'running', respondent: 'professional' }),
+    data: file(initiativeModel, { C8: 'yes', E12: 'yes' }, { phase: 'running', respondent: 'professional' }),
   },
   {
     source: 'prof-2.json',
-    data: file(initiativeModel, { C3: 'yes', E3: 'no' }, { phase: 'running', respondent: 'professional' }),
+    data: file(initiativeModel, { C8: 'yes', E12: 'no' }, { phase: 'running', respondent: 'professional' }),
   },
 ];
 const initiators = [
@@ -74,14 +74,19 @@ test('builtinCompanions: the built-in models that mirror a model, by id and majo
   );
   assert.deepEqual(await builtinCompanions(organisationModel), []);
   assert.deepEqual(await builtinCompanions(initiatorModel), [], 'a model is never its own companion');
-  // A later major version of the default model: the initiators' questions mirror version 2 only.
+  // A later major version of the default model: the initiators' questions (2.0) mirror version 3 only.
   const source = JSON.parse(JSON.stringify(initiativeModel)) as Record<string, unknown>;
-  const next = validateModel({ ...source, version: '3.0' });
+  const next = validateModel({ ...source, version: '4.0' });
   assert.ok(next.ok, 'the copy validates');
   assert.deepEqual(await builtinCompanions(next.value), []);
-  const minor = validateModel({ ...source, version: '2.7' });
+  // The version the initiators' questions 1.0 mirrored, 2: no longer (the copy without the
+  // migrations, which lead from 2 and 1 to this version).
+  const before = validateModel({ ...source, version: '2.0', migrations: [] });
+  assert.ok(before.ok, 'the copy validates');
+  assert.deepEqual(await builtinCompanions(before.value), []);
+  const minor = validateModel({ ...source, version: '3.7' });
   assert.ok(minor.ok);
-  assert.equal((await builtinCompanions(minor.value))[0], initiatorModel, 'another minor version of 2 is mirrored');
+  assert.equal((await builtinCompanions(minor.value))[0], initiatorModel, 'another minor version of 3 is mirrored');
   assert.deepEqual(await builtinCompanions({ id: 3 } as unknown as ActieModel), [], 'not a model: none');
 });
 
