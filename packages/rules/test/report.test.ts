@@ -62,6 +62,14 @@ describe('reports: the area rule and the attribution', () => {
       { source: 'nieuw.json', data: now },
       { source: 'oud.json', data: old },
     ]);
+    // The 1.0 file is carried over to 3.0 (A3 was kept in both steps) and counted beside the new one.
+    assert.equal(team.participants, 2);
+    assert.deepEqual(
+      team.migrated.map((m) => [m.source, m.from, m.report.to]),
+      [['oud.json', '1.0', '3.0']],
+    );
+    assert.deepEqual(team.migrated[0]?.report.carried, [{ from: 'A3', to: 'A3' }]);
+    assert.equal(team.questions.find((q) => q.question === 'A3')?.counts.yes, 2);
     const text = formatTeamResult(initiativeModel, team);
     assert.match(text, /^Omgezet naar de nieuwe versie van de vragen \(1\)$/m);
     assert.match(text, /- oud\.json: ingevuld met versie 1\.0/);
