@@ -1,20 +1,23 @@
-// One small page API over three browser drivers, so one test body runs in every engine:
+// One small page API over three maintained browser drivers, so one test body runs in every engine:
 //   chromium  playwright-core (the DevTools protocol): the only one with PDF printing and media
 //             emulation (print, forced colours); tests that need those say "Chromium only".
 //   firefox   puppeteer-core over WebDriver BiDi (firefox-esr).
-//   webkit    WebKitWebDriver + MiniBrowser (WebKitGTK) under xvfb-run, see ../scripts/webkit.js.
-// All three come from Debian's packages; nothing is downloaded.
+//   webkit    webdriverio over WebKitWebDriver (classic WebDriver), driving WebKitGTK's MiniBrowser
+//             under xvfb-run; ../scripts/webkit.js starts the driver and knows MiniBrowser's quirks.
+// All three browsers come from Debian's packages; no driver downloads one.
 //
 // A page offers: goto, reload, evaluate, waitFor, press, type, click (a real pointer click on the
 // middle of an element), deep queries through open shadow roots (`'actie-x >>> [part~="y"]'`),
 // setViewport, screenshot, setInputFiles, newTab (same storage), problems (console errors and
-// uncaught exceptions), close. `page.raw` is the driver's own page for engine-specific tests.
-import { readFileSync } from 'node:fs';
+// uncaught exceptions), close. `page.raw` is the driver's own page (webdriverio's browser in
+// WebKit) for engine-specific tests. What the drivers do alike (deep queries, waiting, the probe
+// for console errors, a click in the middle of an element) is written once, on `evaluate`.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath, firefoxPrefs } from '../scripts/browser.js';
-import { WEBKIT_MIN_WIDTH, startWebKit } from '../scripts/webkit.js';
+import { WEBKIT_MIN_WIDTH, openWebKit, setWebKitViewport, webkitKeyboard } from '../scripts/webkit.js';
 
 /** Runs in the page: find elements by a chain of selectors, each inside the previous one's shadow root. */
 function deepQueryAll(chain) {
@@ -337,14 +340,15 @@ async function launchFirefox() {
   };
 }
 
-// ---- WebKit: WebKitWebDriver ------------------------------------------------------------------
+// ---- WebKit: webdriverio over WebKitWebDriver ---------------------------------------------------
 
 class WebDriverPage extends BasePage {
-  constructor(webkit, handle, shared) {
+  constructor(browser, handle, shared) {
     super('webkit');
-    this.raw = webkit;
+    this.raw = browser; // webdriverio's browser
     this.handle = handle;
     this.shared = shared; // { current: handle of the window commands go to }
+    this.keyboard = webkitKeyboard(browser);
     this.hasNativeEvents = false; // WebDriver classic has no console events: the probe collects them
     this.probeFromStart = false; // ... from the load event on: WebDriver classic has no init scripts
     this.frame = undefined; // { width, height } while pages are laid out in a frame of that size
@@ -353,7 +357,7 @@ class WebDriverPage extends BasePage {
   /** Commands go to the window that is current in the session: make it this page's. */
   async use() {
     if (this.shared.current !== this.handle) {
-      await this.raw.command('POST', '/window', { handle: this.handle });
+      await this.raw.switchToWindow(this.handle);
       this.shared.current = this.handle;
     }
   }
@@ -363,61 +367,64 @@ class WebDriverPage extends BasePage {
     if (this.frame) {
       // Narrower than MiniBrowser's window can be: lay the page out in a same-origin frame of
       // exactly that size (its own viewport for media queries) and work inside it.
-      await this.raw.command('POST', '/frame', { id: null });
+      await this.raw.switchFrame(null);
       const origin = new URL(url).origin;
-      await this.raw.navigate(
+      await this.raw.navigateTo(
         `${origin}/e2e/fixtures/frame.html?width=${this.frame.width}&height=${this.frame.height}#${encodeURIComponent(url)}`,
       );
       await this.waitFor(() => document.documentElement.dataset.frameLoaded === 'true', [], { message: 'the frame' });
-      const frame = await this.raw.execute('return document.querySelector("iframe")');
-      await this.raw.command('POST', '/frame', { id: frame });
+      await this.raw.switchFrame(await this.raw.findElement('css selector', 'iframe'));
     } else {
-      await this.raw.navigate(url);
+      await this.raw.navigateTo(url);
     }
-    await this.raw.execute(`(${PROBE})()`);
+    await this.raw.executeScript(`(${PROBE})()`, []);
   }
 
   async reload() {
     await this.use();
-    await this.raw.command('POST', '/refresh', {});
-    await this.raw.execute(`(${PROBE})()`);
+    await this.raw.refresh();
+    await this.raw.executeScript(`(${PROBE})()`, []);
   }
 
   async evaluateSource(source, args) {
     await this.use();
-    return this.raw.execute(`return (${source}).apply(null, arguments);`, args);
+    return this.raw.executeScript(`return (${source}).apply(null, arguments);`, args);
   }
 
   async press(key) {
     await this.use();
-    return this.raw.press(key);
+    return this.keyboard.press(key);
   }
 
   async type(text) {
     await this.use();
-    return this.raw.type(text);
+    return this.keyboard.type(text);
   }
 
   async clickAt(x, y) {
     await this.use();
-    return this.raw.click(x, y);
+    await this.raw
+      .action('pointer', { id: 'mouse', parameters: { pointerType: 'mouse' } })
+      .move({ x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 })
+      .down({ button: 0 })
+      .up({ button: 0 })
+      .perform(true);
   }
 
   async setViewport(width, height) {
     await this.use();
     if (width < WEBKIT_MIN_WIDTH) {
       this.frame = { width, height };
-      await this.raw.setViewport(Math.max(WEBKIT_MIN_WIDTH, width + 100), height + 100);
+      await setWebKitViewport(this.raw, Math.max(WEBKIT_MIN_WIDTH, width + 100), height + 100);
     } else {
       this.frame = undefined;
-      await this.raw.setViewport(width, height);
+      await setWebKitViewport(this.raw, width, height);
     }
   }
 
   async screenshot(path) {
     await this.use();
-    const { writeFileSync } = await import('node:fs');
-    const png = await this.raw.screenshot(); // the viewport: WebDriver has no full-page screenshot
+    const png = Buffer.from(await this.raw.takeScreenshot(), 'base64'); // the viewport: WebDriver has no full-page screenshot
     writeFileSync(path, png);
     return png;
   }
@@ -425,14 +432,14 @@ class WebDriverPage extends BasePage {
   async newTab() {
     await this.use();
     // A window, not a tab: in a background tab animation frames wait, and so would every settle().
-    const { handle } = await this.raw.command('POST', '/window/new', { type: 'window' });
+    const { handle } = await this.raw.createWindow('window');
     return new WebDriverPage(this.raw, handle, this.shared);
   }
 
   async close() {
-    // Stop the page's scripts; the next newPage() starts a new WebDriver session (an empty profile).
+    // Stop the page's scripts; the next newPage() opens a new session (an empty profile).
     await this.use();
-    await this.raw.navigate('about:blank').catch(() => undefined);
+    await this.raw.navigateTo('about:blank').catch(() => undefined);
   }
 }
 
@@ -443,10 +450,10 @@ async function launchWebKit() {
     async newPage({ width = 1200, height = 900 } = {}) {
       // One WebDriver session per page: a fresh, empty profile each time, like a new context.
       // So there is one page (with its tabs from newTab) at a time: the previous one ends here.
-      if (webkit) await webkit.close();
-      webkit = await startWebKit({ width: Math.max(width, WEBKIT_MIN_WIDTH), height });
-      const handle = await webkit.command('GET', '/window');
-      const page = new WebDriverPage(webkit, handle, { current: handle });
+      await webkit?.close();
+      webkit = await openWebKit();
+      const handle = await webkit.browser.getWindowHandle();
+      const page = new WebDriverPage(webkit.browser, handle, { current: handle });
       await page.setViewport(width, height);
       return page;
     },

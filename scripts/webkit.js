@@ -1,58 +1,42 @@
-// WebKit (WebKitGTK's MiniBrowser, the engine family of Safari) through WebKitWebDriver, from
-// Debian's packages: a minimal W3C WebDriver client over HTTP, shared by the component test
-// launcher (packages/components/scripts/webkit-launcher.js) and the end-to-end driver
-// (e2e/drivers/webkit.js). Nothing is downloaded.
+// WebKit (WebKitGTK's MiniBrowser, the engine family of Safari) through WebKitWebDriver, both from
+// Debian's packages (webkit2gtk-driver); nothing is downloaded. The WebDriver client is webdriverio
+// (classic WebDriver: WebKitWebDriver speaks no WebDriver BiDi). This file holds only what
+// webdriverio cannot know, shared by the component test launcher
+// (packages/components/scripts/webkit-launcher.js) and the end-to-end driver (e2e/drivers.js):
+//   - starting the driver: webdriverio starts chromedriver, geckodriver, safaridriver and
+//     msedgedriver, but not WebKitWebDriver, so it connects to one started here;
+//   - the session's capabilities (MiniBrowser's path and flags);
+//   - a window of an exact viewport size, and key names as Playwright spells them.
 //
-// MiniBrowser needs a display: each driver runs under `xvfb-run -a` (its own virtual X server),
-// and MiniBrowser runs full-screen there, so the window is the viewport (no toolbar). GTK does not
-// make a window narrower than about 334 px; `setViewport` says so instead of silently using more.
+// What MiniBrowser needs here, learnt the hard way:
+//   - A display: each driver runs under `xvfb-run -a` (its own virtual X server on a free display
+//     number). With `--headless` MiniBrowser hung.
+//   - MiniBrowser's `--automation` flag, which lets the driver control it; `--full-screen`, so the
+//     window is the viewport (no toolbar).
+//   - The keyboard focus: with no window manager, X gives it to the window under the pointer, which
+//     sits in the middle of the screen. So windows are centred on the screen; without focus, the
+//     page's document has no focus and nothing matches :focus.
+//   - GTK makes no window narrower than WEBKIT_MIN_WIDTH; asking for less throws.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
+import { Key, remote } from 'webdriverio';
 import { webkitPaths } from './browser.js';
 
-/** Playwright key names (as @web/test-runner-commands and our e2e tests use them) → WebDriver key codes. */
-const KEYS = {
-  Backspace: '\uE003',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Escape: '\uE00C',
-  Space: ' ',
-  PageUp: '\uE00E',
-  PageDown: '\uE00F',
-  End: '\uE010',
-  Home: '\uE011',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Delete: '\uE017',
-  Meta: '\uE03D',
-};
+/** The smallest viewport width MiniBrowser's window can have here (measured; GTK's minimum). */
+export const WEBKIT_MIN_WIDTH = 334;
 
-/** The WebDriver value of one key name ("Tab", "a", "ë"). */
-export function keyValue(name) {
-  if (KEYS[name]) return KEYS[name];
-  if ([...name].length === 1) return name;
-  throw new Error(`Unknown key "${name}" for WebDriver`);
-}
+/** The virtual screen each driver gets; windows are placed in its middle (see the focus above). */
+const SCREEN = { width: 1600, height: 1400 };
 
-/** WebDriver key actions for a Playwright-style press: "Tab", "Shift+Tab", "Enter". */
-export function pressActions(combo) {
-  const names = combo === '+' ? ['+'] : combo.split('+');
-  const values = names.map(keyValue);
-  return [...values.map((value) => ({ type: 'keyDown', value })), ...values.reverse().map((value) => ({ type: 'keyUp', value }))];
-}
+/**
+ * How long WebKitWebDriver may take to listen; closing may take before its processes are killed;
+ * the page may take to see a new window size.
+ */
+const START_TIMEOUT = 30_000;
+const CLOSE_TIMEOUT = 5_000;
+const VIEWPORT_TIMEOUT = 2_000;
 
-/** WebDriver key actions that type text character by character. */
-export function typeActions(text) {
-  return [...text].flatMap((ch) => [
-    { type: 'keyDown', value: ch },
-    { type: 'keyUp', value: ch },
-  ]);
-}
+const within = (ms, promise) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms))]);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -66,171 +50,169 @@ function freePort() {
   });
 }
 
-/** The virtual screen each driver gets; windows are placed in its middle. */
-const SCREEN = { width: 1600, height: 1400 };
-
-/** The smallest viewport width MiniBrowser's window can have here (measured; GTK's minimum). */
-export const WEBKIT_MIN_WIDTH = 334;
+const listening = (port) =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => resolve(socket.end() && true));
+    socket.on('error', () => resolve(false));
+  });
 
 /**
- * Start WebKitWebDriver under its own virtual display and open one browser session.
- * `pageLoadStrategy`: 'normal' waits for the load event on navigation, 'none' returns at once.
+ * Start WebKitWebDriver on a free port under its own virtual display. Returns its port and
+ * `stop()`, which ends xvfb-run, Xvfb, the driver and MiniBrowser together.
  */
-export async function startWebKit({ pageLoadStrategy = 'normal', width = 1200, height = 900 } = {}) {
-  const { driver, browser } = webkitPaths();
+export async function startWebKitDriver() {
+  const { driver } = webkitPaths();
   const port = await freePort();
   // -a: a free display number; the screen is larger than any window we ask for.
   const child = spawn(
     'xvfb-run',
     ['-a', '-s', `-screen 0 ${SCREEN.width}x${SCREEN.height}x24 -nolisten tcp`, driver, `--port=${port}`],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      detached: true, // its own process group, so closing ends xvfb-run, Xvfb, the driver and MiniBrowser together
-    },
+    // Its own process group, so stop() ends every process under it.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4000);
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  const kill = () => {
+  const stop = async () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
       // already gone
     }
+    await within(CLOSE_TIMEOUT, exited);
   };
-  const base = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  for (;;) {
-    try {
-      const res = await fetch(`${base}/status`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() - started > 30_000) {
-      kill();
-      throw new Error(`WebKitWebDriver did not start (xvfb-run -a ${driver}).\n${stderr}`);
+  while (!(await listening(port))) {
+    if (child.exitCode !== null || Date.now() - started > START_TIMEOUT) {
+      await stop();
+      throw new Error(`WebKitWebDriver did not start (xvfb-run -a ${driver} --port=${port}).\n${stderr}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  return { port, stop };
+}
 
-  // One command at a time per session: WebDriver servers process commands in order.
-  let queue = Promise.resolve();
-  const request = (method, path, body) => {
-    const run = queue.then(async () => {
-      const res = await fetch(base + path, {
-        method,
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const json = await res.json().catch(() => ({}));
-      if (!res.ok) {
-        const error = new Error(`WebDriver ${method} ${path}: ${json.value?.error ?? res.status}: ${json.value?.message ?? ''}`);
-        error.webdriver = json.value;
-        throw error;
-      }
-      return json.value;
-    });
-    queue = run.catch(() => undefined);
-    return run;
+/**
+ * webdriverio's options for a MiniBrowser session on a driver started above (its `port`).
+ * `pageLoadStrategy`: 'normal' waits for the load event on navigation, 'none' returns at once.
+ */
+export function webkitOptions({ port, pageLoadStrategy = 'normal' } = {}) {
+  const { browser } = webkitPaths();
+  return {
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    // A command is never sent twice (key and pointer actions are not idempotent).
+    connectionRetryCount: 0,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      pageLoadStrategy,
+      'webkitgtk:browserOptions': { binary: browser, args: ['--automation', '--full-screen'] },
+      'wdio:enforceWebDriverClassic': true,
+    },
   };
+}
 
-  let session;
+/** Start a driver and open a MiniBrowser session on it: webdriverio's `browser`, and `close()` for both. */
+export async function openWebKit({ pageLoadStrategy } = {}) {
+  const driver = await startWebKitDriver();
+  let browser;
   try {
-    session = await request('POST', '/session', {
-      capabilities: {
-        alwaysMatch: {
-          browserName: 'MiniBrowser',
-          pageLoadStrategy,
-          'webkitgtk:browserOptions': { binary: browser, args: ['--automation', '--full-screen'] },
-        },
-      },
-    });
+    browser = await remote(webkitOptions({ port: driver.port, pageLoadStrategy }));
   } catch (error) {
-    kill();
+    await driver.stop();
     throw error;
   }
-  const id = session.sessionId;
-  const s = (path) => `/session/${id}${path}`;
+  return {
+    browser,
+    async close() {
+      await within(
+        CLOSE_TIMEOUT,
+        browser.deleteSession().catch(() => undefined),
+      );
+      await driver.stop();
+    },
+  };
+}
 
-  /**
-   * The page's inner size. With pageLoadStrategy "none" the previous page may still be unloading
-   * (the component tests go to about:blank between files), which fails a script with "no such
-   * frame" or "unload": then it is asked again, a few times.
-   */
-  const innerSize = async () => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await webkit.execute('return [innerWidth, innerHeight]');
-      } catch (error) {
-        if (attempt >= 5 || !/unload|no such frame/i.test(String(error?.message))) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+/**
+ * The viewport's size (of the top window, also when commands go to a frame, see e2e/drivers.js).
+ * With pageLoadStrategy "none" the previous page may still be unloading
+ * (the component tests go to about:blank between files), which fails a script with "no such
+ * frame" or "unload": then it is asked again, a few times.
+ */
+async function innerSize(browser) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await browser.executeScript('return [top.innerWidth, top.innerHeight]', []);
+    } catch (error) {
+      if (attempt >= 5 || !/unload|no such frame/i.test(String(error?.message))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+/**
+ * Make the viewport exactly width × height, with the window centred on the screen (see the focus
+ * above). The window is the viewport (full-screen: no toolbar), but the page sees a new size a
+ * moment after the driver answers, so this waits for it; a window that stays larger than its
+ * viewport (a toolbar after all) is grown by the difference, once.
+ */
+export async function setWebKitViewport(browser, width, height) {
+  if (width < WEBKIT_MIN_WIDTH) {
+    throw new Error(`MiniBrowser cannot make the viewport narrower than ${WEBKIT_MIN_WIDTH} px (asked for ${width} px).`);
+  }
+  const place = (w, h) =>
+    browser.setWindowRect(
+      Math.max(0, Math.round((SCREEN.width - w) / 2)),
+      Math.max(0, Math.round((SCREEN.height - h) / 2)),
+      w,
+      h,
+    );
+  const reached = async (ms) => {
+    const until = Date.now() + ms;
+    for (;;) {
+      const size = await innerSize(browser);
+      if ((size[0] === width && size[1] === height) || Date.now() > until) return size;
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
+  await place(width, height);
+  let [w, h] = await reached(VIEWPORT_TIMEOUT);
+  if (w === width && h === height) return;
+  await place(width + (width - w), height + (height - h));
+  [w, h] = await reached(VIEWPORT_TIMEOUT);
+  if (w !== width || h !== height)
+    throw new Error(`MiniBrowser's viewport is ${w} × ${h} px, not the ${width} × ${height} px asked for.`);
+}
 
-  const webkit = {
-    name: 'webkit',
-    version: session.capabilities?.browserVersion ?? '',
-    command: (method, path, body) => request(method, s(path), body),
-    navigate: (url) => request('POST', s('/url'), { url }),
-    url: () => request('GET', s('/url')),
-    /** Run a function body (`return ...`) with arguments. */
-    execute: (script, args = []) => request('POST', s('/execute/sync'), { script, args }),
-    /** Run an async function body; the last argument is the callback. */
-    executeAsync: (script, args = []) => request('POST', s('/execute/async'), { script, args }),
-    actions: (actions) => request('POST', s('/actions'), { actions }),
-    releaseActions: () => request('DELETE', s('/actions')),
-    press: (combo) => webkit.actions([{ type: 'key', id: 'keyboard', actions: pressActions(combo) }]),
-    type: (text) => webkit.actions([{ type: 'key', id: 'keyboard', actions: typeActions(text) }]),
-    keyDown: (name) => webkit.actions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: keyValue(name) }] }]),
-    keyUp: (name) => webkit.actions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyUp', value: keyValue(name) }] }]),
-    click: (x, y) =>
-      webkit.actions([
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) },
-            { type: 'pointerDown', button: 0 },
-            { type: 'pointerUp', button: 0 },
-          ],
-        },
-      ]),
-    /** Make the viewport exactly width × height (the window is full-screen: no toolbar). */
-    async setViewport(width, height) {
-      if (width < WEBKIT_MIN_WIDTH) {
-        throw new Error(`MiniBrowser cannot make the viewport narrower than ${WEBKIT_MIN_WIDTH} px (asked for ${width} px).`);
-      }
-      // Centred on the screen: with no window manager, X gives the keyboard focus to the window
-      // under the pointer, which sits in the middle of the screen. Without focus, the page's
-      // document has no focus and nothing matches :focus.
-      const rect = (w, h) => ({
-        x: Math.max(0, Math.round((SCREEN.width - w) / 2)),
-        y: Math.max(0, Math.round((SCREEN.height - h) / 2)),
-        width: w,
-        height: h,
-      });
-      await request('POST', s('/window/rect'), rect(width, height));
-      const [w, h] = await innerSize();
-      if (w !== width || h !== height) {
-        await request('POST', s('/window/rect'), rect(width + (width - w), height + (height - h)));
-      }
-    },
-    screenshot: async () => Buffer.from(await request('GET', s('/screenshot')), 'base64'),
-    async close() {
-      try {
-        await Promise.race([request('DELETE', s('')), new Promise((resolve) => setTimeout(resolve, 5000))]);
-      } catch {
-        // the browser may be gone already
-      }
-      kill();
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    },
+/** A key as Playwright and @web/test-runner-commands name it ("Tab", "Shift", "Space", "a") → webdriverio's value. */
+const keyValue = (name) => (Object.hasOwn(Key, name) ? Key[name] : name === 'Meta' ? Key.Command : name);
+
+/** The keys of a Playwright-style combination: "Tab", "Shift+Tab", "+". */
+const comboKeys = (combo) => (combo === '+' ? ['+'] : combo.split('+')).map(keyValue);
+
+/**
+ * Playwright's keyboard (type, press, down, up) over webdriverio's key actions, one key after the
+ * other. Keys held with down() stay down until up(): actions are performed without a release.
+ */
+export function webkitKeyboard(browser) {
+  const perform = (build) => {
+    const keys = browser.action('key', { id: 'keyboard' });
+    build(keys);
+    return keys.perform(true);
   };
-  await webkit.setViewport(width, height);
-  return webkit;
+  return {
+    type: (text) => perform((keys) => [...text].forEach((ch) => keys.down(ch).up(ch))),
+    press: (combo) =>
+      perform((keys) => {
+        const values = comboKeys(combo);
+        values.forEach((value) => keys.down(value));
+        values.reverse().forEach((value) => keys.up(value));
+      }),
+    down: (name) => perform((keys) => keys.down(keyValue(name))),
+    up: (name) => perform((keys) => keys.up(keyValue(name))),
+  };
 }

@@ -1,8 +1,9 @@
 // @web/test-runner in the system browsers (never a downloaded one), TypeScript via esbuild.
 // Engines: ACTIE_ENGINES (chromium, firefox, webkit; default all three), see scripts/browser.js.
-//   Chromium: puppeteer-core over the DevTools protocol.
-//   Firefox:  puppeteer-core over WebDriver BiDi (firefox-esr).
-//   WebKit:   WebKitGTK's MiniBrowser through WebKitWebDriver under xvfb-run (scripts/webkit-launcher.js).
+//   Chromium: @web/test-runner-chrome's launcher, puppeteer-core over the DevTools protocol.
+//   Firefox:  the same launcher, puppeteer-core over WebDriver BiDi (firefox-esr).
+//   WebKit:   @web/test-runner-webdriver's launcher, webdriverio over WebKitWebDriver, driving
+//             WebKitGTK's MiniBrowser under xvfb-run (scripts/webkit-launcher.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';

@@ -1,97 +1,107 @@
-// A @web/test-runner browser launcher for WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver
-// (Debian's webkit2gtk-driver), under its own virtual display. See ../../../scripts/webkit.js.
+// The @web/test-runner launcher for WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver, each
+// browser driven by @web/test-runner-webdriver's WebdriverLauncher (over webdriverio) on its own
+// virtual display. ../../../scripts/webkit.js starts the driver and knows MiniBrowser's quirks.
 //
-// Each of `concurrency` browsers runs one test file at a time as the top-level page (not in an
-// iframe), like the Chromium and Firefox launchers. For the commands of
-// @web/test-runner-commands (sendKeys, setViewport, emulateMedia), `getPage()` returns a small
-// object with the methods those commands call on a Playwright page, implemented over WebDriver;
-// that is why the launcher's `type` is 'playwright'. WebDriver has no media emulation:
-// `emulateMedia` rejects, and tests that need it run in Chromium (see test/helpers.ts).
-import { startWebKit } from '../../../scripts/webkit.js';
+// Each of `concurrency` browsers runs one test file at a time as the top-level page (the
+// WebdriverLauncher's SessionManager, which it picks when it is told concurrency 1), not in an
+// iframe: a page in an iframe of a shared page cannot have the keyboard focus to itself, and the
+// keyboard tests need it. Each file starts with an 800 × 600 viewport, like Chromium's pages.
+//
+// What this adds to WebdriverLauncher: starting and stopping WebKitWebDriver, the viewport, the
+// pool of browsers, and `getPage()`: the few methods of a Playwright page that
+// @web/test-runner-commands calls (sendKeys, sendMouse, setViewport, emulateMedia), over
+// webdriverio. That is why `type` is 'playwright': the commands' own WebDriver path presses all
+// keys of a text down at once before letting any go, and has no `down`/`up` (Shift+Tab).
+// WebDriver has no media emulation: `emulateMedia` rejects, and tests that need it run in
+// Chromium (see test/helpers.ts).
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { setWebKitViewport, startWebKitDriver, webkitKeyboard, webkitOptions } from '../../../scripts/webkit.js';
 
-export function webkitLauncher({ concurrency = 1 } = {}) {
-  /** Started browsers, each either idle or running one session. */
-  const browsers = [];
-  /** sessionId → { webkit, url } */
-  const active = new Map();
-  let starting = [];
+const VIEWPORT = { width: 800, height: 600 };
 
-  async function acquire() {
-    const idle = browsers.find((b) => !b.busy);
-    if (idle) {
-      idle.busy = true;
-      return idle;
-    }
-    if (browsers.length + starting.length < concurrency) {
-      const promise = startWebKit({ pageLoadStrategy: 'none', width: 800, height: 600 });
-      starting.push(promise);
-      try {
-        const entry = { webkit: await promise, busy: true };
-        browsers.push(entry);
-        return entry;
-      } finally {
-        starting = starting.filter((p) => p !== promise);
-      }
-    }
-    // All busy: wait for one (the runner never asks for more than `concurrency` at once).
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return acquire();
+/** One MiniBrowser with its own WebKitWebDriver, running one test file at a time. */
+class WebKitBrowser extends WebdriverLauncher {
+  constructor() {
+    // 'none': navigating returns at once; the runner itself waits for the test page to report.
+    super(webkitOptions({ pageLoadStrategy: 'none' }));
+    this.viewport = undefined;
   }
 
-  function page(sessionId) {
-    const session = active.get(sessionId);
-    if (!session) throw new Error(`No WebKit page for session ${sessionId}`);
-    const { webkit } = session.entry;
+  async initialize(config) {
+    this.driverProcess = await startWebKitDriver();
+    this.options.port = this.driverProcess.port;
+    await super.initialize({ ...config, concurrency: 1 });
+  }
+
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    if (this.viewport?.width !== VIEWPORT.width || this.viewport?.height !== VIEWPORT.height) await this.resize(VIEWPORT);
+    return super.startSession(id, url);
+  }
+
+  async resize({ width, height }) {
+    await setWebKitViewport(this.driver, width, height);
+    this.viewport = { width, height };
+  }
+
+  getPage(id) {
     return {
-      keyboard: {
-        type: (text) => webkit.type(text),
-        press: (key) => webkit.press(key),
-        down: (key) => webkit.keyDown(key),
-        up: (key) => webkit.keyUp(key),
+      keyboard: webkitKeyboard(this.driver),
+      mouse: {
+        click: (x, y, { button } = {}) => this.sendMouseClick(id, x, y, button),
+        move: (x, y) => this.sendMouseMove(id, x, y),
+        down: ({ button } = {}) => this.sendMouseDown(id, button),
+        up: ({ button } = {}) => this.sendMouseUp(id, button),
       },
-      setViewportSize: ({ width, height }) => webkit.setViewport(width, height),
+      setViewportSize: (size) => this.resize(size),
       emulateMedia: async () => {
         throw new Error('Media emulation is not available in WebKit over WebDriver.');
-      },
-      mouse: {
-        click: (x, y) => webkit.click(x, y),
       },
     };
   }
 
+  async stop() {
+    await super.stop();
+    await this.driverProcess?.stop();
+  }
+}
+
+export function webkitLauncher({ concurrency = 2 } = {}) {
+  const browsers = Array.from({ length: concurrency }, () => new WebKitBrowser());
+  /** test session id → the browser running it */
+  const running = new Map();
+  const browserOf = (id) => {
+    const browser = running.get(id);
+    if (!browser) throw new Error(`No WebKit page for session ${id}`);
+    return browser;
+  };
   return {
     name: 'WebKit',
     type: 'playwright',
-    concurrency,
-    async initialize() {},
-    async startSession(sessionId, url) {
-      const entry = await acquire();
-      active.set(sessionId, { entry, url });
-      await entry.webkit.setViewport(800, 600);
-      await entry.webkit.navigate(url);
+    concurrency, // the runner never asks for more sessions at once
+    async initialize(config) {
+      await Promise.all(browsers.map((browser) => browser.initialize(config)));
     },
-    isActive: (sessionId) => active.has(sessionId),
-    getBrowserUrl: (sessionId) => active.get(sessionId)?.url ?? '',
-    getPage: page,
+    async startSession(id, url) {
+      const browser = browsers.find((b) => ![...running.values()].includes(b));
+      running.set(id, browser);
+      await browser.startSession(id, url);
+    },
+    isActive: (id) => running.has(id),
+    getBrowserUrl: (id) => browserOf(id).getBrowserUrl(id),
+    getPage: (id) => browserOf(id).getPage(id),
+    async stopSession(id) {
+      try {
+        return await browserOf(id).stopSession(id);
+      } finally {
+        running.delete(id);
+      }
+    },
     async startDebugSession() {
       throw new Error('Debugging is not available in the WebKit launcher; use Chromium.');
     },
-    async stopSession(sessionId) {
-      const session = active.get(sessionId);
-      if (!session) throw new Error(`No WebKit page for session ${sessionId}`);
-      active.delete(sessionId);
-      try {
-        await session.entry.webkit.releaseActions().catch(() => undefined);
-        // An empty page stops the test page's timers before the next file.
-        await session.entry.webkit.navigate('about:blank');
-      } finally {
-        session.entry.busy = false;
-      }
-      return {};
-    },
     async stop() {
-      await Promise.all(browsers.map((b) => b.webkit.close()));
-      browsers.length = 0;
+      await Promise.all(browsers.map((browser) => browser.stop()));
     },
   };
 }
