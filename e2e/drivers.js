@@ -180,11 +180,11 @@ class BasePage {
   }
 }
 
-// ---- Chromium: playwright-core ------------------------------------------------------------------
+// ---- Chromium and Firefox: playwright-core and puppeteer-core, whose pages share most of an API ----
 
-class PlaywrightPage extends BasePage {
-  constructor(page) {
-    super('chromium');
+class NativePage extends BasePage {
+  constructor(engine, page) {
+    super(engine);
     this.raw = page;
     this.probeFromStart = true; // an init script: it sees what happens while the page loads
     this.hasNativeEvents = true;
@@ -194,26 +194,28 @@ class PlaywrightPage extends BasePage {
     page.on('pageerror', (error) => this.nativeProblems.push(`uncaught: ${error.message}`));
   }
 
-  static async create(context) {
-    const page = new PlaywrightPage(await context.newPage());
-    await page.raw.addInitScript(`(${PROBE})()`);
-    return page;
-  }
-
   async goto(url) {
-    await this.raw.goto(url);
+    await this.raw.goto(url, { waitUntil: 'load' });
   }
 
   async reload() {
-    await this.raw.reload();
+    await this.raw.reload({ waitUntil: 'load' });
   }
 
   evaluateSource(source, args) {
     return this.raw.evaluate(`(${source})(...${JSON.stringify(args)})`);
   }
 
-  press(key) {
-    return this.raw.keyboard.press(key);
+  /** A key or a combination ("Shift+Tab"): modifiers down, the key, modifiers up. */
+  async press(combo) {
+    const keys = combo.split(/\+(?=.)/).map((key) => this.keyName(key));
+    for (const key of keys.slice(0, -1)) await this.raw.keyboard.down(key);
+    await this.raw.keyboard.press(keys.at(-1));
+    for (const key of keys.slice(0, -1).reverse()) await this.raw.keyboard.up(key);
+  }
+
+  keyName(key) {
+    return key;
   }
 
   type(text) {
@@ -224,12 +226,20 @@ class PlaywrightPage extends BasePage {
     return this.raw.mouse.click(x, y);
   }
 
-  setViewport(width, height) {
-    return this.raw.setViewportSize({ width, height });
-  }
-
   screenshot(path) {
     return this.raw.screenshot({ path, fullPage: true });
+  }
+}
+
+class PlaywrightPage extends NativePage {
+  static async create(context) {
+    const page = new PlaywrightPage('chromium', await context.newPage());
+    await page.raw.addInitScript(`(${PROBE})()`);
+    return page;
+  }
+
+  setViewport(width, height) {
+    return this.raw.setViewportSize({ width, height });
   }
 
   newTab() {
@@ -253,65 +263,23 @@ async function launchChromium() {
   };
 }
 
-// ---- Firefox: puppeteer-core over WebDriver BiDi ----------------------------------------------------
-
-/** Puppeteer's BiDi keyboard knows " " but not the name "Space". */
-const puppeteerKey = (key) => key.replace(/(^|\+)Space$/, '$1 ');
-
-class PuppeteerPage extends BasePage {
-  constructor(page, context) {
-    super('firefox');
-    this.raw = page;
-    this.probeFromStart = true;
-    this.context = context;
-    this.hasNativeEvents = true;
-    page.on('console', (message) => {
-      if (message.type() === 'error') this.nativeProblems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => this.nativeProblems.push(`uncaught: ${error.message}`));
-  }
-
+class PuppeteerPage extends NativePage {
   static async create(context, viewport) {
     // A window of its own: a second tab would be a background tab, where animation frames wait.
-    const page = new PuppeteerPage(await context.newPage({ type: 'window' }), context);
+    const page = new PuppeteerPage('firefox', await context.newPage({ type: 'window' }));
+    page.context = context;
     await page.raw.setViewport(viewport);
     await page.raw.evaluateOnNewDocument(`(${PROBE})()`);
     return page;
   }
 
-  async goto(url) {
-    await this.raw.goto(url, { waitUntil: 'load' });
-  }
-
-  async reload() {
-    await this.raw.reload({ waitUntil: 'load' });
-  }
-
-  evaluateSource(source, args) {
-    return this.raw.evaluate(`(${source})(...${JSON.stringify(args)})`);
-  }
-
-  async press(key) {
-    const keys = puppeteerKey(key).split(/\+(?=.)/);
-    for (const k of keys.slice(0, -1)) await this.raw.keyboard.down(k);
-    await this.raw.keyboard.press(keys.at(-1));
-    for (const k of keys.slice(0, -1).reverse()) await this.raw.keyboard.up(k);
-  }
-
-  type(text) {
-    return this.raw.keyboard.type(text);
-  }
-
-  clickAt(x, y) {
-    return this.raw.mouse.click(x, y);
+  /** Puppeteer's BiDi keyboard knows " " but not the name "Space". */
+  keyName(key) {
+    return key === 'Space' ? ' ' : key;
   }
 
   setViewport(width, height) {
     return this.raw.setViewport({ width, height });
-  }
-
-  screenshot(path) {
-    return this.raw.screenshot({ path, fullPage: true });
   }
 
   newTab() {
