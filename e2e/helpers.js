@@ -1,5 +1,5 @@
 // Shared set-up of the end-to-end tests: the examples server (in-process), the system browsers
-// through e2e/drivers.js (one page API over playwright-core, puppeteer-core and WebDriver), axe-core,
+// through e2e/drivers.js (one page API over playwright-core, puppeteer-core and webdriverio), axe-core,
 // and a few page helpers. Not a test file itself: `node --test e2e/` only runs files named *.test.js.
 //
 // Engines: ACTIE_ENGINES (chromium, firefox, webkit; default all three), as for the component tests.

@@ -1,6 +1,9 @@
 // Where the system browsers are and how to start them. No test tool may download a browser: tests
 // use Debian's packages (`chromium`, `firefox-esr`, `webkit2gtk-driver` with its MiniBrowser) or
-// the paths in CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH and MINIBROWSER_PATH.
+// the paths in CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH and MINIBROWSER_PATH. The
+// drivers are given these paths and never look for a browser of their own: playwright-core and
+// puppeteer-core (Chromium), puppeteer-core over WebDriver BiDi (Firefox), webdriverio over
+// WebKitWebDriver (WebKit, see webkit.js).
 //
 // Which engines the browser tests run in: ACTIE_ENGINES, a comma-separated list of chromium,
 // firefox and webkit (default: all three), e.g. `ACTIE_ENGINES=firefox pnpm test`.
