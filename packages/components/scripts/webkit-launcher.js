@@ -44,6 +44,12 @@ class WebKitBrowser extends WebdriverLauncher {
     this.viewport = { width, height };
   }
 
+  async stopSession(id) {
+    // Keys a test held down (sendKeys down without up) are let go before the next file.
+    await this.driver.releaseActions().catch(() => undefined);
+    return super.stopSession(id);
+  }
+
   getPage(id) {
     return {
       keyboard: webkitKeyboard(this.driver),
