@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ActieModel } from '../dist/index.js';
-import { score, validateAnswers, validateModel } from '../dist/index.js';
+import { formatResult, score, validateAnswers, validateModel } from '../dist/index.js';
 import { REMOVE, errorAt, errorsOf, miniModel, setAt, tri, valueOf } from './helpers.js';
 
 /** The mini model with a `lead` and a `request` intake question (several answers), stances and a point of attention. */
@@ -41,7 +41,7 @@ function situational(): Record<string, unknown> {
   ]);
   m = setAt(m, '/roles', [
     { id: 'faciliterend', title: tri('Fac'), description: tri('Fac role') },
-    { id: 'loslatend', title: tri('Back'), description: tri('Step back'), offerOnly: true },
+    { id: 'loslatend', title: tri('Back'), description: tri('Step back'), offerOnly: true, offerExcept: ['Q2'] },
     { id: 'opdrachtgevend', title: tri('Com'), description: tri('Commission') },
   ]);
   m = setAt(m, '/defaultRole', 'faciliterend');
@@ -238,7 +238,7 @@ describe('model format: stances, offers and points of attention', () => {
     assert.equal(residents.actionPoints.length, 0);
   });
 
-  it('in a stance that offers, points about the initiative are offers; the organisation’s own points stay tasks', async () => {
+  it('in a stance that offers, every point is an offer except those the role keeps as tasks (offerExcept)', async () => {
     const model = valueOf(validateModel(situational()));
     const result = await score(model, { intake: { lead: 'residents', request: ['nothing'] }, answers: { Q1: 'no', Q2: 'yes' } });
     assert.equal(result.role?.suggested, 'loslatend');
@@ -249,6 +249,36 @@ describe('model format: stances, offers and points of attention', () => {
       tri('Offer, do not push'),
       'the stance chose the variant',
     );
+    // The offer is not counted: one point needs work, one is offered, and the verdict reads only the first.
+    assert.deepEqual([result.needsWork.map((c) => c.id), result.offers.map((c) => c.id)], [['Q2'], ['Q1']]);
+    assert.deepEqual([result.overall.counts.needsWork, result.overall.counts.offers], [1, 1]);
+    // The report puts it under its own heading, and says why it does not count.
+    const report = formatResult(model, result, { lang: 'en' });
+    assert.match(report, /Offer if they ask/);
+    assert.match(report, /Points you offer only if they ask do not count/);
+    assert.match(report, /1 needing work, 1 only if they ask/);
+  });
+
+  it('offerExcept names conditions of the model, and only with offerOnly', () => {
+    const unknown = errorsOf(validateModel(setAt(situational(), '/roles/1/offerExcept', ['Q9'])));
+    assert.equal(errorAt(unknown, '/roles/1/offerExcept/0').code, 'unknown-reference');
+    const without = errorsOf(
+      validateModel(setAt(setAt(situational(), '/roles/1/offerOnly', REMOVE), '/roles/1/offerExcept', ['Q2'])),
+    );
+    assert.equal(errorAt(without, '/roles/1/offerExcept').code, 'invalid-value');
+  });
+
+  it('offerWhen: a point is an offer in the situations it names, whatever the stance', async () => {
+    const model = valueOf(validateModel(setAt(situational(), '/areas/0/questions/1/offerWhen', [{ lead: ['professional'] }])));
+    const result = await score(model, { intake: { lead: 'professional' }, answers: { Q1: 'yes', Q2: 'yes' } });
+    assert.deepEqual(
+      result.actionPoints.filter((p) => p.kind === 'improve').map((p) => [p.id, p.offer]),
+      [['Q2', true]],
+    );
+    const residents = await score(model, { intake: { lead: 'residents' }, answers: { Q1: 'yes', Q2: 'yes' } });
+    assert.equal(residents.actionPoints.find((p) => p.id === 'Q2')?.offer, false);
+    const wrong = errorsOf(validateModel(setAt(situational(), '/areas/0/questions/1/offerWhen', [{ lead: ['nobody'] }])));
+    assert.equal(errorAt(wrong, '/areas/0/questions/1/offerWhen/0/lead/0').code, 'invalid-value');
   });
 
   it('a role rule may only suggest a role the model describes', () => {

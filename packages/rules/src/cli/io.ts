@@ -94,6 +94,11 @@ export function printMigration(io: CliIO, file: string, report: MigrationReport,
   }
   if (report.removed.length)
     parts.push(`answers to ${report.removed.map((r) => r.question).join(', ')} no longer have a question`);
+  if (report.removedIntake.length)
+    parts.push(
+      `intake answers that no longer exist: ${report.removedIntake.map((r) => `"${r.value}" to ${r.question}`).join(', ')}`,
+    );
+  if (report.openIntake.length) parts.push(`intake questions to answer: ${report.openIntake.join(', ')}`);
   if (report.agreements.length)
     parts.push(`${report.agreements.length} agreement${report.agreements.length === 1 ? '' : 's'} linked anew`);
   io.stderr(

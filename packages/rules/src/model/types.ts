@@ -86,6 +86,14 @@ export interface PointTexts {
    * and was asked for ranks above the rest (see `prioritise`): support follows the request.
    */
   readonly requestedWhen?: AdviceContext;
+  /**
+   * When this point is an offer rather than a task, whatever the stance: situations as an advice
+   * variant's `when` (intake answers, or `stance`); the point is an offer when any of them fits.
+   * E.g. finding new volunteers when the initiative is ending, or a bank account of its own for a
+   * professional's idea that no residents carry yet. An offer is shown as "if they ask", is left
+   * out of the verdicts and is not proposed as an agreement.
+   */
+  readonly offerWhen?: readonly AdviceContext[];
 }
 
 /** One analytical question of an area. */
@@ -251,11 +259,18 @@ export interface RoleDescription {
   /** What the stance means, in general: it must fit every situation a role rule suggests it for. */
   readonly description: LocalizedText;
   /**
-   * In this stance, points about the initiative itself (conditions whose questions are all about
-   * the initiative) are offers, not tasks: their action points have `offer: true`, and they are
-   * not proposed as agreements. For stepping back: a request for nothing is not a problem to fix.
+   * In this stance every point that needs work is an offer, not a task, except those named in
+   * {@link offerExcept}: its action point has `offer: true`, it is left out of the verdicts and it is
+   * not proposed as an agreement. Points of attention stay. For stepping back: a request for
+   * nothing is not a problem to fix, and adding points of involvement is not the advice.
    */
   readonly offerOnly?: boolean;
+  /**
+   * With `offerOnly`: the conditions that stay tasks in this stance (e.g. being reachable, showing
+   * appreciation). Condition ids of the model; with the default model's roles, ids the model does
+   * not have are left out.
+   */
+  readonly offerExcept?: readonly string[];
 }
 
 /**
@@ -429,7 +444,7 @@ export interface ActieModel {
 /** A question as a form shows it: a {@link Question} without its advice and result texts. */
 export type QuestionForm = Omit<
   Question,
-  'action' | 'agreement' | 'variants' | 'title' | 'strength' | 'concern' | 'key' | 'requestedWhen'
+  'action' | 'agreement' | 'variants' | 'title' | 'strength' | 'concern' | 'key' | 'requestedWhen' | 'offerWhen'
 >;
 
 /** An area as a form shows it: an {@link Area} without its research and sources, its questions as {@link QuestionForm}. */

@@ -1,6 +1,7 @@
 import { localize } from '../localize.js';
 import type { ActieModel, IntakeAnswers, Notes, Source } from '../model/types.js';
-import type { ActionPoint, AssessmentResult, ConditionResult, StatusCounts } from '../score/types.js';
+import { ranked } from '../plan/prioritise.js';
+import type { ActionPoint, AssessmentResult, ConditionResult, VerdictCounts } from '../score/types.js';
 import { fill, reportStrings, type ReportStrings } from './strings.js';
 
 /** Options of {@link formatResult}. */
@@ -50,7 +51,13 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
     lines.push('');
   };
   const bold = (text: string): string => (md ? `**${text}**` : text);
-  const counts = (c: StatusCounts): string => fill(s.counts, { good: c.good, needsWork: c.needsWork, unknown: c.unknown });
+  const counts = (c: VerdictCounts): string =>
+    fill(c.offers ? s.countsWithOffers : s.counts, {
+      good: c.good,
+      needsWork: c.needsWork,
+      offers: c.offers,
+      unknown: c.unknown,
+    });
 
   heading(1, t(model.title));
   // What the report is about: the intake's free-text answers (the initiative's name or topic first).
@@ -64,8 +71,20 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
   if (result.conditions.length !== total)
     lines.push(fill(s.pointsFromQuestions, { questions: total, points: result.conditions.length }));
   lines.push(`${bold(s.overall)}: ${s.status[result.overall.status]} (${counts(result.overall.counts)})`);
-  lines.push(s.areaRule);
+  lines.push(result.overall.counts.offers ? `${s.areaRule} ${s.offersRule}` : s.areaRule);
   lines.push('');
+
+  // Where to start: the first few priorities (see prioritise), points of attention included.
+  const ownAdvice = new Map(model.conditions.map((c) => [c.id, c.action]));
+  const start = ranked(result, ownAdvice).slice(0, START_HERE);
+  if (start.length) {
+    heading(2, s.startHere);
+    lines.push(s.startHereIntro, '');
+    start.forEach(({ point }, i) =>
+      lines.push(`${md ? `${i + 1}.` : `  ${i + 1}.`} ${bold(t(point.title))}${markers(point, s)}`),
+    );
+    lines.push('');
+  }
 
   const attention = result.actionPoints.filter((p) => p.kind === 'attention');
   if (attention.length) {
@@ -100,8 +119,10 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
       lines.push(md ? `**${title}**` : `  ${title}:`);
       if (md) lines.push('');
       for (const cond of items) {
-        lines.push(`${md ? '-' : '  -'} ${name(cond)}${cond.actionPoint ? markers(cond.actionPoint, s) : ''}`);
+        const marks = cond.actionPoint ? markers({ ...cond.actionPoint, offer: false }, s) : '';
+        lines.push(`${md ? '-' : '  -'} ${name(cond)}${marks}`);
         if (cond.status === 'needs-work') {
+          // The answers behind a point that needs work (or is an offer).
           for (const d of cond.decisive) {
             lines.push(
               `${indent}${fill(s.questionAnswer, { question: t(questionText.get(d.question)), answer: s.answer[d.answer ?? 'none'] })}`,
@@ -118,7 +139,12 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
     };
     section(
       s.needsWork,
-      inArea.filter((x) => x.status === 'needs-work'),
+      inArea.filter((x) => x.status === 'needs-work' && !x.offer),
+      (c) => t(c.concern),
+    );
+    section(
+      s.offers,
+      inArea.filter((x) => x.offer),
       (c) => t(c.concern),
     );
     section(
@@ -156,6 +182,9 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
       .trimEnd() + '\n'
   );
 }
+
+/** How many points "Begin hier" names. */
+const START_HERE = 3;
 
 /** What stands after a point's name: for the organisation, only if they ask. @internal */
 export function markers(point: Pick<ActionPoint, 'level' | 'offer'>, s: ReportStrings): string {

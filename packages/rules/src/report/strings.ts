@@ -15,6 +15,16 @@ export interface ReportStrings {
   readonly areaRule: string;
   /** The counts beside a verdict: `{good}`, `{needsWork}`, `{unknown}`. */
   readonly counts: string;
+  /** The counts beside a verdict when some points are offers: `{good}`, `{needsWork}`, `{offers}`, `{unknown}`. */
+  readonly countsWithOffers: string;
+  /** Why offers do not count, in one sentence (after {@link areaRule} when there are offers). */
+  readonly offersRule: string;
+  /** Heading of the points to offer only if they ask, per area. */
+  readonly offers: string;
+  /** Heading of the few points to start with (see `prioritise`). */
+  readonly startHere: string;
+  /** One sentence under that heading. */
+  readonly startHereIntro: string;
   /** Why there are fewer points than questions: `{points}` points from `{questions}` questions. */
   readonly pointsFromQuestions: string;
   /** Label of the initiative's name or topic (the intake's `topic`) at the head of a report. */
@@ -133,8 +143,13 @@ const nl: ReportStrings = {
   roleDiffers: 'Die is anders dan de voorgestelde rol. Bespreek of u bewust voor uw rol kiest.',
   sources: 'Bronnen',
   areaRule:
-    'Een onderdeel gaat goed als (bijna) niets aandacht vraagt: hooguit één op de acht punten. Het is wisselend als meer punten aandacht vragen, en vraagt aandacht als minstens de helft aandacht vraagt. Het is nog onbekend als meer dan de helft van de punten onbekend is.',
+    'Een onderdeel gaat goed als hooguit één op de acht punten aandacht vraagt, en geen beslissend punt. Het vraagt aandacht als evenveel of meer punten aandacht vragen dan er goed gaan. Daartussen is het wisselend. Het is nog onbekend als meer dan de helft van de punten onbekend is.',
   counts: '{good} gaan goed, {needsWork} vragen aandacht, {unknown} nog onbekend',
+  countsWithOffers: '{good} gaan goed, {needsWork} vragen aandacht, {offers} alleen als ze erom vragen, {unknown} nog onbekend',
+  offersRule: 'Punten die u alleen aanbiedt als ze erom vragen, tellen niet mee.',
+  offers: 'Aanbieden als ze erom vragen',
+  startHere: 'Begin hier',
+  startHereIntro: 'De punten die nu het belangrijkst zijn. De rest kan later.',
   pointsFromQuestions: 'De {questions} vragen vormen samen {points} punten: soms horen twee vragen bij één punt.',
   initiative: 'Initiatief',
   note: 'Notitie',
@@ -207,8 +222,13 @@ const en: ReportStrings = {
   roleDiffers: 'That differs from the suggested role. Discuss whether you are choosing your role deliberately.',
   sources: 'Sources',
   areaRule:
-    'An area goes well when (almost) nothing needs work: at most one in eight points. It is mixed when more points need work, and needs work when at least half of them do. It is still unknown when more than half of its points are unknown.',
+    'An area goes well when at most one in eight points needs work, and no decisive point does. It needs work when as many or more points need work as go well. In between, it is mixed. It is still unknown when more than half of its points are unknown.',
   counts: '{good} going well, {needsWork} needing work, {unknown} not known yet',
+  countsWithOffers: '{good} going well, {needsWork} needing work, {offers} only if they ask, {unknown} not known yet',
+  offersRule: 'Points you offer only if they ask do not count.',
+  offers: 'Offer if they ask',
+  startHere: 'Start here',
+  startHereIntro: 'The points that matter most now. The rest can wait.',
   pointsFromQuestions: 'The {questions} questions make {points} points: sometimes two questions belong to one point.',
   initiative: 'Initiative',
   note: 'Note',

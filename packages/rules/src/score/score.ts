@@ -8,6 +8,7 @@ import {
   type IntakeAnswers,
   type Level,
   type LocalizedText,
+  type RoleDescription,
   type SupportRole,
   type ValidAssessmentInput,
 } from '../model/types.js';
@@ -24,8 +25,8 @@ import type {
   DecisiveAnswer,
   RoleAdvice,
   Status,
-  StatusCounts,
   Verdict,
+  VerdictCounts,
 } from './types.js';
 
 /**
@@ -72,18 +73,19 @@ export async function scoreChecked(
   const outcome = await engineFor(model).run(answers, intake);
   const facts = modelFacts(model);
   const role = roleAdvice(model, outcome.roleRules, intake);
-  const offering = role !== undefined && model.roles.some((r) => r.id === role.suggested && r.offerOnly === true);
-  const situation: Situation = { intake, stance: role?.suggested, offering };
+  const stance = role && model.roles.find((r) => r.id === role.suggested);
+  const situation: Situation = { intake, stance: role?.suggested, offering: stance?.offerOnly === true ? stance : undefined };
 
   // One pass over the conditions builds everything that lists them; the lists keep model order.
   const count = model.conditions.length;
   const conditions = new Array<ConditionResult>(count);
   const good: ConditionResult[] = [];
   const needsWork: ConditionResult[] = [];
+  const offers: ConditionResult[] = [];
   const unknown: ConditionResult[] = [];
   const improve: ActionPoint[] = [];
   const findOut: ActionPoint[] = [];
-  const areaTallies = model.areas.map(() => ({ good: 0, needsWork: 0, unknown: 0 }));
+  const areaTallies = model.areas.map(() => ({ good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0 }));
   for (let i = 0; i < count; i++) {
     const condition = model.conditions[i] as Condition;
     const result = conditionResult(model, facts, i, condition, outcome.conditions[i], answers, situation);
@@ -92,9 +94,15 @@ export async function scoreChecked(
     if (result.status === 'good') {
       good.push(result);
       if (tally) tally.good++;
+    } else if (result.offer) {
+      offers.push(result);
+      if (tally) tally.offers++;
     } else if (result.status === 'needs-work') {
       needsWork.push(result);
-      if (tally) tally.needsWork++;
+      if (tally) {
+        tally.needsWork++;
+        if (result.key) tally.keyNeedsWork++;
+      }
     } else {
       unknown.push(result);
       if (tally) tally.unknown++;
@@ -103,19 +111,16 @@ export async function scoreChecked(
     if (point) (point.kind === 'improve' ? improve : findOut).push(point);
   }
   const areas: AreaResult[] = model.areas.map((area, k) => {
-    const tally = areaTallies[k] ?? { good: 0, needsWork: 0, unknown: 0 };
-    const counts: StatusCounts = {
-      good: tally.good,
-      needsWork: tally.needsWork,
-      unknown: tally.unknown,
-      total: tally.good + tally.needsWork + tally.unknown,
-    };
+    const tally = areaTallies[k] ?? { good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0 };
+    const counts: VerdictCounts = { ...tally, total: tally.good + tally.needsWork + tally.unknown + tally.offers };
     return { id: area.id, status: statusOf(counts), counts };
   });
-  const overallCounts: StatusCounts = {
+  const overallCounts: VerdictCounts = {
     good: good.length,
     needsWork: needsWork.length,
     unknown: unknown.length,
+    offers: offers.length,
+    keyNeedsWork: needsWork.filter((c) => c.key).length,
     total: count,
   };
   let answered = 0;
@@ -146,6 +151,7 @@ export async function scoreChecked(
     overall: { status: statusOf(overallCounts), counts: overallCounts },
     good,
     needsWork,
+    offers,
     unknown,
     actionPoints: [...attention, ...improve, ...findOut],
     role,
@@ -167,8 +173,6 @@ interface ModelFacts {
   readonly byOrder: (a: string, b: string) => number;
   /** "Find this out" texts already made, by the questions they name (joined with a line break). */
   readonly findOutTexts: Map<string, LocalizedText>;
-  /** Per condition, in model order: whether every question it reads is about the initiative itself. */
-  readonly aboutInitiative: readonly boolean[];
 }
 
 /** What the advice of a condition depends on besides its answers. */
@@ -176,8 +180,8 @@ interface Situation {
   readonly intake: IntakeAnswers;
   /** The suggested stance (undefined for a model without role advice). */
   readonly stance: SupportRole | undefined;
-  /** Whether the suggested stance makes points about the initiative offers (its role has `offerOnly`). */
-  readonly offering: boolean;
+  /** The suggested stance when it makes points offers (its role has `offerOnly`). */
+  readonly offering: RoleDescription | undefined;
 }
 
 const factsCache = new WeakMap<ActieModel, ModelFacts>();
@@ -195,7 +199,6 @@ function modelFacts(model: ActieModel): ModelFacts {
     }
     const byOrder = (a: string, b: string): number => (order.get(a) ?? 0) - (order.get(b) ?? 0);
     const areaIndex = new Map(model.areas.map((area, k) => [area.id, k]));
-    const actor = new Map(model.areas.flatMap((area) => area.questions.map((q) => [q.id, q.actor] as const)));
     facts = {
       order,
       questionText,
@@ -203,7 +206,6 @@ function modelFacts(model: ActieModel): ModelFacts {
       conditionArea: model.conditions.map((c) => areaIndex.get(c.area) ?? -1),
       byOrder,
       findOutTexts: new Map(),
-      aboutInitiative: model.conditions.map((c) => [...ruleQuestions(c.when)].every((q) => actor.get(q) === 'initiative')),
     };
     factsCache.set(model, facts);
   }
@@ -228,6 +230,7 @@ function conditionResult(
     concern: condition.concern ?? condition.title,
     level,
     key,
+    offer: false,
   };
   const status = outcomeStatus(outcome);
   const decisiveIds = outcome?.decisive ?? questions;
@@ -243,6 +246,9 @@ function conditionResult(
 
   if (status === 'needs-work') {
     const advice = adviceFor(condition, situation.intake, situation.stance);
+    const offer =
+      (situation.offering !== undefined && !(situation.offering.offerExcept ?? []).includes(condition.id)) ||
+      (condition.offerWhen ?? []).some((when) => variantFits(when, situation.intake, situation.stance));
     const actionPoint: ActionPoint = {
       id: condition.id,
       condition: condition.id,
@@ -253,12 +259,12 @@ function conditionResult(
       key,
       requested:
         condition.requestedWhen !== undefined && variantFits(condition.requestedWhen, situation.intake, situation.stance),
-      offer: situation.offering && facts.aboutInitiative[index] === true,
+      offer,
       text: advice.text,
       agreement: advice.agreement,
       questions: sorted.slice(),
     };
-    return { id: condition.id, area: condition.area, status, ...texts, questions, decisive, actionPoint };
+    return { id: condition.id, area: condition.area, status, ...texts, offer, questions, decisive, actionPoint };
   }
   if (status === 'unknown' && dontKnow) {
     const textKey = dontKnow.join('\n');
@@ -356,36 +362,47 @@ function roleAdvice(
   };
 }
 
-/** Count statuses. */
-export function countStatuses(items: readonly { readonly status: Status }[]): StatusCounts {
+/** Count statuses, with offers and decisive points apart (see {@link VerdictCounts}). */
+export function countStatuses(
+  items: readonly { readonly status: Status; readonly key?: boolean; readonly offer?: boolean }[],
+): VerdictCounts {
   let good = 0;
   let needsWork = 0;
   let unknown = 0;
+  let offers = 0;
+  let keyNeedsWork = 0;
   for (const item of items) {
     if (item.status === 'good') good++;
-    else if (item.status === 'needs-work') needsWork++;
-    else unknown++;
+    else if (item.status === 'needs-work') {
+      if (item.offer) offers++;
+      else {
+        needsWork++;
+        if (item.key) keyNeedsWork++;
+      }
+    } else unknown++;
   }
-  return { good, needsWork, unknown, total: items.length };
+  return { good, needsWork, unknown, offers, keyNeedsWork, total: items.length };
 }
 
 /**
  * The verdict on a group of conditions (an area, or the whole assessment), from their counts:
  *
- * - `unknown` when more than half of them cannot be judged yet (or there are none);
+ * - offers (points to offer only if they ask) do not count;
+ * - `unknown` when more than half of the rest cannot be judged yet (or there are none);
  * - `good` when (almost) nothing needs work: none, or at most one in eight of the points that
- *   could be judged;
+ *   could be judged, and no decisive point (`key`);
  * - `needs-work` when at least as many need work as go well;
- * - `mixed` otherwise: some go well, and more than one in eight need work.
+ * - `mixed` otherwise: some go well, and more than one in eight, or a decisive one, need work.
  *
  * So a check with 18 of 38 judged points to work on is `mixed`, never `good`; the counts are
  * always shown beside the verdict.
  */
-export function statusOf(counts: StatusCounts): Verdict {
-  if (counts.total === 0 || counts.unknown * 2 > counts.total) return 'unknown';
+export function statusOf(counts: VerdictCounts): Verdict {
+  const counted = counts.total - counts.offers;
+  if (counted <= 0 || counts.unknown * 2 > counted) return 'unknown';
   const judged = counts.good + counts.needsWork;
-  if (counts.needsWork * 8 <= judged) return 'good';
-  if (counts.needsWork >= counts.good) return 'needs-work';
+  if (counts.needsWork >= counts.good && counts.needsWork > 0) return 'needs-work';
+  if (counts.needsWork * 8 <= judged && counts.keyNeedsWork === 0) return 'good';
   return 'mixed';
 }
 
@@ -408,7 +425,7 @@ export function modelIdentity(model: unknown): { id: string; version: string } {
 
 function emptyResult(model: unknown, errors: readonly ValidationError[]): AssessmentResult {
   const { id, version } = modelIdentity(model);
-  const counts: StatusCounts = { good: 0, needsWork: 0, unknown: 0, total: 0 };
+  const counts: VerdictCounts = { good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0, total: 0 };
   return {
     model: { id, version },
     conditions: [],
@@ -416,6 +433,7 @@ function emptyResult(model: unknown, errors: readonly ValidationError[]): Assess
     overall: { status: 'unknown', counts },
     good: [],
     needsWork: [],
+    offers: [],
     unknown: [],
     actionPoints: [],
     role: undefined,

@@ -15,9 +15,22 @@ export type Verdict = Status | 'mixed';
 /** How many conditions have each status. */
 export interface StatusCounts {
   readonly good: number;
+  /** Conditions that need work, offers not included (see {@link VerdictCounts.offers}). */
   readonly needsWork: number;
   readonly unknown: number;
   readonly total: number;
+}
+
+/** The counts a verdict reads (see `statusOf`): an area's, or the whole assessment's. */
+export interface VerdictCounts extends StatusCounts {
+  /**
+   * Conditions that need work but are offers in this situation (see {@link ActionPoint.offer}):
+   * shown as "if they ask", not counted as needing work nor in the verdict. Part of `total`.
+   * Always 0 for a team.
+   */
+  readonly offers: number;
+  /** Of `needsWork`, the decisive points (`key`): one of them keeps the verdict from `good`. */
+  readonly keyNeedsWork: number;
 }
 
 /** One answer that decided a condition's status. `answer` is undefined when unanswered. */
@@ -51,8 +64,9 @@ export interface ActionPoint {
   readonly requested: boolean;
   /**
    * An offer rather than a task: the suggested stance is one of stepping back (its role has
-   * `offerOnly`) and the point is about the initiative itself. Offer it if they ask; it is not
-   * proposed as an agreement.
+   * `offerOnly`, and does not name the point in `offerExcept`), or the situation fits the point's
+   * `offerWhen`. Offer it if they ask: it is not proposed as an agreement and is left out of the
+   * verdicts. Points of attention and "find this out" points are never offers.
    */
   readonly offer: boolean;
   /** The advice, already chosen for the intake's phase and role ("U kunt …": an explanation). */
@@ -82,6 +96,8 @@ export interface ConditionResult {
   readonly level: Level;
   /** A decisive point. */
   readonly key: boolean;
+  /** It needs work, but in this situation it is an offer (see {@link ActionPoint.offer}): not in `needsWork`, but in `offers`. */
+  readonly offer: boolean;
   /** Every question the condition's rule reads, in model order. */
   readonly questions: readonly string[];
   /** The answers that decided the status (for `unknown`: the open or "don't know" ones). */
@@ -94,7 +110,7 @@ export interface ConditionResult {
 export interface AreaResult {
   readonly id: string;
   readonly status: Verdict;
-  readonly counts: StatusCounts;
+  readonly counts: VerdictCounts;
 }
 
 /** The suggested support role and how it compares with the role the respondent takes now. */
@@ -118,11 +134,16 @@ export interface AssessmentResult {
   /** Every area in model order. Its verdict reads the counts of its conditions (see `statusOf`). */
   readonly areas: readonly AreaResult[];
   /** The verdict over all conditions, by the same rule as an area's. */
-  readonly overall: { readonly status: Verdict; readonly counts: StatusCounts };
+  readonly overall: { readonly status: Verdict; readonly counts: VerdictCounts };
   /** The conditions that already go well. */
   readonly good: readonly ConditionResult[];
-  /** The conditions that need work. */
+  /** The conditions that need work, offers not included. */
   readonly needsWork: readonly ConditionResult[];
+  /**
+   * The conditions that need work but are offers in this situation (e.g. when the stance is to
+   * step back): to offer if they ask, not to press. Not in the verdicts.
+   */
+  readonly offers: readonly ConditionResult[];
   /** The conditions that cannot be judged yet. */
   readonly unknown: readonly ConditionResult[];
   /**

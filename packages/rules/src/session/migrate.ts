@@ -57,6 +57,11 @@ export interface MigrationReport {
   /** Intake answers that no longer fit the intake, with their value. */
   readonly removedIntake: readonly { readonly question: string; readonly value: string }[];
   /**
+   * Intake questions of the current version without an answer after the migration (new ones, or
+   * whose answer no longer fits), in model order: ask them, since advice and role rules read them.
+   */
+  readonly openIntake: readonly string[];
+  /**
    * Agreements of the action plan whose link to a condition changed. `to` is absent when the link
    * could not be kept; the agreement itself always stays.
    */
@@ -177,6 +182,7 @@ export function migrateSession(model: ActieModel, session: SessionFile, options:
     reanswer: [...reanswer].map(([question, list]) => ({ question, earlier: list })),
     removed,
     removedIntake,
+    openIntake: model.intake.filter((q) => intake[q.id] === undefined).map((q) => q.id),
     agreements: plan?.changes ?? [],
     shortenedNotes,
   };
@@ -218,6 +224,7 @@ export function migratePlan(
       reanswer: [],
       removed: [],
       removedIntake: [],
+      openIntake: [],
       agreements: mapped.changes,
       shortenedNotes: [],
     },

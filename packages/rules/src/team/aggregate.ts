@@ -1,7 +1,7 @@
 import type { ActieModel, Level } from '../model/types.js';
 import type { Result, ValidationError } from '../result.js';
 import { modelIdentity } from '../score/score.js';
-import type { StatusCounts } from '../score/types.js';
+import type { VerdictCounts } from '../score/types.js';
 import { openSession } from '../session/migrate.js';
 import { LIMITS, isRecord, own } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
@@ -267,7 +267,7 @@ function invalidModelResult(
 /** A team result of nobody, with the problems that stopped combining. */
 function emptyTeamResult(model: unknown, rejected: readonly RejectedSession[], errors: readonly ValidationError[]): TeamResult {
   const { id, version } = modelIdentity(model);
-  const counts: StatusCounts = { good: 0, needsWork: 0, unknown: 0, total: 0 };
+  const counts: VerdictCounts = { good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0, total: 0 };
   return {
     model: { id, version },
     participants: 0,

@@ -9,7 +9,7 @@
 
 import type { ActieModel, AnswerValue, LocalizedText, Level } from '../model/types.js';
 import type { ValidationError } from '../result.js';
-import type { ActionPoint, Status, StatusCounts, Verdict } from '../score/types.js';
+import type { ActionPoint, Status, StatusCounts, Verdict, VerdictCounts } from '../score/types.js';
 import type { MigrationReport } from '../session/migrate.js';
 
 /**
@@ -127,8 +127,8 @@ export interface AreaTeamResult {
   readonly id: string;
   /** The area's verdict from its conditions' team statuses, by the same rule as one participant's area. */
   readonly status: Verdict;
-  /** How many of its conditions have each team status. */
-  readonly counts: StatusCounts;
+  /** How many of its conditions have each team status (a team has no offers). */
+  readonly counts: VerdictCounts;
   /** How many of its conditions have a disagreement. */
   readonly disagreements: number;
 }
@@ -144,7 +144,7 @@ export interface TeamGroupResult {
   /** Every area in model order. */
   readonly areas: readonly AreaTeamResult[];
   /** The verdict over all conditions' team statuses, by the same rule as an area's. */
-  readonly overall: { readonly status: Verdict; readonly counts: StatusCounts };
+  readonly overall: { readonly status: Verdict; readonly counts: VerdictCounts };
   /** The conditions with a disagreement: strong ones first, then mild; each the most divided first. */
   readonly disagreements: readonly ConditionTeamResult[];
   /**

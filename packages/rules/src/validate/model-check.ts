@@ -1,4 +1,12 @@
-import type { ActieModel, Claims, Condition, LocalizedText, RuleCondition, SupportRole } from '../model/types.js';
+import type {
+  ActieModel,
+  Claims,
+  Condition,
+  LocalizedText,
+  RoleDescription,
+  RuleCondition,
+  SupportRole,
+} from '../model/types.js';
 import { trustedModel } from '../model/trusted.js';
 import { fail, ok, type Result } from '../result.js';
 import { Checker, own, type Path } from './checker.js';
@@ -230,6 +238,7 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
         ...(q.concern ? { concern: q.concern } : {}),
         ...(q.key ? { key: true } : {}),
         ...(q.requestedWhen ? { requestedWhen: q.requestedWhen } : {}),
+        ...(q.offerWhen ? { offerWhen: q.offerWhen } : {}),
       });
     }
   }
@@ -244,6 +253,23 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
     return { id: condId, area, title: condTitle, level, ...rest };
   });
   const allConditions = sortConditions([...completed, ...leveled], areas);
+  // The points a stance of offers keeps as tasks must be conditions of this model; of the default
+  // model's roles, those the model lacks are left out.
+  const allIds = new Set(allConditions.map((cond) => cond.id));
+  const rolesDefaulted = own(root, 'roles') === undefined;
+  const checkedRoles = roles.map((role, i): RoleDescription => {
+    if (!role.offerExcept) return role;
+    if (rolesDefaulted) return { ...role, offerExcept: role.offerExcept.filter((id) => allIds.has(id)) };
+    role.offerExcept.forEach((ref, k) => {
+      if (!allIds.has(ref))
+        c.add(
+          ['roles', i, 'offerExcept', k],
+          'unknown-reference',
+          `"offerExcept" names "${ref}", which is not a condition of this model (or a question with a condition of its own).`,
+        );
+    });
+    return role;
+  });
   const rawMigrations = own(root, 'migrations');
   const migrations =
     rawMigrations === undefined
@@ -272,7 +298,7 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
     intake,
     areas,
     conditions: allConditions,
-    roles,
+    roles: checkedRoles,
     roleRules: [...roleRules].sort((a, b) => b.priority - a.priority),
     ...(defaultRole && roles.length > 0 ? { defaultRole } : {}),
     attention,

@@ -11,7 +11,7 @@ import { own, quote } from './checker.js';
 import type { TextCheck } from './model-text.js';
 
 /** The keys of {@link PointTexts}. */
-export const POINT_KEYS = ['title', 'strength', 'concern', 'key', 'requestedWhen'] as const;
+export const POINT_KEYS = ['title', 'strength', 'concern', 'key', 'requestedWhen', 'offerWhen'] as const;
 
 /**
  * What variant contexts and claims may name: the intake questions with options (id → option
@@ -40,6 +40,7 @@ export function checkPointTexts(
     concern?: PointTexts['concern'];
     key?: boolean;
     requestedWhen?: PointTexts['requestedWhen'];
+    offerWhen?: PointTexts['offerWhen'];
   } = {};
   for (const [key, what] of [
     ['title', 'The title'],
@@ -66,6 +67,14 @@ export function checkPointTexts(
       new Map(),
     );
     if (when) out.requestedWhen = when;
+  }
+  if (own(node, 'offerWhen') !== undefined) {
+    const list = c.list(own(node, 'offerWhen'), [...path, 'offerWhen'], 'The list "offerWhen"', 1, 20);
+    const stance = new Map([[STANCE_KEY, SUPPORT_ROLES]]);
+    const contexts = list?.map((item, i) =>
+      checkValueLists(c, item, [...path, 'offerWhen', i], 'A situation of "offerWhen"', options, stance),
+    );
+    if (contexts?.every((x) => x !== undefined)) out.offerWhen = contexts;
   }
   return out;
 }

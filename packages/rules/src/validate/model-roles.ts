@@ -33,7 +33,7 @@ export function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: 
     const r = c.record(item, path, 'A role');
     if (!r) return undefined;
     const before = c.errors.length;
-    c.knownKeys(r, ['id', 'colour', 'title', 'description', 'offerOnly'], path, 'A role');
+    c.knownKeys(r, ['id', 'colour', 'title', 'description', 'offerOnly', 'offerExcept'], path, 'A role');
     const id = c.oneOf(own(r, 'id'), ROLES, [...path, 'id'], 'The role id');
     const colour =
       own(r, 'colour') === undefined ? undefined : c.text(own(r, 'colour'), [...path, 'colour'], 'The role colour', 40);
@@ -46,8 +46,32 @@ export function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: 
     const offerOnly = own(r, 'offerOnly');
     if (offerOnly !== undefined && typeof offerOnly !== 'boolean')
       c.add([...path, 'offerOnly'], 'type', `"offerOnly" must be true or false, but it is ${quote(offerOnly)}.`);
+    let offerExcept: string[] | undefined;
+    if (own(r, 'offerExcept') !== undefined) {
+      const ids = c.list(own(r, 'offerExcept'), [...path, 'offerExcept'], 'The list "offerExcept"', 0, 200);
+      if (ids) {
+        offerExcept = [];
+        ids.forEach((v, k) => {
+          if (typeof v === 'string') offerExcept?.push(v);
+          else c.add([...path, 'offerExcept', k], 'type', `A condition id must be text, but this is ${quote(v)}.`);
+        });
+      }
+      if (offerOnly !== true)
+        c.add(
+          [...path, 'offerExcept'],
+          'invalid-value',
+          '"offerExcept" names the points that stay tasks in a stance of offers only: it needs "offerOnly": true.',
+        );
+    }
     if (!id || !title || !description || c.errors.length !== before) return undefined;
-    return { id, ...(colour ? { colour } : {}), title, description, ...(offerOnly === true ? { offerOnly: true } : {}) };
+    return {
+      id,
+      ...(colour ? { colour } : {}),
+      title,
+      description,
+      ...(offerOnly === true ? { offerOnly: true } : {}),
+      ...(offerExcept ? { offerExcept } : {}),
+    };
   });
   uniqueIds(c, out, ['roles'], 'Role');
   return out.every((x) => x !== undefined) ? out : undefined;
