@@ -124,30 +124,30 @@ describe('openSession: a session file saved by release 0.2 (model 2.0)', () => {
     assert.equal(result.actionPoints[0]?.id, 'attention/owner-duties');
   });
 
+  it('names the intake questions to answer now, and an intake answer that no longer exists', () => {
+    const { report } = opened(V2_SESSION_TEXT);
+    // New in 3.0: the goal, whether vulnerable people take part, what they ask for and when.
+    assert.deepEqual(report.openIntake, ['goal', 'vulnerable', 'request', 'moments']);
+    assert.deepEqual(report.removedIntake, []);
+    const initiator = JSON.stringify({ ...V2_SESSION, intake: { ...V2_SESSION.intake, respondent: 'initiator' } });
+    const withInitiator = opened(initiator).report;
+    assert.deepEqual(withInitiator.removedIntake, [{ question: 'respondent', value: 'initiator' }]);
+    assert.ok(withInitiator.openIntake.includes('respondent'), 'and it is to be answered again');
+  });
+
+  it('a 2.0 "no" to A5 (goals discussed) is asked again: in 3.0 having no goals of its own is a "yes"', () => {
+    const no = JSON.stringify({ ...V2_SESSION, answers: { ...V2_SESSION.answers, A5: 'no' } });
+    const { session, report } = opened(no);
+    assert.equal(session.answers['A5'], undefined);
+    assert.ok(report.reanswer.some((r) => r.question === 'A5'));
+    assert.match(session.notes['A5'] ?? '', /vraag A5 van versie 2\.0 .*: nee\./);
+    // A "yes" still stands.
+    assert.equal(opened(V2_SESSION_TEXT).session.answers['A5'], 'yes');
+  });
+
   it('keeps every answer whose question still asks the same', () => {
     const { session, report } = opened(V2_SESSION_TEXT);
-    const kept = [
-      'A1',
-      'A3',
-      'A5',
-      'C2',
-      'C4',
-      'C5',
-      'T2',
-      'T3',
-      'T7',
-      'I1',
-      'I2',
-      'I4',
-      'I8',
-      'I10',
-      'I11',
-      'I12',
-      'E2',
-      'E5',
-      'E6',
-      'E9',
-    ];
+    const kept = ['A1', 'A3', 'A5', 'C2', 'C4', 'C5', 'T2', 'T3', 'I1', 'I2', 'I4', 'I8', 'I10', 'I11', 'I12', 'E5', 'E6', 'E9'];
     for (const id of kept) assert.equal(session.answers[id], V2_SESSION.answers[id], id);
     assert.deepEqual(report.carried.map((c) => c.to).sort(), [...kept].sort());
     // Their notes stay with them.
@@ -174,6 +174,8 @@ describe('openSession: a session file saved by release 0.2 (model 2.0)', () => {
         'T12',
         'T13',
         'T14',
+        'T15',
+        'T7',
         'I14',
         'I15',
         'I16',
@@ -184,6 +186,7 @@ describe('openSession: a session file saved by release 0.2 (model 2.0)', () => {
         'E14',
         'E15',
         'E16',
+        'E2',
       ].sort(),
     );
     for (const id of needs) assert.equal(session.answers[id], undefined, `${id} waits for a new answer`);
@@ -294,11 +297,13 @@ describe('openSession: a session file saved by release 0.1 (model 1.0)', () => {
 
   it('keeps every answer whose question still asks the same through both versions, under its id of today', () => {
     const { session, report } = opened(V1_SESSION_TEXT);
-    // 1.0 I7 (support beyond this year) is 2.0 I12 and 3.0 I12; the rest kept their ids.
+    // 1.0 I7 (support beyond this year) is 2.0 I12 and 3.0 I12; the rest kept their ids. E2 is
+    // not among them: 3.0 asks about the last conversation, not a habit.
     assert.equal(session.answers['I12'], V1_SESSION.answers['I7']);
-    for (const id of ['A3', 'C2', 'C4', 'C5', 'T2', 'T3', 'I1', 'E2'])
-      assert.equal(session.answers[id], V1_SESSION.answers[id], id);
-    assert.equal(report.carried.length, 9);
+    for (const id of ['A3', 'C2', 'C4', 'C5', 'T2', 'T3', 'I1']) assert.equal(session.answers[id], V1_SESSION.answers[id], id);
+    assert.equal(session.answers['E2'], undefined);
+    assert.match(session.notes['E2'] ?? '', /vraag E2 van versie 1\.0/);
+    assert.equal(report.carried.length, 8);
   });
 
   it('lists what needs a new answer, with the old answer and note kept, and what is gone', () => {
@@ -316,7 +321,7 @@ describe('openSession: a session file saved by release 0.1 (model 1.0)', () => {
     // 1.0 T6 and E7 (paperwork and checks) both became I8: both earlier answers and notes are in its note.
     assert.match(session.notes['I8'] ?? '', /vraag T6 van versie 1\.0 .*: nee\. Notitie: Het aanvraagformulier voor 500 euro/);
     assert.match(session.notes['I8'] ?? '', /vraag E7 van versie 1\.0 .*: ja\. Notitie: Bonnetjes van elke aankoop/);
-    // A1 asked whether *you* know what drives them: its "don't know" waits for a new answer.
+    // A1 asked whether *you* know what drives them, not whether they told you: it waits for a new answer.
     assert.match(
       session.notes['A1'] ?? '',
       /^Eerder antwoord op vraag A1 .*: weet ik niet\. Notitie: Nog niet echt naar gevraagd\.$/,

@@ -63,25 +63,25 @@ describe('prioritise: the order of the rule', () => {
   });
 
   it('a decisive point comes before what was asked for', async () => {
-    // A10 and T7 are decisive points of the model.
-    const result = await scored(BUURTKAMER, { T9: 'no', A10: 'no' });
+    // T7 (a professional does work the initiators want to do themselves) is a decisive point.
+    const result = await scored(BUURTKAMER, { T9: 'no', T7: 'yes' });
     assert.deepEqual(
       prioritise(initiativeModel, result).map((p) => [p.point.condition, p.reason]),
       [
-        ['A10', 'key'],
+        ['T7', 'key'],
         ['T9', 'requested'],
       ],
     );
   });
 
   it('what the situation brings comes before everything: the owner’s duties when the organisation has a stake', async () => {
-    const result = await scored({ ...BUURTKAMER, stake: 'yes' }, { T9: 'no', A10: 'no' });
+    const result = await scored({ ...BUURTKAMER, stake: 'yes' }, { T9: 'no', T7: 'yes' });
     const priorities = prioritise(initiativeModel, result);
     assert.deepEqual(
       priorities.slice(0, 3).map((p) => [p.point.condition, p.reason]),
       [
         ['owner-duties', 'situation'],
-        ['A10', 'key'],
+        ['T7', 'key'],
         ['T9', 'requested'],
       ],
     );

@@ -14,8 +14,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AnswerValue, AssessmentResult, IntakeValue, RoleAdvice } from '../dist/index.js';
-import { score } from '../dist/index.js';
+import { draftPlan, prioritise, score } from '../dist/index.js';
 import { initiativeModel } from '../dist/model/builtin/initiative.js';
+import { allFavourable } from './helpers.js';
 
 async function scored(intake: Record<string, IntakeValue>, answers: Record<string, AnswerValue> = {}): Promise<AssessmentResult> {
   const result = await score(initiativeModel, { intake, answers });
@@ -138,6 +139,14 @@ describe('role rules: one scenario per rule', () => {
     assert.deepEqual([r.suggested, r.rule], ['faciliterend', 'backing-gap']);
   });
 
+  it('resources-gap-continuing: a ten-year-old initiative that lacks something needs support that lasts, not a start', async () => {
+    const r = await role({ phase: 'continuing', origin: 'residents', lead: 'residents' }, { T9: 'no' });
+    assert.deepEqual([r.suggested, r.rule], ['faciliterend', 'resources-gap-continuing']);
+    assert.match(r.reason['nl'] ?? '', /al jaren/);
+    assert.match(r.reason['nl'] ?? '', /meer jaren|opvolgers/);
+    assert.doesNotMatch(r.reason['nl'] ?? '', /leren/, 'not "help them learn it" for a group that has run for years');
+  });
+
   it('resources-gap: a skills gap is facilitating with targeted support, never co-production or taking over', async () => {
     const r = await role({ phase: 'running', origin: 'residents', lead: 'residents', stake: 'yes' }, { T3: 'no' });
     assert.deepEqual([r.suggested, r.rule], ['faciliterend', 'resources-gap']);
@@ -172,6 +181,7 @@ describe('role rules: one scenario per rule', () => {
       'professional-carries',
       'joint-start',
       'backing-gap',
+      'resources-gap-continuing',
       'resources-gap',
       'residents-lead',
     ];
@@ -194,10 +204,44 @@ describe('points of attention: what the situation brings, whatever the answers',
     assert.deepEqual(attention(await scored({ stake: 'unsure' })), ['stake-unsure']);
   });
 
-  it('giving the lead back comes with an agreement on which tasks go back when', async () => {
-    const result = await scored({ phase: 'running', origin: 'residents', lead: 'professional' });
+  it('giving the lead back comes with a date, and is not the same agreement as handing tasks back (T7)', async () => {
+    const result = await scored({ phase: 'running', origin: 'residents', lead: 'professional' }, { T7: 'yes' });
     assert.deepEqual(attention(result), ['lead-back']);
-    assert.match(result.actionPoints[0]?.agreement['nl'] ?? '', /spreek per taak af wanneer zij die terugnemen/);
+    const leadBack = result.actionPoints[0];
+    assert.match(leadBack?.agreement['nl'] ?? '', /een datum af waarop zij de leiding terugnemen/);
+    const tasks = result.actionPoints.find((p) => p.condition === 'T7');
+    assert.ok(tasks, 'T7 needs work');
+    assert.notDeepEqual(tasks.agreement, leadBack?.agreement, 'two different agreements');
+  });
+
+  it('a professional’s idea that no residents carry yet: first ask whether residents want it, or let it go', async () => {
+    const result = await scored(
+      { phase: 'idea', origin: 'professional', lead: 'professional' },
+      { T11: 'no', T13: 'no', I10: 'no' },
+    );
+    assert.deepEqual(attention(result), ['no-carriers-yet']);
+    const point = result.actionPoints[0];
+    assert.equal(point?.key, true);
+    assert.match(point?.text['nl'] ?? '', /laat het idee dan los/);
+    // A bank account, insurance and a stand-in for a group that does not exist yet are not pressed.
+    for (const id of ['T11', 'T13', 'inbedding-continuity'])
+      assert.equal(result.actionPoints.find((p) => p.condition === id)?.offer, true, id);
+    // Once residents lead it, they are tasks again.
+    const carried = await scored({ phase: 'starting', origin: 'professional', lead: 'residents' }, { T11: 'no' });
+    assert.equal(carried.actionPoints.find((p) => p.condition === 'T11')?.offer, false);
+  });
+
+  it('choosing co-production without a stake of your own is named, with why targeted support may be enough', async () => {
+    const result = await scored({
+      phase: 'starting',
+      origin: 'residents',
+      lead: 'residents',
+      stake: 'no',
+      role: 'coproducerend',
+    });
+    assert.ok(attention(result).includes('coproduction-without-stake'));
+    assert.ok(!attention(await scored({ stake: 'yes', role: 'coproducerend' })).includes('coproduction-without-stake'));
+    assert.ok(!attention(await scored({ stake: 'no', role: 'faciliterend' })).includes('coproduction-without-stake'));
   });
 
   it('taking over a task: a commission with task, budget, quality and accountability, and the participatieverordening', async () => {
@@ -207,6 +251,11 @@ describe('points of attention: what the situation brings, whatever the answers',
   });
 
   it('vulnerable participants bring the VOG, with the conditions of the Gratis VOG scheme', async () => {
+    assert.deepEqual(
+      attention(await scored({ vulnerable: 'yes', phase: 'closing', lead: 'residents' })),
+      ['closing-residents'],
+      'not when it ends',
+    );
     const result = await scored({ vulnerable: 'yes' });
     assert.deepEqual(attention(result), ['vulnerable-vog']);
     const text = result.actionPoints[0]?.text['nl'] ?? '';
@@ -230,16 +279,109 @@ describe('points of attention: what the situation brings, whatever the answers',
 });
 
 describe('a capable initiative that asks for nothing is not a problem to fix', () => {
-  it('points about the initiative itself become offers; the organisation’s own points stay tasks; nothing is pressed on them', async () => {
+  it('no points of involvement are pressed: only being reachable, appreciation and not standing in their way stay tasks', async () => {
     const result = await scored(
       { phase: 'running', origin: 'residents', lead: 'residents', stake: 'no', request: ['nothing'] },
-      { ...CAPABLE, A3: 'partly', C2: 'partly', C4: 'no', C5: 'no', I1: 'no' },
+      // Besides the initiative's own points, points of more involvement (hours, commitments,
+      // response times, talks) need work too: they are not pressed either.
+      {
+        ...CAPABLE,
+        A3: 'partly',
+        C2: 'partly',
+        C4: 'no',
+        C5: 'no',
+        A10: 'no',
+        I14: 'no',
+        E12: 'no',
+        T14: 'no',
+        E11: 'no',
+        I1: 'no',
+        E14: 'no',
+      },
     );
     assert.equal(result.role?.suggested, 'loslatend');
     const offers = result.actionPoints.filter((p) => p.offer).map((p) => p.condition);
     const tasks = result.actionPoints.filter((p) => !p.offer).map((p) => p.condition);
-    assert.deepEqual(offers, ['A3', 'C2', 'C4', 'C5']);
-    assert.deepEqual(tasks, ['I1'], 'one fixed contact is the organisation’s own homework');
+    assert.deepEqual(offers, ['A3', 'A10', 'C2', 'C4', 'C5', 'T14', 'I14', 'E11', 'empathie-clear-and-timely']);
+    assert.deepEqual(tasks, ['I1', 'E14'], 'one fixed contact and appreciation are the organisation’s own homework');
+  });
+
+  it('offers do not count in the verdicts: a thriving initiative that is left alone is not "wisselend"', async () => {
+    const result = await scored(
+      { phase: 'running', origin: 'residents', lead: 'residents', stake: 'no', request: ['nothing'] },
+      { ...CAPABLE, A3: 'partly', C2: 'partly', C4: 'no', C5: 'no', A10: 'no', I14: 'no', E12: 'no', T14: 'no' },
+    );
+    const all = await score(initiativeModel, {
+      intake: { phase: 'running', origin: 'residents', lead: 'residents', stake: 'no', request: ['nothing'] },
+      answers: { ...allFavourable(), A3: 'partly', C2: 'partly', C4: 'no', C5: 'no', A10: 'no', I14: 'no', E12: 'no', T14: 'no' },
+    });
+    assert.equal(all.overall.status, 'good');
+    assert.equal(all.overall.counts.needsWork, 0);
+    assert.equal(all.overall.counts.offers, 8);
+    for (const area of all.areas) assert.equal(area.status, 'good', area.id);
+    assert.equal(result.role?.rule, 'step-back');
+    // Nothing is proposed for the plan.
+    assert.deepEqual(draftPlan(all, 'nl', undefined, { model: initiativeModel }).agreements, []);
+  });
+});
+
+describe('what the same result proposes never contradicts its stance or its phase', () => {
+  /** The agreements a result would propose (prioritise, offers left out), in Dutch. */
+  const proposed = (result: AssessmentResult): string[] =>
+    prioritise(initiativeModel, result).map((p) => `${p.point.condition}: ${p.point.agreement['nl'] ?? ''}`);
+  const everythingUnfavourable = (): Record<string, AnswerValue> =>
+    Object.fromEntries(
+      initiativeModel.areas.flatMap((a) => a.questions.map((q) => [q.id, q.favourable === 'yes' ? 'no' : 'yes'])),
+    );
+
+  for (const [lead, origin, stake] of [
+    ['professional', 'professional', 'no'],
+    ['together', 'joint', 'yes'],
+    ['residents', 'residents', 'no'],
+  ] as const) {
+    it(`closing (${lead} leads): no new commitments, no new volunteers or skills, no VOG set-up`, async () => {
+      const result = await scored({ phase: 'closing', origin, lead, stake, vulnerable: 'yes' }, everythingUnfavourable());
+      const texts = proposed(result).join('\n');
+      assert.doesNotMatch(texts, /concrete toezegging/);
+      assert.doesNotMatch(texts, /om na dit jaar door te gaan/);
+      assert.doesNotMatch(texts, /vervanger aan voor de contactpersoon/);
+      assert.doesNotMatch(texts, /VOG/);
+      for (const id of ['C5', 'T2', 'T3', 'C9', 'T11', 'E15'])
+        assert.ok(!proposed(result).some((line) => line.startsWith(`${id}:`)), `${id} is only offered when it ends`);
+      // What it does ask: wrap-up time, until when support lasts, a record of what was achieved.
+      assert.match(texts, /goed af te ronden/);
+      assert.match(texts, /tot wanneer uw organisatie steunt/);
+    });
+  }
+
+  it('commissioning: the budget of the task and the quality in the commission, not a neighbourhood fund or a beginners’ course', async () => {
+    const result = await scored(
+      { phase: 'starting', origin: 'residents', lead: 'residents', stake: 'yes', request: ['task'] },
+      everythingUnfavourable(),
+    );
+    assert.equal(result.role?.suggested, 'opdrachtgevend');
+    const all = result.actionPoints.map((p) => `${p.text['nl'] ?? ''} ${p.agreement['nl'] ?? ''}`).join('\n');
+    for (const p of result.actionPoints) {
+      if (/buurtfonds/.test(p.text['nl'] ?? '')) assert.match(p.text['nl'] ?? '', /past hier niet/, p.condition);
+      assert.doesNotMatch(p.agreement['nl'] ?? '', /buurtfonds|startersbudget/, p.condition);
+    }
+    assert.doesNotMatch(all, /korte cursus|een coach/);
+    assert.doesNotMatch(all, /samen als partners/);
+    const t9 = result.actionPoints.find((p) => p.condition === 'T9');
+    assert.match(t9?.agreement['nl'] ?? '', /welk budget bij de taak hoort/);
+    const t3 = result.actionPoints.find((p) => p.condition === 'T3');
+    assert.match(t3?.agreement['nl'] ?? '', /welke kwaliteit nodig is/);
+    assert.ok(attention(result).includes('task-commission'));
+  });
+
+  it('a stake is about what the organisation owns or manages: the owner’s duties say how they can pass on, and name more than play equipment', async () => {
+    const result = await scored({ phase: 'running', origin: 'residents', lead: 'residents', stake: 'yes' });
+    const duties = result.actionPoints.find((p) => p.condition === 'owner-duties');
+    assert.match(duties?.text['nl'] ?? '', /tenzij u het beheer schriftelijk overdraagt/);
+    assert.match(duties?.text['nl'] ?? '', /Warenwetbesluit attractie- en speeltoestellen 2023/);
+    assert.match(duties?.text['nl'] ?? '', /onderhoud van groen of een gebouw/);
+    const stake = initiativeModel.intake.find((q) => q.id === 'stake');
+    assert.match(stake?.help?.['nl'] ?? '', /vergunning om een straat of plein te gebruiken.*telt hier\s+niet mee/s);
   });
 });
 

@@ -28,22 +28,22 @@ const COMBINED = ['animo-motive-fits', 'inbedding-continuity', 'empathie-clear-a
 /** The questions read by combined conditions: they have no condition of their own. */
 const IN_COMBINED = ['A1', 'A9', 'I10', 'I11', 'E12', 'E5', 'E6'];
 /** Conditions in the default model: one per question, except those the combined ones read. */
-const CONDITIONS = 43 - IN_COMBINED.length + COMBINED.length;
+const CONDITIONS = 44 - IN_COMBINED.length + COMBINED.length;
 
 describe('score: the default model', () => {
-  it('has 43 questions scored through 39 conditions in five areas', async () => {
+  it('has 44 questions scored through 40 conditions in five areas', async () => {
     const result = await score(initiativeModel, { answers: {} });
-    assert.equal(QUESTION_IDS.length, 43);
-    assert.equal(CONDITIONS, 39);
+    assert.equal(QUESTION_IDS.length, 44);
+    assert.equal(CONDITIONS, 40);
     assert.equal(result.conditions.length, CONDITIONS);
-    // Animo 7 questions, A1 and A9 in one condition: 6; Contacten 6; Toerusting 9; Inbedding 11,
+    // Animo 7 questions, A1 and A9 in one condition: 6; Contacten 6; Toerusting 10; Inbedding 11,
     // I10 and I11 in one: 10; Empathie 10, E12, E5 and E6 in one: 8.
     assert.deepEqual(
       result.areas.map((a) => [a.id, a.counts.total]),
       [
         ['animo', 6],
         ['contacten', 6],
-        ['toerusting', 9],
+        ['toerusting', 10],
         ['inbedding', 10],
         ['empathie', 8],
       ],
@@ -62,7 +62,7 @@ describe('score: the contract', () => {
   it('every question answered favourably: every condition and area good, no improve points', async () => {
     const answers = allFavourable();
     // The risk questions are answered "no", the rest "yes".
-    assert.deepEqual(RISK_QUESTIONS, ['A11', 'A12', 'C10', 'T7', 'I8']);
+    assert.deepEqual(RISK_QUESTIONS, ['A11', 'A12', 'C10', 'T7', 'I8', 'E16']);
     for (const id of RISK_QUESTIONS) assert.equal(answers[id], 'no');
     assert.equal(answers['A1'], 'yes');
 
@@ -74,13 +74,20 @@ describe('score: the contract', () => {
       assert.equal(a.counts.good, a.counts.total, a.id);
     }
     assert.equal(result.overall.status, 'good');
-    assert.deepEqual(result.overall.counts, { good: CONDITIONS, needsWork: 0, unknown: 0, total: CONDITIONS });
+    assert.deepEqual(result.overall.counts, {
+      good: CONDITIONS,
+      needsWork: 0,
+      unknown: 0,
+      offers: 0,
+      keyNeedsWork: 0,
+      total: CONDITIONS,
+    });
     assert.equal(result.good.length, CONDITIONS);
     assert.deepEqual(result.needsWork, []);
     assert.deepEqual(result.unknown, []);
     // No intake: no point of attention either.
     assert.deepEqual(result.actionPoints, []);
-    assert.deepEqual(result.progress, { answered: 43, total: 43 });
+    assert.deepEqual(result.progress, { answered: 44, total: 44 });
     // What goes well reads as a strength, never as the question: also a risk question answered "no".
     const a12 = condition(result, 'A12');
     assert.equal(a12.strength['nl'], 'U ziet geen tekenen dat de trekkers het te druk krijgen');
@@ -104,7 +111,15 @@ describe('score: the contract', () => {
     }
     for (const a of result.areas) assert.equal(a.status, 'needs-work', a.id);
     assert.equal(result.overall.status, 'needs-work');
-    assert.deepEqual(result.overall.counts, { good: 0, needsWork: CONDITIONS, unknown: 0, total: CONDITIONS });
+    assert.deepEqual(result.overall.counts, {
+      good: 0,
+      needsWork: CONDITIONS,
+      unknown: 0,
+      offers: 0,
+      // The decisive points: T7, I1, animo-motive-fits, empathie-clear-and-timely.
+      keyNeedsWork: 4,
+      total: CONDITIONS,
+    });
     assert.equal(result.actionPoints.length, CONDITIONS);
     assert.ok(result.actionPoints.every((p) => p.kind === 'improve'));
     // Action points follow the conditions' model order.
@@ -139,9 +154,16 @@ describe('score: the contract', () => {
     }
     for (const a of result.areas) assert.equal(a.status, 'unknown', a.id);
     assert.equal(result.overall.status, 'unknown');
-    assert.deepEqual(result.overall.counts, { good: 0, needsWork: 0, unknown: CONDITIONS, total: CONDITIONS });
+    assert.deepEqual(result.overall.counts, {
+      good: 0,
+      needsWork: 0,
+      unknown: CONDITIONS,
+      offers: 0,
+      keyNeedsWork: 0,
+      total: CONDITIONS,
+    });
     assert.deepEqual(result.actionPoints, []);
-    assert.deepEqual(result.progress, { answered: 0, total: 43 });
+    assert.deepEqual(result.progress, { answered: 0, total: 44 });
   });
 
   it("everything 'dont-know': all unknown, one find-out point per condition, never needs work", async () => {
@@ -158,7 +180,7 @@ describe('score: the contract', () => {
       assert.deepEqual(c.actionPoint.agreement, c.actionPoint.text);
     }
     // "Don't know" counts as answered.
-    assert.deepEqual(result.progress, { answered: 43, total: 43 });
+    assert.deepEqual(result.progress, { answered: 44, total: 44 });
 
     // The find-out text names what to find out, after the model's prefix.
     const a3 = result.conditions.find((c) => c.id === 'A3');
@@ -258,8 +280,8 @@ describe('score: single-question conditions', () => {
 });
 
 describe('score: area and overall verdicts read the counts (statusOf)', () => {
-  const verdict = (good: number, needsWork: number, unknown: number): string =>
-    statusOf({ good, needsWork, unknown, total: good + needsWork + unknown });
+  const verdict = (good: number, needsWork: number, unknown: number, keyNeedsWork = 0, offers = 0): string =>
+    statusOf({ good, needsWork, unknown, offers, keyNeedsWork, total: good + needsWork + unknown + offers });
 
   it('goes well only when (almost) nothing needs work: at most one in eight judged points', () => {
     assert.equal(verdict(7, 0, 0), 'good');
@@ -267,6 +289,20 @@ describe('score: area and overall verdicts read the counts (statusOf)', () => {
     assert.equal(verdict(6, 1, 0), 'mixed', 'one of seven is more than one in eight');
     assert.equal(verdict(35, 5, 0), 'good', 'five of forty');
     assert.equal(verdict(34, 6, 0), 'mixed');
+  });
+
+  it('a decisive point that needs work keeps the verdict from "good"', () => {
+    assert.equal(verdict(7, 1, 0, 1), 'mixed', 'one of eight, but a decisive one');
+    assert.equal(verdict(35, 5, 0, 1), 'mixed');
+    assert.equal(verdict(1, 1, 0, 1), 'needs-work', 'a tie still needs work');
+  });
+
+  it('offers (only if they ask) do not count: a capable initiative that is left alone goes well', () => {
+    assert.equal(verdict(6, 0, 0, 0, 5), 'good', 'five offers, nothing pressed');
+    assert.equal(verdict(1, 0, 1, 0, 6), 'good', 'half of the rest unknown is judged');
+    assert.equal(verdict(1, 0, 2, 0, 6), 'unknown', 'more than half of the rest is not');
+    assert.equal(verdict(0, 0, 2, 0, 1), 'unknown');
+    assert.equal(verdict(0, 0, 0, 0, 3), 'unknown', 'only offers: nothing to judge');
   });
 
   it('a mixed picture is called mixed, never "good": 18 of 38 judged points to work on', () => {
@@ -447,7 +483,7 @@ describe('score: advice follows the situation (variants)', () => {
 describe('score: progress and input errors', () => {
   it("progress counts answered questions, 'dont-know' included", async () => {
     const result = await score(initiativeModel, { answers: { A1: 'yes', C2: 'dont-know', E14: 'no' } });
-    assert.deepEqual(result.progress, { answered: 3, total: 43 });
+    assert.deepEqual(result.progress, { answered: 3, total: 44 });
   });
 
   it('reports invalid entries with JSON Pointer paths and still scores the valid ones', async () => {
@@ -470,7 +506,7 @@ describe('score: progress and input errors', () => {
     assert.equal(condition(result, 'A3').status, 'good');
     assert.equal(condition(result, 'C10').status, 'needs-work');
     assert.equal(condition(result, 'A10').status, 'unknown');
-    assert.deepEqual(result.progress, { answered: 2, total: 43 });
+    assert.deepEqual(result.progress, { answered: 2, total: 44 });
     // The valid intake entries still count: a professional's idea that is only beginning.
     assert.equal(result.role?.rule, 'professional-start');
   });
@@ -502,7 +538,7 @@ describe('score: progress and input errors', () => {
     assert.deepEqual(result.areas, []);
     assert.deepEqual(result.actionPoints, []);
     assert.deepEqual(result.model, { id: 'broken', version: '1.0' });
-    assert.deepEqual(result.overall.counts, { good: 0, needsWork: 0, unknown: 0, total: 0 });
+    assert.deepEqual(result.overall.counts, { good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0, total: 0 });
     const paths = result.errors.map((e) => e.path);
     for (const p of ['/title', '/attribution', '/intake', '/areas']) assert.ok(paths.includes(p), p);
     // Not even an object.
@@ -537,7 +573,9 @@ describe('score: custom models', () => {
       ['Q2', 'Q1/find-out'],
     );
     assert.equal(bad.actionPoints[1]?.text['fy'], 'Find out (fy): Question one (fy)');
-    assert.deepEqual(bad.areas, [{ id: 'solo', status: 'needs-work', counts: { good: 0, needsWork: 1, unknown: 1, total: 2 } }]);
+    assert.deepEqual(bad.areas, [
+      { id: 'solo', status: 'needs-work', counts: { good: 0, needsWork: 1, unknown: 1, offers: 0, keyNeedsWork: 0, total: 2 } },
+    ]);
     assert.equal(bad.role?.suggested, 'stimulerend');
     assert.equal(bad.role?.rule, 'early-and-risky');
     assert.equal(bad.role?.reason['fy'], 'Early and risky (fy)');
@@ -659,8 +697,8 @@ describe('score: concurrency', () => {
       score(mini, { answers: { Q1: 'yes', Q2: 'no' } }),
     ]);
     assert.equal(a.overall.status, 'good');
-    assert.deepEqual(b.overall.counts, { good: 0, needsWork: 2, unknown: 0, total: 2 });
+    assert.deepEqual(b.overall.counts, { good: 0, needsWork: 2, unknown: 0, offers: 0, keyNeedsWork: 0, total: 2 });
     assert.equal(c.needsWork.length, CONDITIONS);
-    assert.deepEqual(d.overall.counts, { good: 2, needsWork: 0, unknown: 0, total: 2 });
+    assert.deepEqual(d.overall.counts, { good: 2, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0, total: 2 });
   });
 });
