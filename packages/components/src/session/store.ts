@@ -24,6 +24,12 @@ import { EMPTY_SESSION, enteredIn, sessionFileOf, withEntry } from './session-da
 import { SessionView } from './session-view.js';
 import type { StorageMode } from './web-storage.js';
 
+/**
+ * The step of a participant who finished the questions: the results are then their own step (see
+ * `SessionStore.finished`). No model may have an area with this id.
+ */
+export const RESULTS_STEP = 'results';
+
 export type {
   MigrationNotice,
   ModelState,
@@ -73,6 +79,8 @@ export class SessionStore extends SessionView {
   readonly #host: EventTarget | undefined;
   readonly #kept: SessionPersistence;
   #connected = false;
+  /** How many assessments work with this session (see {@link hasForm}). */
+  #forms = 0;
   /** An element needs the whole model (see {@link requireModel}): load it whenever only questions are there. */
   #wholeWanted = false;
 
@@ -265,7 +273,39 @@ export class SessionStore extends SessionView {
     this.#changed('reflections');
   }
 
-  /** Remember where the participant is in the form. */
+  // ---- the journey: answering, then the results as a step of their own -----------------------
+
+  /**
+   * Whether an `<actie-assessment>` works with this session now. While one does and the
+   * participant has not finished (see {@link finished}), results and plan elements show a short
+   * note instead of growing under the questions.
+   */
+  get hasForm(): boolean {
+    return this.#forms > 0;
+  }
+
+  /**
+   * Whether the participant finished the questions ("Afronden"): the step is {@link RESULTS_STEP},
+   * so the results are the step they are on. Going back to a question (any other step) undoes it.
+   */
+  get finished(): boolean {
+    return this.data.step === RESULTS_STEP;
+  }
+
+  /** An assessment says it works with this session; call the returned function when it goes. @internal */
+  attachForm(): () => void {
+    this.#forms++;
+    this.#emit('step');
+    let attached = true;
+    return () => {
+      if (!attached) return;
+      attached = false;
+      this.#forms--;
+      this.#emit('step');
+    };
+  }
+
+  /** Remember where the participant is in the form ({@link RESULTS_STEP} when they finished). */
   setStep(step: string): void {
     if (this.data.step === step) return;
     this.data = { ...this.data, step };

@@ -12,7 +12,7 @@ import { uniqueIds, type TextCheck } from './model-text.js';
 import { INTAKE_FACT } from './rule.js';
 
 /** Area ids the assessment form uses for its own steps. */
-const RESERVED_AREA_IDS: readonly string[] = ['intake', 'review'];
+const RESERVED_AREA_IDS: readonly string[] = ['intake', 'review', 'results'];
 
 export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[] | undefined {
   const list = c.list(value, ['intake'], 'The intake', 0, 50);
