@@ -57,7 +57,13 @@ export async function diffCommand(
   const before = await loadModel(oldSpec, io);
   const after = await loadModel(newSpec, io);
   if (!before || !after) return 1;
-  const diff = diffModels(before, after);
+  const compared = diffModels(before, after);
+  if (!compared.ok) {
+    // loadModel checked both, so this does not happen; say so plainly if it ever does.
+    for (const e of compared.errors) io.stderr(`actie: ${e.path || '/'}: ${e.message}\n`);
+    return 1;
+  }
+  const diff = compared.value;
   const names = { before: oldSpec, after: newSpec };
   io.stdout(format === 'json' ? JSON.stringify({ files: names, ...diff }, null, 2) + '\n' : formatDiff(diff, names, format));
   if (diff.migration.needed === 'yes' && !diff.migration.handled) {

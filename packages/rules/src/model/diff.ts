@@ -9,6 +9,8 @@
  */
 
 import { byKey, changedFields, diffValue } from './diff-values.js';
+import { fail, ok, type Result, type ValidationError } from '../result.js';
+import { checkedModel } from './trusted.js';
 import type { ActieModel } from './types.js';
 
 /** One field of an item (a question, condition, intake question or option) that differs. */
@@ -193,8 +195,9 @@ type Fields = Readonly<Record<string, unknown>>;
  * text is a `maybe`: the saved answers still fit when only the wording changed, not when the
  * meaning did. Added items and changed advice, help or titles need none.
  *
- * Both models must be complete, valid models (from `validateModel` or `loadBuiltinModel`). Pure:
- * reads the two models and returns new data.
+ * Models that did not come from `validateModel` or `loadBuiltinModel` are checked first; a model
+ * with mistakes gives its errors (each message says which of the two it is about), never an
+ * exception. Pure: reads the two models and returns new data.
  *
  * @param before - The older model (whose saved files are to open with `after`).
  * @param after - The newer model.
@@ -202,10 +205,21 @@ type Fields = Readonly<Record<string, unknown>>;
  * @example
  * ```ts
  * const diff = diffModels((await loadBuiltinModel('initiative'))!, mine);
- * if (diff.migration.needed === 'yes' && !diff.migration.handled) console.log(diff.migration.reasons);
+ * if (diff.ok && diff.value.migration.needed === 'yes' && !diff.value.migration.handled) console.log(diff.value.migration.reasons);
  * ```
  */
-export function diffModels(before: ActieModel, after: ActieModel): ModelDiff {
+export function diffModels(older: ActieModel, newer: ActieModel): Result<ModelDiff> {
+  const before = checkedModel(older);
+  const after = checkedModel(newer);
+  if (!before.ok || !after.ok) {
+    const name = (which: string, errors: readonly ValidationError[]): ValidationError[] =>
+      errors.map((e) => ({ ...e, message: `In the ${which} model: ${e.message}` }));
+    return fail([...(before.ok ? [] : name('older', before.errors)), ...(after.ok ? [] : name('newer', after.errors))]);
+  }
+  return ok(diffChecked(before.value, after.value));
+}
+
+function diffChecked(before: ActieModel, after: ActieModel): ModelDiff {
   const questions = diffQuestions(before, after);
   const conditions = diffItems(before.conditions, after.conditions, 'id');
   const intake = diffIntake(before, after);

@@ -1,4 +1,5 @@
 import type { ActieModel, IntakeValue, ValidAssessmentInput } from '../model/types.js';
+import { checkedModel, modelErrors } from '../model/trusted.js';
 import { AGREEMENT_STATUSES, type ActionPlan, type Agreement } from '../plan/types.js';
 import { fail, ok, pointer, type Result, type ValidationError } from '../result.js';
 import { checkAnswers } from '../validate/answers.js';
@@ -260,8 +261,10 @@ export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | u
  * their paths, instead of an exception. Never throws.
  */
 export function sessionInput(model: ActieModel, session: SessionFile): Result<ValidAssessmentInput> {
+  const usable = checkedModel(model);
+  if (!usable.ok) return modelErrors(usable.errors);
   const parsed = parseSession(session);
-  return parsed.ok ? answersOfSession(model, parsed.value) : parsed;
+  return parsed.ok ? answersOfSession(usable.value, parsed.value) : parsed;
 }
 
 /**

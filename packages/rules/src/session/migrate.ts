@@ -19,6 +19,7 @@ import { PLAN_FORMAT, parsePlan } from '../plan/export.js';
 import type { ActionPlan, Agreement } from '../plan/types.js';
 import { reportStrings } from '../report/strings.js';
 import { fail, ok, type Result } from '../result.js';
+import { checkedModel, modelErrors } from '../model/trusted.js';
 import { LIMITS, isRecord, own } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
 import { checkSessionFile } from '../validate/session.js';
@@ -103,7 +104,17 @@ function migrationFor(model: ActieModel, version: string): ModelMigration | unde
  * Fails (code `model-mismatch`) only when the session is of this model but of a major version the
  * model has no migration for (for example a newer one).
  */
-export function migrateSession(model: ActieModel, session: SessionFile, options: MigrateOptions = {}): Result<MigratedSession> {
+export function migrateSession(input: ActieModel, session: SessionFile, options: MigrateOptions = {}): Result<MigratedSession> {
+  const usable = checkedModel(input);
+  if (!usable.ok) return modelErrors(usable.errors);
+  const model = usable.value;
+  const parsed = parseSession(session);
+  if (!parsed.ok) return parsed;
+  return migrateParsed(model, parsed.value, options);
+}
+
+/** {@link migrateSession} for a checked model and a session that parseSession returned. */
+function migrateParsed(model: ActieModel, session: SessionFile, options: MigrateOptions): Result<MigratedSession> {
   if (session.model.id !== model.id || major(session.model.version) === major(model.version)) return ok({ session });
   const migration = migrationFor(model, session.model.version);
   if (!migration) return fail([mismatch(model, session.model.version)]);
@@ -206,6 +217,28 @@ export function migrateSession(model: ActieModel, session: SessionFile, options:
  * @param version - The model version the plan was made with.
  */
 export function migratePlan(
+  input: ActieModel,
+  plan: ActionPlan,
+  version: string,
+): Result<{ plan: ActionPlan; report?: MigrationReport }> {
+  const usable = checkedModel(input);
+  if (!usable.ok) return modelErrors(usable.errors);
+  const model = usable.value;
+  const parsedPlan = parsePlan(plan);
+  if (!parsedPlan.ok) return parsedPlan;
+  if (typeof version !== 'string' || !/^\d{1,4}\.\d{1,4}$/.test(version))
+    return fail([
+      {
+        path: '',
+        code: 'invalid-value',
+        message: `The version the plan was made with must be like "2.0", but it is ${JSON.stringify(version) ?? 'missing'}.`,
+      },
+    ]);
+  return migrateParsedPlan(model, parsedPlan.value, version);
+}
+
+/** {@link migratePlan} for a checked model and plan. */
+function migrateParsedPlan(
   model: ActieModel,
   plan: ActionPlan,
   version: string,
@@ -297,14 +330,17 @@ export interface OpenedSession {
  * This is what the elements, team aggregation and the command line use to open a saved session.
  * Never throws.
  */
-export function openSession(model: ActieModel, input: unknown, options: MigrateOptions = {}): Result<OpenedSession> {
+export function openSession(given: ActieModel, input: unknown, options: MigrateOptions = {}): Result<OpenedSession> {
+  const usable = checkedModel(given);
+  if (!usable.ok) return modelErrors(usable.errors);
+  const model = usable.value;
   const parsed = parseSession(input);
   if (!parsed.ok) {
     // Report every problem at once: the structure, and the answers where they can be read.
     const all = checkSessionFile(model, input);
     return all.ok ? parsed : all;
   }
-  const migrated = migrateSession(model, parsed.value, options);
+  const migrated = migrateParsed(model, parsed.value, options);
   if (!migrated.ok) return migrated;
   const checked = answersOfSession(model, migrated.value.session);
   if (!checked.ok) return checked;
@@ -319,7 +355,10 @@ export function openSession(model: ActieModel, input: unknown, options: MigrateO
  * taken to be made with major version 1 of the model, when the model has a migration from it. A
  * plan of another model, or a bare `{ agreements }`, is taken as it is. Never throws.
  */
-export function openPlan(model: ActieModel, input: unknown): Result<{ plan: ActionPlan; migration?: MigrationReport }> {
+export function openPlan(given: ActieModel, input: unknown): Result<{ plan: ActionPlan; migration?: MigrationReport }> {
+  const usable = checkedModel(given);
+  if (!usable.ok) return modelErrors(usable.errors);
+  const model = usable.value;
   const text = typeof input === 'string' && input.startsWith('\uFEFF') ? input.slice(1) : input;
   const parsed = parseJsonText(text, 'action plan file');
   if (!parsed.ok) return parsed;
@@ -341,7 +380,7 @@ export function openPlan(model: ActieModel, input: unknown): Result<{ plan: Acti
       if (id === model.id && typeof refVersion === 'string') version = refVersion;
     }
   }
-  const migrated = migratePlan(model, plan.value, version);
+  const migrated = migrateParsedPlan(model, plan.value, version);
   if (!migrated.ok) return migrated;
   return ok(
     migrated.value.report ? { plan: migrated.value.plan, migration: migrated.value.report } : { plan: migrated.value.plan },

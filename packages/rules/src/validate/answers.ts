@@ -7,7 +7,8 @@ import {
   type ValidAssessmentInput,
 } from '../model/types.js';
 import { fail, ok, type Result, type ValidationError } from '../result.js';
-import { Checker, LIMITS, own, quote, truncate, type Path } from './checker.js';
+import { Checker, LIMITS, RESERVED_KEYS, own, quote, truncate, type Path } from './checker.js';
+import { checkedModel, modelErrors } from '../model/trusted.js';
 import { parseJsonText } from './json.js';
 
 /**
@@ -28,7 +29,9 @@ export interface CheckedAnswers {
  * throws.
  */
 export function validateAnswers(model: ActieModel, input: unknown): Result<ValidAssessmentInput> {
-  const checked = checkAnswers(model, input);
+  const usable = checkedModel(model);
+  if (!usable.ok) return modelErrors(usable.errors);
+  const checked = checkAnswers(usable.value, input);
   return checked.errors.length ? fail(checked.errors) : ok(checked.value);
 }
 
@@ -73,6 +76,7 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
         continue;
       }
       const path = [...base, 'answers', id];
+      if (reserved(c, id, path, 'An answer')) continue;
       if (!questionIds.has(id)) {
         c.add(path, 'unknown-reference', `There is no question "${truncate(id)}" in model "${model.id}" ${model.version}.`);
         continue;
@@ -93,6 +97,7 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
   if (noteRecord && sizeOk(c, Object.keys(noteRecord).length, [...base, 'notes'], 'The notes')) {
     for (const [id, value] of Object.entries(noteRecord)) {
       const path = [...base, 'notes', id];
+      if (reserved(c, id, path, 'A note')) continue;
       if (!questionIds.has(id)) {
         c.add(path, 'unknown-reference', `There is a note for "${truncate(id)}", but no such question in model "${model.id}".`);
       } else if (typeof value !== 'string') {
@@ -112,6 +117,7 @@ function readInput(c: Checker, model: ActieModel, input: unknown, base: Path): V
     const byId = intakeQuestionsOf(model);
     for (const [id, value] of Object.entries(intakeRecord)) {
       const path = [...base, 'intake', id];
+      if (reserved(c, id, path, 'An intake answer')) continue;
       const question = byId.get(id);
       if (!question) {
         c.add(
@@ -218,4 +224,11 @@ function sizeOk(c: Checker, size: number, path: Path, what: string): boolean {
 /** Whether a value is one of the four answers. */
 export function isAnswerValue(value: unknown): value is AnswerValue {
   return typeof value === 'string' && (ANSWER_VALUES as readonly string[]).includes(value);
+}
+
+/** A key that may never be an id (`__proto__`, `constructor`, `prototype`): reported as `reserved-key`. */
+function reserved(c: Checker, id: string, path: Path, what: string): boolean {
+  if (!RESERVED_KEYS.has(id)) return false;
+  c.add(path, 'reserved-key', `${what} has the key "${id}", a reserved word that is never a question id.`);
+  return true;
 }

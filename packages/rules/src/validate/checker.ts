@@ -18,6 +18,7 @@ export type Path = readonly (string | number)[];
 
 /** Describe a value's type the way a person would. */
 export function describeType(value: unknown): string {
+  if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {

@@ -1,4 +1,5 @@
 import type { ActieModel } from '../model/types.js';
+import { registerModelCheck } from '../model/trusted.js';
 import { defaultModelParts } from '../model/generated/defaults.js';
 import type { Result } from '../result.js';
 import { validateModelWith } from './model-check.js';
@@ -20,5 +21,9 @@ import { validateModelWith } from './model-check.js';
 export function validateModel(input: unknown): Result<ActieModel> {
   return validateModelWith(input, defaultModelParts);
 }
+
+// Functions that take a model (openSession, validateAnswers, …) check one that never went through
+// validateModel as it would; they find this check once this module is loaded.
+registerModelCheck(validateModel);
 
 export { deepFreeze, isValidatedModel } from '../model/trusted.js';

@@ -1,0 +1,116 @@
+/**
+ * Every function that takes a model checks it as `score` does: a model that did not come from
+ * validateModel is checked first, a model with mistakes gives its errors (saying they are about
+ * the model), and nothing throws, whatever is passed as the model.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ActieModel, ValidationError } from '../dist/index.js';
+import {
+  diffModels,
+  migratePlan,
+  migrateSession,
+  openPlan,
+  openSession,
+  score,
+  sessionInput,
+  validateAnswers,
+} from '../dist/index.js';
+import { initiativeModel } from '../dist/model/builtin/initiative.js';
+import { setAt } from './helpers.js';
+
+const V2_SESSION = {
+  format: 'actie-session',
+  formatVersion: 3,
+  id: '0123456789abcdef0123456789abcdef',
+  model: { id: 'actie-default', version: '2.0' },
+  createdAt: '2026-11-02T09:15:00.000Z',
+  updatedAt: '2026-11-02T10:05:00.000Z',
+  intake: { phase: 'running' },
+  answers: { A3: 'yes' },
+  notes: {},
+};
+const CURRENT_SESSION = { ...V2_SESSION, model: { id: 'actie-default', version: '3.0' } };
+
+/** A plain copy of the default model: valid, but not known to be checked. */
+const plainCopy = (): ActieModel => JSON.parse(JSON.stringify(initiativeModel)) as ActieModel;
+
+/** Every function that takes a model, called with `model`; each returns a Result. */
+const CALLS: Readonly<Record<string, (model: ActieModel) => unknown>> = {
+  validateAnswers: (m) => validateAnswers(m, { answers: { A3: 'yes' } }),
+  sessionInput: (m) => sessionInput(m, CURRENT_SESSION as never),
+  openSession: (m) => openSession(m, JSON.stringify(V2_SESSION)),
+  migrateSession: (m) => migrateSession(m, V2_SESSION as never),
+  migratePlan: (m) => migratePlan(m, { agreements: [] }, '2.0'),
+  openPlan: (m) => openPlan(m, { agreements: [] }),
+  'diffModels (older)': (m) => diffModels(m, initiativeModel),
+  'diffModels (newer)': (m) => diffModels(initiativeModel, m),
+};
+
+const errorsOf = (value: unknown): readonly ValidationError[] => {
+  const result = value as { ok: boolean; errors?: readonly ValidationError[] };
+  assert.equal(result.ok, false, 'a result with errors');
+  return result.errors ?? [];
+};
+
+describe('functions that take a model never throw on one that is not a model', () => {
+  for (const [name, call] of Object.entries(CALLS)) {
+    it(`${name}: null, a list, a number, an empty object and a model with a mistake give errors about the model`, () => {
+      for (const bad of [null, [], 42, {}, undefined]) {
+        const errors = errorsOf(call(bad as never));
+        assert.ok(errors.length > 0, `${JSON.stringify(bad)}`);
+        assert.ok(
+          errors.every((e) => /model/i.test(e.message)),
+          `${name}(${JSON.stringify(bad)}): ${errors.map((e) => e.message).join(' | ')}`,
+        );
+      }
+      const broken = setAt(plainCopy(), '/areas/0/questions/0/favourable', 'maybe') as ActieModel;
+      const errors = errorsOf(call(broken));
+      const favourable = errors.find((e) => e.path === '/areas/0/questions/0/favourable');
+      assert.ok(favourable, 'points at the mistake in the model');
+      assert.match(favourable.message, /^In the (older |newer )?model: /);
+    });
+
+    it(`${name}: a valid model that was not checked yet is checked and used`, () => {
+      const result = call(plainCopy()) as { ok: boolean };
+      assert.equal(result.ok, true);
+    });
+  }
+
+  it('validateAnswers(model, null) says what the answers must be, in words, without an internal error', () => {
+    const errors = errorsOf(validateAnswers(initiativeModel, null));
+    assert.equal(errors.length, 1);
+    assert.doesNotMatch(errors[0]?.message ?? '', /TypeError|Cannot read/);
+    assert.match(errors[0]?.message ?? '', /must be an object/);
+  });
+
+  it('score gives the same errors for the same broken model (the reference behaviour)', async () => {
+    const broken = setAt(plainCopy(), '/areas/0/questions/0/favourable', 'maybe') as ActieModel;
+    const result = await score(broken, { answers: {} });
+    assert.ok(result.errors.some((e) => e.path === '/areas/0/questions/0/favourable'));
+  });
+});
+
+describe('messages and codes as documented', () => {
+  it('__proto__, constructor and prototype as answer, note or intake keys are reserved-key, and change no prototype', () => {
+    const text = '{"answers":{"__proto__":"yes","constructor":"no"},"notes":{"prototype":"x"},"intake":{"__proto__":"running"}}';
+    const errors = errorsOf(validateAnswers(initiativeModel, text));
+    assert.deepEqual(
+      errors.map((e) => [e.path, e.code]),
+      [
+        ['/answers/__proto__', 'reserved-key'],
+        ['/answers/constructor', 'reserved-key'],
+        ['/notes/prototype', 'reserved-key'],
+        ['/intake/__proto__', 'reserved-key'],
+      ],
+    );
+    assert.equal(({} as Record<string, unknown>)['running'], undefined);
+  });
+
+  it('a missing value is "missing", never "undefined"', () => {
+    const errors = errorsOf(openSession(initiativeModel, '{}'));
+    assert.ok(errors.length > 0);
+    for (const e of errors) assert.doesNotMatch(e.message, /undefined/, e.message);
+    assert.ok(errors.some((e) => /missing/.test(e.message)));
+  });
+});
