@@ -58,13 +58,13 @@ describe('functions that take a model never throw on one that is not a model', (
     it(`${name}: null, a list, a number, an empty object and a model with a mistake give errors about the model`, () => {
       for (const bad of [null, [], 42, {}, undefined]) {
         const errors = errorsOf(call(bad as never));
-        assert.ok(errors.length > 0, `${JSON.stringify(bad)}`);
+        assert.ok(errors.length > 0, JSON.stringify(bad) ?? 'undefined');
         assert.ok(
           errors.every((e) => /model/i.test(e.message)),
           `${name}(${JSON.stringify(bad)}): ${errors.map((e) => e.message).join(' | ')}`,
         );
       }
-      const broken = setAt(plainCopy(), '/areas/0/questions/0/favourable', 'maybe') as ActieModel;
+      const broken = setAt<ActieModel>(plainCopy(), '/areas/0/questions/0/favourable', 'maybe');
       const errors = errorsOf(call(broken));
       const favourable = errors.find((e) => e.path === '/areas/0/questions/0/favourable');
       assert.ok(favourable, 'points at the mistake in the model');
@@ -85,7 +85,7 @@ describe('functions that take a model never throw on one that is not a model', (
   });
 
   it('score gives the same errors for the same broken model (the reference behaviour)', async () => {
-    const broken = setAt(plainCopy(), '/areas/0/questions/0/favourable', 'maybe') as ActieModel;
+    const broken = setAt<ActieModel>(plainCopy(), '/areas/0/questions/0/favourable', 'maybe');
     const result = await score(broken, { answers: {} });
     assert.ok(result.errors.some((e) => e.path === '/areas/0/questions/0/favourable'));
   });

@@ -20,7 +20,7 @@ import type { ActionPlan, Agreement } from '../plan/types.js';
 import { reportStrings } from '../report/strings.js';
 import { fail, ok, type Result } from '../result.js';
 import { checkedModel, modelErrors } from '../model/trusted.js';
-import { LIMITS, isRecord, own } from '../validate/checker.js';
+import { LIMITS, describeType, isRecord, own } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
 import { checkSessionFile } from '../validate/session.js';
 import { SESSION_FORMAT, answersOfSession, parseSession, type SessionFile } from './format.js';
@@ -231,7 +231,7 @@ export function migratePlan(
       {
         path: '',
         code: 'invalid-value',
-        message: `The version the plan was made with must be like "2.0", but it is ${JSON.stringify(version) ?? 'missing'}.`,
+        message: `The version the plan was made with must be like "2.0", but it is ${typeof version === 'string' ? JSON.stringify(version) : describeType(version)}.`,
       },
     ]);
   return migrateParsedPlan(model, parsedPlan.value, version);
