@@ -187,82 +187,125 @@ describe('actie score', () => {
     exits(run, 0);
     assert.equal(run.stderr, '');
     const out = run.stdout;
-    assert.match(out, /^ACTIE-check voor bewonersinitiatieven\n=+\n/);
-    // The report says which initiative it is about, and keeps the notes.
-    assert.match(out, /^Initiatief: Moestuin achter het buurthuis$/m);
-    assert.match(out, /^\s+Notitie: \S/m);
-    assert.match(out, /Beantwoord: 46 \/ 46/);
-    // Worked out by hand from the answers in the file (good / needs work / unknown): 18 of 38
-    // judged points need work, so the whole is mixed, never "gaat goed"; an area goes well only
-    // when at most one in eight of its judged points needs work.
-    assert.match(out, /Totaal: wisselend \(20 gaan goed, 18 vragen aandacht, 3 nog onbekend\)/);
-    assert.match(out, /^A · Animo: vraagt aandacht \(3 gaan goed, 4 vragen aandacht, 0 nog onbekend\)$/m);
-    assert.match(out, /^C · Contacten: vraagt aandacht \(3 gaan goed, 3 vragen aandacht, 1 nog onbekend\)$/m);
-    assert.match(out, /^T · Toerusting: wisselend \(4 gaan goed, 3 vragen aandacht, 0 nog onbekend\)$/m);
-    assert.match(out, /^I · Inbedding: vraagt aandacht \(4 gaan goed, 6 vragen aandacht, 2 nog onbekend\)$/m);
-    assert.match(out, /^E · Empathie: wisselend \(6 gaan goed, 2 vragen aandacht, 0 nog onbekend\)$/m);
-    // The residents lead, but T1 (means) and T4 (formal side) are only partly there: facilitating
-    // with targeted support, which differs from the stimulating role the respondent takes now.
-    assert.match(out, /Voorgestelde rol: Faciliterend\. Het initiatief is van de bewoners, maar ze missen nog iets/);
+    // The report is headed by the initiative it is about (the intake's topic, labelled with the
+    // intake question's title), then its goal.
+    assert.match(
+      out,
+      /^ACTIE-check voor bewonersinitiatieven\n=+\n\nInitiatief: Moestuin achter het buurthuis\nDoel: Een moestuin waar buren samen groenten kweken en elkaar leren kennen\.\n/,
+    );
+    assert.match(out, /^Beantwoord: 43 \/ 43$/m);
+    assert.match(out, /^De 43 vragen vormen samen 39 punten/m);
+    // Worked out by hand from the answers in the file (good / needs work / unknown), condition by
+    // condition; "partly" is not the favourable answer, so it needs work:
+    //   A: motive (A1, A9 yes) good, A3 partly, A10 yes good, A5 partly, A11 yes (risk), A12 no good → 3 / 3 / 0
+    //   C: C2 partly, C8 no, C4 no, C5 don't know, C9 yes good, C10 no good → 2 / 3 / 1
+    //   T: T9 partly, T10, T2, T3 yes good, T11 partly, T12 no, T13 don't know, T14 partly, T7 no good → 4 / 4 / 1
+    //   I: I1 yes good, I2 no, I4 partly, I14 partly, I15 no, I16 don't know, I8 yes (risk), I17 yes good,
+    //      continuity (I10, I11 no), I12 no → 2 / 7 / 1
+    //   E: E11 no, E2 yes good, clear agreements (E12 partly), E13 no, E14, E15 yes good, E9 partly, E16 yes good → 4 / 4 / 0
+    // 21 of the 36 judged points need work, at least as many as go well, so the whole needs work;
+    // so does every area, where at least half of the judged points need work.
+    assert.match(out, /^Totaal: vraagt aandacht \(15 gaan goed, 21 vragen aandacht, 3 nog onbekend\)$/m);
+    assert.match(out, /^A · Animo: vraagt aandacht \(3 gaan goed, 3 vragen aandacht, 0 nog onbekend\)$/m);
+    assert.match(out, /^C · Contacten: vraagt aandacht \(2 gaan goed, 3 vragen aandacht, 1 nog onbekend\)$/m);
+    assert.match(out, /^T · Toerusting: vraagt aandacht \(4 gaan goed, 4 vragen aandacht, 1 nog onbekend\)$/m);
+    assert.match(out, /^I · Inbedding: vraagt aandacht \(2 gaan goed, 7 vragen aandacht, 1 nog onbekend\)$/m);
+    assert.match(out, /^E · Empathie: vraagt aandacht \(4 gaan goed, 4 vragen aandacht, 0 nog onbekend\)$/m);
+    // The residents lead and ask for nothing to be taken over, but T9 (money) is only partly there:
+    // facilitating with targeted support (rule resources-gap; no rule above it holds in this
+    // intake), which differs from the stimulating role the respondent takes now.
+    assert.match(out, /Voorgestelde rol: Faciliterend\. Bewoners trekken het initiatief, maar ze missen nog iets/);
     assert.match(
       out,
       /Uw rol nu: Stimulerend\. Die is anders dan de voorgestelde rol\. Bespreek of u bewust voor uw rol kiest\./,
     );
-    // E3 'partly' makes the combined condition need work: the question and answer behind it (no
-    // question code), then its own action point.
+    // No point of attention applies: no stake, no vulnerable people, no task taken over, nothing
+    // unknown asked, no funding that ends, not closing.
+    assert.doesNotMatch(out, /^Let op$/m);
+    // E12 'partly' makes the combined condition need work: named by its concern, with only the
+    // question and answer that decided it (E5 and E6 are yes), then its own action point.
     assert.match(
       out,
-      /- Op tijd antwoord en heldere afspraken\n\s+Vraag: Horen de initiatiefnemers snel genoeg iets terug als ze een vraag stellen\? Antwoord: deels\.\n\s+→ U kunt met de initiatiefnemers afspreken/,
+      /- De afspraken zijn nog niet duidelijk, want een termijn voor antwoord, wie wat doet of wat niet kan ontbreekt\n\s+Vraag: Is afgesproken binnen hoeveel dagen de initiatiefnemers antwoord krijgen als ze iets vragen\? Antwoord: deels\.\n\s+→ U kunt met de initiatiefnemers afspreken/,
     );
-    assert.doesNotMatch(out, /\b[ACTIE]\d+:/, 'no question codes');
+    // The notes stay with the point they belong to.
+    assert.match(
+      out,
+      /- U heeft de initiatiefnemers nog niet verteld bij wie ze waarvoor terechtkunnen\n\s+Vraag: .+ Antwoord: nee\.\n\s+Notitie: Ze bellen nu het algemene nummer en komen steeds bij iemand anders uit\.\n\s+→ /,
+    );
+    assert.match(out, /^\s+Notitie: Het aanvraagformulier voor 500 euro is twaalf pagina's\.$/m);
+    assert.match(out, /^\s+Notitie: Voor het hek en de kas is misschien een vergunning nodig; dat weet nog niemand\.$/m);
+    // What goes well is written as a strength, not as the question or the condition's title.
+    assert.match(
+      out,
+      /^ {2}Gaat al goed:\n {2}- U weet wat de initiatiefnemers drijft, en heeft besproken wat dat voor uw steun betekent\n/m,
+    );
+    assert.doesNotMatch(out, /^ {2}- Eén vast aanspreekpunt$/m);
+    assert.doesNotMatch(out, /\b[ACTIE]\d+\b/, 'no question codes');
   });
 
   it('scores a plain answers file', () => {
     const run = actie(['score', '--lang', 'en', HALF]);
     exits(run, 0);
-    assert.match(run.stdout, /Answered: 6 \/ 46/);
-    // Four of Animo's seven points are still open: more than half, so the area is unknown.
-    assert.match(run.stdout, /^A · Enthusiasm: not known yet \(1 going well, 2 needing work, 4 not known yet\)$/m);
+    assert.match(run.stdout, /Answered: 6 \/ 43/);
+    // Animo: the motive needs work (A1 no), A3 no, A10 yes; A5, A11 and A12 are open: three of
+    // six, not more than half, so the area is judged on the rest: 2 needing work against 1 going well.
+    assert.match(run.stdout, /^A · Enthusiasm: needs work \(1 going well, 2 needing work, 3 not known yet\)$/m);
+    // Toerusting: only T14 (yes) is known, T7 is "don't know" and the rest open: more than half
+    // of its points cannot be judged, so the area is unknown though nothing in it needs work.
+    assert.match(run.stdout, /^T · Resources: not known yet \(1 going well, 0 needing work, 8 not known yet\)$/m);
     // A professional's idea in the idea phase → stimulerend.
     assert.match(
       run.stdout,
       /Suggested role: Stimulating\. The idea comes from a professional or the municipality, and the initiative is only beginning\./,
     );
+    // A1 'no' decides the combined motive condition (A9 is still open): only A1 is shown.
     assert.match(
       run.stdout,
-      /The support matches what drives the initiators\n\s+Question: Have the initiators said in their own words why they want this\? Answer: no\./,
+      /- It is not yet clear what drives the initiators, or what it means for your support\n\s+Question: Have the initiators told you in their own words why they want this\? Answer: no\.\n\s+→ /,
     );
+    // The note on A3 stays with its point.
+    assert.match(
+      run.stdout,
+      /- Beyond its own group, the initiative has little support in the neighbourhood yet\n\s+Question: .+ Answer: no\.\n\s+Note: Alleen de twee trekkers zijn enthousiast\.\n/,
+    );
+    assert.doesNotMatch(run.stdout, /\b[ACTIE]\d+\b/, 'no question codes');
   });
 
   it('--format json prints the AssessmentResult', () => {
     const run = actie(['score', '--format', 'json', FULL]);
     exits(run, 0);
     const result = JSON.parse(run.stdout) as AssessmentResult;
-    assert.equal(result.conditions.length, 41);
-    assert.deepEqual(result.overall.counts, { good: 20, needsWork: 18, unknown: 3, total: 41 });
-    assert.deepEqual(result.model, { id: 'actie-default', version: '2.0' });
+    assert.equal(result.conditions.length, 39);
+    assert.deepEqual(result.overall.counts, { good: 15, needsWork: 21, unknown: 3, total: 39 });
+    assert.equal(result.overall.status, 'needs-work');
+    assert.deepEqual(result.model, { id: 'actie-default', version: '3.0' });
     assert.equal(result.role?.suggested, 'faciliterend');
     assert.equal(result.role?.current, 'stimulerend');
+    assert.equal(result.role?.rule, 'resources-gap');
     assert.deepEqual(result.errors, []);
-    // T5 and T6 are both yes here.
-    const fits = result.conditions.find((c) => c.id === 'toerusting-support-fits');
+    // A1 and A9 are both yes here: the combined condition goes well.
+    const fits = result.conditions.find((c) => c.id === 'animo-motive-fits');
     assert.equal(fits?.status, 'good');
+    assert.deepEqual(fits?.questions, ['A1', 'A9']);
   });
 
   it('--format md --lang en is Markdown in English', () => {
     const run = actie(['score', '--format', 'md', '--lang', 'en', FULL]);
     exits(run, 0);
     const out = run.stdout;
-    assert.match(out, /^# ACTIE check for residents’ initiatives\n/);
-    assert.match(out, /^## A · Enthusiasm: needs work \(3 going well, 4 needing work, 0 not known yet\)$/m);
-    assert.match(out, /^## E · Empathy: mixed \(6 going well, 2 needing work, 0 not known yet\)$/m);
+    assert.match(out, /^# ACTIE check for residents’ initiatives\n\n\*\*Initiative\*\*: Moestuin achter het buurthuis\n/);
+    assert.match(out, /^## A · Enthusiasm: needs work \(3 going well, 3 needing work, 0 not known yet\)$/m);
+    assert.match(out, /^## E · Empathy: needs work \(4 going well, 4 needing work, 0 not known yet\)$/m);
     assert.match(out, /^\*\*Needs work\*\*$/m);
     assert.match(out, /^\*\*Suggested role:\*\* Facilitating\./m);
-    // What goes well, without the question's answer beside it; points that need work with the
-    // question and answer behind them as a nested list, so each stays on its own line.
-    assert.match(out, /^- Is there one fixed person in your organisation whom the initiators can turn to\?$/m);
+    // What goes well, as a strength and without the question's answer beside it; points that need
+    // work with the question and answer behind them as a nested list, so each stays on its own line.
+    assert.match(out, /^- The initiators have one fixed point of contact in your organisation$/m);
     assert.match(out, /^ {2}- Question: .+\? Answer: (partly|no|yes)\.$/m);
+    assert.match(out, /^ {2}- Note: Ze bellen nu het algemene nummer en komen steeds bij iemand anders uit\.$/m);
     assert.match(out, /^ {2}- → /m);
+    assert.doesNotMatch(out, /\b[ACTIE]\d+\b/, 'no question codes');
     assert.ok(!/Vraagt aandacht|Gaat al goed/.test(out), 'no Dutch labels');
     assert.ok(!out.includes('\n=='), 'no text-style underlines');
   });
@@ -271,8 +314,8 @@ describe('actie score', () => {
     const run = actie(['score', '--format', 'json', '-'], readFileSync(HALF, 'utf8'));
     exits(run, 0);
     const result = JSON.parse(run.stdout) as AssessmentResult;
-    assert.deepEqual(result.progress, { answered: 6, total: 46 });
-    assert.equal(result.role?.rule, 'professional-idea-start');
+    assert.deepEqual(result.progress, { answered: 6, total: 43 });
+    assert.equal(result.role?.rule, 'professional-start');
   });
 
   it('a file with mistakes → exit 1 with every problem and its path on stderr', () => {
@@ -287,13 +330,13 @@ describe('actie score', () => {
 
   it('a session for a newer model version → exit 1, not scored', () => {
     const session = JSON.parse(readFileSync(FULL, 'utf8')) as Record<string, unknown>;
-    const file = temp('newer-session.json', JSON.stringify(setAt(session, '/model/version', '3.0')));
+    const file = temp('newer-session.json', JSON.stringify(setAt(session, '/model/version', '4.0')));
     const run = actie(['score', file]);
     exits(run, 1);
     assert.equal(run.stdout, '');
     assert.match(
       run.stderr,
-      /\/model\/version: This was saved with version 3\.0 of the model, which is newer than this one \(2\.0\)/,
+      /\/model\/version: This was saved with version 4\.0 of the model, which is newer than this one \(3\.0\)/,
     );
   });
 
@@ -302,11 +345,16 @@ describe('actie score', () => {
     const run = actie(['score', '--format', 'json', old]);
     exits(run, 0);
     const result = JSON.parse(run.stdout) as AssessmentResult;
-    assert.deepEqual(result.model, { id: 'actie-default', version: '2.0' });
+    assert.deepEqual(result.model, { id: 'actie-default', version: '3.0' });
     assert.deepEqual(result.errors, []);
+    // By hand, from the 38 answers in the file and the model's migration from 1.0: the kept and
+    // moved questions carry their answers over (A3, C2, C4, C5, T2, T3, I1, E2, and I7 as I12);
+    // A1 is kept but its "don't know" must be answered again; every replaced or split question's
+    // new questions need a new answer (listed in the order of the 3.0 model); A7, C1, T4 and I8
+    // were removed. The plan's links to T6, I2 and toerusting-support-fits follow the condition map.
     assert.match(
       run.stderr,
-      /saved with version 1\.0 of the model; carried over to 2\.0: 27 answers kept; 14 questions need a new answer \(A1, A2, A5, A6, T6, T7, I4, I5, I8, I10, I11, E5, E6, E8\)/,
+      /saved with version 1\.0 of the model; carried over to 3\.0: 9 answers kept; 30 questions need a new answer \(A1, A9, A10, A5, A11, A12, C8, C9, C10, T9, T10, T12, T13, T14, T7, I4, I14, I15, I16, I8, I17, I10, I11, E11, E12, E5, E6, E13, E14, E15\); the earlier answers are in their notes; answers to A7, C1, T4, I8 no longer have a question; 3 agreements linked anew\.\n/,
     );
   });
 
@@ -350,23 +398,23 @@ describe('actie validate', () => {
     const file = temp('default-model.json', printed.stdout);
     const run = actie(['validate', file]);
     exits(run, 0);
-    assert.equal(run.stdout, `${file}: valid model "actie-default" 2.0: 5 areas, 46 questions, 41 conditions.\n`);
+    assert.equal(run.stdout, `${file}: valid model "actie-default" 3.0: 5 areas, 43 questions, 39 conditions.\n`);
     assert.equal(run.stderr, '');
   });
 
   it('accepts a session file and an answers file', () => {
     const session = actie(['validate', FULL]);
     exits(session, 0);
-    assert.equal(session.stdout, `${FULL}: valid session file for "actie-default" 2.0: 46 answers.\n`);
+    assert.equal(session.stdout, `${FULL}: valid session file for "actie-default" 3.0: 43 answers.\n`);
     const answers = actie(['validate', HALF]);
     exits(answers, 0);
-    assert.equal(answers.stdout, `${HALF}: valid answers file for "actie-default" 2.0: 6 answers.\n`);
+    assert.equal(answers.stdout, `${HALF}: valid answers file for "actie-default" 3.0: 6 answers.\n`);
   });
 
   it('reads from stdin with -', () => {
     const run = actie(['validate', '-'], '{"answers":{"A1":"yes"}}');
     exits(run, 0);
-    assert.equal(run.stdout, '-: valid answers file for "actie-default" 2.0: 1 answer.\n');
+    assert.equal(run.stdout, '-: valid answers file for "actie-default" 3.0: 1 answer.\n');
   });
 
   it('a broken model → exit 1, stderr names the JSON Pointer path', () => {
@@ -521,7 +569,7 @@ describe('actie: every file is read the same way by every command', () => {
         `${file}: 3 problems found:\n` +
           '  /createdAt: createdAt must be a date and time like "2026-11-30T10:00:00Z".\n' +
           '  /answers/C4: The answer to C4 is "nope"; use one of "yes", "partly", "no", "dont-know" (or null for no answer).\n' +
-          '  /answers/X1: There is no question "X1" in model "actie-default" 2.0.\n',
+          '  /answers/X1: There is no question "X1" in model "actie-default" 3.0.\n',
       );
     }
   });
@@ -589,7 +637,7 @@ describe('actie: the command in this repository', () => {
       });
       assert.equal(run.error, undefined);
       assert.equal(run.stderr, '');
-      assert.equal(run.stdout, 'examples/sessions/half-ingevuld.json: valid answers file for "actie-default" 2.0: 6 answers.\n');
+      assert.equal(run.stdout, 'examples/sessions/half-ingevuld.json: valid answers file for "actie-default" 3.0: 6 answers.\n');
       assert.equal(run.status, 0);
     },
   );
@@ -614,7 +662,7 @@ describe('actie model', () => {
       model.areas.map((a) => a.letter),
       ['A', 'C', 'T', 'I', 'E'],
     );
-    assert.equal(model.conditions.length, 41);
+    assert.equal(model.conditions.length, 39);
   });
 
   it('prints a custom --model completed with its single-question conditions', () => {
@@ -633,9 +681,9 @@ describe('actie: the built-in models by name', () => {
   it('model --list names the three models, their ids and who answers them', () => {
     const run = actie(['model', '--list']);
     exits(run, 0);
-    assert.match(run.stdout, /^initiative +actie-default 2\.0 +46 questions/m);
+    assert.match(run.stdout, /^initiative +actie-default 3\.0 +43 questions/m);
     assert.match(run.stdout, /^organisation +actie-organisation 2\.0 +35 questions/m);
-    assert.match(run.stdout, /^initiator +actie-initiator 1\.0 +14 questions/m);
+    assert.match(run.stdout, /^initiator +actie-initiator 2\.0 +19 questions/m);
     exits(actie(['model', '--list', '--model', 'organisation']), 2);
   });
 
