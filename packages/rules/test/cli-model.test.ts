@@ -281,25 +281,38 @@ describe('actie model diff OLD NEW', () => {
     exits(run, 0);
     assert.match(
       run.stdout,
-      /^Changes from initiative \("actie-default" 2\.0\) to initiative \("actie-default" 2\.0\)\n=+\n\nNo differences: the two models are the same\.\n/,
+      /^Changes from initiative \("actie-default" 3\.0\) to initiative \("actie-default" 3\.0\)\n=+\n\nNo differences: the two models are the same\.\n/,
     );
     assert.match(run.stdout, /No migration is needed: sessions and plans saved with initiative open with initiative\.\n$/);
     assert.equal(run.stderr, '');
   });
 
-  it('1.0 (release 0.1) to the built-in 2.0: what changed, and 2.0 carries the files over (exit 0)', () => {
+  it('1.0 (release 0.1) to the built-in 3.0: what changed, and 3.0 carries the files over (exit 0)', () => {
     const run = actie(['model', 'diff', OLD_DEFAULT, 'initiative']);
     exits(run, 0);
-    assert.match(run.stdout, /^Questions: 8 added, 38 changed$/m);
-    assert.match(run.stdout, /^ {2}added {4}T8 \(area toerusting\)$/m);
+    // By id: 1.0 has 38 questions, 3.0 has 43; 16 ids are in both (A1, A3, A5, C2, C4, C5, T2, T3,
+    // T7, I1, I2, I4, I8, E2, E5, E6), so 27 are added and 22 removed. Every one of the 16 gained
+    // an agreement text and a title, so all 16 changed.
+    assert.match(run.stdout, /^Questions: 27 added, 22 removed, 16 changed$/m);
+    assert.match(run.stdout, /^ {2}added {4}A9 \(area animo\)$/m);
+    assert.match(run.stdout, /^ {2}added {4}T12 \(area toerusting\)$/m);
+    assert.match(run.stdout, /^ {2}removed {2}A2 \(area animo\)$/m);
+    // I8 asked whether the organisation learns from experience (yes is good); in 3.0 it asks
+    // whether the organisation asks too much paperwork (no is good). Fields in 3.0's order.
     assert.match(
       run.stdout,
-      /^ {2}changed {2}A6 \(area animo\): text \(nl, en\); favourable answer: yes → no; agreement text \(added\)$/m,
+      /^ {2}changed {2}I8 \(area inbedding\): text \(nl, en\); help \(nl, en\); favourable answer: yes → no; advice \(nl, en\); agreement text \(added\); title \(added\); strength \(added\); concern \(added\)$/m,
     );
     assert.match(run.stdout, /^ {11}before \(en\): "Do you know what motivates the initiators\?"$/m);
-    assert.match(run.stdout, /^ {2}- another favourable answer: A6, I8, E7$/m);
+    assert.match(run.stdout, /^ {2}- another favourable answer: I8$/m);
+    assert.match(
+      run.stdout,
+      /^ {2}- removed questions: A2, A4, A6, A7, A8, C1, C3, C6, C7, T1, T4, T5, T6, I3, I5, I6, I7, E1, E3, E4, E7, E8$/m,
+    );
     assert.match(run.stdout, /^ {2}initiative has a migration from version 1, so it carries these files over\.$/m);
-    assert.match(run.stdout, /^ {2}- questions with another text: A1, A2, /m);
+    // C5 and I1 kept their wording in both languages; C2 changed only in Dutch.
+    assert.match(run.stdout, /^ {2}- questions with another text: A1, A3, A5, C2, C4, T2, T3, T7, I2, I4, I8, E2, E5, E6$/m);
+    assert.match(run.stdout, /^ {2}changed {2}C2 \(area contacten\): text \(nl\); /m);
     assert.equal(run.stderr, '');
   });
 
@@ -321,7 +334,7 @@ describe('actie model diff OLD NEW', () => {
     exits(md, 1);
     assert.match(
       md.stdout,
-      /^# Changes from initiative \("actie-default" 2\.0\) to organisation \("actie-organisation" 1\.0\)\n\n## Questions: /,
+      /^# Changes from initiative \("actie-default" 3\.0\) to organisation \("actie-organisation" 2\.0\)\n\n## Questions: /,
     );
     assert.match(md.stdout, /^- \*\*removed\*\* A1 \(area animo\)$/m);
     assert.match(
@@ -340,7 +353,7 @@ describe('actie model diff OLD NEW', () => {
     assert.deepEqual(diff.files, { before: OLD_DEFAULT, after: 'initiative' });
     assert.equal(diff.migration.needed, 'yes');
     assert.equal(diff.migration.handled, true);
-    assert.equal(diff.questions.added.length, 8);
+    assert.equal(diff.questions.added.length, 27);
   });
 
   it('a reworded question is a maybe: exit 0, and the report says when it would need one', async () => {
@@ -383,15 +396,16 @@ describe('actie model diff OLD NEW', () => {
     const start = doc.indexOf(prompt);
     assert.ok(start !== -1, 'docs/rules.md shows the example');
     const shown = doc.slice(start + prompt.length, doc.indexOf('```', start));
-    // The change the example makes: a reworded English question A1, and version 2.1.
+    // The change the example makes: a reworded English question A1, and version 3.1.
     const cwd = temp.dir();
     const printed = actie(['model', '--model', 'initiative', '--format', 'yaml'], { cwd });
     const edited = printed.stdout
       .replace(
-        'en: Have the initiators said in their own words why they want this?',
         'en: Have the initiators told you in their own words why they want this?',
+        'en: Have the initiators told you, in their own words, why they want this?',
       )
-      .replace(/^version: "2\.0"$/m, 'version: "2.1"');
+      .replace(/^version: "3\.0"$/m, 'version: "3.1"');
+    assert.notEqual(edited, printed.stdout.replace(/^version: "3\.0"$/m, 'version: "3.1"'), 'the example rewords A1');
     temp.file('my-model.yaml', edited);
     const run = actie(['model', 'diff', 'initiative', 'my-model.yaml'], { cwd });
     exits(run, 0);
