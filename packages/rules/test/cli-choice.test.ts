@@ -51,7 +51,19 @@ describe('the model a file names', () => {
   it('plan takes the condition titles from the model the plan names', () => {
     const run = actie(['plan', ORGANISATION_PLAN]);
     exits(run, 0);
-    assert.match(run.stdout, /\| org-frameworks-known · Er zijn kaders, en bewoners kennen ze \|/);
+    // The plan was saved with the organisation scan 1.0. Its migration to 2.0 links the agreement
+    // of org-frameworks-known to OA2 and OC4's to OC7, and drops OT6's link (OT6 is gone); the
+    // titles are the organisation scan's, not the initiative check's.
+    assert.match(run.stdout, /\| OA2 · Spelregels voor de ruimte van initiatieven \|/);
+    assert.match(run.stdout, /\| OC7 · Bewoners benaderen die minder vaak meedoen \|/);
+    assert.match(
+      run.stdout,
+      /\| Bespreek in het team hoe medewerkers eerst naar de vraag van bewoners vragen, .* \| open \| {2}\|$/m,
+    );
+    assert.match(
+      run.stderr,
+      /saved with version 1\.0 of the model; carried over to 2\.0: 0 answers kept; 3 agreements linked anew\./,
+    );
   });
 
   it('--model overrides the model the file names', () => {
@@ -66,7 +78,7 @@ describe('the model a file names', () => {
   it('a file without a model id (plain answers) is for the default model', () => {
     const run = actie(['validate', '-'], { input: '{"answers":{"A1":"yes"}}' });
     exits(run, 0);
-    assert.equal(run.stdout, '-: valid answers file for "actie-default" 2.0: 1 answer.\n');
+    assert.equal(run.stdout, '-: valid answers file for "actie-default" 3.0: 1 answer.\n');
   });
 
   it('a model that is not built in: exit 2 with one line that names the built-in models and --model FILE', () => {
