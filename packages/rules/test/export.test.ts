@@ -25,11 +25,21 @@ const NOW = new Date('2026-11-02T09:15:00.000Z');
 /** Text with everything that needs escaping somewhere. */
 const TRICKY = 'Bel "Jan", Piet; en Truus\nDaarna: é, ë, ĳ, 🌻 \\ klaar | *echt* <b>';
 
+// Conditions of the initiative check 3.0: C8 (finding the way to agencies), T14 (whether the help
+// still fits) and I15 (departments that agree their answers), the successors its migration names
+// for C3, T6 and I6 of 2.0.
 const plan: ActionPlan = {
   agreements: [
-    { id: 'a-C3', condition: 'C3', what: TRICKY, who: 'Joëlle, "wijkcoach"; Noord', when: '2027-01-15', status: 'busy' },
-    { id: 'a-T6', condition: 'T6', what: 'Formulier naar één pagina', who: 'Team Subsidies', when: '2027-03-31', status: 'open' },
-    { id: 'a-I3', condition: 'I3', what: 'Eén lijn trekken', who: '', status: 'open' },
+    { id: 'a-C8', condition: 'C8', what: TRICKY, who: 'Joëlle, "wijkcoach"; Noord', when: '2027-01-15', status: 'busy' },
+    {
+      id: 'a-T14',
+      condition: 'T14',
+      what: 'Formulier naar één pagina',
+      who: 'Team Subsidies',
+      when: '2027-03-31',
+      status: 'open',
+    },
+    { id: 'a-I15', condition: 'I15', what: 'Eén lijn trekken', who: '', status: 'open' },
     { id: 'a-x', what: 'Afgerond', who: 'Bram', when: '2026-12-31', status: 'done' },
   ],
 };
@@ -82,7 +92,7 @@ describe('serializePlan / parsePlan', () => {
     // With the model it was made for, the file records it (so a later version can carry it over).
     const withModel = JSON.parse(serializePlan(messy, { model: initiativeModel })) as Record<string, unknown>;
     assert.deepEqual(Object.keys(withModel), ['format', 'formatVersion', 'model', 'agreements']);
-    assert.deepEqual(withModel['model'], { id: 'actie-default', version: '2.0' });
+    assert.deepEqual(withModel['model'], { id: 'actie-default', version: '3.0' });
     assert.deepEqual(file['agreements'], [{ id: 'a-1', what: 'Iets', who: 'Ans', status: 'open' }]);
     assert.ok(json.endsWith('}\n'));
     assert.ok(parsePlan(json).ok);
@@ -95,12 +105,12 @@ describe('serializePlan / parsePlan', () => {
   });
 
   test('a session file with a plan restores the plan', () => {
-    const session = createSession(initiativeModel, { answers: { C3: 'no' } }, { now: NOW, plan });
+    const session = createSession(initiativeModel, { answers: { C8: 'no' } }, { now: NOW, plan });
     assert.deepEqual(valueOf(parsePlan(serializeSession(session))), plan);
   });
 
   test('a session file without a plan says so', () => {
-    const session = createSession(initiativeModel, { answers: { C3: 'no' } }, { now: NOW });
+    const session = createSession(initiativeModel, { answers: { C8: 'no' } }, { now: NOW });
     const [error] = errorsOf(parsePlan(serializeSession(session)));
     assert.equal(error?.path, '/plan');
     assert.match(error?.message ?? '', /no action plan/);
@@ -131,7 +141,7 @@ describe('serializePlan / parsePlan', () => {
     const file = JSON.parse(serializePlan(plan)) as { agreements: Record<string, unknown>[] } & Record<string, unknown>;
     at(file.agreements, 0)['when'] = '2027-02-30';
     at(file.agreements, 1)['what'] = undefined;
-    at(file.agreements, 2)['id'] = 'a-C3';
+    at(file.agreements, 2)['id'] = 'a-C8';
     at(file.agreements, 3)['colour'] = 'red';
     file['extra'] = true;
     const errors = errorsOf(parsePlan(JSON.stringify(file)));
@@ -196,14 +206,14 @@ describe('serializePlan / parsePlan', () => {
       agreements: [{ id: 'a', condition, what: 'x', who: '', status: 'open' }],
     });
     assert.equal(
-      valueOf(parsePlan(withCondition('toerusting-support-fits'))).agreements[0]?.condition,
-      'toerusting-support-fits',
+      valueOf(parsePlan(withCondition('empathie-clear-and-timely'))).agreements[0]?.condition,
+      'empathie-clear-and-timely',
     );
     const wrong: readonly [unknown, string][] = [
       ['', 'invalid-value'],
       ['   ', 'invalid-value'],
       ['has space', 'invalid-value'],
-      ['C3<script>', 'invalid-value'],
+      ['C8<script>', 'invalid-value'],
       ['x'.repeat(65), 'too-large'],
       ['__proto__', 'reserved-key'],
       [42, 'type'],
@@ -262,7 +272,7 @@ describe('serializePlan / parsePlan', () => {
           fc.record(
             {
               id: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.string()),
-              condition: fc.oneof(fc.constantFrom('C3', 'T6'), fc.string(), fc.anything()),
+              condition: fc.oneof(fc.constantFrom('C8', 'T14'), fc.string(), fc.anything()),
               what: fc.oneof(fc.constant('x'), fc.anything()),
               who: fc.oneof(fc.constant(''), fc.anything()),
               when: fc.oneof(fc.constant('2027-01-01'), fc.anything()),
@@ -374,8 +384,8 @@ describe('planToCsv', () => {
   test('one row per agreement; every cell reads back exactly (commas, quotes, semicolons, newlines, non-ASCII)', () => {
     const rows = readCsv(planToCsv(plan, { lang: 'nl' }).slice(1));
     assert.equal(rows.length, 1 + plan.agreements.length);
-    assert.deepEqual(rows[1], [TRICKY, 'Joëlle, "wijkcoach"; Noord', '2027-01-15', 'bezig', 'C3']);
-    assert.deepEqual(rows[3], ['Eén lijn trekken', '', '', 'open', 'I3']);
+    assert.deepEqual(rows[1], [TRICKY, 'Joëlle, "wijkcoach"; Noord', '2027-01-15', 'bezig', 'C8']);
+    assert.deepEqual(rows[3], ['Eén lijn trekken', '', '', 'open', 'I15']);
     assert.deepEqual(rows[4], ['Afgerond', 'Bram', '2026-12-31', 'klaar', '']);
     const en = readCsv(planToCsv(plan, { lang: 'en' }).slice(1));
     assert.deepEqual(
@@ -422,9 +432,10 @@ describe('planToCsv', () => {
 
   test('shows the condition title with a model', () => {
     const rows = readCsv(planToCsv(plan, { lang: 'nl', model: initiativeModel }).slice(1));
-    assert.equal(rows[1]?.[4], 'C3 · Vinden de initiatiefnemers bij de gemeente en andere instanties snel de juiste persoon?');
+    // The condition's title (its neutral name) in the language asked for.
+    assert.equal(rows[1]?.[4], 'C8 · Wegwijs bij instanties');
     const en = readCsv(planToCsv(plan, { lang: 'en', model: initiativeModel }).slice(1));
-    assert.equal(en[1]?.[4], 'C3 · Do the initiators quickly find the right person at the municipality and other agencies?');
+    assert.equal(en[1]?.[4], 'C8 · Finding the way to agencies');
     const unknown = planToCsv(
       { agreements: [{ id: 'a', condition: 'Z9', what: 'x', who: '', status: 'open' }] },
       { model: initiativeModel },
@@ -454,7 +465,7 @@ describe('planToICalendar', () => {
     assert.equal(events.length, 3, 'the agreement without a deadline has no event');
     assert.deepEqual(
       events.map((e) => e.getFirstPropertyValue('uid')),
-      ['a-C3@actie', 'a-T6@actie', 'a-x@actie'],
+      ['a-C8@actie', 'a-T14@actie', 'a-x@actie'],
     );
   });
 
@@ -463,7 +474,7 @@ describe('planToICalendar', () => {
     assert.equal(first?.getFirstPropertyValue('summary'), TRICKY);
     assert.equal(
       first?.getFirstPropertyValue('description'),
-      'Wie: Joëlle, "wijkcoach"; Noord\nStatus: bezig\nVoorwaarde: C3 · Vinden de initiatiefnemers bij de gemeente en andere instanties snel de juiste persoon?',
+      'Wie: Joëlle, "wijkcoach"; Noord\nStatus: bezig\nVoorwaarde: C8 · Wegwijs bij instanties',
     );
     const en = calendar(planToICalendar(plan, { lang: 'en', now: NOW })).getAllSubcomponents('vevent');
     assert.equal(en[2]?.getFirstPropertyValue('description'), 'Who: Bram\nStatus: done');
@@ -552,7 +563,7 @@ describe('planToICalendar', () => {
   test('uidDomain and calendarName', () => {
     const text = planToICalendar(plan, { now: NOW, uidDomain: 'noord.example.nl', calendarName: 'Noord, 2027' });
     const cal = calendar(text);
-    assert.equal(cal.getFirstSubcomponent('vevent')?.getFirstPropertyValue('uid'), 'a-C3@noord.example.nl');
+    assert.equal(cal.getFirstSubcomponent('vevent')?.getFirstPropertyValue('uid'), 'a-C8@noord.example.nl');
     // ical.js does not know NAME (RFC 7986) nor X-WR-CALNAME, so it leaves their TEXT escaped.
     assert.ok(cal.getFirstProperty('name'));
     assert.match(text, /\r\nNAME:Noord\\, 2027\r\nX-WR-CALNAME:Noord\\, 2027\r\n/);
@@ -612,7 +623,7 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(plan, { today: '2027-02-01', title: 'Plan [Noord]', lang: 'en', model: initiativeModel });
     const lines = md.split('\n');
     assert.equal(lines[0], '# Plan \\[Noord\\]');
-    assert.match(at(lines, 4), /\| 2027-01-15 \*\*overdue\*\* \| in progress \| C3 · Do the initiators/);
+    assert.match(at(lines, 4), /\| 2027-01-15 \*\*overdue\*\* \| in progress \| C8 · Finding the way to agencies \|/);
     assert.equal(lines[5]?.includes('overdue'), false, 'not yet due');
     assert.equal(lines[7]?.includes('overdue'), false, 'done is never overdue');
     assert.equal(planToMarkdown(plan).includes('te laat'), false);
@@ -674,7 +685,8 @@ describe('planCommand', () => {
     const csv = fakeIO(files);
     assert.equal(await planCommand('plan.json', { format: 'csv', lang: 'en' }, initiativeModel, csv, NOW), 0);
     assert.ok(csv.out.startsWith('\uFEFFWhat,Who,When,Status,Condition\r\n'));
-    assert.match(csv.out, /,C3 · Do the initiators/);
+    // The example plan links its first agreement to C8.
+    assert.match(csv.out, /,C8 · Finding the way to agencies\r\n/);
     const md = fakeIO(files);
     assert.equal(await planCommand('plan.json', { format: 'md', lang: 'nl' }, initiativeModel, md, new Date(2027, 1, 1, 12)), 0);
     assert.match(md.out, /^# Actieplan\n/);
