@@ -26,7 +26,7 @@ describe('validateModel: valid models', () => {
   it('accepts the default model as data and as JSON text', () => {
     const model = valueOf(validateModel(JSON.parse(JSON.stringify(initiativeModel)) as unknown));
     assert.equal(model.id, 'actie-default');
-    assert.equal(model.conditions.length, 41);
+    assert.equal(model.conditions.length, 39);
     const fromText = valueOf(validateModel(JSON.stringify(initiativeModel)));
     assert.deepEqual(fromText, model);
   });
@@ -652,13 +652,13 @@ describe('validateAnswers', () => {
     const value = valueOf(
       validateAnswers(initiativeModel, {
         intake: { phase: 'running', topic: 'Moestuin', role: '' },
-        answers: { A1: 'yes', A2: null, C7: 'dont-know' },
+        answers: { A1: 'yes', A9: null, C10: 'dont-know' },
         notes: { A1: 'Gesproken met de trekkers.', A3: '' },
       }),
     );
     assert.deepEqual(value, {
       intake: { phase: 'running', topic: 'Moestuin' },
-      answers: { A1: 'yes', C7: 'dont-know' },
+      answers: { A1: 'yes', C10: 'dont-know' },
       notes: { A1: 'Gesproken met de trekkers.' },
     });
   });
@@ -666,12 +666,12 @@ describe('validateAnswers', () => {
   it("an unknown question id: '/answers/X9'", () => {
     const error = errorAt(errorsOf(validateAnswers(initiativeModel, { answers: { A1: 'yes', X9: 'yes' } })), '/answers/X9');
     assert.equal(error.code, 'unknown-reference');
-    assert.equal(error.message, 'There is no question "X9" in model "actie-default" 2.0.');
+    assert.equal(error.message, 'There is no question "X9" in model "actie-default" 3.0.');
   });
 
   it('a bad answer value', () => {
-    const errors = errorsOf(validateAnswers(initiativeModel, { answers: { A1: 'Yes', A2: true, A3: 2 } }));
-    assert.deepEqual(summary(errors), ['/answers/A1 invalid-value', '/answers/A2 invalid-value', '/answers/A3 invalid-value']);
+    const errors = errorsOf(validateAnswers(initiativeModel, { answers: { A1: 'Yes', A9: true, A3: 2 } }));
+    assert.deepEqual(summary(errors), ['/answers/A1 invalid-value', '/answers/A9 invalid-value', '/answers/A3 invalid-value']);
     assert.equal(
       errors[0]?.message,
       'The answer to A1 is "Yes"; use one of "yes", "partly", "no", "dont-know" (or null for no answer).',
@@ -680,7 +680,7 @@ describe('validateAnswers', () => {
   });
 
   it('null means not answered', () => {
-    assert.deepEqual(valueOf(validateAnswers(initiativeModel, { answers: { A1: null, A2: null } })), { answers: {} });
+    assert.deepEqual(valueOf(validateAnswers(initiativeModel, { answers: { A1: null, A9: null } })), { answers: {} });
   });
 
   it('a note that is too long, or not text', () => {
@@ -720,7 +720,10 @@ describe('validateAnswers', () => {
       '/intake/colour',
     );
     assert.equal(error.code, 'unknown-reference');
-    assert.match(error.message, /Intake questions: phase, origin, lead, stake, role, respondent, topic\./);
+    assert.match(
+      error.message,
+      /Intake questions: topic, goal, phase, origin, lead, stake, vulnerable, request, moments, role, respondent\./,
+    );
   });
 
   it('unknown top-level keys and missing answers', () => {
