@@ -45,7 +45,7 @@ const sessionJson = JSON.parse(
   serializeSession(
     createSession(
       initiativeModel,
-      { intake: { phase: 'idea' }, answers: { A1: 'yes', T4: 'no' }, notes: { A1: 'note' } },
+      { intake: { phase: 'idea' }, answers: { A1: 'yes', T11: 'no' }, notes: { A1: 'note' } },
       {
         now: NOW,
         plan: {
@@ -59,7 +59,7 @@ const sessionJson = JSON.parse(
   ),
 ) as unknown;
 const planJson = JSON.parse(serializePlan((sessionJson as { plan: rules.ActionPlan }).plan)) as unknown;
-const answersJson: unknown = { intake: { phase: 'running' }, answers: { A1: 'yes', C7: 'no' }, notes: { A1: 'n' } };
+const answersJson: unknown = { intake: { phase: 'running' }, answers: { A1: 'yes', C10: 'no' }, notes: { A1: 'n' } };
 
 /** Every JSON Pointer of a list (with at least one item) in a document. */
 function listPointers(doc: unknown, prefix = '', into: string[] = []): string[] {
@@ -268,7 +268,7 @@ function probes(): unknown {
   const text = 'x'.repeat(LIMITS.text + 1);
   return {
     maybe: validateAnswers(initiativeModel, { answers: { A1: 'maybe' } }),
-    yes: validateAnswers(initiativeModel, { answers: { A1: 'yes', A8: 'no' } }),
+    yes: validateAnswers(initiativeModel, { answers: { A1: 'yes', A12: 'no' } }),
     longNote: validateAnswers(initiativeModel, { answers: {}, notes: { A1: 'n'.repeat(2001) } }),
     later: parsePlan({ agreements: [{ id: 'a', what: 'x', who: '', status: 'later' }] }),
     done: parsePlan({ agreements: [{ id: 'a', what: 'x', who: '', status: 'done' }] }),
