@@ -96,12 +96,22 @@ describe('built-in models as trusted data', () => {
     const values = ['yes', 'partly', 'no', 'dont-know'] as const;
     for (let round = 0; round < 4; round++) {
       const answers = Object.fromEntries(questions.map((id, i) => [id, values[(i * (round + 1) + round) % 4] ?? 'yes']));
-      const input = { intake: { phase: round % 2 ? 'idea' : 'running' }, answers };
+      // The intake reaches role rules and points of attention too (a list answer included).
+      const input = {
+        intake: {
+          phase: round % 2 ? 'idea' : 'running',
+          lead: round < 2 ? 'residents' : 'together',
+          stake: round % 2 ? 'yes' : 'unsure',
+          request: round % 2 ? ['task'] : ['unknown'],
+        },
+        answers,
+      };
       const [full, dutch] = await Promise.all([score(initiativeModel, input), score(initiativeModelNl, input)]);
       const outline = (result: typeof full) => ({
         errors: result.errors,
         conditions: result.conditions.map((c) => [c.id, c.status, c.actionPoint?.text['nl']]),
         role: result.role?.suggested,
+        attention: result.actionPoints.filter((p) => p.kind === 'attention').map((p) => [p.id, p.text['nl']]),
       });
       assert.deepEqual(outline(dutch), outline(full), `round ${round}: the same statuses, advice and role`);
     }
@@ -162,8 +172,8 @@ describe('built-in models as trusted data', () => {
     }
     assert.deepEqual(
       Object.values(BUILTIN_MODEL_INFO).flatMap((i) => i.correspondence.map((c) => [i.name, c.model, c.version])),
-      [['initiator', 'actie-default', '2']],
-      "only the initiators' questions mirror another model: the default model 2",
+      [['initiator', 'actie-default', '3']],
+      "only the initiators' questions mirror another model: the default model 3",
     );
     assert.equal(await loadBuiltinModel('default'), undefined, 'another name: undefined');
     assert.equal(await loadBuiltinModel('toString'), undefined, 'not an inherited property either');
