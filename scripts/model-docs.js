@@ -71,14 +71,21 @@ function areas() {
   return out.join('\n').trimEnd();
 }
 
-/** A rule tree in words, e.g. `T5 is yes and T6 is yes`. */
+/** A rule tree in words, e.g. `A1 is yes and A9 is yes`, `` `request` includes `task` ``. */
 function ruleText(node) {
   if ('all' in node) return node.all.map(ruleText).join(' **and** ');
   if ('any' in node) return `(${node.any.map(ruleText).join(' **or** ')})`;
   if ('not' in node) return `not (${ruleText(node.not)})`;
   const subject = node.fact === 'intake' ? `\`${node.path}\`` : node.fact;
   const values = Array.isArray(node.value) ? node.value.map((v) => `\`${v}\``).join(' or ') : `\`${node.value}\``;
-  const verb = { equal: 'is', notEqual: 'is not', in: 'is', notIn: 'is not' }[node.operator];
+  const verb = {
+    equal: 'is',
+    notEqual: 'is not',
+    in: 'is',
+    notIn: 'is not',
+    contains: 'includes',
+    doesNotContain: 'does not include',
+  }[node.operator];
   return `${subject} ${verb} ${values}`;
 }
 
@@ -92,12 +99,13 @@ function conditions() {
     out.push(`- **Advice:** ${quote(c.action.nl)}`);
     out.push(`- **Agreement:** ${quote(c.agreement?.nl ?? c.action.nl)} (${quote(c.agreement?.en ?? c.action.en)})`);
     if (c.variants?.length) {
+      // A variant fits the intake (phase, or any other intake question) and the suggested stance.
       const when = (v) =>
-        [
-          v.when.phase && `phase ${v.when.phase.map((p) => `\`${p}\``).join(' or ')}`,
-          v.when.role && `role ${v.when.role.map((r) => `\`${r}\``).join(' or ')}`,
-        ]
-          .filter(Boolean)
+        Object.entries(v.when)
+          .map(([key, values]) => {
+            const name = key === 'phase' || key === 'stance' ? key : `\`${key}\``;
+            return `${name} ${values.map((x) => `\`${x}\``).join(' or ')}`;
+          })
           .join(', ');
       out.push(`- **Variants of the advice:** ${c.variants.map((v) => `${when(v)}: ${quote(v.text.en)}`).join('; ')}`);
     }
@@ -113,11 +121,13 @@ function roleRules() {
   return lines.join('\n');
 }
 
+/** The migration from the previous major version, as a table. */
 function migration() {
-  const m = model.migrations.find((x) => x.from === '1');
+  const major = Number(model.version.split('.')[0]);
+  const m = model.migrations.find((x) => x.from === String(major - 1));
   if (!m) return '_No migration._';
   const lines = [
-    row(['1.x question', 'change', '2.x question', 'what happens to a saved answer']),
+    row([`${m.from}.x question`, 'change', `${major}.x question`, 'what happens to a saved answer']),
     row(['---', '---', '---', '---']),
   ];
   const effect = {
@@ -133,6 +143,18 @@ function migration() {
       ? `; ${q.reanswer.map((a) => `\`${a}\``).join(', ')} is kept in the note and needs a new answer`
       : '';
     lines.push(row([q.from, q.change, q.to.join(', ') || '–', effect[q.change] + extra]));
+  }
+  return lines.join('\n');
+}
+
+/** The points of attention: when each applies, whom it is for, and its title. */
+function attention() {
+  if (!model.attention.length) return '_No points of attention._';
+  const lines = [row(['point', 'area', 'for', 'applies when', 'title']), row(['---', '---', '---', '---', '---'])];
+  for (const p of model.attention) {
+    const area = model.areas.find((a) => a.id === p.area);
+    const level = `${p.level}${p.key ? ', key' : ''}`;
+    lines.push(row([`\`${p.id}\``, area.title.nl, level, ruleText(p.when), `${quote(p.title.nl)} / ${quote(p.title.en)}`]));
   }
   return lines.join('\n');
 }
@@ -161,7 +183,7 @@ function correspondence() {
 }
 
 const pages = [
-  { file: 'model.md', of: actieModel, parts: { intake, areas, conditions, 'role-rules': roleRules, migration } },
+  { file: 'model.md', of: actieModel, parts: { intake, areas, conditions, 'role-rules': roleRules, attention, migration } },
   { file: 'organisation-model.md', of: organisationModel, parts: { intake, areas, conditions, 'role-rules': roleRules } },
   { file: 'initiator-model.md', of: initiatorModel, parts: { intake, areas, conditions, correspondence } },
 ];
