@@ -315,6 +315,34 @@ describe('organisation scan: what it must reach, and the law as the brief states
     assert.equal(q.level, 'organisation');
   });
 
+  it('states the participation act with its dates: in force since 1 January 2025, a verordening by 1 January 2027', () => {
+    // Until 2027 a municipality may lawfully have no participatieverordening yet, so the scan never
+    // presumes one exists, and never says what the law makes the verordening contain beyond its
+    // subject (whether it must regulate the uitdaagrecht is not settled in the brief).
+    assert.doesNotMatch(nl(question('OI11').text), /^Staat in de participatieverordening/, 'no built-in assumption');
+    const inbedding = model.areas.find((a) => a.id === 'inbedding');
+    for (const [where, text] of [
+      ['OI11 help', nl(question('OI11').help)],
+      ['OI12 help', nl(question('OI12').help)],
+      ['Inbedding research', nl(inbedding?.research)],
+    ] as const) {
+      assert.match(text, /sinds 1 januari 2025/i, where);
+      assert.match(text, /uiterlijk op 1 januari 2027 een participatieverordening/, where);
+      assert.doesNotMatch(text, /verordening (moet|regelt) .*uitdaagrecht/, where);
+    }
+    for (const [where, text] of [
+      ['OI11 help', en(question('OI11').help)],
+      ['OI12 help', en(question('OI12').help)],
+      ['Inbedding research', en(inbedding?.research)],
+    ] as const) {
+      assert.match(text, /since 1 January 2025/, where);
+      assert.match(text, /by 1 January 2027 at the latest/, where);
+    }
+    assert.match(nl(question('OI12').help), /Kijk of uw gemeente die al heeft, en wat daarin over het uitdaagrecht staat/);
+    // A municipality without a verordening yet gets a concern that is true for it.
+    assert.match(nl(question('OI11').concern), /Er is nog geen participatieverordening, of/);
+  });
+
   it('asks about taking over tasks (the uitdaagrecht) as commissioning, never as co-production', () => {
     const q = question('OI12');
     assert.match(nl(q.help), /uitdaagrecht \(Right to Challenge\)/);
@@ -337,7 +365,17 @@ describe('organisation scan: what it must reach, and the law as the brief states
 
   it('states the room to deviate from rules as the law does, and no more', () => {
     const help = nl(question('OI5').help);
-    assert.match(help, /beleidsregel .* bijzondere omstandigheden .*artikel 4:84 van de Algemene wet bestuursrecht/);
+    // Awb 4:84: the municipality follows its policy rule, unless following it would, because of
+    // special circumstances, have consequences out of proportion to the rule's aims.
+    assert.match(
+      help,
+      /wijkt af van een beleidsregel als het volgen ervan door bijzondere omstandigheden gevolgen heeft die niet in verhouding staan tot het doel van die regel \(artikel 4:84 van de Algemene wet bestuursrecht\)/,
+    );
+    assert.match(
+      en(question('OI5').help),
+      /departs from a policy rule when following it would, because of special circumstances, have consequences out of proportion to the aims of that rule/,
+    );
+    assert.doesNotMatch(help, /mag zij in bijzondere omstandigheden afwijken/, 'not a free permission');
     assert.match(help, /alleen een ontheffing .* alleen als die regel zelf een ontheffing mogelijk maakt/);
     assert.match(help, /verplichte vergunning blijft verplicht/);
     assert.match(help, /gelijke gevallen worden gelijk behandeld/);
