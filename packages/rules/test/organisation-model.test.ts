@@ -297,6 +297,23 @@ describe('organisation scan: question craft', () => {
     }
   });
 
+  it('asks one thing where "deels" would be unclear, and sets one limit for the short form', () => {
+    // OI9 names three departments: its help says what "deels" means.
+    assert.match(nl(question('OI9').help), /bij één of twee van de drie, antwoord dan ‘deels’/);
+    assert.match(en(question('OI9').help), /in one or two of the three, answer “partly”/);
+    assert.match(nl(question('OI9').concern), /nog niet elk een vaste collega/, 'the concern is true for "deels" too');
+    // OT7: the question, its advice and its agreement use the same limit, one page.
+    const form = question('OT7');
+    for (const text of [nl(form.text), nl(form.strength), nl(form.concern), nl(form.action), nl(form.agreement)]) {
+      assert.match(text, /één pagina/, text);
+      assert.doesNotMatch(text, /twee pagina/, text);
+    }
+    assert.match(en(form.text), /no more than one page/);
+    // OA7 asks a manager about staff practice: the help says to ask staff rather than guess.
+    assert.match(nl(question('OA7').help), /Vraag het een paar medewerkers als u het niet weet\./);
+    assert.match(en(question('OA7').help), /Ask a few staff members if you do not know\./);
+  });
+
   it('has a few decisive points, not many', () => {
     const keys = questions.filter((q) => q.key).map((q) => q.id);
     assert.deepEqual(keys, ['OT1', 'OT7', 'OI1', 'OI2', 'OE1']);
@@ -477,7 +494,7 @@ describe('organisation scan: scenarios', () => {
     );
     const form = point(result, 'OT7');
     assert.deepEqual([form?.key, form?.level], [true, 'organisation']);
-    assert.match(nl(form?.title), /lang formulier/);
+    assert.match(nl(form?.title), /formulier nog \(vaak\) langer dan één pagina/);
     assert.match(nl(form?.agreement), /lichte route voor kleine bedragen/);
     // The risk question (asked in the negative) reads as a concern here, and never as "… (ja)".
     assert.match(nl(point(result, 'OT8')?.title), /dezelfde verantwoording als voor een groot bedrag/);
