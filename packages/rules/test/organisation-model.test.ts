@@ -289,7 +289,13 @@ describe('organisation scan: question craft', () => {
 
   it('marks policy, budgets, procedures and cooperation as the organisation’s; only staff practice is frontline', () => {
     const frontline = questions.filter((q) => q.level === 'frontline').map((q) => q.id);
-    assert.deepEqual(frontline, ['OA7', 'OC1', 'OE7']);
+    // OA7 and OC1 ask about staff practice too, but their agreements are management actions
+    // ("Spreek met medewerkers af …", "Neem … op in de taken van medewerkers"): the organisation's.
+    assert.deepEqual(frontline, ['OE7']);
+    for (const id of ['OA7', 'OC1']) {
+      assert.equal(question(id).level, 'organisation', id);
+      assert.match(nl(question(id).agreement), /^(Spreek met medewerkers af|Neem .* op in de taken van medewerkers)/, id);
+    }
     for (const id of frontline) assert.match(nl(question(id).text), /medewerkers/, id);
     for (const c of model.conditions) {
       const levels = new Set(questions.filter((q) => JSON.stringify(c.when).includes(`"${q.id}"`)).map((q) => q.level));
@@ -316,7 +322,7 @@ describe('organisation scan: question craft', () => {
 
   it('has a few decisive points, not many', () => {
     const keys = questions.filter((q) => q.key).map((q) => q.id);
-    assert.deepEqual(keys, ['OT1', 'OT7', 'OI1', 'OI2', 'OE1']);
+    assert.deepEqual(keys, ['OC6', 'OC7', 'OT1', 'OT7', 'OI1', 'OI2', 'OE1']);
     assert.deepEqual(
       model.attention.filter((a) => a.key).map((a) => a.id),
       ['commissioning'],
@@ -504,6 +510,36 @@ describe('organisation scan: scenarios', () => {
       ['faciliterend', 'wants-to-facilitate', false],
     );
     assert.ok(!result.actionPoints.some((p) => p.kind === 'attention'), 'no tasks are taken over: no commissioning point');
+  });
+
+  it('a municipality that works well, but only for the districts that already know the way', async () => {
+    // Review case 17. Expected from the rule (key points that need work are proposed first): who
+    // gets support (OC6) and approaching the groups that take part less (OC7) are decisive, so a
+    // plan drafted from this result starts with them, before the look back with initiators (OE9),
+    // which is not decisive. Both are the organisation's to act on.
+    const answers: Record<string, AnswerValue> = Object.fromEntries(questions.map((q) => [q.id, q.favourable]));
+    Object.assign(answers, { OC6: 'no', OC7: 'no', OE9: 'no' });
+    const result = await scan(
+      { organisation: 'municipality', ambition: 'faciliterend', role: 'faciliterend', takeover: 'no' },
+      answers,
+    );
+    assert.deepEqual(result.needsWork.map((c) => c.id).sort(), ['OC6', 'OC7', 'OE9']);
+    for (const id of ['OC6', 'OC7'])
+      assert.deepEqual([point(result, id)?.key, point(result, id)?.level], [true, 'organisation'], id);
+    assert.notEqual(point(result, 'OE9')?.key, true);
+    const plan = draftPlan(result, 'nl', undefined, { model });
+    assert.deepEqual(
+      plan.agreements.map((a) => a.condition),
+      ['OC6', 'OC7', 'OE9'],
+    );
+  });
+
+  it('agreements about what staff do are marked for the organisation, since management makes them', async () => {
+    const result = await scan({ organisation: 'welfare' }, { OA7: 'no', OC1: 'partly', OE7: 'no' });
+    assert.deepEqual(
+      ['OA7', 'OC1', 'OE7'].map((id) => point(result, id)?.level),
+      ['organisation', 'organisation', 'frontline'],
+    );
   });
 
   it('the same risk question reads as a strength when the answer is favourable', async () => {
