@@ -93,8 +93,8 @@ describe('organisation scan: what was saved with release 0.2 (scan 1.0) carries 
     const { session, report } = opened();
     assert.deepEqual(session.model, { id: 'actie-organisation', version: '2.0' });
     assert.deepEqual([report.from, report.to], ['1.0', '2.0']);
-    // OT5 was answered "partly" over rules, insurance and liability; 2.0 leaves liability out, so
-    // that answer is asked again (below) rather than carried.
+    // OT5 was answered "partly" over rules, insurance and liability, and OE2 "yes" to "gewone taal":
+    // 2.0 leaves liability out and asks for B1, so those answers are asked again (below).
     const kept = ['OA1', 'OA2', 'OA3', 'OC1', 'OC2', 'OC3', 'OC5', 'OT1', 'OT3', 'OT4'].concat([
       'OI1',
       'OI2',
@@ -104,7 +104,6 @@ describe('organisation scan: what was saved with release 0.2 (scan 1.0) carries 
       'OI6',
       'OI7',
       'OE1',
-      'OE2',
       'OE3',
       'OE5',
       'OE7',
@@ -131,6 +130,7 @@ describe('organisation scan: what was saved with release 0.2 (scan 1.0) carries 
         ['OT8', ['OT2', 'OE6']],
         ['OT5', ['OT5']],
         ['OE9', ['OI8', 'OE4']],
+        ['OE2', ['OE2']],
       ],
     );
     for (const { question: id } of report.reanswer) assert.equal(session.answers[id], undefined, `${id} is open again`);
@@ -143,6 +143,41 @@ describe('organisation scan: what was saved with release 0.2 (scan 1.0) carries 
       );
     }
     assert.match(session.notes['OT8'] ?? '', /vraag OE6 .*: nee\./, 'the replaced risk question is quoted too');
+  });
+
+  it('asks again where an old answer now claims more than it did: OA3 and OE2 "ja", OT5 "deels"', () => {
+    // 1.0 OA3 asked whether the frameworks are made known (telling them counted); 2.0 asks whether
+    // residents can read them. 1.0 OE2 asked for "gewone taal"; 2.0 for language level B1. A "ja"
+    // to the old question is not a "ja" to the new one; the other answers still hold. 1.0 OT5 asked
+    // about rules, insurance and liability; 2.0 leaves liability out, so "deels" is unclear.
+    const reasked: Record<string, AnswerValue> = { OA3: 'yes', OE2: 'yes', OT5: 'partly' };
+    const carried: Record<string, AnswerValue> = { OA3: 'partly', OE2: 'no', OT5: 'yes' };
+    const open = (answers: Record<string, AnswerValue>) => {
+      const file = JSON.parse(V1_SESSION_TEXT) as { answers: Record<string, AnswerValue>; notes: Record<string, string> };
+      Object.assign(file.answers, answers);
+      const value = valueOf(openSession(model, JSON.stringify(file)));
+      assert.ok(value.migration);
+      return { session: value.session, report: value.migration };
+    };
+    const again = open(reasked);
+    for (const [id, answer] of Object.entries(reasked)) {
+      assert.equal(again.session.answers[id], undefined, `${id}: an old "${answer}" is asked again`);
+      const entry = again.report.reanswer.find((r) => r.question === id);
+      assert.deepEqual(
+        entry?.earlier.map((e) => [e.question, e.answer]),
+        [[id, answer]],
+        id,
+      );
+      assert.ok(!again.report.carried.some((c) => c.from === id), id);
+      // The note quotes the old question, so the user sees what was answered before.
+      const old = V1_MODEL.areas.flatMap((a) => a.questions).find((q) => q.id === id);
+      assert.ok(nl(old?.text).length > 20 && (again.session.notes[id] ?? '').includes(nl(old?.text)), id);
+    }
+    const kept = open(carried);
+    for (const [id, answer] of Object.entries(carried)) {
+      assert.equal(kept.session.answers[id], answer, `${id}: an old "${answer}" still holds`);
+      assert.ok(!kept.report.reanswer.some((r) => r.question === id), id);
+    }
   });
 
   it('lists the removed questions with their answers, and the new questions are simply open', () => {
@@ -197,6 +232,22 @@ describe('organisation scan: what was saved with release 0.2 (scan 1.0) carries 
     // The plan inside the session file goes the same way.
     const { session } = opened();
     assert.deepEqual(session.plan, plan);
+  });
+
+  it('an agreement made on 1.0 OA4 (obstacles that drain motivation) keeps its text but loses its link', () => {
+    // OA4 is gone, and no 2.0 point asks the same: linking it to OE9 (looking back with initiators)
+    // would put an agreement about removing an obstacle under the wrong point.
+    const file = JSON.parse(V1_PLAN_TEXT) as { agreements: Record<string, string>[] };
+    const what = 'Schrap de eis van drie offertes voor bedragen onder de 500 euro.';
+    file.agreements.push({ id: 'a-OA4', condition: 'OA4', what, who: '', status: 'open' });
+    const { plan, migration: report } = valueOf(openPlan(model, JSON.stringify(file)));
+    const agreement = plan.agreements.find((a) => a.id === 'a-OA4');
+    assert.equal(agreement?.what, what);
+    assert.equal(agreement?.condition, undefined);
+    assert.deepEqual(
+      report?.agreements.find((c) => c.agreement === 'a-OA4'),
+      { agreement: 'a-OA4', from: 'OA4' },
+    );
   });
 
   it('the local storage of 0.2 holds the same session, and it opens the same way', () => {
