@@ -527,8 +527,14 @@ describe('organisation scan: what it must reach, and the law as the brief states
     assert.match(en(model.attribution), /Bas Denters, Evelien Tonkens, Imrat Verhoeven and Judith Bakker \(Platform31, 2013\)/);
     assert.match(nl(model.attribution), /niet de oorspronkelijke tekst van dat instrument/);
     assert.match(nl(model.attribution), /ProDemos/);
-    assert.match(nl(model.attribution), /niet gemaakt of goedgekeurd door Movisie of Platform31/);
-    assert.match(en(model.attribution), /not made or endorsed by Movisie or Platform31/);
+    assert.match(nl(model.attribution), /niet gemaakt of goedgekeurd door Movisie, Platform31 of ProDemos/);
+    assert.match(en(model.attribution), /not made or endorsed by Movisie, Platform31 or ProDemos/);
+  });
+
+  it('spells “by-law” one way in English', () => {
+    const text = JSON.stringify(model);
+    assert.doesNotMatch(text, /\bbye-?laws?\b|\bbylaws?\b/i);
+    assert.match(text, /participation by-law/);
   });
 });
 
