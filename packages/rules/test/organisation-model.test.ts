@@ -366,9 +366,12 @@ describe('organisation scan: question craft', () => {
       assert.doesNotMatch(text, /twee pagina/, text);
     }
     assert.match(en(form.text), /no more than one page/);
-    // OA7 asks a manager about staff practice: the help says to ask staff rather than guess.
-    assert.match(nl(question('OA7').help), /Vraag het een paar medewerkers als u het niet weet\./);
-    assert.match(en(question('OA7').help), /Ask a few staff members if you do not know\./);
+    // OA7, OC1 and OE7 ask everyone (a manager too) about what staff do: the help says to ask staff
+    // rather than guess.
+    for (const id of ['OA7', 'OC1', 'OE7']) {
+      assert.match(nl(question(id).help), /Vraag het een paar medewerkers als u het niet weet\./, id);
+      assert.match(en(question(id).help), /Ask a few staff members if you do not know\./, id);
+    }
   });
 
   it('has a few decisive points, not many', () => {
@@ -529,6 +532,11 @@ describe('organisation scan: what it must reach, and the law as the brief states
     assert.match(nl(model.attribution), /ProDemos/);
     assert.match(nl(model.attribution), /niet gemaakt of goedgekeurd door Movisie, Platform31 of ProDemos/);
     assert.match(en(model.attribution), /not made or endorsed by Movisie, Platform31 or ProDemos/);
+    // The online tool was hosted by ProDemos: the background texts speak of it in the past tense.
+    for (const a of model.areas) {
+      assert.doesNotMatch(nl(a.research), /tool van ProDemos vraagt/, a.id);
+      assert.doesNotMatch(en(a.research), /ProDemos’s online ACTIE tool asks/, a.id);
+    }
   });
 
   it('spells “by-law” one way in English', () => {
