@@ -159,17 +159,21 @@ describe('what only the initiators can say is asked of them', () => {
     }
   });
 
-  it('each question of the initiators’ set mirrors a question of the professionals’ check, both ways known', () => {
+  it('each question of the initiators’ set mirrors a question of the professionals’ check, but the three without a true twin', () => {
     const twins = initiatorModel.correspondence.find((c) => c.model === initiativeModel.id);
     assert.equal(twins?.version, initiativeModel.version.split('.')[0]);
     const professional = new Set(questionsOf(initiativeModel).map((q) => q.id));
     for (const pair of twins?.questions ?? []) assert.ok(professional.has(pair.corresponds), pair.corresponds);
+    // IT3 (the help you ask for), IE1 (answers in time) and IE2 (taken seriously) ask about an
+    // outcome; the professionals' check asks only about a procedure there (content review, rank 9).
+    const withoutTwin = ['IE1', 'IE2', 'IT3'];
     assert.deepEqual(
       questionsOf(initiatorModel)
         .map((q) => q.id)
+        .filter((id) => !withoutTwin.includes(id))
         .sort(),
       (twins?.questions ?? []).map((p) => p.question).sort(),
-      'every question of theirs has its twin',
+      'every other question of theirs has its twin',
     );
   });
 
