@@ -278,10 +278,58 @@ describe('openSession: the initiators’ answers saved by release 0.2 (their que
     assert.deepEqual(value.session.model, { id: 'actie-initiator', version: '2.0' });
     const report = value.migration;
     assert.ok(report);
-    assert.deepEqual(report.reanswer.map((r) => r.question).sort(), ['IC2', 'IT4', 'IT5']);
+    // IC2 replaced, IT1 split into IT4 and IT5, and the fixture's IT3 "partly" (see below).
+    assert.deepEqual(report.reanswer.map((r) => r.question).sort(), ['IC2', 'IT3', 'IT4', 'IT5']);
     assert.match(value.session.notes['IT4'] ?? '', /We hebben nog geen gereedschap\./);
     assert.equal(value.session.answers['IA1'], 'yes');
     assert.equal(value.session.answers['IE3'], 'no');
+  });
+
+  // 1.0's IT3 asked for the help asked for "niet meer en niet minder": a "nee" or "deels" may have
+  // meant too much help, which 2.0 asks apart (IT6). So those are asked again; "ja" still holds.
+  const withIT3 = (answer: string): string => {
+    const file = JSON.parse(INITIATOR_V1_SESSION_TEXT) as { answers: Record<string, string> };
+    file.answers['IT3'] = answer;
+    return JSON.stringify(file);
+  };
+
+  it('an old IT3 "nee" or "deels" is asked again, with the old question and answer in its note', () => {
+    for (const [answer, label] of [
+      ['no', 'nee'],
+      ['partly', 'deels'],
+    ]) {
+      const value = valueOf(openSession(initiatorModel, withIT3(answer)));
+      assert.equal(value.session.answers['IT3'], undefined, `${answer}: IT3 has no answer until it is answered again`);
+      const entry = value.migration?.reanswer.find((r) => r.question === 'IT3');
+      assert.deepEqual(
+        entry?.earlier.map((e) => [e.question, e.answer]),
+        [['IT3', answer]],
+      );
+      const note = value.session.notes['IT3'] ?? '';
+      assert.match(note, /niet meer en niet minder/, 'the old question is quoted');
+      assert.match(note, new RegExp(`: ${label}\\.`, 'i'), 'the old answer is in the note');
+    }
+  });
+
+  it('an old IT3 "ja" or "weet ik niet" carries over as it was', () => {
+    for (const answer of ['yes', 'dont-know']) {
+      const value = valueOf(openSession(initiatorModel, withIT3(answer)));
+      assert.equal(value.session.answers['IT3'], answer);
+      assert.ok(!value.migration?.reanswer.some((r) => r.question === 'IT3'), answer);
+      assert.ok(
+        value.migration?.carried.some((c) => c.from === 'IT3' && c.to === 'IT3'),
+        answer,
+      );
+    }
+  });
+
+  it('the new questions on the formal side (IT7 permit, IT8 insurance) are simply new: unanswered, not re-asked, no note', () => {
+    const value = valueOf(openSession(initiatorModel, INITIATOR_V1_SESSION_TEXT));
+    for (const id of ['IT7', 'IT8']) {
+      assert.equal(value.session.answers[id], undefined, id);
+      assert.equal(value.session.notes[id], undefined, id);
+      assert.ok(!value.migration?.reanswer.some((r) => r.question === id), id);
+    }
   });
 });
 
