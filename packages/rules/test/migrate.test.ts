@@ -297,7 +297,7 @@ describe('openSession: the initiators’ answers saved by release 0.2 (their que
     for (const [answer, label] of [
       ['no', 'nee'],
       ['partly', 'deels'],
-    ]) {
+    ] as const) {
       const value = valueOf(openSession(initiatorModel, withIT3(answer)));
       assert.equal(value.session.answers['IT3'], undefined, `${answer}: IT3 has no answer until it is answered again`);
       const entry = value.migration?.reanswer.find((r) => r.question === 'IT3');
