@@ -111,18 +111,17 @@ describe('questions ask one thing, plainly', () => {
       }
     });
 
-    // The initiators' set makes no action plan (its results have no plan): its tips are its advice.
-    if (model !== initiatorModel)
-      it(`${name}: every condition has an agreement that is an instruction, not the advice`, () => {
-        for (const c of model.conditions) {
-          const agreement = c.agreement;
-          assert.ok(agreement, `${c.id} has no agreement text`);
-          assert.doesNotMatch(agreement['nl'] ?? '', /^(U |Je |Overweeg)/, c.id);
-          assert.doesNotMatch(agreement['en'] ?? '', /^(Consider|You )/, c.id);
-          for (const v of c.variants ?? [])
-            if (v.agreement) assert.doesNotMatch(v.agreement['nl'] ?? '', /^(U |Je )/, `${c.id} variant`);
-        }
-      });
+    // The initiators' set too: its tips ("Je kunt …") are advice, its agreements instructions (test/initiator-model.test.ts).
+    it(`${name}: every condition has an agreement that is an instruction, not the advice`, () => {
+      for (const c of model.conditions) {
+        const agreement = c.agreement;
+        assert.ok(agreement, `${c.id} has no agreement text`);
+        assert.doesNotMatch(agreement['nl'] ?? '', /^(U |Je |Overweeg)/, c.id);
+        assert.doesNotMatch(agreement['en'] ?? '', /^(Consider|You )/, c.id);
+        for (const v of c.variants ?? [])
+          if (v.agreement) assert.doesNotMatch(v.agreement['nl'] ?? '', /^(U |Je )/, `${c.id} variant`);
+      }
+    });
   }
 });
 
