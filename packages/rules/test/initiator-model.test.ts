@@ -69,6 +69,20 @@ describe('initiators’ set: a plan of agreements they can act on', () => {
   });
 });
 
+describe('initiators’ set: what they ask help with comes first in their plan', () => {
+  const firstProposed = async (request: string[]): Promise<string[]> => {
+    const result = await score(initiatorModel, { intake: { phase: 'running', request }, answers: allUnfavourable() });
+    return draftPlan(result, 'nl', undefined, { model: initiatorModel }).agreements.map((a) => a.condition ?? '');
+  };
+
+  it('help with rules or permits puts the permit and the insurance first; money puts money first', async () => {
+    assert.deepEqual((await firstProposed(['rules'])).slice(0, 2), ['IT7', 'IT8']);
+    assert.deepEqual((await firstProposed(['money'])).slice(0, 1), ['IT4']);
+    assert.deepEqual((await firstProposed(['hands', 'means'])).slice(0, 2), ['IT5', 'IT2']);
+    assert.ok(!(await firstProposed(['nothing'])).includes('IT7'), 'without the request the permit is not among the first five');
+  });
+});
+
 describe('initiators’ set: the formal side', () => {
   it('asks about a permit or notification (IT7) and the volunteers’ insurance (IT8), in Toerusting, with every text', () => {
     const toerusting = initiatorModel.areas.find((a) => a.id === 'toerusting');
