@@ -80,7 +80,10 @@ export function namedIntake(intake: unknown): Map<string, readonly string[] | un
 export function namedIntakeLists(intake: unknown): Set<string> | undefined {
   const ids = namedIds(intake);
   if (!ids || !Array.isArray(intake)) return undefined;
-  return new Set(ids.filter((_, i) => own(intake[i] as Record<string, unknown>, 'kind') === 'choices'));
+  const kinds = ids.map((_, i) => own(intake[i] as Record<string, unknown>, 'kind'));
+  // A question whose own kind is broken could be either: then which ones take lists is not known.
+  if (kinds.some((kind) => kind !== 'choice' && kind !== 'choices' && kind !== 'text')) return undefined;
+  return new Set(ids.filter((_, i) => kinds[i] === 'choices'));
 }
 
 /** Whether a well-formed rule reads only questions and intake values that `scope` has. */

@@ -56,7 +56,7 @@ export function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: 
           else c.add([...path, 'offerExcept', k], 'type', `A condition id must be text, but this is ${quote(v)}.`);
         });
       }
-      if (offerOnly !== true)
+      if (offerOnly === undefined || offerOnly === false)
         c.add(
           [...path, 'offerExcept'],
           'invalid-value',

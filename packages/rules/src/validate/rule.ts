@@ -115,7 +115,10 @@ function checkLeaf(
   }
   if (!operator) return undefined;
   const isList = factPath !== undefined && scope.intakeLists?.has(factPath) === true;
-  if (isList !== LIST_OPERATORS.includes(operator)) {
+  // Which intake questions take several options is not known when the intake has mistakes of its
+  // own: then the operator is not held against it (one problem, one error).
+  const listsKnown = factPath === undefined || scope.intakeLists !== undefined;
+  if (listsKnown && isList !== LIST_OPERATORS.includes(operator)) {
     c.add(
       [...path, 'operator'],
       'invalid-value',
