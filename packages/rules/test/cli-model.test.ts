@@ -290,10 +290,10 @@ describe('actie model diff OLD NEW', () => {
   it('1.0 (release 0.1) to the built-in 3.0: what changed, and 3.0 carries the files over (exit 0)', () => {
     const run = actie(['model', 'diff', OLD_DEFAULT, 'initiative']);
     exits(run, 0);
-    // By id: 1.0 has 38 questions, 3.0 has 43; 16 ids are in both (A1, A3, A5, C2, C4, C5, T2, T3,
-    // T7, I1, I2, I4, I8, E2, E5, E6), so 27 are added and 22 removed. Every one of the 16 gained
+    // By id: 1.0 has 38 questions, 3.0 has 44; 16 ids are in both (A1, A3, A5, C2, C4, C5, T2, T3,
+    // T7, I1, I2, I4, I8, E2, E5, E6), so 28 are added and 22 removed. Every one of the 16 gained
     // an agreement text and a title, so all 16 changed.
-    assert.match(run.stdout, /^Questions: 27 added, 22 removed, 16 changed$/m);
+    assert.match(run.stdout, /^Questions: 28 added, 22 removed, 16 changed$/m);
     assert.match(run.stdout, /^ {2}added {4}A9 \(area animo\)$/m);
     assert.match(run.stdout, /^ {2}added {4}T12 \(area toerusting\)$/m);
     assert.match(run.stdout, /^ {2}removed {2}A2 \(area animo\)$/m);
@@ -353,7 +353,7 @@ describe('actie model diff OLD NEW', () => {
     assert.deepEqual(diff.files, { before: OLD_DEFAULT, after: 'initiative' });
     assert.equal(diff.migration.needed, 'yes');
     assert.equal(diff.migration.handled, true);
-    assert.equal(diff.questions.added.length, 27);
+    assert.equal(diff.questions.added.length, 28);
   });
 
   it('a reworded question is a maybe: exit 0, and the report says when it would need one', async () => {
@@ -401,8 +401,8 @@ describe('actie model diff OLD NEW', () => {
     const printed = actie(['model', '--model', 'initiative', '--format', 'yaml'], { cwd });
     const edited = printed.stdout
       .replace(
-        'en: Have the initiators told you in their own words why they want this?',
-        'en: Have the initiators told you, in their own words, why they want this?',
+        'en: Have the initiators told you or a colleague in their own words why they want this?',
+        'en: Have the initiators told you or a colleague, in their own words, why they want this?',
       )
       .replace(/^version: "3\.0"$/m, 'version: "3.1"');
     assert.notEqual(edited, printed.stdout.replace(/^version: "3\.0"$/m, 'version: "3.1"'), 'the example rewords A1');

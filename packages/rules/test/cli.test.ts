@@ -193,22 +193,23 @@ describe('actie score', () => {
       out,
       /^ACTIE-check voor bewonersinitiatieven\n=+\n\nInitiatief: Moestuin achter het buurthuis\nDoel: Een moestuin waar buren samen groenten kweken en elkaar leren kennen\.\n/,
     );
-    assert.match(out, /^Beantwoord: 43 \/ 43$/m);
-    assert.match(out, /^De 43 vragen vormen samen 39 punten/m);
+    assert.match(out, /^Beantwoord: 44 \/ 44$/m);
+    assert.match(out, /^De 44 vragen vormen samen 40 punten/m);
     // Worked out by hand from the answers in the file (good / needs work / unknown), condition by
     // condition; "partly" is not the favourable answer, so it needs work:
     //   A: motive (A1, A9 yes) good, A3 partly, A10 yes good, A5 partly, A11 yes (risk), A12 no good → 3 / 3 / 0
     //   C: C2 partly, C8 no, C4 no, C5 don't know, C9 yes good, C10 no good → 2 / 3 / 1
-    //   T: T9 partly, T10, T2, T3 yes good, T11 partly, T12 no, T13 don't know, T14 partly, T7 no good → 4 / 4 / 1
+    //   T: T9 partly, T10, T2, T3 yes good, T11 partly, T12 no, T13 and T15 don't know, T14 partly, T7 no good → 4 / 4 / 2
     //   I: I1 yes good, I2 no, I4 partly, I14 partly, I15 no, I16 don't know, I8 yes (risk), I17 yes good,
     //      continuity (I10, I11 no), I12 no → 2 / 7 / 1
-    //   E: E11 no, E2 yes good, clear agreements (E12 partly), E13 no, E14, E15 yes good, E9 partly, E16 yes good → 4 / 4 / 0
+    //   E: E11 no, E2 yes good, clear agreements (E12 partly), E13 no, E14, E15 yes good, E9 partly,
+    //      E16 no (no choice of theirs reversed: a risk question) good → 4 / 4 / 0
     // 21 of the 36 judged points need work, at least as many as go well, so the whole needs work;
     // so does every area, where at least half of the judged points need work.
-    assert.match(out, /^Totaal: vraagt aandacht \(15 gaan goed, 21 vragen aandacht, 3 nog onbekend\)$/m);
+    assert.match(out, /^Totaal: vraagt aandacht \(15 gaan goed, 21 vragen aandacht, 4 nog onbekend\)$/m);
     assert.match(out, /^A · Animo: vraagt aandacht \(3 gaan goed, 3 vragen aandacht, 0 nog onbekend\)$/m);
     assert.match(out, /^C · Contacten: vraagt aandacht \(2 gaan goed, 3 vragen aandacht, 1 nog onbekend\)$/m);
-    assert.match(out, /^T · Toerusting: vraagt aandacht \(4 gaan goed, 4 vragen aandacht, 1 nog onbekend\)$/m);
+    assert.match(out, /^T · Toerusting: vraagt aandacht \(4 gaan goed, 4 vragen aandacht, 2 nog onbekend\)$/m);
     assert.match(out, /^I · Inbedding: vraagt aandacht \(2 gaan goed, 7 vragen aandacht, 1 nog onbekend\)$/m);
     assert.match(out, /^E · Empathie: vraagt aandacht \(4 gaan goed, 4 vragen aandacht, 0 nog onbekend\)$/m);
     // The residents lead and ask for nothing to be taken over, but T9 (money) is only partly there:
@@ -247,13 +248,13 @@ describe('actie score', () => {
   it('scores a plain answers file', () => {
     const run = actie(['score', '--lang', 'en', HALF]);
     exits(run, 0);
-    assert.match(run.stdout, /Answered: 6 \/ 43/);
+    assert.match(run.stdout, /Answered: 6 \/ 44/);
     // Animo: the motive needs work (A1 no), A3 no, A10 yes; A5, A11 and A12 are open: three of
     // six, not more than half, so the area is judged on the rest: 2 needing work against 1 going well.
     assert.match(run.stdout, /^A · Enthusiasm: needs work \(1 going well, 2 needing work, 3 not known yet\)$/m);
     // Toerusting: only T14 (yes) is known, T7 is "don't know" and the rest open: more than half
     // of its points cannot be judged, so the area is unknown though nothing in it needs work.
-    assert.match(run.stdout, /^T · Resources: not known yet \(1 going well, 0 needing work, 8 not known yet\)$/m);
+    assert.match(run.stdout, /^T · Resources: not known yet \(1 going well, 0 needing work, 9 not known yet\)$/m);
     // A professional's idea in the idea phase → stimulerend.
     assert.match(
       run.stdout,
@@ -262,7 +263,7 @@ describe('actie score', () => {
     // A1 'no' decides the combined motive condition (A9 is still open): only A1 is shown.
     assert.match(
       run.stdout,
-      /- It is not yet clear what drives the initiators, or what it means for your support\n\s+Question: Have the initiators told you in their own words why they want this\? Answer: no\.\n\s+→ /,
+      /- It is not yet clear what drives the initiators, or what it means for your support\n\s+Question: Have the initiators told you or a colleague in their own words why they want this\? Answer: no\.\n\s+→ /,
     );
     // The note on A3 stays with its point.
     assert.match(
@@ -276,8 +277,9 @@ describe('actie score', () => {
     const run = actie(['score', '--format', 'json', FULL]);
     exits(run, 0);
     const result = JSON.parse(run.stdout) as AssessmentResult;
-    assert.equal(result.conditions.length, 39);
-    assert.deepEqual(result.overall.counts, { good: 15, needsWork: 21, unknown: 3, total: 39 });
+    assert.equal(result.conditions.length, 40);
+    // The one decisive point that needs work: the clear agreements (E12 partly).
+    assert.deepEqual(result.overall.counts, { good: 15, needsWork: 21, unknown: 4, offers: 0, keyNeedsWork: 1, total: 40 });
     assert.equal(result.overall.status, 'needs-work');
     assert.deepEqual(result.model, { id: 'actie-default', version: '3.0' });
     assert.equal(result.role?.suggested, 'faciliterend');
@@ -314,7 +316,7 @@ describe('actie score', () => {
     const run = actie(['score', '--format', 'json', '-'], readFileSync(HALF, 'utf8'));
     exits(run, 0);
     const result = JSON.parse(run.stdout) as AssessmentResult;
-    assert.deepEqual(result.progress, { answered: 6, total: 43 });
+    assert.deepEqual(result.progress, { answered: 6, total: 44 });
     assert.equal(result.role?.rule, 'professional-start');
   });
 
@@ -348,13 +350,16 @@ describe('actie score', () => {
     assert.deepEqual(result.model, { id: 'actie-default', version: '3.0' });
     assert.deepEqual(result.errors, []);
     // By hand, from the 38 answers in the file and the model's migration from 1.0: the kept and
-    // moved questions carry their answers over (A3, C2, C4, C5, T2, T3, I1, E2, and I7 as I12);
-    // A1 is kept but its "don't know" must be answered again; every replaced or split question's
-    // new questions need a new answer (listed in the order of the 3.0 model); A7, C1, T4 and I8
-    // were removed. The plan's links to T6, I2 and toerusting-support-fits follow the condition map.
+    // moved questions carry their answers over (A3, C2, C4, C5, T2, T3, I1, and I7 as I12); A1
+    // ("do you know what drives them") and E2 (a habit, now the last conversation) are replaced, so
+    // they are answered again; every replaced or split question's new questions need a new answer
+    // (listed in the order of the 3.0 model; 1.0's T7 on rules, insurance and liability split into
+    // T12, T13 and T15); A7, C1, T4 and I8 were removed. The intake questions 1.0 did not have,
+    // or did not answer, are named. The plan's links to T6, I2 and toerusting-support-fits follow
+    // the condition map.
     assert.match(
       run.stderr,
-      /saved with version 1\.0 of the model; carried over to 3\.0: 9 answers kept; 30 questions need a new answer \(A1, A9, A10, A5, A11, A12, C8, C9, C10, T9, T10, T12, T13, T14, T7, I4, I14, I15, I16, I8, I17, I10, I11, E11, E12, E5, E6, E13, E14, E15\); the earlier answers are in their notes; answers to A7, C1, T4, I8 no longer have a question; 3 agreements linked anew\.\n/,
+      /saved with version 1\.0 of the model; carried over to 3\.0: 8 answers kept; 32 questions need a new answer \(A1, A9, A10, A5, A11, A12, C8, C9, C10, T9, T10, T12, T13, T15, T14, T7, I4, I14, I15, I16, I8, I17, I10, I11, E11, E2, E12, E5, E6, E13, E14, E15\); the earlier answers are in their notes; answers to A7, C1, T4, I8 no longer have a question; intake questions to answer: goal, lead, stake, vulnerable, request, moments; 3 agreements linked anew\.\n/,
     );
   });
 
@@ -398,14 +403,14 @@ describe('actie validate', () => {
     const file = temp('default-model.json', printed.stdout);
     const run = actie(['validate', file]);
     exits(run, 0);
-    assert.equal(run.stdout, `${file}: valid model "actie-default" 3.0: 5 areas, 43 questions, 39 conditions.\n`);
+    assert.equal(run.stdout, `${file}: valid model "actie-default" 3.0: 5 areas, 44 questions, 40 conditions.\n`);
     assert.equal(run.stderr, '');
   });
 
   it('accepts a session file and an answers file', () => {
     const session = actie(['validate', FULL]);
     exits(session, 0);
-    assert.equal(session.stdout, `${FULL}: valid session file for "actie-default" 3.0: 43 answers.\n`);
+    assert.equal(session.stdout, `${FULL}: valid session file for "actie-default" 3.0: 44 answers.\n`);
     const answers = actie(['validate', HALF]);
     exits(answers, 0);
     assert.equal(answers.stdout, `${HALF}: valid answers file for "actie-default" 3.0: 6 answers.\n`);
@@ -662,7 +667,7 @@ describe('actie model', () => {
       model.areas.map((a) => a.letter),
       ['A', 'C', 'T', 'I', 'E'],
     );
-    assert.equal(model.conditions.length, 39);
+    assert.equal(model.conditions.length, 40);
   });
 
   it('prints a custom --model completed with its single-question conditions', () => {
@@ -681,9 +686,9 @@ describe('actie: the built-in models by name', () => {
   it('model --list names the three models, their ids and who answers them', () => {
     const run = actie(['model', '--list']);
     exits(run, 0);
-    assert.match(run.stdout, /^initiative +actie-default 3\.0 +43 questions/m);
+    assert.match(run.stdout, /^initiative +actie-default 3\.0 +44 questions/m);
     assert.match(run.stdout, /^organisation +actie-organisation 2\.0 +35 questions/m);
-    assert.match(run.stdout, /^initiator +actie-initiator 2\.0 +19 questions/m);
+    assert.match(run.stdout, /^initiator +actie-initiator 2\.0 +21 questions/m);
     exits(actie(['model', '--list', '--model', 'organisation']), 2);
   });
 

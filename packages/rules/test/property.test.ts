@@ -287,14 +287,24 @@ function assertResult(result: Result<unknown>): void {
 const STATUSES: readonly Status[] = ['good', 'needs-work', 'unknown'];
 
 /**
- * The documented area rule, written again from docs/model.md: unknown when more than half are
- * unknown; else good when at most one in eight judged points needs work, needs work when at least
- * as many need work as go well, mixed in between.
+ * The documented area rule, written again from docs/model.md: offers do not count; unknown when
+ * more than half of the rest are unknown; else needs work when at least as many need work as go
+ * well, good when at most one in eight judged points needs work and no decisive one does, mixed in
+ * between.
  */
-function statusOf(counts: { good: number; needsWork: number; unknown: number; total: number }): string {
-  if (counts.total === 0 || counts.unknown * 2 > counts.total) return 'unknown';
-  if (counts.needsWork * 8 <= counts.good + counts.needsWork) return 'good';
-  return counts.needsWork >= counts.good ? 'needs-work' : 'mixed';
+function statusOf(counts: {
+  good: number;
+  needsWork: number;
+  unknown: number;
+  offers: number;
+  keyNeedsWork: number;
+  total: number;
+}): string {
+  const counted = counts.total - counts.offers;
+  if (counted === 0 || counts.unknown * 2 > counted) return 'unknown';
+  if (counts.needsWork > 0 && counts.needsWork >= counts.good) return 'needs-work';
+  if (counts.needsWork * 8 <= counts.good + counts.needsWork && counts.keyNeedsWork === 0) return 'good';
+  return 'mixed';
 }
 
 /** The documented shape and the bookkeeping invariants of an AssessmentResult. */
@@ -314,10 +324,19 @@ function assertAssessment(model: ActieModel, result: AssessmentResult): void {
     result.good,
     result.conditions.filter((c) => c.status === 'good'),
   );
+  // What needs work is either pressed (needsWork) or an offer (offers): never both, never lost.
   assert.deepEqual(
     result.needsWork,
-    result.conditions.filter((c) => c.status === 'needs-work'),
+    result.conditions.filter((c) => c.status === 'needs-work' && !c.offer),
   );
+  assert.deepEqual(
+    result.offers,
+    result.conditions.filter((c) => c.status === 'needs-work' && c.offer),
+  );
+  for (const c of result.conditions) {
+    assert.equal(c.actionPoint?.offer ?? false, c.offer, c.id);
+    if (c.offer) assert.equal(c.status, 'needs-work', c.id);
+  }
   assert.deepEqual(
     result.unknown,
     result.conditions.filter((c) => c.status === 'unknown'),
@@ -327,18 +346,23 @@ function assertAssessment(model: ActieModel, result: AssessmentResult): void {
   for (const area of result.areas) {
     const inArea = result.conditions.filter((c) => c.area === area.id);
     const counts = area.counts;
-    assert.equal(counts.good + counts.needsWork + counts.unknown, counts.total, area.id);
+    assert.equal(counts.good + counts.needsWork + counts.unknown + counts.offers, counts.total, area.id);
     assert.equal(counts.total, inArea.length);
     assert.equal(counts.good, inArea.filter((c) => c.status === 'good').length);
-    assert.equal(counts.needsWork, inArea.filter((c) => c.status === 'needs-work').length);
+    assert.equal(counts.needsWork, inArea.filter((c) => c.status === 'needs-work' && !c.offer).length);
+    assert.equal(counts.offers, inArea.filter((c) => c.offer).length);
+    assert.equal(counts.keyNeedsWork, inArea.filter((c) => c.status === 'needs-work' && !c.offer && c.key).length);
     assert.equal(area.status, statusOf(counts), area.id);
     total += counts.total;
   }
   const o = result.overall.counts;
   assert.equal(o.total, result.conditions.length);
   assert.equal(total, o.total);
-  assert.equal(o.good + o.needsWork + o.unknown, o.total);
-  assert.deepEqual([o.good, o.needsWork, o.unknown], [result.good.length, result.needsWork.length, result.unknown.length]);
+  assert.equal(o.good + o.needsWork + o.unknown + o.offers, o.total);
+  assert.deepEqual(
+    [o.good, o.needsWork, o.unknown, o.offers],
+    [result.good.length, result.needsWork.length, result.unknown.length, result.offers.length],
+  );
   assert.equal(result.overall.status, statusOf(o));
 
   // Every needs-work condition has an improvement point; good ones have none; the list of
@@ -506,7 +530,7 @@ describe('property: no input makes the public functions throw', () => {
     assert.ok(!result.ok);
     assert.deepEqual(
       result.errors.map((e) => [e.path, e.code]),
-      [['/answers/__proto__', 'unknown-reference']],
+      [['/answers/__proto__', 'reserved-key']],
     );
     assertNotPolluted();
   });
@@ -526,7 +550,7 @@ const READS: ReadonlyMap<string, readonly string[]> = new Map(
 
 describe('property: valid answers give consistent statuses', () => {
   it('statuses follow the answer table and the area rule, for any valid answers and intake', TIMEOUT, async () => {
-    // 43 questions in 39 conditions: the three combined ones read 2 + 2 + 3 questions.
+    // 44 questions in 40 conditions: the three combined ones read 2 + 2 + 3 questions.
     assert.deepEqual(
       initiativeModel.conditions.filter((c) => c.id in COMBINED_READS).map((c) => c.id),
       Object.keys(COMBINED_READS),

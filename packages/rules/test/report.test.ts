@@ -28,10 +28,14 @@ describe('reports: the area rule and the attribution', () => {
       answers: { A3: 'no' },
     });
     const text = formatResult(initiativeModel, result);
-    assert.match(text, /Een onderdeel gaat goed als \(bijna\) niets aandacht vraagt: hooguit één op de acht punten\./);
+    // The area rule in one unambiguous sentence each: good, needs work, mixed in between, unknown.
+    assert.match(
+      text,
+      /Een onderdeel gaat goed als hooguit één op de acht punten aandacht vraagt, en geen beslissend punt\. Het vraagt aandacht als evenveel of meer punten aandacht vragen dan er goed gaan\. Daartussen is het wisselend\./,
+    );
     assert.match(text, /^Over deze check$/m);
     assert.match(text, AUTHORS_NL);
-    assert.match(text, /niet gemaakt of goedgekeurd door Movisie of Platform31/);
+    assert.match(text, /niet gemaakt of goedgekeurd door Movisie, Platform31 of ProDemos/);
     assert.match(
       text,
       /Bas Denters, Evelien Tonkens, Imrat Verhoeven & Judith Bakker \(2013\)\. Burgers maken hun buurt\. Platform31\./,
@@ -43,7 +47,10 @@ describe('reports: the area rule and the attribution', () => {
     );
 
     const md = rendered(formatResult(initiativeModel, result, { lang: 'en', format: 'md' }));
-    assert.match(md, /An area goes well when \(almost\) nothing needs work: at most one in eight points\./);
+    assert.match(
+      md,
+      /An area goes well when at most one in eight points needs work, and no decisive point does\. It needs work when as many or more points need work as go well\. In between, it is mixed\./,
+    );
     assert.match(md, /^## About this check$/m);
     assert.match(md, AUTHORS_EN);
     assert.match(md, /^- Vivien Lowndes, Lawrence Pratchett & Gerry Stoker \(2006\)\. Diagnosing/m);

@@ -72,6 +72,18 @@ const ANSWERED_AGAIN: Readonly<Record<string, { readonly intake: Record<string, 
   },
 };
 
+/**
+ * E16 was asked after the review as what is seen, not as a self-rating (review section 3): "Heeft u
+ * of een collega het afgelopen half jaar een keuze van de initiatiefnemers over hun aanpak
+ * teruggedraaid of laten overdoen?" (a risk question) instead of "Laat u de initiatiefnemers zelf
+ * kiezen …?". The reviewer's answer to the old question is carried over: letting them choose
+ * ("ja") is not having reversed a choice ("nee"), and the other way round; "deels" stays.
+ */
+function withE16Asked(answers: Record<string, unknown>): Record<string, unknown> {
+  const old = answers['E16'];
+  return old === 'yes' ? { ...answers, E16: 'no' } : old === 'no' ? { ...answers, E16: 'yes' } : answers;
+}
+
 /** Every check of a case, as label → whether it holds. */
 function checks(c: ReviewCase, result: AssessmentResult): Map<string, boolean> {
   const out = new Map<string, boolean>();
@@ -123,7 +135,8 @@ describe('the content review’s cases, with the reviewer’s expectations', () 
     it(`${file.replace(/\.json$/, '')}: ${data.name}`, async () => {
       const model = await modelFor(data.model);
       const again = ANSWERED_AGAIN[file];
-      const input = again ? { ...data.input, intake: { ...data.input.intake, ...again.intake } } : data.input;
+      const answers = data.model === 'initiative' ? withE16Asked(data.input.answers) : data.input.answers;
+      const input = { ...data.input, answers, ...(again ? { intake: { ...data.input.intake, ...again.intake } } : {}) };
       const result = await score(model, input as never);
       assert.deepEqual(result.errors, [], 'the case’s answers fit the model');
       const gaps = OPEN_GAPS[file] ?? {};
