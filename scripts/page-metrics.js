@@ -48,9 +48,18 @@ export const FIRST_QUESTION_PROBE = `(() => {
   });
 })();`;
 
-/** The examples server and Debian's Chromium. `close()` ends both. */
-export async function startBrowser() {
-  const server = await startServer({ port: 0 });
+/**
+ * A mid-range phone on slow 4G, as Chromium's DevTools emulate it: the CPU four times slower, a
+ * round trip of 150 ms, 1.6 Mbit/s down and 750 kbit/s up, a 390 × 844 screen.
+ */
+export const SLOW_PHONE = { cpu: 4, latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8, width: 390, height: 844 };
+
+/**
+ * The examples server and Debian's Chromium. `close()` ends both. `server` goes to
+ * `startServer` (scripts/serve.js): `gzip`, extra `pages`.
+ */
+export async function startBrowser(server_ = {}) {
+  const server = await startServer({ port: 0, ...server_ });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumBenchArgs });
   return {
@@ -67,11 +76,25 @@ export async function startBrowser() {
  * Open a page in a new (cold: empty cache) browser context and record every script it fetches,
  * with the bytes the browser received. `html` replaces the page's own document (for pages made
  * up by the scripts), `scripts` serves scripts such a page links to (path → source). Resolves when the first question is interactive (if `waitForQuestion`) and
- * the network is idle.
+ * the network is idle. `device` (e.g. `SLOW_PHONE`) sets the screen and throttles CPU and network.
  */
-export async function loadPage(env, path, { html, waitForQuestion = true, lang, scripts: extra = {} } = {}) {
-  const context = await env.browser.newContext({ viewport: { width: 1200, height: 900 }, ...(lang ? { locale: lang } : {}) });
+export async function loadPage(env, path, { html, waitForQuestion = true, lang, scripts: extra = {}, device } = {}) {
+  const viewport = device ? { width: device.width, height: device.height } : { width: 1200, height: 900 };
+  const context = await env.browser.newContext({ viewport, ...(lang ? { locale: lang } : {}) });
   const page = await context.newPage();
+  if (device) {
+    // Throttled by the browser itself (DevTools protocol), so every request and every task of the
+    // page is slowed, not only those the harness sees.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: device.latency,
+      downloadThroughput: device.download,
+      uploadThroughput: device.upload,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: device.cpu });
+  }
   const problems = [];
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

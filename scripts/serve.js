@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -55,8 +56,15 @@ function requestPath(target = '/') {
   return path.includes('\0') ? undefined : path;
 }
 
-/** Serve files under the repository root. Resolves to the listening server. */
-export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
+/**
+ * Serve files under the repository root. Resolves to the listening server.
+ *
+ * @param options.gzip compress text files (HTML, JavaScript, CSS, JSON, SVG) for a browser that
+ *   accepts gzip, as a municipal web server would; off by default (the tests read the bytes).
+ * @param options.pages extra documents by path (path → `{ type, body }`), served before the
+ *   files: pages a benchmark makes up, sent the same way as the examples.
+ */
+export function startServer({ port = 8080, host = '127.0.0.1', gzip = false, pages = {} } = {}) {
   const server = createServer(async (request, response) => {
     try {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -70,6 +78,11 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       }
       if (path === '/') {
         response.writeHead(302, { Location: '/examples/' }).end();
+        return;
+      }
+      const made = Object.hasOwn(pages, path) ? pages[path] : undefined;
+      if (made) {
+        send(request, response, Buffer.from(made.body), made.type, gzip);
         return;
       }
       const file = normalize(join(ROOT, path));
@@ -91,14 +104,8 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${path}`);
         return;
       }
-      const headers = {
-        'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-      };
-      if (STRICT_PATHS.some((prefix) => path.startsWith(prefix))) headers['Content-Security-Policy'] = STRICT_CSP;
-      response.writeHead(200, headers);
-      response.end(request.method === 'HEAD' ? undefined : body);
+      const strict = STRICT_PATHS.some((prefix) => path.startsWith(prefix));
+      send(request, response, body, TYPES[extname(target)] ?? 'application/octet-stream', gzip, strict);
     } catch (error) {
       // The details go to the console of whoever runs the server, not to the browser.
       console.error(error);
@@ -110,6 +117,24 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
     server.once('error', reject);
     server.listen(port, host, () => resolvePromise(server));
   });
+}
+
+/** Sends one file: its type, no caching, and gzip when asked and the browser accepts it. */
+function send(request, response, body, type, gzip, strict = false) {
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+  if (strict) headers['Content-Security-Policy'] = STRICT_CSP;
+  let bytes = body;
+  if (
+    gzip &&
+    /^(text\/|application\/json|image\/svg)/.test(type) &&
+    /\bgzip\b/.test(String(request.headers['accept-encoding']))
+  ) {
+    bytes = gzipSync(body, { level: 9 });
+    headers['Content-Encoding'] = 'gzip';
+    headers.Vary = 'Accept-Encoding';
+  }
+  response.writeHead(200, headers);
+  response.end(request.method === 'HEAD' ? undefined : bytes);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
