@@ -12,9 +12,8 @@
 // each load in a new browser context (cold cache). The figure per load is the time from
 // navigation start until the first question has an enabled form field (the probe in
 // page-metrics.js); the median of RUNS loads is compared.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PAGE, SLOW_PHONE, loadPage, startBrowser } from './page-metrics.js';
 
