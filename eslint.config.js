@@ -6,8 +6,15 @@ import lit from 'eslint-plugin-lit';
 /** Import paths of the element folders, as seen from a sibling folder. */
 const ELEMENT_FOLDERS = ['../assessment/*', '../results/*', '../action-plan/*', '../team/*'];
 
+/**
+ * The layers of the rules package, lowest first (docs/architecture.md, "Who imports what"): a
+ * folder imports only from folders before it, so there is no loop between folders and, for
+ * example, reading and migrating files (session/) never reaches report texts (report/).
+ */
+const RULES_LAYERS = ['model', 'validate', 'score', 'plan', 'session', 'team', 'report', 'exports', 'cli'];
+
 /** `no-restricted-imports` for files: each rule is a list of gitignore-style patterns and a message (last). */
-function folderRules(files, rules) {
+function folderRules(files, rules, { allowTypeImports = true } = {}) {
   return [
     {
       files: [files],
@@ -15,7 +22,7 @@ function folderRules(files, rules) {
         '@typescript-eslint/no-restricted-imports': [
           'error',
           {
-            patterns: rules.map((rule) => ({ group: rule.slice(0, -1), message: rule.at(-1), allowTypeImports: true })),
+            patterns: rules.map((rule) => ({ group: rule.slice(0, -1), message: rule.at(-1), allowTypeImports })),
           },
         ],
       },
@@ -127,6 +134,35 @@ export default tseslint.config(
     folderRules(`packages/components/src/${folder}/**`, [
       [...ELEMENT_FOLDERS.filter((p) => !p.startsWith(`../${folder}/`)), 'an element folder does not import another element'],
     ]),
+  ),
+  // The rules package: each folder imports only the layers below it, types included (a type
+  // import upward would be a loop in the design, if not at run time).
+  ...RULES_LAYERS.flatMap((folder, i) =>
+    i === RULES_LAYERS.length - 1
+      ? []
+      : folderRules(
+          `packages/rules/src/${folder}/**`,
+          [
+            [
+              ...RULES_LAYERS.slice(i + 1).map((above) => `../${above}/*`),
+              `${folder}/ is below ${RULES_LAYERS.slice(i + 1).join(', ')}: it does not import them (layers: ${RULES_LAYERS.join(' < ')})`,
+            ],
+          ],
+          { allowTypeImports: false },
+        ),
+  ),
+  // The files at the root of src/ (results, dates, answer labels, localize) are below every
+  // folder; only index.ts, the package's entry, gathers them all.
+  ...folderRules(
+    'packages/rules/src/!(index).ts',
+    [
+      [
+        ...RULES_LAYERS.map((folder) => `./${folder}/*`),
+        '!./model/types.js',
+        'a root module of src/ imports no folder but the model types',
+      ],
+    ],
+    { allowTypeImports: true },
   ),
   {
     files: ['**/*.ts'],

@@ -40,7 +40,7 @@ describe('answers saved with the previous version of the questions', () => {
     expect(store.answers['T8']).to.equal('yes'); // was T7
     expect(store.answers['T6']).to.equal(undefined); // T5 was split
     expect(store.notes['T6']).to.match(
-      /^Eerder antwoord op vraag T5 van versie 1\.0 .*: deels\. Notitie: We regelen nu ook de inkoop van de zaden\.$/,
+      /^Eerder antwoord \(versie 1\.0\) op “Geeft u de hulp waarom gevraagd wordt.*”: deels\. Notitie: We regelen nu ook de inkoop van de zaden\.$/,
     );
     expect(store.needsNewAnswer('T6')).to.equal(true);
     expect(store.needsNewAnswer('T5')).to.equal(false);
@@ -78,7 +78,9 @@ describe('answers saved with the previous version of the questions', () => {
     expect(text(t6?.querySelector('[part~="reanswer"]'))).to.equal(
       'Deze vraag is nieuw of veranderd. Geef opnieuw antwoord. Uw eerdere antwoord staat in de notitie.',
     );
-    expect(t6?.querySelector<HTMLTextAreaElement>('textarea')?.value).to.match(/^Eerder antwoord op vraag T5/);
+    expect(t6?.querySelector<HTMLTextAreaElement>('textarea')?.value).to.match(
+      /^Eerder antwoord \(versie 1\.0\) op “Geeft u de hulp/,
+    );
     expect(assessment.shadowRoot?.querySelector('#question-T5 [part~="reanswer"]')).to.equal(null);
     await expect(assessment).to.be.accessible();
 

@@ -47,17 +47,17 @@ export type { DraftPlanOptions } from './plan/draft.js';
 export { draftPlan, proposeAgreement } from './plan/draft.js';
 export type { Priority, PriorityReason, PrioritiseOptions } from './plan/prioritise.js';
 export { PRIORITY_REASONS, PROPOSAL_SIZE, prioritise } from './plan/prioritise.js';
-export type { CsvOptions, ICalendarOptions, MarkdownOptions, PlanFile, SerializePlanOptions } from './plan/export.js';
-export {
-  PLAN_FORMAT,
-  PLAN_FORMAT_VERSION,
-  isOverdue,
-  parsePlan,
-  planToCsv,
-  planToICalendar,
-  planToMarkdown,
-  serializePlan,
-} from './plan/export.js';
+// Action plan files and exports: JSON that parsePlan reads back without loss, CSV for
+// spreadsheets, Markdown to read or print, iCalendar for calendars. Pure functions returning text.
+export type { PlanFile, SerializePlanOptions } from './session/plan-file.js';
+export { PLAN_FORMAT, PLAN_FORMAT_VERSION, parsePlan, serializePlan } from './session/plan-file.js';
+export type { CsvOptions } from './exports/csv.js';
+export { planToCsv } from './exports/csv.js';
+export type { ICalendarOptions } from './exports/icalendar.js';
+export { planToICalendar } from './exports/icalendar.js';
+export type { MarkdownOptions } from './exports/markdown.js';
+export { planToMarkdown } from './exports/markdown.js';
+export { isOverdue } from './exports/table.js';
 
 export type * from './team/types.js';
 export { aggregate, serializeTeamResult, DEFAULT_MIN_GROUP_SIZE, DEFAULT_MIN_COMPANION_GROUP_SIZE } from './team/aggregate.js';
@@ -65,12 +65,12 @@ export { builtinCompanions } from './team/companions.js';
 export { teamStatus } from './team/tally.js';
 export { formatTeamResult } from './report/team.js';
 
+export { isIsoDate } from './dates.js';
 export type { CreateSessionOptions, SessionFile } from './session/format.js';
 export {
   SESSION_FORMAT,
   SESSION_FORMAT_VERSION,
   createSession,
-  isIsoDate,
   newSessionId,
   parseSession,
   serializeSession,

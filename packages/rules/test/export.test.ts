@@ -5,15 +5,11 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { initiativeModel } from '../src/model/builtin/initiative.ts';
 import type { ActionPlan, Agreement } from '../src/plan/types.ts';
-import {
-  isOverdue,
-  parsePlan,
-  planToCsv,
-  planToICalendar,
-  planToMarkdown,
-  serializePlan,
-  PLAN_FORMAT,
-} from '../src/plan/export.ts';
+import { isOverdue } from '../src/exports/table.ts';
+import { planToCsv } from '../src/exports/csv.ts';
+import { planToICalendar } from '../src/exports/icalendar.ts';
+import { planToMarkdown } from '../src/exports/markdown.ts';
+import { parsePlan, serializePlan, PLAN_FORMAT } from '../src/session/plan-file.ts';
 import { createSession, serializeSession } from '../src/session/format.ts';
 import { proposeAgreement } from '../src/plan/draft.ts';
 import { planCommand } from '../src/cli/plan.ts';

@@ -140,7 +140,10 @@ describe('openSession: a session file saved by release 0.2 (model 2.0)', () => {
     const { session, report } = opened(no);
     assert.equal(session.answers['A5'], undefined);
     assert.ok(report.reanswer.some((r) => r.question === 'A5'));
-    assert.match(session.notes['A5'] ?? '', /vraag A5 van versie 2\.0 .*: nee\./);
+    assert.match(
+      session.notes['A5'] ?? '',
+      /^Eerder antwoord \(versie 2\.0\) op “Heeft uw organisatie haar eigen doelen .*”: nee\./,
+    );
     // A "yes" still stands.
     assert.equal(opened(V2_SESSION_TEXT).session.answers['A5'], 'yes');
   });
@@ -192,9 +195,12 @@ describe('openSession: a session file saved by release 0.2 (model 2.0)', () => {
     for (const id of needs) assert.equal(session.answers[id], undefined, `${id} waits for a new answer`);
     // I7 ("may rules be departed from") became I16 ("who decides when a rule is in the way"): its
     // answer and its note wait there.
-    assert.match(session.notes['I16'] ?? '', /vraag I7 van versie 2\.0 .*: deels\. Notitie: Mag dat bij de APV\?/);
+    assert.match(
+      session.notes['I16'] ?? '',
+      /versie 2\.0\) op “Mag er van regels of beleid worden afgeweken .*”: deels\. Notitie: Mag dat bij de APV\?/,
+    );
     // T1 (money, space and materials) split into money (T9) and space and materials (T10): both get it.
-    for (const id of ['T9', 'T10']) assert.match(session.notes[id] ?? '', /vraag T1 van versie 2\.0 .*: deels\./, id);
+    for (const id of ['T9', 'T10']) assert.match(session.notes[id] ?? '', /versie 2\.0\) op “.*”: deels\./, id);
   });
 
   it('lists the answers to questions that are gone, and drops nothing silently', () => {
@@ -350,7 +356,7 @@ describe('openSession: a session file saved by release 0.1 (model 1.0)', () => {
     assert.equal(session.answers['I12'], V1_SESSION.answers['I7']);
     for (const id of ['A3', 'C2', 'C4', 'C5', 'T2', 'T3', 'I1']) assert.equal(session.answers[id], V1_SESSION.answers[id], id);
     assert.equal(session.answers['E2'], undefined);
-    assert.match(session.notes['E2'] ?? '', /vraag E2 van versie 1\.0/);
+    assert.match(session.notes['E2'] ?? '', /versie 1\.0\) op “Vraagt u eerst naar de plannen van de initiatiefnemers/);
     assert.equal(report.carried.length, 8);
   });
 
@@ -362,17 +368,17 @@ describe('openSession: a session file saved by release 0.1 (model 1.0)', () => {
       assert.ok(needs.includes(id), id);
       assert.match(
         session.notes[id] ?? '',
-        /vraag T5 van versie 1\.0 .*: deels\. Notitie: We regelen nu ook de inkoop van de zaden\./,
+        /versie 1\.0\) op “Geeft u de hulp waarom gevraagd wordt.*”: deels\. Notitie: We regelen nu ook de inkoop van de zaden\./,
         id,
       );
     }
     // 1.0 T6 and E7 (paperwork and checks) both became I8: both earlier answers and notes are in its note.
-    assert.match(session.notes['I8'] ?? '', /vraag T6 van versie 1\.0 .*: nee\. Notitie: Het aanvraagformulier voor 500 euro/);
-    assert.match(session.notes['I8'] ?? '', /vraag E7 van versie 1\.0 .*: ja\. Notitie: Bonnetjes van elke aankoop/);
+    assert.match(session.notes['I8'] ?? '', /versie 1\.0\) op “.*”: nee\. Notitie: Het aanvraagformulier voor 500 euro/);
+    assert.match(session.notes['I8'] ?? '', /versie 1\.0\) op “.*”: ja\. Notitie: Bonnetjes van elke aankoop/);
     // A1 asked whether *you* know what drives them, not whether they told you: it waits for a new answer.
     assert.match(
       session.notes['A1'] ?? '',
-      /^Eerder antwoord op vraag A1 .*: weet ik niet\. Notitie: Nog niet echt naar gevraagd\.$/,
+      /^Eerder antwoord \(versie 1\.0\) op “.*”: weet ik niet\. Notitie: Nog niet echt naar gevraagd\.$/,
     );
     assert.deepEqual(
       report.removed.map((r) => r.question),
@@ -423,10 +429,7 @@ describe('openSession: a session file saved by release 0.1 (model 1.0)', () => {
 
   it('writes the notes in English when asked', () => {
     const session = valueOf(migrateSession(initiativeModel, V1_SESSION, { lang: 'en' })).session;
-    assert.match(
-      session.notes['T14'] ?? '',
-      /^Earlier answer to question T5 of version 1\.0 “Do you give the help that is asked for/,
-    );
+    assert.match(session.notes['T14'] ?? '', /^Earlier answer \(version 1\.0\) to “Do you give the help that is asked for/);
     assert.match(session.notes['T14'] ?? '', /: partly\. Note: We regelen/);
   });
 });

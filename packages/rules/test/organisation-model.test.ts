@@ -139,10 +139,10 @@ describe('organisation scan: what was saved with release 0.2 (scan 1.0) carries 
     for (const id of ['OT7', 'OT8']) {
       assert.match(
         session.notes[id] ?? '',
-        /Eerder antwoord op vraag OT2 van versie 1\.0 .*: ja\. Notitie: Formulier is vier pagina’s\./,
+        /^Eerder antwoord \(versie 1\.0\) op “Kunnen bewoners een klein bedrag aanvragen .*”: ja\. Notitie: Formulier is vier pagina’s\./,
       );
     }
-    assert.match(session.notes['OT8'] ?? '', /vraag OE6 .*: nee\./, 'the replaced risk question is quoted too');
+    assert.match(session.notes['OT8'] ?? '', /versie 1\.0\) op “.*”: nee\./, 'the replaced risk question is quoted too');
   });
 
   it('asks again where an old answer now claims more than it did: OA3 and OE2 "ja", OT5 "deels"', () => {

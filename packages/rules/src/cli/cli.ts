@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
-import { PLAN_FORMAT, parsePlan } from '../plan/export.js';
+import { PLAN_FORMAT, parsePlan } from '../session/plan-file.js';
 import { formatResult } from '../report/result.js';
 import { ok, type Result } from '../result.js';
 import { score } from '../score/score.js';

@@ -1,6 +1,9 @@
 import type { ActieModel } from '../model/types.js';
 import { openPlan } from '../session/migrate.js';
-import { planToCsv, planToICalendar, planToMarkdown, serializePlan } from '../plan/export.js';
+import { planToCsv } from '../exports/csv.js';
+import { planToICalendar } from '../exports/icalendar.js';
+import { planToMarkdown } from '../exports/markdown.js';
+import { serializePlan } from '../session/plan-file.js';
 import { readJsonFile } from './input.js';
 import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
 import { modelForFile } from './models.js';

@@ -1,3 +1,5 @@
+import { answerLabels } from '../answer-labels.js';
+
 /** Report labels in the languages this package speaks; other languages fall back to English. */
 export interface ReportStrings {
   readonly good: string;
@@ -159,7 +161,7 @@ const nl: ReportStrings = {
   attention: 'Let op',
   reflections: 'Wat gaat goed? Wat pakken we op?',
   attribution: 'Over deze check',
-  answer: { yes: 'ja', partly: 'deels', no: 'nee', 'dont-know': 'weet ik niet', none: 'niet beantwoord' },
+  answer: answerLabels('nl'),
   status: { good: 'gaat goed', mixed: 'wisselend', 'needs-work': 'vraagt aandacht', unknown: 'nog onbekend' },
   errors: 'Problemen in de invoer',
   plan: {
@@ -238,7 +240,7 @@ const en: ReportStrings = {
   attention: 'Take note',
   reflections: 'What goes well? What do we take up?',
   attribution: 'About this check',
-  answer: { yes: 'yes', partly: 'partly', no: 'no', 'dont-know': "don't know", none: 'not answered' },
+  answer: answerLabels('en'),
   status: { good: 'going well', mixed: 'mixed', 'needs-work': 'needs work', unknown: 'not known yet' },
   errors: 'Problems in the input',
   plan: {

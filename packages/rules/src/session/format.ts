@@ -5,6 +5,7 @@ import { fail, ok, pointer, type Result, type ValidationError } from '../result.
 import { checkAnswers } from '../validate/answers.js';
 import { Checker, LIMITS, own, quote, truncate, type Path } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
+import { isIsoDate } from '../dates.js';
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, SESSION_ID_MAX, type SessionFile } from './create.js';
 
 export {
@@ -199,15 +200,6 @@ function stringMap(c: Checker, value: unknown, path: Path, what: string, lists =
       );
   }
   return Object.fromEntries(out);
-}
-
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether text is a real calendar date `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const date = new Date(value + 'T00:00:00Z');
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** Check an action plan read from outside. @internal */

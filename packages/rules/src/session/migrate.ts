@@ -15,14 +15,14 @@ import type {
   ModelMigration,
   QuestionMigration,
 } from '../model/types.js';
-import { PLAN_FORMAT, parsePlan } from '../plan/export.js';
+import { PLAN_FORMAT, parsePlan } from './plan-file.js';
 import type { ActionPlan, Agreement } from '../plan/types.js';
-import { reportStrings } from '../report/strings.js';
+import { answerLabels } from '../answer-labels.js';
 import { fail, ok, type Result } from '../result.js';
 import { checkedModel, modelErrors } from '../model/trusted.js';
 import { LIMITS, describeType, isRecord, own } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
-import { checkSessionFile } from '../validate/session.js';
+import { checkSessionFile } from './check.js';
 import { SESSION_FORMAT, answersOfSession, parseSession, type SessionFile } from './format.js';
 
 /** An answer of the older version that did not carry over, with the question it answered. */
@@ -286,19 +286,19 @@ function carriesOver(entry: QuestionMigration, answer: AnswerValue | undefined):
   return answer === undefined || !(entry.reanswer ?? []).includes(answer);
 }
 
-/** The note that keeps an earlier answer with the new question, in the given language. */
+/**
+ * The note that keeps an earlier answer with the new question, in the given language: the old
+ * question by its words (never its code: the note is read by people), the answer and the old note.
+ */
 function earlierNote(earlier: EarlierAnswer, version: string, lang: string): string {
-  const s = reportStrings(lang);
   const nl = lang.toLowerCase().startsWith('nl');
   const text = earlier.text[lang] ?? earlier.text[nl ? 'nl' : 'en'] ?? Object.values(earlier.text)[0];
-  const question = text ? ` “${text}”` : '';
-  const head = nl
-    ? `Eerder antwoord op vraag ${earlier.question} van versie ${version}${question}`
-    : `Earlier answer to question ${earlier.question} of version ${version}${question}`;
+  const question = text ? ` ${nl ? 'op' : 'to'} “${text}”` : '';
+  const head = nl ? `Eerder antwoord (versie ${version})${question}` : `Earlier answer (version ${version})${question}`;
   // An old file may hold an answer this version does not know; it is quoted as it was.
-  const labels: Readonly<Record<string, string | undefined>> = s.answer;
+  const labels: Readonly<Record<string, string | undefined>> = answerLabels(lang);
   const label = earlier.answer !== undefined ? (labels[earlier.answer] ?? earlier.answer) : undefined;
-  const answer = label !== undefined ? `: ${label}.` : nl ? ': niet beantwoord.' : ': not answered.';
+  const answer = label !== undefined ? `: ${label}.` : `: ${answerLabels(lang).none}.`;
   const note = earlier.note !== undefined ? ` ${nl ? 'Notitie' : 'Note'}: ${earlier.note}` : '';
   return head + answer + note;
 }

@@ -7,8 +7,8 @@
 import type { ActieModel } from '../model/types.js';
 import { reportStrings } from '../report/strings.js';
 import { conditionLabel } from './table.js';
-import { isIsoDate } from '../session/format.js';
-import type { ActionPlan } from './types.js';
+import { isIsoDate } from '../dates.js';
+import type { ActionPlan } from '../plan/types.js';
 
 /** Options of {@link planToICalendar}. */
 export interface ICalendarOptions {

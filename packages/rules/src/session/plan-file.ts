@@ -6,10 +6,10 @@
 
 import type { ActieModel } from '../model/types.js';
 import { fail, ok, type Result } from '../result.js';
-import { parseSession, readPlan, SESSION_FORMAT } from '../session/format.js';
+import { parseSession, readPlan, SESSION_FORMAT } from './format.js';
 import { Checker, LIMITS, isRecord, own, quote } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
-import type { ActionPlan, Agreement } from './types.js';
+import type { ActionPlan, Agreement } from '../plan/types.js';
 
 /** The value of `format` in a plan file written by {@link serializePlan}. */
 export const PLAN_FORMAT = 'actie-plan';

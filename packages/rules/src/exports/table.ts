@@ -7,8 +7,8 @@
 import { localize } from '../localize.js';
 import type { ActieModel } from '../model/types.js';
 import type { PlanStrings } from '../report/strings.js';
-import { isIsoDate } from '../session/format.js';
-import type { Agreement } from './types.js';
+import { isIsoDate } from '../dates.js';
+import type { Agreement } from '../plan/types.js';
 
 /**
  * Whether an agreement is past its deadline: it is not done and its deadline lies before today.

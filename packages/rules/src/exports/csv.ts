@@ -7,7 +7,7 @@
 import type { ActieModel } from '../model/types.js';
 import { reportStrings } from '../report/strings.js';
 import { COLUMNS, cells } from './table.js';
-import type { ActionPlan } from './types.js';
+import type { ActionPlan } from '../plan/types.js';
 
 /** Options of {@link planToCsv}. */
 export interface CsvOptions {

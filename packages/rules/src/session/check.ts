@@ -1,9 +1,9 @@
 import type { ActieModel, ValidAssessmentInput } from '../model/types.js';
 import { fail, type Result, type ValidationError } from '../result.js';
-import { answersOfSession, parseSession, SESSION_FORMAT, SESSION_FORMAT_VERSION } from '../session/format.js';
-import { checkAnswers } from './answers.js';
-import { isRecord, own } from './checker.js';
-import { parseJsonText } from './json.js';
+import { answersOfSession, parseSession, SESSION_FORMAT, SESSION_FORMAT_VERSION } from './format.js';
+import { checkAnswers } from '../validate/answers.js';
+import { isRecord, own } from '../validate/checker.js';
+import { parseJsonText } from '../validate/json.js';
 
 /**
  * A session file (object or JSON text) checked as a whole against a model: its structure

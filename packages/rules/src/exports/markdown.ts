@@ -8,7 +8,7 @@ import type { ActieModel } from '../model/types.js';
 import { attributionLines, escapeMarkdown } from '../report/result.js';
 import { reportStrings } from '../report/strings.js';
 import { COLUMNS, cells, isOverdue } from './table.js';
-import type { ActionPlan } from './types.js';
+import type { ActionPlan } from '../plan/types.js';
 
 /** Options of {@link planToMarkdown}. */
 export interface MarkdownOptions {
