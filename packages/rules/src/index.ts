@@ -57,6 +57,7 @@ export type { ICalendarOptions } from './exports/icalendar.js';
 export { planToICalendar } from './exports/icalendar.js';
 export type { MarkdownOptions } from './exports/markdown.js';
 export { planToMarkdown } from './exports/markdown.js';
+export type { PlanContext } from './exports/table.js';
 export { isOverdue } from './exports/table.js';
 
 export type * from './team/types.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { AssessmentResult, TeamResult } from '../dist/index.js';
-import { createSession, serializeSession, validateModel } from '../dist/index.js';
+import { createSession, loadBuiltinModel, localize, serializeSession, validateModel } from '../dist/index.js';
 import { RELEASE_02, actie, exits, literal, tempFolder } from './cli-helpers.js';
 import { miniModel, valueOf } from './helpers.js';
 
@@ -48,14 +48,17 @@ describe('the model a file names', () => {
     }
   });
 
-  it('plan takes the condition titles from the model the plan names', () => {
+  it('plan takes the condition titles from the model the plan names (and shows no ids)', async () => {
     const run = actie(['plan', ORGANISATION_PLAN]);
     exits(run, 0);
     // The plan was saved with the organisation scan 1.0. Its migration to 2.0 links the agreement
     // of org-frameworks-known to OA2 and OC4's to OC7, and drops OT6's link (OT6 is gone); the
-    // titles are the organisation scan's, not the initiative check's.
-    assert.match(run.stdout, /\| OA2 · Spelregels voor de ruimte van initiatieven \|/);
-    assert.match(run.stdout, /\| OC7 · Bewoners benaderen die minder vaak meedoen \|/);
+    // titles are the organisation scan's, not the initiative check's, and no id is shown.
+    const organisation = await loadBuiltinModel('organisation');
+    const title = (id: string): string => localize(organisation?.conditions.find((c) => c.id === id)?.title, 'nl');
+    assert.equal(title('OA2'), 'Spelregels voor de ruimte van initiatieven');
+    assert.match(run.stdout, new RegExp(`\\| ${title('OA2')} \\|`));
+    assert.match(run.stdout, new RegExp(`\\| ${title('OC7')} \\|`));
     assert.match(
       run.stdout,
       /\| Bespreek in het team hoe medewerkers eerst naar de vraag van bewoners vragen, .* \| open \| {2}\|$/m,
@@ -64,6 +67,7 @@ describe('the model a file names', () => {
       run.stderr,
       /saved with version 1\.0 of the model; carried over to 2\.0: 0 answers kept; 3 agreements linked anew\./,
     );
+    assert.doesNotMatch(run.stdout, /org-frameworks-known|\bO[ACTIE]\d+\b/);
   });
 
   it('--model overrides the model the file names', () => {

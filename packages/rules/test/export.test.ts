@@ -21,24 +21,33 @@ const NOW = new Date('2026-11-02T09:15:00.000Z');
 /** Text with everything that needs escaping somewhere. */
 const TRICKY = 'Bel "Jan", Piet; en Truus\nDaarna: é, ë, ĳ, 🌻 \\ klaar | *echt* <b>';
 
-// Conditions of the initiative check 3.0: C8 (finding the way to agencies), T14 (whether the help
-// still fits) and I15 (departments that agree their answers), the successors its migration names
-// for C3, T6 and I6 of 2.0.
+/**
+ * Four agreements: on a condition (C8, "Wegwijs bij instanties"), on a condition built from two
+ * questions (`animo-motive-fits`, A1 and A9), on a point of attention (`owner-duties`), and one of
+ * the team's own.
+ */
 const plan: ActionPlan = {
   agreements: [
     { id: 'a-C8', condition: 'C8', what: TRICKY, who: 'Joëlle, "wijkcoach"; Noord', when: '2027-01-15', status: 'busy' },
     {
-      id: 'a-T14',
-      condition: 'T14',
+      id: 'a-animo-motive-fits',
+      condition: 'animo-motive-fits',
       what: 'Formulier naar één pagina',
       who: 'Team Subsidies',
       when: '2027-03-31',
       status: 'open',
     },
-    { id: 'a-I15', condition: 'I15', what: 'Eén lijn trekken', who: '', status: 'open' },
+    { id: 'a-owner-duties', condition: 'owner-duties', what: 'Eén lijn trekken', who: '', status: 'open' },
     { id: 'a-x', what: 'Afgerond', who: 'Bram', when: '2026-12-31', status: 'done' },
   ],
 };
+
+/** What the session behind the plan holds: the initiative's name and notes on A9, A1 and C8. */
+const INTAKE = { topic: 'Moestuin | Noord', phase: 'starting' };
+const NOTES = { A9: 'Piet trekt; Ans helpt', A1: 'Zie verslag *mei*', C8: 'Bel "Fatima"\neerst', T9: 'niet op het plan' };
+
+/** Every internal id of the plan: none may show in an export a person reads. */
+const IDS = /\b(C8|animo-motive-fits|owner-duties|a-C8|a-x|A1|A9)\b/;
 
 /** The item at `index`, failing the test when there is none. */
 function at<T>(list: readonly T[], index: number): T {
@@ -88,7 +97,7 @@ describe('serializePlan / parsePlan', () => {
     // With the model it was made for, the file records it (so a later version can carry it over).
     const withModel = JSON.parse(serializePlan(messy, { model: initiativeModel })) as Record<string, unknown>;
     assert.deepEqual(Object.keys(withModel), ['format', 'formatVersion', 'model', 'agreements']);
-    assert.deepEqual(withModel['model'], { id: 'actie-default', version: '3.0' });
+    assert.deepEqual(withModel['model'], { id: 'actie-default', version: initiativeModel.version });
     assert.deepEqual(file['agreements'], [{ id: 'a-1', what: 'Iets', who: 'Ans', status: 'open' }]);
     assert.ok(json.endsWith('}\n'));
     assert.ok(parsePlan(json).ok);
@@ -380,8 +389,9 @@ describe('planToCsv', () => {
   test('one row per agreement; every cell reads back exactly (commas, quotes, semicolons, newlines, non-ASCII)', () => {
     const rows = readCsv(planToCsv(plan, { lang: 'nl' }).slice(1));
     assert.equal(rows.length, 1 + plan.agreements.length);
-    assert.deepEqual(rows[1], [TRICKY, 'Joëlle, "wijkcoach"; Noord', '2027-01-15', 'bezig', 'C8']);
-    assert.deepEqual(rows[3], ['Eén lijn trekken', '', '', 'open', 'I15']);
+    // Without a model the condition cannot be named; its id is never shown instead.
+    assert.deepEqual(rows[1], [TRICKY, 'Joëlle, "wijkcoach"; Noord', '2027-01-15', 'bezig', '']);
+    assert.deepEqual(rows[3], ['Eén lijn trekken', '', '', 'open', '']);
     assert.deepEqual(rows[4], ['Afgerond', 'Bram', '2026-12-31', 'klaar', '']);
     const en = readCsv(planToCsv(plan, { lang: 'en' }).slice(1));
     assert.deepEqual(
@@ -426,17 +436,38 @@ describe('planToCsv', () => {
     assert.deepEqual(readCsv(semi.slice(1), ';')[1]?.[0], TRICKY);
   });
 
-  test('shows the condition title with a model', () => {
+  test('names conditions and points of attention by their title with a model, never by their id', () => {
     const rows = readCsv(planToCsv(plan, { lang: 'nl', model: initiativeModel }).slice(1));
-    // The condition's title (its neutral name) in the language asked for.
-    assert.equal(rows[1]?.[4], 'C8 · Wegwijs bij instanties');
+    assert.deepEqual(
+      rows.slice(1).map((r) => r[4]),
+      ['Wegwijs bij instanties', 'Steun die past bij wat hen drijft', 'De plichten van de eigenaar', ''],
+    );
     const en = readCsv(planToCsv(plan, { lang: 'en', model: initiativeModel }).slice(1));
-    assert.equal(en[1]?.[4], 'C8 · Finding the way to agencies');
+    assert.equal(en[1]?.[4], 'Finding the way to agencies');
+    assert.equal(en[3]?.[4], 'The owner’s duties');
     const unknown = planToCsv(
       { agreements: [{ id: 'a', condition: 'Z9', what: 'x', who: '', status: 'open' }] },
       { model: initiativeModel },
     );
-    assert.ok(unknown.endsWith(',Z9\r\n'));
+    assert.ok(unknown.endsWith(',open,\r\n'), 'a condition the model does not know is left empty');
+  });
+
+  test('with notes: a "Notitie" column with the notes on the questions each condition reads', () => {
+    const csv = planToCsv(plan, { lang: 'nl', model: initiativeModel, intake: INTAKE, notes: NOTES });
+    const rows = readCsv(csv.slice(1));
+    assert.deepEqual(rows[0], ['Wat', 'Wie', 'Wanneer', 'Status', 'Voorwaarde', 'Notitie']);
+    assert.deepEqual(
+      rows.slice(1).map((r) => r[5]),
+      // C8 reads C8; the motive condition reads A1 and A9 (in the model's order); a point of
+      // attention reads no answers, an own agreement no condition; T9 is not on the plan.
+      ['Bel "Fatima"\neerst', 'Zie verslag *mei*\nPiet trekt; Ans helpt', '', ''],
+    );
+    assert.doesNotMatch(csv, IDS);
+    assert.equal(
+      readCsv(planToCsv(plan, { lang: 'en', notes: {} }).slice(1))[0]?.[5],
+      'Note',
+      'the column is there with notes given',
+    );
   });
 });
 
@@ -461,7 +492,7 @@ describe('planToICalendar', () => {
     assert.equal(events.length, 3, 'the agreement without a deadline has no event');
     assert.deepEqual(
       events.map((e) => e.getFirstPropertyValue('uid')),
-      ['a-C8@actie', 'a-T14@actie', 'a-x@actie'],
+      ['a-C8@actie', 'a-animo-motive-fits@actie', 'a-x@actie'],
     );
   });
 
@@ -470,10 +501,28 @@ describe('planToICalendar', () => {
     assert.equal(first?.getFirstPropertyValue('summary'), TRICKY);
     assert.equal(
       first?.getFirstPropertyValue('description'),
-      'Wie: Joëlle, "wijkcoach"; Noord\nStatus: bezig\nVoorwaarde: C8 · Wegwijs bij instanties',
+      'Wie: Joëlle, "wijkcoach"; Noord\nStatus: bezig\nVoorwaarde: Wegwijs bij instanties',
     );
     const en = calendar(planToICalendar(plan, { lang: 'en', now: NOW })).getAllSubcomponents('vevent');
     assert.equal(en[2]?.getFirstPropertyValue('description'), 'Who: Bram\nStatus: done');
+    // Without a model a linked condition cannot be named: it is left out, never shown as an id.
+    assert.equal(en[0]?.getFirstPropertyValue('description'), 'Who: Joëlle, "wijkcoach"; Noord\nStatus: in progress');
+  });
+
+  test('what the plan is about names the calendar and heads every event; no ids and no notes', () => {
+    const text = planToICalendar(plan, { lang: 'nl', now: NOW, model: initiativeModel, intake: INTAKE, notes: NOTES });
+    const cal = calendar(text);
+    assert.match(text, /\r\nNAME:Actieplan: Moestuin \| Noord\r\n/);
+    const events = cal.getAllSubcomponents('vevent');
+    assert.equal(events[1]?.getFirstPropertyValue('summary'), 'Moestuin | Noord: Formulier naar één pagina');
+    assert.equal(
+      events[1]?.getFirstPropertyValue('description'),
+      'Initiatief: Moestuin | Noord\nWie: Team Subsidies\nStatus: open\nVoorwaarde: Steun die past bij wat hen drijft',
+    );
+    // A person reads the summary and the description; the UID is for the calendar program only.
+    const read = events.flatMap((e) => [e.getFirstPropertyValue('summary'), e.getFirstPropertyValue('description')]).join('\n');
+    assert.doesNotMatch(read, IDS);
+    assert.doesNotMatch(read, /Piet trekt|Fatima/, 'notes stay out of a calendar');
   });
 
   test('escapes backslash, semicolon, comma and newline in the file itself', () => {
@@ -598,11 +647,11 @@ describe('planToMarkdown', () => {
 
   test('pipes in every column stay inside their cell', () => {
     const md = planToMarkdown(
-      { agreements: [{ id: 'a', condition: 'C|3', what: 'a|b', who: 'c | d', when: '2027-01-01', status: 'open' }] },
-      { title: '' },
+      { agreements: [{ id: 'a', condition: 'C8', what: 'a|b', who: 'c | d', when: '2027-01-01', status: 'open' }] },
+      { title: '', model: initiativeModel, notes: { C8: 'e|f' } },
     );
     const row = at(md.split('\n'), 2);
-    assert.deepEqual(cellsOf(row), ['a\\|b', 'c \\| d', '2027-01-01', 'open', 'C\\|3']);
+    assert.deepEqual(cellsOf(row), ['a\\|b', 'c \\| d', '2027-01-01', 'open', 'Wegwijs bij instanties', 'e\\|f']);
   });
 
   test('entities and lone CRs stay text inside the cell', () => {
@@ -619,11 +668,34 @@ describe('planToMarkdown', () => {
     const md = planToMarkdown(plan, { today: '2027-02-01', title: 'Plan [Noord]', lang: 'en', model: initiativeModel });
     const lines = md.split('\n');
     assert.equal(lines[0], '# Plan \\[Noord\\]');
-    assert.match(at(lines, 4), /\| 2027-01-15 \*\*overdue\*\* \| in progress \| C8 · Finding the way to agencies \|/);
+    assert.match(at(lines, 4), /\| 2027-01-15 \*\*overdue\*\* \| in progress \| Finding the way to agencies \|$/);
     assert.equal(lines[5]?.includes('overdue'), false, 'not yet due');
     assert.equal(lines[7]?.includes('overdue'), false, 'done is never overdue');
     assert.equal(planToMarkdown(plan).includes('te laat'), false);
     assert.equal(planToMarkdown({ agreements: [] }), '# Actieplan\n\nNog geen afspraken.\n');
+  });
+
+  test('what the plan is about heads it; notes in a column of their own; no internal ids', () => {
+    const md = planToMarkdown(plan, { lang: 'nl', model: initiativeModel, intake: INTAKE, notes: NOTES });
+    const lines = md.split('\n');
+    assert.equal(lines[0], '# Actieplan: Moestuin \\| Noord');
+    assert.deepEqual(cellsOf(at(lines, 2)), ['Wat', 'Wie', 'Wanneer', 'Status', 'Voorwaarde', 'Notitie']);
+    assert.deepEqual(
+      lines.slice(4, 8).map((row) => cellsOf(row).slice(4)),
+      [
+        ['Wegwijs bij instanties', 'Bel "Fatima" eerst'],
+        ['Steun die past bij wat hen drijft', 'Zie verslag \\*mei\\* / Piet trekt; Ans helpt'],
+        ['De plichten van de eigenaar', ''],
+        ['', ''],
+      ],
+    );
+    assert.doesNotMatch(md, IDS);
+    // The topic alone when the title is left out; without notes on the plan's points, no column.
+    const bare = planToMarkdown(plan, { title: '', intake: { topic: 'Moestuin' }, notes: { T9: 'x' }, model: initiativeModel });
+    assert.equal(bare.split('\n')[0], '# Moestuin');
+    assert.equal(cellsOf(at(bare.split('\n'), 2)).length, 5);
+    // Another model names its own topic question: the organisation scan's part of the organisation.
+    assert.match(planToMarkdown(plan, { intake: { topic: '  ' } }), /^# Actieplan\n/, 'an empty topic adds nothing');
   });
 });
 
@@ -681,8 +753,7 @@ describe('planCommand', () => {
     const csv = fakeIO(files);
     assert.equal(await planCommand('plan.json', { format: 'csv', lang: 'en' }, initiativeModel, csv, NOW), 0);
     assert.ok(csv.out.startsWith('\uFEFFWhat,Who,When,Status,Condition\r\n'));
-    // The example plan links its first agreement to C8.
-    assert.match(csv.out, /,C8 · Finding the way to agencies\r\n/);
+    assert.match(csv.out, /,Finding the way to agencies\r\n/);
     const md = fakeIO(files);
     assert.equal(await planCommand('plan.json', { format: 'md', lang: 'nl' }, initiativeModel, md, new Date(2027, 1, 1, 12)), 0);
     assert.match(md.out, /^# Actieplan\n/);
@@ -692,6 +763,17 @@ describe('planCommand', () => {
     assert.equal(calendar(ics.out).getAllSubcomponents('vevent').length, 3);
     assert.match(ics.out, /DTSTAMP:20261102T091500Z/);
     assert.equal(ics.err, '');
+  });
+
+  test('a session file also gives what the plan is about and the notes behind it', async () => {
+    const held = serializeSession(
+      createSession(initiativeModel, { intake: INTAKE, answers: {}, notes: NOTES }, { now: NOW, plan }),
+    );
+    const io = fakeIO({ 'held.json': held });
+    assert.equal(await planCommand('held.json', { format: 'md', lang: 'nl' }, initiativeModel, io, NOW), 0);
+    assert.match(io.out, /^# Actieplan: Moestuin \\\| Noord\n/);
+    assert.match(io.out, /\| Wegwijs bij instanties \| Bel "Fatima" eerst \|/);
+    assert.doesNotMatch(io.out, IDS);
   });
 
   test('damaged, foreign or missing files: exit 1, errors on stderr, nothing on stdout', async () => {

@@ -1,5 +1,6 @@
 import type { ActieModel } from '../model/types.js';
-import { openPlan } from '../session/migrate.js';
+import { SESSION_FORMAT } from '../session/format.js';
+import { openPlan, openSession } from '../session/migrate.js';
 import { planToCsv } from '../exports/csv.js';
 import { planToICalendar } from '../exports/icalendar.js';
 import { planToMarkdown } from '../exports/markdown.js';
@@ -30,7 +31,7 @@ export interface PlanCommandOptions {
  *
  * @param file - The file to read, or `-` for standard input (as `io.read` understands it).
  * @param options - Output format and language.
- * @param given - The model whose condition titles are shown next to condition ids (from --model);
+ * @param given - The model whose condition titles name the conditions (from --model);
  *   undefined: the built-in model the file names, else the default model (exit code 2 when the file
  *   names a model that is not built in).
  * @param io - Where to read and write.
@@ -60,17 +61,20 @@ export async function planCommand(
   const plan = parsed.value.plan;
   if (parsed.value.migration) printMigration(io, file, parsed.value.migration, model);
   const { lang } = options;
+  // A session file also holds what the plan is about (the intake) and the notes behind it.
+  const session = read.value['format'] === SESSION_FORMAT ? openSession(model, read.value) : undefined;
+  const held = session?.ok ? { intake: session.value.input.intake, notes: session.value.input.notes } : {};
   switch (options.format) {
     case 'csv':
-      io.stdout(planToCsv(plan, { lang, model }));
+      io.stdout(planToCsv(plan, { lang, model, ...held }));
       break;
     case 'md':
-      io.stdout(planToMarkdown(plan, { lang, model, today: localIsoDate(now) }));
+      io.stdout(planToMarkdown(plan, { lang, model, ...held, today: localIsoDate(now) }));
       break;
     case 'ics':
       if (!plan.agreements.some((a) => a.when))
         io.stderr(`actie: ${file}: no agreement has a deadline, so the calendar has no events.\n`);
-      io.stdout(planToICalendar(plan, { lang, model, now }));
+      io.stdout(planToICalendar(plan, { lang, model, intake: held.intake, now }));
       break;
     case 'json':
       io.stdout(serializePlan(plan, { model }));

@@ -4,17 +4,15 @@
  * @packageDocumentation
  */
 
-import type { ActieModel } from '../model/types.js';
 import { reportStrings } from '../report/strings.js';
-import { COLUMNS, cells } from './table.js';
+import { COLUMNS, cells, conditionNotes, type PlanContext } from './table.js';
 import type { ActionPlan } from '../plan/types.js';
 
-/** Options of {@link planToCsv}. */
-export interface CsvOptions {
-  /** Language of the header row and the status labels: `nl` (default) or `en`. */
-  readonly lang?: string;
-  /** When given, the condition column shows the condition's title after its id. */
-  readonly model?: ActieModel;
+/**
+ * Options of {@link planToCsv}: language, model, intake and notes as for every plan export (see
+ * {@link PlanContext}), and the separator.
+ */
+export interface CsvOptions extends PlanContext {
   /**
    * Field separator; default `,` (RFC 4180). `;` suits spreadsheet programs set to Dutch, which
    * expect it when a file is opened by double-clicking. Fields holding either are quoted anyway.
@@ -41,7 +39,9 @@ function csvField(value: string): string {
 
 /**
  * The plan as CSV: one row per agreement with the columns what, who, when, status and condition
- * (headers in the chosen language).
+ * (headers in the chosen language). The condition is named by its title from the model, never by
+ * its id (empty without a model). With `notes`, a last column "Notitie" / "Note" holds the notes
+ * on the questions the agreement's condition reads, one per line.
  *
  * - Starts with a byte order mark (U+FEFF), so spreadsheet programs read é, ë and ĳ as UTF-8.
  * - RFC 4180: fields holding a comma, semicolon, double quote, CR or LF, or starting or ending
@@ -53,12 +53,15 @@ function csvField(value: string): string {
 export function planToCsv(plan: ActionPlan, options: CsvOptions = {}): string {
   const lang = options.lang ?? 'nl';
   const separator = options.separator ?? ',';
-  const s = reportStrings(lang).plan;
+  const strings = reportStrings(lang);
+  const s = strings.plan;
+  const withNotes = options.notes !== undefined;
   const row = (values: readonly string[]): string => values.map(csvField).join(separator) + '\r\n';
-  let out = '\uFEFF' + row(COLUMNS.map((col) => s.columns[col]));
+  let out = '\uFEFF' + row([...COLUMNS.map((col) => s.columns[col]), ...(withNotes ? [strings.note] : [])]);
   for (const a of plan.agreements) {
     const c = cells(a, s, options.model, lang);
-    out += row(COLUMNS.map((col) => c[col]));
+    const note = withNotes ? [conditionNotes(a.condition, options.model, options.notes).join('\n')] : [];
+    out += row([...COLUMNS.map((col) => c[col]), ...note]);
   }
   return out;
 }

@@ -4,18 +4,17 @@
  * @packageDocumentation
  */
 
-import type { ActieModel } from '../model/types.js';
 import { reportStrings } from '../report/strings.js';
-import { conditionLabel } from './table.js';
+import { conditionLabel, planTopic, type PlanContext } from './table.js';
 import { isIsoDate } from '../dates.js';
 import type { ActionPlan } from '../plan/types.js';
 
-/** Options of {@link planToICalendar}. */
-export interface ICalendarOptions {
-  /** Language of the event descriptions: `nl` (default) or `en`. */
-  readonly lang?: string;
-  /** When given, event descriptions show the condition's title after its id. */
-  readonly model?: ActieModel;
+/**
+ * Options of {@link planToICalendar}: language, model and intake as for every plan export (see
+ * {@link PlanContext}; notes stay out of a calendar), the moment of the export and the calendar's
+ * name and UIDs.
+ */
+export interface ICalendarOptions extends PlanContext {
   /** The moment of the export, written as `DTSTAMP` of every event (RFC 5545 requires one). */
   readonly now: Date;
   /**
@@ -24,7 +23,10 @@ export interface ICalendarOptions {
    * `wijkteam-noord.example.nl`) when several plans go into the same calendar.
    */
   readonly uidDomain?: string;
-  /** Calendar name (`NAME` and `X-WR-CALNAME`); default "Actieplan" / "Action plan". */
+  /**
+   * Calendar name (`NAME` and `X-WR-CALNAME`); default "Actieplan" / "Action plan", followed by
+   * what the plan is about (`Actieplan: Buurtmoestuin De Linde`).
+   */
   readonly calendarName?: string;
 }
 
@@ -101,8 +103,10 @@ function icalDateTime(date: Date): string {
  *   calendar name (`NAME`, RFC 7986, and `X-WR-CALNAME` for older programs).
  * - Each `VEVENT` has `UID` `<agreement id>@<uidDomain>` (stable, so importing an updated plan
  *   again updates the events instead of adding copies), `DTSTAMP` from `now` in UTC,
- *   `DTSTART;VALUE=DATE` and `DTEND;VALUE=DATE` (the next day, exclusive), `SUMMARY` (what),
- *   `DESCRIPTION` (who, status and condition, one per line) and `TRANSP:TRANSPARENT` (a deadline
+ *   `DTSTART;VALUE=DATE` and `DTEND;VALUE=DATE` (the next day, exclusive), `SUMMARY` (what, after
+ *   what the plan is about: `Buurtmoestuin De Linde: Bel de trekkers`), `DESCRIPTION` (what the
+ *   plan is about, who, status and the condition's title, one per line; never an internal id)
+ *   and `TRANSP:TRANSPARENT` (a deadline
  *   does not make anyone busy). No `STATUS`: the event statuses (tentative, confirmed,
  *   cancelled) say whether an event takes place, not how far the work is; that is in the
  *   description.
@@ -119,7 +123,8 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions): st
   const lang = options.lang ?? 'nl';
   const s = reportStrings(lang).plan;
   const domain = options.uidDomain ?? 'actie';
-  const name = options.calendarName ?? s.title;
+  const topic = planTopic(options.intake, options.model, lang, reportStrings(lang).initiative);
+  const name = options.calendarName ?? (topic ? `${s.title}: ${topic.text}` : s.title);
   const stamp = icalDateTime(options.now);
   const lines: string[] = [
     'BEGIN:VCALENDAR',
@@ -137,10 +142,12 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions): st
         `planToICalendar: agreement "${a.id}" has deadline "${a.when}", which is not a date like "2027-03-31".`,
       );
     const { start, end } = icalDates(a.when);
+    const condition = conditionLabel(a.condition, options.model, lang);
     const description = [
+      ...(topic ? [`${topic.label}: ${topic.text}`] : []),
       ...(a.who ? [`${s.columns.who}: ${a.who}`] : []),
       `${s.columns.status}: ${s.status[a.status]}`,
-      ...(a.condition ? [`${s.columns.condition}: ${conditionLabel(a.condition, options.model, lang)}`] : []),
+      ...(condition ? [`${s.columns.condition}: ${condition}`] : []),
     ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
@@ -148,7 +155,7 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions): st
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${start}`,
       `DTEND;VALUE=DATE:${end}`,
-      `SUMMARY:${icalText(a.what)}`,
+      `SUMMARY:${icalText(topic ? `${topic.text}: ${a.what}` : a.what)}`,
       `DESCRIPTION:${icalText(description)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

@@ -4,19 +4,21 @@
  * @packageDocumentation
  */
 
-import type { ActieModel } from '../model/types.js';
 import { attributionLines, escapeMarkdown } from '../report/result.js';
 import { reportStrings } from '../report/strings.js';
-import { COLUMNS, cells, isOverdue } from './table.js';
+import { COLUMNS, cells, conditionNotes, isOverdue, planTopic, type PlanContext } from './table.js';
 import type { ActionPlan } from '../plan/types.js';
 
-/** Options of {@link planToMarkdown}. */
-export interface MarkdownOptions {
-  /** Language of the heading, the column headers and the status labels: `nl` (default) or `en`. */
-  readonly lang?: string;
-  /** When given, the condition column shows the condition's title after its id. */
-  readonly model?: ActieModel;
-  /** The level-1 heading; default "Actieplan" / "Action plan". An empty string leaves it out. */
+/**
+ * Options of {@link planToMarkdown}: language, model, intake and notes as for every plan export
+ * (see {@link PlanContext}), the title and today.
+ */
+export interface MarkdownOptions extends PlanContext {
+  /**
+   * The level-1 heading; default "Actieplan" / "Action plan". What the plan is about (see
+   * {@link PlanContext.intake}) follows it after a colon: `# Actieplan: Buurtmoestuin De Linde`.
+   * An empty string leaves the title out (the topic alone heads the plan, when there is one).
+   */
   readonly title?: string;
   /** Today as `YYYY-MM-DD`; when given, deadlines of overdue agreements get a marker. */
   readonly today?: string;
@@ -34,8 +36,10 @@ function mdText(text: string): string {
 }
 
 /**
- * The plan as a Markdown table (GitHub Flavored Markdown), for a wiki or an e-mail: a heading,
- * then one row per agreement with what, who, when, status and condition.
+ * The plan as a Markdown table (GitHub Flavored Markdown), for a wiki or an e-mail: a heading with
+ * what the plan is about, then one row per agreement with what, who, when, status and condition
+ * (named by its title from the model, never by its id). With `notes`, and when an agreement has
+ * any, a column "Notitie" / "Note" holds the notes on the questions its condition reads.
  *
  * Every text is escaped, so user text shows as written and never becomes markup: `|` cannot end
  * a cell, `*`, `_`, `[`, `<` and the like stay characters, and line breaks become spaces. With
@@ -44,23 +48,28 @@ function mdText(text: string): string {
  */
 export function planToMarkdown(plan: ActionPlan, options: MarkdownOptions = {}): string {
   const lang = options.lang ?? 'nl';
-  const s = reportStrings(lang).plan;
-  const title = options.title ?? s.title;
+  const strings = reportStrings(lang);
+  const s = strings.plan;
+  const topic = planTopic(options.intake, options.model, lang, strings.initiative);
+  const heading = [options.title ?? s.title, topic?.text ?? ''].filter(Boolean).join(': ');
   const lines: string[] = [];
-  if (title) lines.push(`# ${mdText(title)}`, '');
+  if (heading) lines.push(`# ${mdText(heading)}`, '');
   if (!plan.agreements.length) {
     lines.push(s.empty);
     return lines.join('\n') + '\n';
   }
+  const notes = plan.agreements.map((a) => conditionNotes(a.condition, options.model, options.notes).map(mdText).join(' / '));
+  const withNotes = notes.some(Boolean);
   const row = (values: readonly string[]): string => `| ${values.join(' | ')} |`;
-  lines.push(row(COLUMNS.map((col) => mdText(s.columns[col]))));
-  lines.push(row(COLUMNS.map(() => '---')));
-  for (const a of plan.agreements) {
+  const headers = [...COLUMNS.map((col) => mdText(s.columns[col])), ...(withNotes ? [mdText(strings.note)] : [])];
+  lines.push(row(headers));
+  lines.push(row(headers.map(() => '---')));
+  plan.agreements.forEach((a, i) => {
     const c = cells(a, s, options.model, lang);
     const values = COLUMNS.map((col) => mdText(c[col]));
     if (options.today !== undefined && isOverdue(a, options.today)) values[2] = `${values[2] ?? ''} **${mdText(s.overdue)}**`;
-    lines.push(row(values));
-  }
+    lines.push(row(withNotes ? [...values, notes[i] ?? ''] : values));
+  });
   if (options.model) {
     lines.push('');
     attributionLines(options.model, lang, true, lines);
