@@ -6,10 +6,9 @@
  */
 
 import { localize } from '../localize.js';
-import type { ActieModel, IntakeAnswers, Notes } from '../model/types.js';
+import type { ActieModel, IntakeAnswers, Notes, RuleCondition } from '../model/types.js';
 import type { PlanStrings } from '../report/strings.js';
 import { isIsoDate } from '../dates.js';
-import { ruleQuestions } from '../validate/rule.js';
 import type { Agreement } from '../plan/types.js';
 
 /**
@@ -97,7 +96,16 @@ export function conditionNotes(id: string | undefined, model: ActieModel | undef
   if (!id || !model || !notes) return [];
   const condition = model.conditions.find((c) => c.id === id);
   if (!condition) return [];
-  const read = ruleQuestions(condition.when);
+  const read = new Set<string>();
+  // The question ids the condition's rule reads (as validate/rule.ts's ruleQuestions, kept here
+  // so the exports do not bring the model checks into a browser bundle).
+  const walk = (rule: RuleCondition): void => {
+    if ('all' in rule) rule.all.forEach(walk);
+    else if ('any' in rule) rule.any.forEach(walk);
+    else if ('not' in rule) walk(rule.not);
+    else read.add(rule.fact);
+  };
+  walk(condition.when);
   return model.areas
     .flatMap((a) => a.questions)
     .filter((q) => read.has(q.id))
