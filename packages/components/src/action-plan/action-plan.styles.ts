@@ -62,6 +62,44 @@ export const actionPlanStyles = css`
     color: var(--_actie-action-plan-done-color);
   }
 
+  /* The proposal from the results, before it is added */
+  .proposal {
+    border: var(--actie-action-plan-proposal-border-width, var(--_actie-border-width)) solid
+      var(--actie-action-plan-proposal-border-color, var(--_actie-accent-color));
+    border-radius: var(--actie-action-plan-card-border-radius, var(--_actie-border-radius));
+    margin-block: var(--_actie-space);
+    padding: var(--_actie-space);
+  }
+
+  .proposal:focus-within {
+    border-width: calc(var(--actie-action-plan-proposal-border-width, var(--_actie-border-width)) * 2);
+  }
+
+  .proposal__list {
+    margin-block: 0 var(--_actie-space);
+    padding-inline-start: 1.5em;
+  }
+
+  .proposal__item {
+    margin-block-end: calc(var(--_actie-space) * 0.75);
+  }
+
+  .proposal__item p {
+    margin-block-end: 0.15em;
+  }
+
+  .proposal__level {
+    color: var(--actie-action-plan-hint-color, var(--_actie-muted-color));
+  }
+
+  .agreement__note {
+    border-inline-start: 0.25em solid var(--actie-action-plan-note-border-color, var(--_actie-border-color));
+    font-style: italic;
+    margin-block: 0 0.5em;
+    padding-inline-start: 0.5em;
+    white-space: pre-line;
+  }
+
   /* Undo */
   .undo--active {
     align-items: center;
@@ -239,6 +277,11 @@ export const actionPlanStyles = css`
     outline-offset: 2px;
   }
 
+  .import-details summary {
+    cursor: pointer;
+    min-block-size: 24px;
+  }
+
   @media (forced-colors: active) {
     .agreement,
     .badge,
@@ -290,6 +333,10 @@ export const actionPlanStyles = css`
     }
     .print-table tr {
       break-inside: avoid;
+    }
+    .print-note {
+      margin: 0 0 0.25em;
+      white-space: pre-line;
     }
   }
 `;

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { draftPlan, type ActionPlan, type Agreement, type AgreementStatus, type ValidationError } from '@actie/rules';
+import type { ActionPlan, Agreement, AgreementStatus } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { downloadText } from '../shared/download.js';
+import { downloadChoiceStyles } from '../shared/download-choice.js';
 import { baseStyles } from '../shared/styles.js';
 import { resultStyles } from '../shared/result-styles.js';
 import { today } from '../shared/i18n/format.js';
@@ -13,30 +14,34 @@ import { agreementCard } from './agreement-card.js';
 import { AgreementEditing } from './agreement-editing.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import type { PlanKey } from './action-plan.strings.js';
-import {
-  EXPORTS,
-  exportPlan,
-  exportsSection,
-  importErrors,
-  readFileText,
-  readPlanText,
-  type PlanExportFormat,
-} from './plan-files.js';
-import { conditionInfo, statusLabel } from './plan-labels.js';
+import { EXPORTS, exportPlan, exportsSection, type PlanExportFormat, type PlanTakeAway } from './plan-files.js';
+import { PlanImport } from './plan-import.js';
+import { agreementNotes, conditionInfo, planTopic, statusLabel } from './plan-labels.js';
 import { planEmpty, planOverview, undoRegion } from './plan-overview.js';
+import { PlanProposals } from './plan-proposals.js';
+import type { Proposal } from './proposal.js';
 import { printView, type ConditionInfo } from './print-view.js';
 import './action-plan.strings.js';
 
-export type { PlanExportFormat } from './plan-files.js';
+export type { PlanExportFormat, PlanTakeAway } from './plan-files.js';
+export type { Proposal } from './proposal.js';
 
 let instances = 0;
 
 /**
  * @summary The action plan: agreements on what will be done, who does it, by when, and how far it
- * is (open, in progress, done), each linked to the condition it addresses. Proposed from the
- * results (one agreement per condition that needs work), editable, reorderable by keyboard,
- * deletable with undo; overdue agreements stand out. Exports to CSV, Markdown, iCalendar and
- * JSON, imports JSON (a plan or a session file) and prints as a clean table.
+ * is (open, in progress, done), each linked to the condition it addresses. A plan is a few
+ * priorities: "Stel voor vanuit de resultaten" shows at most five points from the results, the
+ * most important first and why (by `prioritise` of @actie/rules), and adds them only when asked;
+ * after that, one more at a time. Editable, reorderable by keyboard, deletable with undo; overdue
+ * agreements stand out. One control takes the plan away by what it is for (to read or print, for
+ * Excel, for your calendar, to continue later), headed by the initiative's name and with the
+ * participant's notes, never an internal id; imports a plan or a session file, with errors in
+ * the page's language.
+ *
+ * While an `<actie-assessment>` works with the session and the participant has not finished the
+ * questions, the plan shows one line instead ("Het actieplan verschijnt hier als u de vragen
+ * heeft afgerond.").
  *
  * The plan lives in the session store; every change made here is saved there (and so in the
  * browser when storage allows) and announced with `actie-plan-change`. A new agreement is only
@@ -47,7 +52,7 @@ let instances = 0;
  * printed as a table. Page size and margins cannot be set from inside a shadow root: the host page
  * may add `@page { size: A4; margin: 18mm; }` to its own stylesheet.
  *
- * @event actie-plan-change - After every change made in this element (propose, add, edit, move, delete, undo, import). Detail: `{ plan: ActionPlan }` (the whole new plan).
+ * @event actie-plan-change - After every change made in this element (a proposal accepted, add, edit, move, delete, undo, import). Detail: `{ plan: ActionPlan }` (the whole new plan).
  *   Fired by the session store, so a listener on `<actie-session>` hears every plan change, also those made in `<actie-results>` or `<actie-team-overview>`.
  *
  * @csspart base - The wrapper of everything.
@@ -57,6 +62,7 @@ let instances = 0;
  * @csspart notice - Storage notices.
  * @csspart heading - Every section heading (h2).
  * @csspart intro - The sentence under the main heading.
+ * @csspart not-yet - The one line shown while the participant has not finished the questions.
  * @csspart empty - The explanation shown while the plan has no agreements.
  * @csspart overview - The top section: heading, counts, overdue summary and toolbar.
  * @csspart total - The "this plan has n agreements" line.
@@ -65,14 +71,23 @@ let instances = 0;
  * @csspart overdue-summary - The "n agreements are overdue" line.
  * @csspart toolbar - The row with the propose and add buttons.
  * @csspart button - Every button.
- * @csspart propose-button - The "propose from the results" button.
+ * @csspart propose-button - The "propose from the results" button (later "add one more point").
  * @csspart add-button - The "add agreement" button.
+ * @csspart remaining - How many points from the results are not on the plan yet.
+ * @csspart proposal-note - Why nothing was proposed (nothing answered, nothing needs work, only offers, all on the plan).
+ * @csspart proposal - The proposal shown before it is added: heading, points, buttons.
+ * @csspart proposal-heading - Its heading (takes focus when it opens).
+ * @csspart proposal-list - The list of proposed points.
+ * @csspart proposal-item - One proposed point: name, agreement, why it ranks there.
+ * @csspart accept-button - "Zet deze op het plan".
+ * @csspart cancel-button - "Annuleren".
  * @csspart undo - The status region that offers to undo the last delete.
  * @csspart undo-button - The undo button.
  * @csspart list - The ordered list of agreements.
  * @csspart agreement - One agreement card (a list item).
  * @csspart agreement-heading - The heading of an agreement: position and condition title.
  * @csspart agreement-area - The area of the linked condition (letter and title).
+ * @csspart agreement-note - A note the participant wrote on a question of the linked condition.
  * @csspart area-letter - The letter of that area.
  * @csspart badges - The row of badges of an agreement.
  * @csspart overdue-badge - The "overdue" badge.
@@ -90,16 +105,19 @@ let instances = 0;
  * @csspart move-up-button - The "move up" button.
  * @csspart move-down-button - The "move down" button.
  * @csspart delete-button - The "delete" button.
- * @csspart exports - The section with downloads, import and print.
- * @csspart export-buttons - The row of download buttons.
- * @csspart export-button - Each download button.
- * @csspart export-note - The note shown instead of the calendar download, and the JSON hint.
+ * @csspart exports - The section with the download control and the import.
+ * @csspart download-choice - The group of choices: to read or print, for Excel, for your calendar, to continue later.
+ * @csspart legend - Its question.
+ * @csspart download-option - One choice (radio button, label and hint).
+ * @csspart download-hint - What a choice gives.
+ * @csspart download-button - The one button that prints or downloads what was chosen.
+ * @csspart details - The closed "technical details" of a failed import.
+ * @csspart import-problems - Where a file that could not be imported is wrong, in plain words.
  * @csspart import - The import field (hint, button, status and the hidden file input).
  * @csspart import-input - The native file input (hidden: the choose-button opens its picker).
  * @csspart choose-button - The button that opens the file picker ("Actieplan inlezen"); also has the part `button`.
  * @csspart chosen-files - The text beside it: no file chosen yet, or the name of the file chosen.
- * @csspart print-button - The print button.
- * @csspart print-view - The read-only table that is shown only in print.
+ * @csspart print-view - What is shown only in print: the title with the initiative's name, the date and the table.
  * @csspart print-table - That table.
  * @csspart attribution - Where the questions come from, below the printed table.
  * @csspart import-notice - What an import of a plan made with an older version of the questions changed.
@@ -136,6 +154,9 @@ let instances = 0;
  * @cssproperty --actie-action-plan-input-invalid-border-color - Border of a field with an error. Default: the needs-work colour.
  * @cssproperty --actie-action-plan-error-color - Colour of an inline error. Default: the needs-work colour.
  * @cssproperty --actie-action-plan-action-padding-inline - Padding left and right in the move and delete buttons. Default: `0.5em`.
+ * @cssproperty --actie-action-plan-proposal-border-color - Border of the proposal shown before it is added. Default: the accent colour.
+ * @cssproperty --actie-action-plan-proposal-border-width - Its border width (twice as wide while focus is inside). Default: the shared border width.
+ * @cssproperty --actie-action-plan-note-border-color - The bar beside a participant's note on an agreement. Default: the border colour.
  * @cssproperty --actie-action-plan-undo-background-color - Background of the undo region. Default: the subtle background.
  * @cssproperty --actie-action-plan-print-font-size - Text size in print. Default: `10.5pt`.
  * @cssproperty --actie-action-plan-print-border-color - Lines of the printed table. Default: `#000000`.
@@ -143,19 +164,15 @@ let instances = 0;
 export class ActieActionPlanElement extends ActieElement<PlanKey> {
   static override properties = {
     ...ActieElement.properties,
-    importErrors: { state: true },
-    importNotice: { state: true },
+    takeAway: { state: true },
   };
 
-  static override styles = [baseStyles, resultStyles, areaLetterStyles, actionPlanStyles];
+  static override styles = [baseStyles, resultStyles, areaLetterStyles, downloadChoiceStyles, actionPlanStyles];
 
   protected readonly stringsGroup = 'plan';
 
-  /** The problems of the last failed import (shown in an error summary). @internal */
-  declare importErrors: readonly ValidationError[] | undefined;
-
-  /** What the last import carried over from an older version of the questions, shown until the next import. @internal */
-  declare importNotice: string | undefined;
+  /** What the download control has chosen. @internal */
+  declare takeAway: PlanTakeAway;
 
   /** A prefix for ids in the shadow root. @internal */
   readonly idPrefix = `actie-plan-${++instances}`;
@@ -163,16 +180,32 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   /** The agreements being edited: the new one, emptied "what" texts, the last one deleted. @internal */
   readonly editing = new AgreementEditing(this);
 
-  /** Why the last import failed, when the element knows better than the errors' codes (an unreadable file). */
-  #importReason: PlanKey | undefined;
+  /** The proposal from the results, before it is added. */
+  readonly #proposals = new PlanProposals(this, {
+    announce: (text) => this.announcer.announce(text),
+    setPlan: (plan) => this.#setPlan(plan),
+    focus: (target) => {
+      if (typeof target === 'object') this.#focusAgreement(target.agreement, 'heading');
+      else
+        this.focusAfter.focus((root) =>
+          root.querySelector<HTMLElement>(target === 'proposal' ? '[data-proposal-heading]' : '[data-propose]'),
+        );
+    },
+  });
 
-  /** The name of the file chosen last, for the status next to the button. */
-  #chosen = '';
+  /** Reading a plan file: the error summary, or what it carried over. */
+  readonly #import = new PlanImport(this, {
+    setPlan: (plan) => {
+      this.editing.reset();
+      this.#setPlan(plan);
+    },
+    announce: (text) => this.announcer.announce(text),
+    focusErrors: () => this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-import-errors]')),
+  });
 
   constructor() {
     super();
-    this.importErrors = undefined;
-    this.importNotice = undefined;
+    this.takeAway = 'print';
   }
 
   // ---- public methods -------------------------------------------------------------------------
@@ -186,12 +219,16 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
    * The plan as text in an export format: `csv` (with a byte order mark; `;` as separator in
    * languages that write decimals with a comma, such as Dutch, `,` otherwise), `md` (Markdown,
    * overdue deadlines marked), `ics` (iCalendar: one all-day event per agreement with a date) or
-   * `json` (the plan file that {@link importText} reads back without loss).
+   * `json` (the plan file that {@link importText} reads back without loss). CSV, Markdown and
+   * iCalendar name what the plan is about (the intake's topic) and linked points by their titles,
+   * never by an id; CSV and Markdown carry the notes on each agreement's questions.
    */
   exportText(format: PlanExportFormat): string {
     return exportPlan(this.plan, format, {
       lang: this.language,
       model: this.store?.model,
+      intake: this.store?.intake ?? {},
+      notes: this.store?.notes ?? {},
       title: this.t('title'),
       sessionId: this.store?.sessionId ?? '',
     });
@@ -211,58 +248,59 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
 
   /**
    * Replace the plan with the one in a plan file or a session file with a plan (JSON text).
-   * Returns whether it worked. On failure nothing changes: an error summary shows what is wrong
-   * and takes focus.
+   * Returns whether it worked. On failure nothing changes: an error summary says in plain words
+   * what is wrong and takes focus.
    */
   importText(text: string): boolean {
-    const read = readPlanText(this, this.store?.model, text);
-    if (!read.ok) {
-      this.#showImportErrors(read.errors);
-      return false;
-    }
-    const { plan, notice } = read.value;
-    this.importErrors = undefined;
-    this.editing.reset();
-    this.#setPlan(plan);
-    this.importNotice = notice;
-    const imported = this.count('imported', plan.agreements.length);
-    this.announcer.announce(notice ? `${imported} ${notice}` : imported);
-    return true;
+    return this.#import.text(text);
   }
 
   /** Read a file chosen by the person and import it (see {@link importText}). */
-  async importFile(file: File): Promise<boolean> {
-    const read = await readFileText(file);
-    if (read.ok) return this.importText(read.text);
-    this.#showImportErrors(read.errors, 'reasonUnreadable');
-    return false;
+  importFile(file: File): Promise<boolean> {
+    return this.#import.file(file);
+  }
+
+  /** The points from the results shown before they are added (see {@link showProposal}); undefined when none is. */
+  get proposal(): Proposal | undefined {
+    return this.#proposals.proposal;
+  }
+
+  /** Why the last "propose" found nothing, in words; until the answers or the plan change. @internal */
+  get proposalNote(): string | undefined {
+    return this.#proposals.note;
   }
 
   /**
-   * Add one open agreement for every condition that needs work and is not on the plan yet, with
-   * the condition's agreement text as "what". Returns how many were added.
+   * Show the next points from the results, before adding them: the first time (until the plan
+   * holds five points from the results) at most five, the most important first (`prioritise`
+   * of @actie/rules), later one more at a time; with why each ranks there. Focus moves to the
+   * proposal. When there is nothing to propose, says why (nothing answered yet, nothing needs
+   * work, only offers, all on the plan). Returns how many points are shown.
+   */
+  showProposal(): Promise<number> {
+    return this.#proposals.show();
+  }
+
+  /**
+   * Add the points shown by {@link showProposal} as open agreements ("what" is the point's
+   * agreement text; who and when are for the team). Focus moves to the first one added. Returns
+   * how many were added.
+   */
+  acceptProposal(): number {
+    return this.#proposals.accept();
+  }
+
+  /** Close the proposal without adding anything; focus goes back to the propose button. */
+  cancelProposal(): void {
+    this.#proposals.cancel();
+  }
+
+  /**
+   * Propose and add at once (what {@link showProposal} then {@link acceptProposal} do, for a
+   * script). Returns how many agreements were added.
    */
   async proposeFromResults(): Promise<number> {
-    const store = this.store;
-    if (!store) return 0;
-    const result = await store.settled();
-    if (!result) return 0;
-    const before = store.plan;
-    const after = draftPlan(result, this.language, before);
-    const added = after.agreements.length - before.agreements.length;
-    if (added > 0) {
-      // Proposed ids are `a-<condition>`; a new agreement being typed has `a` or `a-<number>`, so
-      // they never clash (and that one checks again when it is saved).
-      const agreements = after.agreements;
-      this.#setPlan(after);
-      const first = agreements[before.agreements.length];
-      // The button stays where it is unless the plan was empty (then the empty state goes away).
-      if (!before.agreements.length && !this.editing.pending && first) this.#focusAgreement(first.id, 'heading');
-      this.announcer.announce(this.count('proposed', added));
-    } else {
-      this.announcer.announce(this.t('proposedNone'));
-    }
-    return added;
+    return (await this.showProposal()) ? this.acceptProposal() : 0;
   }
 
   /**
@@ -311,23 +349,18 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   // ---- internals ------------------------------------------------------------------------------
 
   protected override storeChanged(detail: StoreChangeDetail): void {
-    if (detail.change === 'reset') {
+    const { change } = detail;
+    if (change === 'reset') {
       this.editing.reset();
-      this.importErrors = undefined;
-      this.importNotice = undefined;
+      this.#import.reset();
     }
+    this.#proposals.storeChanged(change);
     this.editing.prune();
   }
 
   /** Save a new plan in the store (which tells the page with `actie-plan-change`). */
   #setPlan(plan: ActionPlan): void {
     this.store?.setPlan(plan, this);
-  }
-
-  #showImportErrors(errors: readonly ValidationError[], reason?: PlanKey): void {
-    this.importErrors = errors;
-    this.#importReason = reason;
-    this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-import-errors]'));
   }
 
   /** Focus an agreement's heading or its "what" field after the next render. */
@@ -357,13 +390,19 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     return conditionInfo(this, this.store?.model, agreement);
   }
 
-  async #onFileChange(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    this.#chosen = file.name;
-    await this.importFile(file);
-    input.value = ''; // so choosing the same file again imports it again
+  /** What the plan is about: the initiative's name from the intake. @internal */
+  planTopic(): string {
+    return planTopic(this.store?.model, this.store?.intake ?? {});
+  }
+
+  /** The participant's notes on the questions of an agreement's condition. @internal */
+  planNotes(agreement: Agreement): readonly string[] {
+    return agreementNotes(this.store?.result, this.store?.notes ?? {}, agreement);
+  }
+
+  /** Whether the next proposal is "one more point", and how many points are not on the plan yet. @internal */
+  proposalState(): { readonly more: boolean; readonly remaining: number } {
+    return this.#proposals.state();
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -371,12 +410,18 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   protected override render(): unknown {
     const modelState = this.renderModelState();
     if (modelState !== nothing) return html`<div part="base">${modelState}</div>`;
+    // While the questions are being answered, the plan waits: one line, not a growing page.
+    if (this.store?.hasForm && !this.store.finished) {
+      return html`<div part="base" class="base">
+        ${this.announcer.render('live')}
+        <p part="not-yet" class="hint" data-not-yet>${this.t('notYet')}</p>
+      </div>`;
+    }
     const agreements = this.plan.agreements;
     const empty = !agreements.length && !this.editing.pending;
     const now = today();
     return html`<div part="base" class="base">
-      ${this.renderStorageNotices()} ${this.announcer.render('live')}
-      ${importErrors(this, this.idPrefix, this.importErrors, this.#importReason, this.importNotice)}
+      ${this.renderStorageNotices()} ${this.announcer.render('live')} ${this.#import.render()}
       <div class="screen-only">
         ${empty ? planEmpty(this) : planOverview(this, agreements, now)} ${undoRegion(this)}
         ${empty ? nothing : this.#renderList(agreements, now)}
@@ -384,10 +429,12 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
           {
             el: this,
             id: this.idPrefix,
-            chosen: this.#chosen,
+            chosen: this.#import.chosen,
+            choice: this.takeAway,
+            choose: (choice) => (this.takeAway = choice),
             download: (format) => this.download(format),
             print: () => this.print(),
-            fileChosen: (event) => void this.#onFileChange(event),
+            fileChosen: (event) => void this.#import.chosenIn(event.target as HTMLInputElement),
           },
           agreements,
         )}

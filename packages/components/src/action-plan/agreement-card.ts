@@ -27,13 +27,16 @@ export interface AgreementContext extends Texts<PlanKey> {
   /** The agreements being edited: drafts, the new agreement, input handlers. */
   readonly editing: AgreementEditing;
   planCondition(agreement: Agreement): ConditionInfo;
+  /** The notes the participant wrote on the questions of the agreement's condition. */
+  planNotes(agreement: Agreement): readonly string[];
   planStatusLabel(status: AgreementStatus): string;
   moveAgreement(id: string, delta: -1 | 1): boolean;
   deleteAgreement(id: string): void;
 }
 
 /**
- * One agreement as a card: heading (position and condition), area, badges (overdue, done), the
+ * One agreement as a card: heading (position and condition), area, the participant's notes on
+ * the condition's questions, badges (overdue, done), the
  * fields what / who / when / status, and move and delete buttons. A new agreement (`isPending`)
  * is shown before it is saved; its "what" must be filled in first.
  */
@@ -83,6 +86,7 @@ export function agreementCard(
           </p>`
         : nothing
     }
+    ${c.planNotes(agreement).map((note) => html`<p part="agreement-note" class="agreement__note">${c.t('agreementNote', { note })}</p>`)}
     ${
       overdue || done
         ? html`<p part="badges" class="badges">

@@ -9,12 +9,14 @@ import {
   type ActieModel,
   type ActionPlan,
   type Agreement,
+  type IntakeAnswers,
+  type Notes,
   type Result,
   type ValidationError,
 } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
+import { downloadChoice, type DownloadChoice } from '../shared/download-choice.js';
 import { fileChooser } from '../shared/file-picker.js';
-import { icon } from '../shared/result-icons.js';
 import { today } from '../shared/i18n/format.js';
 import type { PlanKey } from './action-plan.strings.js';
 
@@ -49,7 +51,11 @@ function csvSeparator(lang: string): ',' | ';' {
 export interface ExportOptions {
   readonly lang: string;
   readonly model: ActieModel | undefined;
-  /** The plan's title (Markdown heading, calendar name). */
+  /** The session's intake: what the plan is about heads the exports. */
+  readonly intake: IntakeAnswers;
+  /** The session's notes: those on an agreement's questions go with it (CSV, Markdown). */
+  readonly notes: Notes;
+  /** The plan's title (Markdown heading). */
   readonly title: string;
   /** The session id: iCalendar UIDs differ per session, so plans do not overwrite each other. */
   readonly sessionId: string;
@@ -58,19 +64,14 @@ export interface ExportOptions {
 /** The plan as text in an export format. */
 export function exportPlan(plan: ActionPlan, format: PlanExportFormat, o: ExportOptions): string {
   const withModel = o.model ? { model: o.model } : {};
+  const context = { lang: o.lang, ...withModel, intake: o.intake };
   switch (format) {
     case 'csv':
-      return planToCsv(plan, { lang: o.lang, ...withModel, separator: csvSeparator(o.lang) });
+      return planToCsv(plan, { ...context, notes: o.notes, separator: csvSeparator(o.lang) });
     case 'md':
-      return planToMarkdown(plan, { lang: o.lang, ...withModel, title: o.title, today: today() });
+      return planToMarkdown(plan, { ...context, notes: o.notes, title: o.title, today: today() });
     case 'ics':
-      return planToICalendar(plan, {
-        lang: o.lang,
-        ...withModel,
-        now: new Date(),
-        uidDomain: `plan-${hash(o.sessionId)}.actie`,
-        calendarName: o.title,
-      });
+      return planToICalendar(plan, { ...context, now: new Date(), uidDomain: `plan-${hash(o.sessionId)}.actie` });
     case 'json':
       return serializePlan(plan, withModel);
   }
@@ -87,7 +88,37 @@ export function importReason(errors: readonly ValidationError[]): PlanKey {
   return 'reasonInvalid';
 }
 
-/** The error summary of a failed import (takes focus), or the notice of what an import carried over. */
+/** The field of an agreement a problem is in, in words ("wat", "de status"). */
+const FIELDS: Readonly<Record<string, PlanKey>> = {
+  what: 'fieldWhat',
+  who: 'fieldWho',
+  when: 'fieldWhen',
+  status: 'fieldStatus',
+  id: 'fieldId',
+  condition: 'fieldCondition',
+};
+
+/**
+ * Where a file is wrong, in plain words: "afspraak 2: wanneer", from the errors' JSON paths (in a
+ * plan file or a session's plan). At most five, each once.
+ */
+export function importProblems(el: Texts<PlanKey>, errors: readonly ValidationError[]): string[] {
+  const places = errors.map((e) => {
+    const match = /^(?:\/plan)?\/agreements\/(\d+)(?:\/([^/]+))?/.exec(e.path);
+    if (!match) return el.t('problemFile');
+    const position = el.n(Number(match[1]) + 1);
+    if (!match[2]) return el.t('problemAgreement', { position });
+    const field = FIELDS[match[2]];
+    return el.t('problemField', { position, field: field ? el.t(field).toLowerCase() : el.t('fieldOther') });
+  });
+  return [...new Set(places)].slice(0, 5);
+}
+
+/**
+ * The error summary of a failed import (takes focus), or the notice of what an import carried over.
+ * It says in plain words what is wrong, where, and what to do; the technical messages (in English,
+ * with JSON paths) are in a closed "Technische details" disclosure for whoever helps.
+ */
 export function importErrors(
   el: Texts<PlanKey>,
   id: string,
@@ -97,6 +128,8 @@ export function importErrors(
 ): TemplateResult | typeof nothing {
   if (!errors) return notice ? html`<p part="import-notice" class="notice">${notice}</p>` : nothing;
   const headingId = `${id}-import-errors`;
+  const why = reason ?? importReason(errors);
+  const where = why === 'reasonInvalid' ? importProblems(el, errors) : [];
   return html`<div
     part="error-summary"
     class="notice notice--error import-errors"
@@ -106,11 +139,22 @@ export function importErrors(
     aria-labelledby=${headingId}
   >
     <h2 part="heading" id=${headingId}>${el.t('importErrorTitle')}</h2>
-    <p>${el.t(reason ?? importReason(errors))} ${el.t('importNothingChanged')}</p>
-    <p>${el.t('technicalDetails')}</p>
-    <ul>
-      ${errors.slice(0, 20).map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
-    </ul>
+    <p>${el.t(why)} ${el.t('importNothingChanged')}</p>
+    ${
+      where.length
+        ? html`<p>${el.t('importWhere')}</p>
+            <ul part="import-problems">
+              ${where.map((place) => html`<li>${place}</li>`)}
+            </ul>`
+        : nothing
+    }
+    <p>${el.t('importWhatToDo')}</p>
+    <details part="details" class="import-details">
+      <summary>${el.t('technicalDetails')}</summary>
+      <ul lang="en">
+        ${errors.slice(0, 20).map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
+      </ul>
+    </details>
   </div>`;
 }
 
@@ -155,45 +199,50 @@ export interface ExportsContext {
   readonly id: string;
   /** The name of the file chosen last for import. */
   readonly chosen: string;
+  /** What the person chose to take away (read or print, Excel, calendar, continue later). */
+  readonly choice: PlanTakeAway;
+  readonly choose: (choice: PlanTakeAway) => void;
   readonly download: (format: PlanExportFormat) => void;
   readonly print: () => void;
   readonly fileChosen: (event: Event) => void;
 }
 
-/** Downloads in every format, print, and import of a plan file. */
+/** What a person can take away of the plan: to read or print (the print), or a file. */
+export type PlanTakeAway = 'print' | Exclude<PlanExportFormat, 'md'>;
+
+/**
+ * One control for everything the plan can be taken away as, named by what it is for: to read or
+ * print, for Excel, for your calendar, to continue later (see `downloadChoice`); then the import
+ * of a plan file.
+ */
 export function exportsSection(c: ExportsContext, agreements: readonly Agreement[]): TemplateResult {
   const { el } = c;
   const headingId = `${c.id}-exports`;
   const importId = `${c.id}-import`;
   const importHintId = `${c.id}-import-hint`;
   const hasDates = agreements.some((a) => !!a.when);
-  const button = (format: PlanExportFormat, label: PlanKey): TemplateResult =>
-    html`<button
-      part="button export-button"
-      class="button"
-      type="button"
-      data-export=${format}
-      @click=${() => c.download(format)}
-    >
-      ${icon('download')} ${el.t(label)}
-    </button>`;
+  // A calendar file needs a date; until one is set, the choice says so and cannot be taken.
+  const selected = c.choice === 'ics' && !hasDates ? 'print' : c.choice;
+  const choices: readonly DownloadChoice<PlanTakeAway>[] = [
+    { value: 'print', label: el.t('exportRead'), hint: el.t('exportReadHint') },
+    { value: 'csv', label: el.t('exportCsv'), hint: el.t('exportCsvHint') },
+    { value: 'ics', label: el.t('exportIcs'), hint: el.t(hasDates ? 'exportIcsHint' : 'exportIcsNone'), disabled: !hasDates },
+    { value: 'json', label: el.t('exportJson'), hint: el.t('exportJsonHint') },
+  ];
   return html`<section part="exports" class="section exports" aria-labelledby=${headingId}>
     <h2 part="heading" id=${headingId}>${el.t(agreements.length ? 'exportsTitle' : 'importTitle')}</h2>
     ${
       agreements.length
-        ? html`<p>${el.t('exportsText')}</p>
-            <div part="export-buttons" class="buttons">
-              ${button('csv', 'exportCsv')} ${button('md', 'exportMd')} ${hasDates ? button('ics', 'exportIcs') : nothing}
-              ${button('json', 'exportJson')}
-            </div>
-            ${hasDates ? nothing : html`<p part="export-note" class="hint" data-ics-note>${el.t('exportIcsNone')}</p>`}
-            <p part="export-note" class="hint">${el.t('exportJsonHint')}</p>
-            <div class="buttons">
-              <button part="button print-button" class="button" type="button" @click=${c.print}>
-                ${icon('print')} ${el.t('print')}
-              </button>
-            </div>
-            <p class="hint">${el.t('printHint')}</p>`
+        ? downloadChoice({
+            id: c.id,
+            legend: el.t('exportsLegend'),
+            choices,
+            selected,
+            select: c.choose,
+            action: el.t(selected === 'print' ? 'print' : 'exportDownload'),
+            actionIcon: selected === 'print' ? 'print' : 'download',
+            act: (choice) => (choice === 'print' ? c.print() : c.download(choice)),
+          })
         : nothing
     }
     <div part="import" class="field import">

@@ -1,29 +1,48 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AGREEMENT_STATUSES, isOverdue, type Agreement, type AgreementStatus } from '@actie/rules';
-import type { Texts } from '../shared/actie-element.js';
 import { icon } from '../shared/result-icons.js';
-import type { PlanKey } from './action-plan.strings.js';
 import type { AgreementEditing } from './agreement-editing.js';
+import { proposalPanel, type Proposal, type ProposalContext } from './proposal.js';
 
 /** What the top of the plan uses of `<actie-action-plan>` (the element itself). */
-export interface PlanOverviewContext extends Texts<PlanKey> {
-  readonly idPrefix: string;
+export interface PlanOverviewContext extends ProposalContext {
   readonly editing: AgreementEditing;
+  /** The points shown before they are added, while they are. */
+  readonly proposal: Proposal | undefined;
+  /** Why nothing was proposed, after "propose" found nothing. */
+  readonly proposalNote: string | undefined;
+  /** How the plan covers the results: the first proposal, or one more at a time, and how many are left. */
+  proposalState(): { readonly more: boolean; readonly remaining: number };
   planStatusLabel(status: AgreementStatus): string;
-  proposeFromResults(): Promise<number>;
+  showProposal(): Promise<number>;
   addAgreement(): void;
   undoDelete(): boolean;
 }
 
+/**
+ * The buttons to propose points from the results ("Stel voor vanuit de resultaten", then "Nog een
+ * punt toevoegen") and to add an own agreement; how many points are left; why nothing was
+ * proposed; and the proposal itself while it is shown.
+ */
 function toolbar(c: PlanOverviewContext): TemplateResult {
+  const { more, remaining } = c.proposalState();
   return html`<div part="toolbar" class="buttons">
-    <button part="button propose-button" class="button button--primary" type="button" @click=${() => void c.proposeFromResults()}>
-      ${icon('plus')} ${c.t('propose')}
-    </button>
-    <button part="button add-button" class="button" type="button" data-add @click=${() => c.addAgreement()}>
-      ${icon('plus')} ${c.t('addAgreement')}
-    </button>
-  </div>`;
+      <button
+        part="button propose-button"
+        class="button button--primary"
+        type="button"
+        data-propose
+        @click=${() => void c.showProposal()}
+      >
+        ${icon('plus')} ${c.t(more ? 'proposeMore' : 'propose')}
+      </button>
+      <button part="button add-button" class="button" type="button" data-add @click=${() => c.addAgreement()}>
+        ${icon('plus')} ${c.t('addAgreement')}
+      </button>
+    </div>
+    ${more && remaining ? html`<p part="remaining" class="hint">${c.count('remaining', remaining)}</p>` : nothing}
+    ${c.proposalNote ? html`<p part="proposal-note" class="notice" data-proposal-note>${c.proposalNote}</p>` : nothing}
+    ${c.proposal ? proposalPanel(c, c.proposal) : nothing}`;
 }
 
 /** The plan without agreements: what a plan is, and how to start one. */

@@ -14,15 +14,25 @@ export interface ConditionInfo {
 /** What the print view uses of `<actie-action-plan>` (the element itself; these members are internal). */
 export interface PrintContext extends Texts<PlanKey> {
   readonly store: { readonly model: ActieModel | undefined } | undefined;
+  /** What the plan is about (the initiative's name); empty when not known. */
+  planTopic(): string;
   planCondition(agreement: Agreement): ConditionInfo;
+  /** The notes on the questions the agreement's condition reads. */
+  planNotes(agreement: Agreement): readonly string[];
   planStatusLabel(status: AgreementStatus): string;
 }
 
-/** The read-only table of the agreements that is shown only in print. */
+/**
+ * The read-only table of the agreements that is shown only in print: headed by what the plan is
+ * about, with the notes on each agreement's questions when there are any.
+ */
 export function printView(c: PrintContext, agreements: readonly Agreement[], now: string): TemplateResult {
   const model = c.store?.model;
+  const topic = c.planTopic();
+  const notes = agreements.map((a) => c.planNotes(a));
+  const withNotes = notes.some((n) => n.length > 0);
   return html`<div part="print-view" class="print-only">
-    <p class="print-title">${c.t('title')}</p>
+    <p class="print-title">${topic ? `${c.t('title')}: ${topic}` : c.t('title')}</p>
     <p>${c.t('printDate', { date: formatDate(now, c.language) })}</p>
     ${
       agreements.length
@@ -35,6 +45,7 @@ export function printView(c: PrintContext, agreements: readonly Agreement[], now
                 <th scope="col">${c.t('fieldWhen')}</th>
                 <th scope="col">${c.t('fieldStatus')}</th>
                 <th scope="col">${c.t('columnCondition')}</th>
+                ${withNotes ? html`<th scope="col">${c.t('columnNote')}</th>` : nothing}
               </tr>
             </thead>
             <tbody>
@@ -50,6 +61,7 @@ export function printView(c: PrintContext, agreements: readonly Agreement[], now
                   </td>
                   <td>${c.planStatusLabel(a.status)}</td>
                   <td>${condition.letter ? `${condition.letter} · ` : ''}${condition.title}</td>
+                  ${withNotes ? html`<td>${(notes[i] ?? []).map((note) => html`<p class="print-note">${note}</p>`)}</td>` : nothing}
                 </tr>`;
               })}
             </tbody>
