@@ -1,13 +1,16 @@
 import { elementUpdated, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
+  PROPOSAL_SIZE,
   createSession,
   localize,
   parsePlan,
+  prioritise,
   serializePlan,
   serializeSession,
   type ActionPlan,
   type AnswerValue,
+  type IntakeAnswers,
 } from '@actie/rules';
 import { initiativeModel } from '@actie/rules/models/initiative';
 import '../src/action-plan.js';
@@ -18,8 +21,30 @@ import type { SessionStore } from '../src/session/store.js';
 import { today } from '../src/shared/i18n/format.js';
 import { canEmulateMedia, settle, uniqueSessionId } from './helpers.js';
 
-/** Three conditions that need work (A3, C1, T3), one that goes well (E1). */
-const ANSWERS: Readonly<Record<string, AnswerValue>> = { A3: 'no', C1: 'partly', T3: 'no', E1: 'yes' };
+/**
+ * An initiative on the organisation's own ground (stake "yes", running): the owner's duties are a
+ * decisive point of attention whatever the answers. Eight points need work besides: the motive
+ * (A1, decisive), A3, C2, C8, T3, T9, E2 and I2; A9 and E11 go well.
+ */
+const INTAKE: IntakeAnswers = { topic: 'Buurtmoestuin De Linde', stake: 'yes', phase: 'running' };
+const ANSWERS: Readonly<Record<string, AnswerValue>> = {
+  A1: 'no',
+  A9: 'yes',
+  A3: 'no',
+  C2: 'no',
+  C8: 'partly',
+  T3: 'no',
+  T9: 'no',
+  E2: 'no',
+  E11: 'yes',
+  I2: 'partly',
+};
+
+/** The title of a condition or point of attention of the default model, in Dutch. */
+function titleOf(id: string): string {
+  const point = initiativeModel.conditions.find((c) => c.id === id) ?? initiativeModel.attention.find((a) => a.id === id);
+  return localize(point?.title, 'nl');
+}
 
 /** A date relative to today, as `YYYY-MM-DD`. */
 function daysFromToday(days: number): string {
@@ -32,10 +57,10 @@ function daysFromToday(days: number): string {
 function fullPlan(): ActionPlan {
   return {
     agreements: [
-      { id: 'a-C3', condition: 'C3', what: 'Bel de trekkers', who: 'Fatima', when: daysFromToday(-10), status: 'busy' },
+      { id: 'a-C8', condition: 'C8', what: 'Bel de trekkers', who: 'Fatima', when: daysFromToday(-10), status: 'busy' },
       {
-        id: 'a-T6',
-        condition: 'T6',
+        id: 'a-I8',
+        condition: 'I8',
         what: 'Maak het formulier korter',
         who: 'Team Subsidies',
         when: daysFromToday(30),
@@ -43,8 +68,8 @@ function fullPlan(): ActionPlan {
       },
       { id: 'a', what: 'Plan een buurtavond', who: '', when: daysFromToday(-1), status: 'open' },
       {
-        id: 'a-I3',
-        condition: 'I3',
+        id: 'a-owner-duties',
+        condition: 'owner-duties',
         what: 'Spreek af wie beslist',
         who: 'Gebiedsregisseur',
         when: daysFromToday(-20),
@@ -64,6 +89,8 @@ interface Setup {
 async function setup(
   options: {
     lang?: string;
+    intake?: IntakeAnswers;
+    notes?: Readonly<Record<string, string>>;
     answers?: Readonly<Record<string, AnswerValue>>;
     plan?: ActionPlan;
     storage?: string;
@@ -80,7 +107,9 @@ async function setup(
     </actie-session>`,
   );
   const store = session.store;
+  for (const [id, value] of Object.entries(options.intake ?? {})) store.setIntake(id, value);
   for (const [id, value] of Object.entries(options.answers ?? {})) store.setAnswer(id, value);
+  for (const [id, text] of Object.entries(options.notes ?? {})) store.setNote(id, text);
   if (options.plan) store.setPlan(options.plan);
   await settle(store);
   const el = session.querySelector('actie-action-plan') as ActieActionPlanElement;
@@ -151,48 +180,134 @@ describe('<actie-action-plan>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('proposes one open agreement per condition that needs work, once', async () => {
-    const { el, store, root } = await setup({ answers: ANSWERS });
-    const needsWork = store.result?.needsWork.map((c) => c.id) ?? [];
-    expect(needsWork).to.have.members(['A3', 'C1', 'T3']);
+  it('proposes at most five points, the most important first, shows why, and adds them only when asked', async () => {
+    const { el, store, root } = await setup({ intake: INTAKE, answers: ANSWERS });
+    // The documented rule of @actie/rules, on the model the session scored with.
+    const ranked = store.model && store.result ? prioritise(store.model, store.result) : [];
+    expect(ranked.length, 'more points need work than a proposal holds').to.be.above(PROPOSAL_SIZE);
 
     const propose = button(root, 'Stel voor vanuit de resultaten');
     propose.focus();
-    const changed = planChange(el);
     propose.click();
-    const event = await changed;
-    await settle(store);
-    expect(event.detail.plan).to.deep.equal(store.plan);
-    expect(event.bubbles && event.composed).to.equal(true);
-    expect(store.plan.agreements.map((a) => a.condition)).to.deep.equal(['A3', 'C1', 'T3']);
-    expect(store.plan.agreements.every((a) => a.status === 'open' && a.who === '' && !a.when)).to.equal(true);
-    const c1 = store.result?.needsWork.find((c) => c.id === 'C1');
-    // The "what" is the condition's agreement text: an instruction, not the "U kunt …" advice.
-    expect(store.plan.agreements[1]?.what).to.equal(localize(c1?.actionPoint?.agreement, 'nl'));
-    expect(store.plan.agreements[1]?.what).to.match(/^Help de initiatiefnemers/);
-    expect(await announced(el)).to.equal('3 afspraken toegevoegd');
-
-    // The cards show the condition title and the area letter; focus went to the first new one.
-    const first = card(root, 'a-A3');
-    const a3 = initiativeModel.conditions.find((c) => c.id === 'A3');
-    expect(text(first.querySelector('h3'))).to.equal(`1. ${localize(a3?.title, 'nl')}`);
-    expect(text(field(first, 'agreement-area'))).to.equal('A Onderdeel: Animo');
-    expect(el.shadowRoot?.activeElement).to.equal(first.querySelector('h3'));
+    await waitUntil(() => root.querySelector('[data-proposal]'), 'no proposal shown');
+    await elementUpdated(el);
+    const panel = root.querySelector('[data-proposal]') as HTMLElement;
+    // Shown, not added yet; focus on the proposal's heading.
+    expect(store.plan.agreements).to.have.length(0);
+    const heading = panel.querySelector('h3');
+    expect(text(heading)).to.equal(`Voorstel: ${PROPOSAL_SIZE} punten om mee te beginnen`);
+    expect(el.shadowRoot?.activeElement).to.equal(heading);
+    const items = [...panel.querySelectorAll('[part~="proposal-item"]')];
+    expect(items.map((i) => (i as HTMLElement).dataset.point)).to.deep.equal(
+      ranked.slice(0, PROPOSAL_SIZE).map((p) => p.point.condition),
+    );
+    // The owner's duties follow from the situation (the organisation owns the ground): first, and
+    // said so; the motive is a decisive point. Names and reasons in words, no ids.
+    expect(text(items[0])).to.contain(titleOf('owner-duties'));
+    expect(text(items[0])).to.contain('(Voor de organisatie)');
+    expect(text(items[0])).to.contain('Waarom nu: volgt uit de situatie');
+    const motive = items.find((i) => (i as HTMLElement).dataset.point === 'animo-motive-fits');
+    expect(text(motive)).to.contain('Waarom nu: een beslissend punt');
+    const a3 = store.result?.actionPoints.find((p) => p.condition === 'A3');
+    expect(text(panel)).to.contain(`Afspraak: ${localize(a3?.agreement, 'nl')}`);
+    expect(text(panel)).to.not.match(/animo-motive-fits|owner-duties/);
     await expect(el).to.be.accessible();
 
-    // A second click adds nothing.
-    button(root, 'Stel voor vanuit de resultaten').click();
-    await settle(store);
-    expect(await announced(el)).to.equal('Er waren geen nieuwe verbeterpunten');
-    expect(store.plan.agreements).to.have.length(3);
-    expect(cards(root)).to.have.length(3);
+    // "Zet deze op het plan": the five, in this order, open, with the point's agreement as "what".
+    const changed = planChange(el);
+    button(panel, 'Zet deze op het plan').click();
+    const event = await changed;
+    await elementUpdated(el);
+    expect(event.detail.plan).to.deep.equal(store.plan);
+    expect(store.plan.agreements.map((a) => a.condition)).to.deep.equal(
+      ranked.slice(0, PROPOSAL_SIZE).map((p) => p.point.condition),
+    );
+    expect(store.plan.agreements.every((a) => a.status === 'open' && a.who === '' && !a.when)).to.equal(true);
+    expect(store.plan.agreements.find((a) => a.condition === 'A3')?.what).to.equal(localize(a3?.agreement, 'nl'));
+    expect(await announced(el)).to.equal('5 afspraken toegevoegd');
+    expect(root.querySelector('[data-proposal]')).to.equal(null);
+    const first = card(root, 'a-owner-duties');
+    expect(text(first.querySelector('h3'))).to.equal(`1. ${titleOf('owner-duties')}`);
+    expect(text(field(first, 'agreement-area'))).to.equal('I Onderdeel: Inbedding');
+    expect(el.shadowRoot?.activeElement).to.equal(first.querySelector('h3'));
 
-    // A new condition that needs work is added after the existing ones.
-    store.setAnswer('I1', 'no');
-    await settle(store);
-    expect(await el.proposeFromResults()).to.equal(1);
-    expect(ids(store)).to.deep.equal(['a-A3', 'a-C1', 'a-T3', 'a-I1']);
+    // The rest one at a time: the button says so, and shows the next point first.
+    const left = ranked.length - PROPOSAL_SIZE;
+    expect(text(root.querySelector('[part~="remaining"]'))).to.equal(
+      `Nog ${left} punten vragen aandacht. Voeg ze één voor één toe als u er ruimte voor heeft.`,
+    );
+    button(root, 'Nog een punt toevoegen').click();
+    await waitUntil(() => root.querySelector('[data-proposal]'), 'no next point shown');
+    const next = root.querySelector('[data-proposal]') as HTMLElement;
+    expect(text(next.querySelector('h3'))).to.equal('Voorstel: het volgende punt');
+    expect([...next.querySelectorAll('[part~="proposal-item"]')].map((i) => (i as HTMLElement).dataset.point)).to.deep.equal([
+      ranked[PROPOSAL_SIZE]?.point.condition,
+    ]);
+    button(next, 'Zet dit punt op het plan').click();
+    await elementUpdated(el);
+    expect(store.plan.agreements).to.have.length(PROPOSAL_SIZE + 1);
     expect(await announced(el)).to.equal('1 afspraak toegevoegd');
+
+    // Cancel adds nothing and gives focus back to the button.
+    button(root, 'Nog een punt toevoegen').click();
+    await waitUntil(() => root.querySelector('[data-proposal]'), 'no next point shown');
+    button(root.querySelector('[data-proposal]') as HTMLElement, 'Annuleren').click();
+    await elementUpdated(el);
+    expect(store.plan.agreements).to.have.length(PROPOSAL_SIZE + 1);
+    expect(await announced(el)).to.equal('Er is niets toegevoegd.');
+    expect(el.shadowRoot?.activeElement).to.equal(root.querySelector('[data-propose]'));
+  });
+
+  it('says why nothing is proposed: nothing answered, nothing needs work, only offers, all on the plan', async () => {
+    const note = async (el: ActieActionPlanElement): Promise<string> => {
+      expect(await el.showProposal()).to.equal(0);
+      await elementUpdated(el);
+      return text(el.shadowRoot?.querySelector('[data-proposal-note]'));
+    };
+    const empty = await setup();
+    expect(await note(empty.el)).to.equal('Beantwoord eerst de vragen; dan kunnen we punten voorstellen.');
+    expect(await announced(empty.el)).to.equal('Beantwoord eerst de vragen; dan kunnen we punten voorstellen.');
+    expect(empty.store.plan.agreements).to.have.length(0);
+    await expect(empty.el).to.be.accessible();
+
+    const good = await setup({ answers: { A3: 'yes', C2: 'yes' } });
+    expect(await note(good.el)).to.equal('Er zijn geen punten die aandacht vragen. Nog niet alle vragen zijn beantwoord.');
+
+    // Residents lead, ask for nothing and have what they need: the stance is to step back, so what
+    // needs work (A3, C2) is offered only if they ask.
+    const offers = await setup({
+      intake: { lead: 'residents', request: ['nothing'], phase: 'running' },
+      answers: { T9: 'yes', T10: 'yes', T2: 'yes', T3: 'yes', A3: 'no', C2: 'no' },
+    });
+    expect(offers.store.result?.offers.map((c) => c.id)).to.have.members(['A3', 'C2']);
+    expect(await note(offers.el)).to.contain('biedt u alleen aan als de initiatiefnemers erom vragen');
+
+    const covered = await setup({ answers: { C2: 'no' } });
+    expect(await covered.el.proposeFromResults()).to.equal(1);
+    expect(await note(covered.el)).to.equal('Alle punten die aandacht vragen, staan al op het plan.');
+    // A changed answer makes the note go: it may no longer be true.
+    covered.store.setAnswer('C8', 'no');
+    await settle(covered.store);
+    await elementUpdated(covered.el);
+    expect(covered.root.querySelector('[data-proposal-note]')).to.equal(null);
+  });
+
+  it('shows one line while the questions are being answered, and the plan once they are finished', async () => {
+    const { el, store, root } = await setup({ plan: fullPlan() });
+    const detach = store.attachForm();
+    try {
+      await elementUpdated(el);
+      expect(text(root.querySelector('[part~="base"]'))).to.equal(
+        'Het actieplan verschijnt hier als u de vragen heeft afgerond.',
+      );
+      expect(cards(root)).to.have.length(0);
+      await expect(el).to.be.accessible();
+      store.setStep('results');
+      await elementUpdated(el);
+      expect(cards(root)).to.have.length(4);
+    } finally {
+      detach();
+    }
   });
 
   it('shows the full plan with counts, overdue badges and a summary', async () => {
@@ -204,17 +319,17 @@ describe('<actie-action-plan>', () => {
     expect(text(root.querySelector('[part="overdue-summary"]'))).to.equal('2 afspraken zijn te laat');
 
     // Overdue: a past date and not done. The badge has an icon and text, not colour only.
-    const overdue = field(card(root, 'a-C3'), 'overdue-badge');
+    const overdue = field(card(root, 'a-C8'), 'overdue-badge');
     expect(text(overdue)).to.equal('Te laat');
     expect(overdue.querySelector('svg.icon')).to.not.equal(null);
     expect(card(root, 'a').querySelector('[part="overdue-badge"]')).to.not.equal(null);
     // Not overdue: a future date, or done (even with a past date).
-    expect(card(root, 'a-T6').querySelector('[part="overdue-badge"]')).to.equal(null);
-    expect(card(root, 'a-I3').querySelector('[part="overdue-badge"]')).to.equal(null);
-    expect(text(field(card(root, 'a-I3'), 'done-badge'))).to.equal('Klaar');
+    expect(card(root, 'a-I8').querySelector('[part="overdue-badge"]')).to.equal(null);
+    expect(card(root, 'a-owner-duties').querySelector('[part="overdue-badge"]')).to.equal(null);
+    expect(text(field(card(root, 'a-owner-duties'), 'done-badge'))).to.equal('Klaar');
 
     // Fields with visible labels and the saved values.
-    const c3 = card(root, 'a-C3');
+    const c3 = card(root, 'a-C8');
     expect(field<HTMLTextAreaElement>(c3, 'what-input').value).to.equal('Bel de trekkers');
     expect(field<HTMLInputElement>(c3, 'who-input').value).to.equal('Fatima');
     expect(field<HTMLInputElement>(c3, 'when-input').value).to.equal(daysFromToday(-10));
@@ -239,13 +354,13 @@ describe('<actie-action-plan>', () => {
     select.value = 'done';
     select.dispatchEvent(new Event('change'));
     await elementUpdated(el);
-    expect(card(root, 'a-C3').querySelector('[part="overdue-badge"]')).to.equal(null);
+    expect(card(root, 'a-C8').querySelector('[part="overdue-badge"]')).to.equal(null);
     expect(text(root.querySelector('[part="overdue-summary"]'))).to.equal('1 afspraak is te laat');
   });
 
   it('saves edits in the store and announces every change', async () => {
     const { el, store, root } = await setup({ plan: fullPlan() });
-    const t6 = card(root, 'a-T6');
+    const t6 = card(root, 'a-I8');
 
     const who = field<HTMLInputElement>(t6, 'who-input');
     who.focus();
@@ -284,13 +399,13 @@ describe('<actie-action-plan>', () => {
     await elementUpdated(el);
     expect(store.plan.agreements[1]?.what).to.equal('Formulier van één pagina');
     // Only the edited agreement changed, and the order stayed.
-    expect(ids(store)).to.deep.equal(['a-C3', 'a-T6', 'a', 'a-I3']);
+    expect(ids(store)).to.deep.equal(['a-C8', 'a-I8', 'a', 'a-owner-duties']);
     expect(store.plan.agreements[0]).to.deep.equal(fullPlan().agreements[0]);
   });
 
   it('keeps an empty "what" on screen with an error and does not save it', async () => {
     const { el, store, root } = await setup({ plan: fullPlan() });
-    const c3 = card(root, 'a-C3');
+    const c3 = card(root, 'a-C8');
     const what = field<HTMLTextAreaElement>(c3, 'what-input');
     what.focus();
     what.select();
@@ -356,46 +471,46 @@ describe('<actie-action-plan>', () => {
 
   it('reorders by keyboard, keeps focus on the moved control and announces the position', async () => {
     const { el, store, root } = await setup({ plan: fullPlan() });
-    const down = field<HTMLButtonElement>(card(root, 'a-C3'), 'move-down-button');
+    const down = field<HTMLButtonElement>(card(root, 'a-C8'), 'move-down-button');
     expect(down.getAttribute('aria-label')).to.equal('Omlaag: Bel de trekkers');
-    expect(field<HTMLButtonElement>(card(root, 'a-C3'), 'move-up-button').disabled).to.equal(true);
+    expect(field<HTMLButtonElement>(card(root, 'a-C8'), 'move-up-button').disabled).to.equal(true);
     down.focus();
 
     const changed = planChange(el);
     await sendKeys({ press: 'Enter' });
     const event = await changed;
-    expect(event.detail.plan.agreements.map((a) => a.id)).to.deep.equal(['a-T6', 'a-C3', 'a', 'a-I3']);
-    expect(ids(store)).to.deep.equal(['a-T6', 'a-C3', 'a', 'a-I3']);
+    expect(event.detail.plan.agreements.map((a) => a.id)).to.deep.equal(['a-I8', 'a-C8', 'a', 'a-owner-duties']);
+    expect(ids(store)).to.deep.equal(['a-I8', 'a-C8', 'a', 'a-owner-duties']);
     expect(await announced(el)).to.equal('Afspraak verplaatst naar positie 2 van 4');
-    expect(cards(root).map((c) => c.dataset.agreement)).to.deep.equal(['a-T6', 'a-C3', 'a', 'a-I3']);
-    expect(text(card(root, 'a-C3').querySelector('h3'))).to.match(/^2\. /);
-    expect(el.shadowRoot?.activeElement).to.equal(field(card(root, 'a-C3'), 'move-down-button'));
+    expect(cards(root).map((c) => c.dataset.agreement)).to.deep.equal(['a-I8', 'a-C8', 'a', 'a-owner-duties']);
+    expect(text(card(root, 'a-C8').querySelector('h3'))).to.match(/^2\. /);
+    expect(el.shadowRoot?.activeElement).to.equal(field(card(root, 'a-C8'), 'move-down-button'));
 
     await sendKeys({ press: ' ' });
     await elementUpdated(el);
     await sendKeys({ press: ' ' });
     expect(await announced(el)).to.equal('Afspraak verplaatst naar positie 4 van 4');
-    expect(ids(store)).to.deep.equal(['a-T6', 'a', 'a-I3', 'a-C3']);
+    expect(ids(store)).to.deep.equal(['a-I8', 'a', 'a-owner-duties', 'a-C8']);
     // At the bottom "move down" is unavailable; focus went to "move up" of the same agreement.
-    expect(field<HTMLButtonElement>(card(root, 'a-C3'), 'move-down-button').disabled).to.equal(true);
-    expect(el.shadowRoot?.activeElement).to.equal(field(card(root, 'a-C3'), 'move-up-button'));
+    expect(field<HTMLButtonElement>(card(root, 'a-C8'), 'move-down-button').disabled).to.equal(true);
+    expect(el.shadowRoot?.activeElement).to.equal(field(card(root, 'a-C8'), 'move-up-button'));
 
     await sendKeys({ press: 'Enter' });
     expect(await announced(el)).to.equal('Afspraak verplaatst naar positie 3 van 4');
-    expect(ids(store)).to.deep.equal(['a-T6', 'a', 'a-C3', 'a-I3']);
-    expect(el.shadowRoot?.activeElement).to.equal(field(card(root, 'a-C3'), 'move-up-button'));
+    expect(ids(store)).to.deep.equal(['a-I8', 'a', 'a-C8', 'a-owner-duties']);
+    expect(el.shadowRoot?.activeElement).to.equal(field(card(root, 'a-C8'), 'move-up-button'));
     await expect(el).to.be.accessible();
   });
 
   it('deletes immediately and undoes at the same position', async () => {
     const { el, store, root } = await setup({ plan: fullPlan() });
     const original = store.plan;
-    const remove = field<HTMLButtonElement>(card(root, 'a-T6'), 'delete-button');
+    const remove = field<HTMLButtonElement>(card(root, 'a-I8'), 'delete-button');
     expect(remove.getAttribute('aria-label')).to.equal('Verwijderen: Maak het formulier korter');
     remove.focus();
     let changed = planChange(el);
     await sendKeys({ press: 'Enter' });
-    expect((await changed).detail.plan.agreements.map((a) => a.id)).to.deep.equal(['a-C3', 'a', 'a-I3']);
+    expect((await changed).detail.plan.agreements.map((a) => a.id)).to.deep.equal(['a-C8', 'a', 'a-owner-duties']);
     await elementUpdated(el);
     expect(cards(root)).to.have.length(3);
 
@@ -411,9 +526,9 @@ describe('<actie-action-plan>', () => {
     await changed;
     await elementUpdated(el);
     expect(store.plan).to.deep.equal(original);
-    expect(cards(root).map((c) => c.dataset.agreement)).to.deep.equal(['a-C3', 'a-T6', 'a', 'a-I3']);
+    expect(cards(root).map((c) => c.dataset.agreement)).to.deep.equal(['a-C8', 'a-I8', 'a', 'a-owner-duties']);
     expect(await announced(el)).to.equal('Afspraak teruggezet op positie 2 van 4');
-    expect(el.shadowRoot?.activeElement).to.equal(card(root, 'a-T6').querySelector('h3'));
+    expect(el.shadowRoot?.activeElement).to.equal(card(root, 'a-I8').querySelector('h3'));
     expect(root.querySelector('[data-undo]')).to.equal(null);
   });
 
@@ -422,7 +537,10 @@ describe('<actie-action-plan>', () => {
 
     const json = el.exportText('json');
     expect(json).to.equal(serializePlan(store.plan, { model: initiativeModel }));
-    expect((JSON.parse(json) as { model: unknown }).model).to.deep.equal({ id: 'actie-default', version: '2.0' });
+    expect((JSON.parse(json) as { model: unknown }).model).to.deep.equal({
+      id: 'actie-default',
+      version: initiativeModel.version,
+    });
     const other = await setup({ plan: { agreements: [{ id: 'x', what: 'Iets anders', who: '', status: 'open' }] } });
     const changed = planChange(other.el);
     expect(other.el.importText(json)).to.equal(true);
@@ -432,9 +550,9 @@ describe('<actie-action-plan>', () => {
     expect(await announced(other.el)).to.equal('Actieplan ingelezen: 4 afspraken');
 
     const csv = el.exportText('csv');
-    expect(csv.startsWith('\uFEFFWat;Wie;Wanneer;Status;Voorwaarde\r\n')).to.equal(true);
+    expect(csv.startsWith('\uFEFFWat;Wie;Wanneer;Status;Voorwaarde;Notitie\r\n')).to.equal(true);
     expect(csv.split('\r\n').filter(Boolean)).to.have.length(5);
-    expect(csv).to.contain('Bel de trekkers;Fatima;');
+    expect(csv).to.contain(`Bel de trekkers;Fatima;${daysFromToday(-10)};bezig;${titleOf('C8')};`);
 
     const md = el.exportText('md');
     expect(md.startsWith('# Actieplan\n')).to.equal(true);
@@ -444,7 +562,7 @@ describe('<actie-action-plan>', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
     expect(ics.match(/BEGIN:VEVENT/g)).to.have.length(4);
     expect(ics).to.contain(`DTSTART;VALUE=DATE:${daysFromToday(-10).replace(/-/g, '')}`);
-    const uid = /UID:a-C3@([^\r]+)/.exec(ics)?.[1];
+    const uid = /UID:a-C8@([^\r]+)/.exec(ics)?.[1];
     expect(uid).to.match(/^plan-[0-9a-f]{8}\.actie$/);
     expect(other.el.exportText('ics')).to.not.contain(`@${uid ?? ''}`); // another session, other UIDs
 
@@ -452,8 +570,53 @@ describe('<actie-action-plan>', () => {
     expect(el.exportFileName('ics')).to.equal(`actie-actieplan-${today()}.ics`);
   });
 
-  it('downloads with the right file name and type', async () => {
+  it('exports and prints what the session says: the initiative, titles and notes, never an id', async () => {
+    const { el, root } = await setup({
+      intake: INTAKE,
+      answers: ANSWERS,
+      notes: { A1: 'Ze willen vooral de buurt ontmoeten', A9: 'Piet trekt', C8: 'Bel eerst Fatima' },
+      plan: fullPlan(),
+    });
+    const ids = /\b(C8|I8|owner-duties|a-C8|a-I8|a-owner-duties)\b/;
+    const md = el.exportText('md');
+    expect(md.split('\n')[0]).to.equal('# Actieplan: Buurtmoestuin De Linde');
+    expect(md).to.contain(`| ${titleOf('C8')} | Bel eerst Fatima |`);
+    expect(md).to.contain(`| ${titleOf('owner-duties')} |`);
+    const csv = el.exportText('csv');
+    expect(csv).to.contain(`;${titleOf('C8')};Bel eerst Fatima\r\n`);
+    const ics = el.exportText('ics');
+    expect(ics).to.contain('NAME:Actieplan: Buurtmoestuin De Linde');
+    expect(ics.replace(/\r\n /g, '')).to.contain('SUMMARY:Buurtmoestuin De Linde: Bel de trekkers');
+    const readable = ics
+      .replace(/\r\n /g, '')
+      .split('\r\n')
+      .filter((line) => !line.startsWith('UID:'));
+    for (const exported of [md, csv, readable.join('\n')]) expect(exported).to.not.match(ids);
+
+    // The print: headed by the initiative, with the notes; the card shows the note too.
+    const print = root.querySelector('[part="print-view"]');
+    expect(text(print?.querySelector('.print-title'))).to.equal('Actieplan: Buurtmoestuin De Linde');
+    expect(text(print)).to.contain('Bel eerst Fatima');
+    expect(text(print)).to.not.match(ids);
+    expect(text(field(card(root, 'a-C8'), 'agreement-note'))).to.equal('Uw notitie: Bel eerst Fatima');
+    // A plan made with another version of the questions names its points in words, not by id.
+    el.importText(serializePlan({ agreements: [{ id: 'z', condition: 'Z9', what: 'Oud punt', who: '', status: 'open' }] }));
+    await elementUpdated(el);
+    expect(text(card(root, 'z').querySelector('h3'))).to.equal('1. Een punt uit een andere versie van de vragen');
+  });
+
+  it('offers one download control in plain words and downloads what was chosen', async () => {
     const { el, root } = await setup({ plan: fullPlan() });
+    const group = root.querySelector('fieldset[part~="download-choice"]') as HTMLFieldSetElement;
+    expect(text(group.querySelector('legend'))).to.equal('Waarvoor wilt u het actieplan gebruiken?');
+    const labels = [...group.querySelectorAll('label')].map((l) => text(l));
+    expect(labels).to.deep.equal(['Om te lezen of te printen', 'Voor Excel', 'Voor uw agenda', 'Om later verder te gaan']);
+    expect(labels.join(' ')).to.not.match(/markdown|json|csv|ics/i);
+    expect(text(group)).to.not.match(/markdown/i);
+    expect(root.querySelectorAll('[part~="download-button"]')).to.have.length(1);
+    expect(text(root.querySelector('[part~="download-button"]'))).to.equal('Afdrukken');
+    await expect(el).to.be.accessible();
+
     const originalClick = HTMLAnchorElement.prototype.click;
     const originalCreate = URL.createObjectURL;
     const links: HTMLAnchorElement[] = [];
@@ -467,23 +630,35 @@ describe('<actie-action-plan>', () => {
       return originalCreate.call(URL, object);
     };
     try {
-      root.querySelector<HTMLButtonElement>('[data-export="csv"]')?.click();
-      const link = links[0];
-      expect(link?.download).to.equal(`actie-actieplan-${today()}.csv`);
+      // By keyboard: the arrow key moves to "Voor Excel", Enter on the button downloads.
+      (group.querySelector('input[value="print"]') as HTMLInputElement).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await elementUpdated(el);
+      const action = root.querySelector('[part~="download-button"]') as HTMLButtonElement;
+      expect(text(action)).to.equal('Downloaden');
+      action.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(links[0]?.download).to.equal(`actie-actieplan-${today()}.csv`);
     } finally {
       HTMLAnchorElement.prototype.click = originalClick;
       URL.createObjectURL = originalCreate;
     }
     expect(blob?.type).to.equal('text/csv;charset=utf-8');
+    // What the file holds is the export, byte order mark first (Blob.text() reads past it).
+    expect([...new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0)).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(await blob?.text()).to.equal(el.exportText('csv').slice(1));
     expect(await announced(el)).to.equal(`Gedownload: actie-actieplan-${today()}.csv`);
   });
 
-  it('explains the calendar export when no agreement has a date', async () => {
+  it('explains the calendar choice when no agreement has a date', async () => {
     const { el, root } = await setup({
       plan: { agreements: [{ id: 'a', what: 'Bel de trekkers', who: '', status: 'open' }] },
     });
-    expect(root.querySelector('[data-export="ics"]')).to.equal(null);
-    expect(text(root.querySelector('[data-ics-note]'))).to.contain('kan pas als minstens één afspraak een datum heeft');
+    const ics = root.querySelector<HTMLInputElement>('input[value="ics"]');
+    expect(ics?.disabled).to.equal(true);
+    expect(text(root.querySelector('[data-choice="ics"] [part~="download-hint"]'))).to.equal(
+      'Dit kan pas als minstens één afspraak een datum heeft.',
+    );
     expect(el.exportText('ics')).to.not.contain('BEGIN:VEVENT');
     await expect(el).to.be.accessible();
   });
@@ -517,9 +692,17 @@ describe('<actie-action-plan>', () => {
       JSON.stringify({ format: 'actie-plan', formatVersion: 1, agreements: [{ id: 'a', what: 'x', who: '', status: 'later' }] }),
     );
     await elementUpdated(el);
-    const details = text(root.querySelector('[data-import-errors]'));
-    expect(details).to.contain('Er staan fouten in het bestand.');
-    expect(details).to.contain('/agreements/0/status');
+    // In plain words: what is wrong, where, and what to do; the technical text stays closed.
+    const wrong = root.querySelector('[data-import-errors]') as HTMLElement;
+    expect(text(wrong)).to.contain('Het is een actieplan, maar er klopt iets niet in.');
+    expect(text(wrong.querySelector('[part~="import-problems"]'))).to.equal('afspraak 1: status');
+    expect(text(wrong)).to.contain('Kies het bestand dat u eerder bewaarde met ‘Om later verder te gaan’');
+    const technical = wrong.querySelector('details') as HTMLDetailsElement;
+    expect(technical.open).to.equal(false);
+    expect(text(technical.querySelector('summary'))).to.equal('Technische details');
+    expect(text(technical)).to.contain('/agreements/0/status');
+    expect(technical.querySelector('ul')?.getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
     expect(store.plan).to.equal(before);
     expect(events).to.equal(0);
 
@@ -536,19 +719,20 @@ describe('<actie-action-plan>', () => {
     expect(el.importText(text0)).to.equal(true);
     await settle(store);
     await elementUpdated(el);
-    // T6 (applying) moved to I8 and I2 (mandate and time) split into I4 and I5 in version 2.0.
+    // The model's migration from 1: T6 (applying) is now I8, I2 (mandate) I4, and the combined
+    // "support fits" condition the question T14. The agreements and their ids stay.
     expect(store.plan.agreements.map((a) => [a.id, a.condition])).to.deep.equal([
       ['a-T6', 'I8'],
       ['a-I2', 'I4'],
-      ['a-toerusting-support-fits', 'toerusting-support-fits'],
+      ['a-toerusting-support-fits', 'T14'],
       ['a-eigen', undefined],
     ]);
     expect(store.plan.agreements[0]?.who).to.equal('Fatima (wijkteam)');
     const notice = root.querySelector('[part~="import-notice"]');
     expect(text(notice)).to.equal(
-      'Dit plan is gemaakt met versie 1.0 van de vragen. Bij 2 afspraken is het punt waar ze over gaan aangepast aan versie 2.0. De afspraken zelf zijn niet veranderd.',
+      `Dit plan is gemaakt met versie 1.0 van de vragen. Bij 3 afspraken is het punt waar ze over gaan aangepast aan versie ${initiativeModel.version}. De afspraken zelf zijn niet veranderd.`,
     );
-    expect(text(card(root, 'a-T6').querySelector('h3'))).to.contain('papierwerk');
+    expect(text(card(root, 'a-T6').querySelector('h3'))).to.equal(`1. ${titleOf('I8')}`);
     await expect(el).to.be.accessible();
   });
 
@@ -590,7 +774,7 @@ describe('<actie-action-plan>', () => {
       expect(visible('[part~="print-table"]')).to.equal(true);
       expect(visible('[part~="list"]')).to.equal(false);
       expect(visible('[part~="exports"]')).to.equal(false);
-      expect(visible('[part~="print-button"]')).to.equal(false);
+      expect(visible('[part~="download-button"]')).to.equal(false);
       expect(visible('[part~="propose-button"]')).to.equal(false);
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -625,23 +809,43 @@ describe('<actie-action-plan>', () => {
     const { el, store, root } = await setup({ lang: 'en', plan: fullPlan(), answers: ANSWERS });
     expect(text(root.querySelector('[part="overview"] h2'))).to.equal('Action plan');
     expect(text(root.querySelector('[part="overdue-summary"]'))).to.equal('2 agreements are overdue');
-    expect(text(field(card(root, 'a-C3'), 'overdue-badge'))).to.equal('Overdue');
-    expect([...card(root, 'a-C3').querySelectorAll('label')].map((l) => text(l))).to.deep.equal([
+    expect(text(field(card(root, 'a-C8'), 'overdue-badge'))).to.equal('Overdue');
+    expect([...card(root, 'a-C8').querySelectorAll('label')].map((l) => text(l))).to.deep.equal([
       'What, agreement 1',
       'Who, agreement 1',
       'By when, agreement 1',
       'Status, agreement 1',
     ]);
-    expect(field(card(root, 'a-C3'), 'move-down-button').getAttribute('aria-label')).to.equal('Move down: Bel de trekkers');
-    expect(el.exportText('csv').startsWith('\uFEFFWhat,Who,When,Status,Condition\r\n')).to.equal(true);
+    expect(field(card(root, 'a-C8'), 'move-down-button').getAttribute('aria-label')).to.equal('Move down: Bel de trekkers');
+    expect(el.exportText('csv').startsWith('\uFEFFWhat,Who,When,Status,Condition,Note\r\n')).to.equal(true);
     expect(el.exportFileName('json')).to.equal(`actie-action-plan-${today()}.json`);
+    expect([...root.querySelectorAll('[part~="download-choice"] label')].map((l) => text(l))).to.deep.equal([
+      'To read or print',
+      'For Excel',
+      'For your calendar',
+      'To continue later',
+    ]);
     await expect(el).to.be.accessible();
 
+    // C8 is on the plan already: the proposal fills it up to five points from the results.
     button(root, 'Propose from the results').click();
+    await waitUntil(() => root.querySelector('[data-proposal]'), 'no proposal shown');
+    const panel = root.querySelector('[data-proposal]') as HTMLElement;
+    expect(text(panel.querySelector('h3'))).to.equal(`Proposal: ${PROPOSAL_SIZE - 1} points to start with`);
+    expect(text(panel)).to.contain('Why now: a decisive point');
+    button(panel, 'Put these on the plan').click();
     await settle(store);
-    expect(await announced(el)).to.equal('3 agreements added');
+    expect(await announced(el)).to.equal(`${PROPOSAL_SIZE - 1} agreements added`);
     const a3 = store.result?.needsWork.find((c) => c.id === 'A3');
     expect(store.plan.agreements.find((a) => a.condition === 'A3')?.what).to.equal(localize(a3?.actionPoint?.agreement, 'en'));
+
+    // A wrong file, in English on an English page.
+    el.importText('[1, 2, 3]');
+    await elementUpdated(el);
+    const wrong = root.querySelector('[data-import-errors]');
+    expect(text(wrong?.querySelector('h2'))).to.equal('This file cannot be imported');
+    expect(text(wrong)).to.contain('This is not an ACTIE action plan or session.');
+    expect(text(wrong?.querySelector('summary'))).to.equal('Technical details');
   });
 
   it('resumes the plan from storage with the same session id', async () => {
@@ -652,7 +856,7 @@ describe('<actie-action-plan>', () => {
 
       const second = await setup({ storage: 'local', sessionId });
       expect(second.store.plan).to.deep.equal(fullPlan());
-      expect(cards(second.root).map((c) => c.dataset.agreement)).to.deep.equal(['a-C3', 'a-T6', 'a', 'a-I3']);
+      expect(cards(second.root).map((c) => c.dataset.agreement)).to.deep.equal(['a-C8', 'a-I8', 'a', 'a-owner-duties']);
       second.session.remove();
     } finally {
       localStorage.removeItem(`actie:${sessionId}`);
@@ -668,7 +872,7 @@ describe('<actie-action-plan>', () => {
     expect(el.clientWidth).to.be.at.most(320);
     for (const node of [
       el,
-      ...root.querySelectorAll<HTMLElement>('[part~="agreement"], [part~="fields"], [part~="export-buttons"]'),
+      ...root.querySelectorAll<HTMLElement>('[part~="agreement"], [part~="fields"], [part~="download-choice"]'),
     ]) {
       expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
     }
