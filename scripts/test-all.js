@@ -1,5 +1,6 @@
 // Runs every check of the repository in order and ends with one line: "N passed, N failed".
-//   system packages (scripts/preflight.js) → formatting → build → lint → typecheck → rules tests (node:test)
+//   system packages (scripts/preflight.js) → formatting → build → lint → typecheck → docs code samples
+//   → rules tests (node:test)
 //   → component tests and end-to-end tests in Chromium, Firefox and WebKit
 // ACTIE_ENGINES=chromium (or firefox, webkit, or a comma-separated list) runs the browser tests in
 // fewer engines; the preflight then only asks for what those need.
@@ -18,6 +19,8 @@ const steps = [
   // Type-aware lint reads the types of @actie/rules from its build: after the build.
   { name: 'lint', cmd: 'pnpm', args: ['run', 'lint'] },
   { name: 'typecheck', cmd: 'pnpm', args: ['run', 'typecheck'] },
+  // Every ```ts / ```js block of the READMEs and docs/, type-checked against the built packages.
+  { name: 'docs code samples', cmd: 'node', args: ['scripts/docs-samples.js'] },
   { name: 'theming docs up to date', cmd: 'node', args: ['scripts/theming.js', '--check'] },
   { name: 'model docs up to date', cmd: 'node', args: ['scripts/model-docs.js', '--check'] },
   { name: 'size budget', cmd: 'node', args: ['scripts/size.js', '--check'], optionalFile: 'scripts/size.js' },
