@@ -281,12 +281,11 @@ ${rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`).join('\n')}
 - **One fact for all answers.** Answers reach the engine as a single \`answers\` fact whose
   comparisons name the question in \`path\` (resolved by a plain property lookup), instead of one
   fact per question.
-- **A lean copy of each rule.** json-rules-engine deep-copies every rule's condition tree at the
-  start of each evaluation with the general-purpose \`clone\` package, which checks each value for
-  cycles, Maps, Sets and Buffers. The build of @actie/rules replaces it with a copy that keeps
-  prototypes and handles exactly the shapes json-rules-engine passes (scripts/shims/clone.cjs). It
-  also leaves out jsonpath-plus: our path resolver never uses JSONPath. Together this raised
-  throughput by about half.
+- **json-rules-engine as published.** No part of json-rules-engine is replaced: it deep-copies
+  every rule's condition tree at the start of each evaluation with the general-purpose \`clone\`
+  package, and that cost is part of the figures. (Until issue 21 the build replaced \`clone\` with a
+  leaner stand-in, which raised throughput by about half; mind the date of the figures.) Browser
+  bundles leave out only jsonpath-plus, which our path resolver never reaches.
 - **Three-valued logic on the engine's own result tree.** After a run, the per-comparison results
   in json-rules-engine's RuleResult tree are read in Kleene logic to decide good / needs-work /
   unknown, without evaluating anything twice. The outcomes are kept in arrays in model order, not
@@ -303,7 +302,7 @@ ${rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`).join('\n')}
   tested, not when scored or imported (docs/rules.md).
 
 **The effect (issue 11), measured 2026-12-02 on a shared 2-core machine (load average 6 to 7).**
-The build before these changes and this one, run back to back twice with this script: best round
+The build before these changes and the one after them, run back to back twice with this script: best round
 2,312 and 3,581 against 5,651 and 8,426 assessments/s; median latency of one call 0.229 and
 0.214 ms against 0.090 and 0.144 ms. In the profile before, a third of the time went to building
 result objects and to garbage collection. Results are unchanged: the test suite, and 6,000 random
