@@ -8,7 +8,8 @@
 // @actie/rules and @actie/components (links to packages/*, so their package.json "exports" and
 // dist/ are what is resolved, as after `npm install`). One TypeScript program checks them all:
 // strict, module and moduleResolution NodeNext, the DOM and Node's types, JavaScript too
-// (checkJs). A page script that imports the script-tag bundle from the web server
+// (checkJs), and the packages' own type declarations (no skipLibCheck: a .d.ts that refers to a
+// file the package does not have is an error too). A page script that imports the script-tag bundle from the web server
 // ('/assets/actie/actie.js', as docs/embedding.md shows) gets the types of @actie/components/actie.js.
 //
 // A block that is deliberately not a whole program (a shape with "…", a type summary) is marked in
@@ -122,6 +123,7 @@ function main() {
       allowJs: true,
       checkJs: true,
       skipLibCheck: false,
+      skipDefaultLibCheck: true,
       noUnusedLocals: false,
       baseUrl: project,
       // The script-tag bundle as a page imports it from its own web server (docs/embedding.md).
