@@ -199,8 +199,8 @@ type Fields = Readonly<Record<string, unknown>>;
  * with mistakes gives its errors (each message says which of the two it is about), never an
  * exception. Pure: reads the two models and returns new data.
  *
- * @param before - The older model (whose saved files are to open with `after`).
- * @param after - The newer model.
+ * @param older - The older model (whose saved files are to open with `newer`).
+ * @param newer - The newer model.
  *
  * @example
  * ```ts

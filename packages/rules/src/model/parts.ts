@@ -115,8 +115,8 @@ function mapTexts(
 
 /**
  * A model with the texts of one language only (`languages: [lang]`): every text object keeps only
- * that language. Same ids, questions, rules and version. The built-in `actieModelNl` is made this
- * way (scripts/builtin-models.js). @internal
+ * that language. Same ids, questions, rules and version. The built-in `initiativeModelNl` is made
+ * this way (scripts/models.js). @internal
  */
 export function oneLanguage(model: ActieModel, lang: string): ActieModel {
   const texts = mapTexts(model, model.languages, (text) => ({ [lang]: text[lang] })) as ActieModel;

@@ -21,7 +21,7 @@ export function deepFreeze<T>(value: T): T {
 /**
  * Freeze a model and remember it as valid, without checking it. Only for models already checked:
  * the output of `validateModel`, and the built-in models, which are `validateModel`'s output
- * written out at build time (src/model/builtin/, checked by the tests). @internal
+ * compiled at build time from their data files (scripts/models.js). @internal
  */
 export function trustedModel(model: ActieModel): ActieModel {
   validated.add(deepFreeze(model));

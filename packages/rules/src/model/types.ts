@@ -1,8 +1,9 @@
 /**
  * Types of an ACTIE model: the questions, conditions and advice as plain, serialisable data.
  *
- * A model is JSON. The default model ({@link actieModel}) is one; a municipality can write its
- * own and check it with `validateModel`.
+ * A model is data (JSON or YAML), as the built-in ones are (the default is `initiativeModel` of
+ * `@actie/rules/models/initiative`); a municipality can write its own and check it with
+ * `validateModel`.
  *
  * @packageDocumentation
  */
@@ -455,7 +456,7 @@ export interface AreaQuestions extends Omit<Area, 'research' | 'sources' | 'ques
 /**
  * The part of a model a form needs to show its questions: id, version, languages, title,
  * attribution, intake and the areas with their questions, without conditions, role rules, advice,
- * research or migrations. Every {@link ActieModel} is one; `actieModelNlQuestions` is the default
+ * research or migrations. Every {@link ActieModel} is one; `initiativeQuestionsNl` is the default
  * model's, for a page that shows the first question before the rest of the model has loaded.
  */
 export interface ModelQuestions extends Pick<ActieModel, 'id' | 'version' | 'languages' | 'title' | 'attribution' | 'intake'> {
@@ -532,7 +533,7 @@ export interface BuiltinCorrespondence {
 
 /** What identifies a built-in model, known without loading it. */
 export interface BuiltinModelInfo {
-  /** Its name, as in `BUILTIN_MODELS`. */
+  /** Its name, as `loadBuiltinModel` takes it. */
   readonly name: BuiltinModelName;
   /** The model's `id`. */
   readonly id: string;

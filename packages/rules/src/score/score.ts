@@ -44,7 +44,7 @@ import type {
  * json-rules-engine itself (or, for a model not known to be valid, the validation code) cannot be
  * loaded (a page that lost its network); the next call tries again.
  *
- * @param model - A model from {@link validateModel} or a built-in model such as `actieModel`.
+ * @param model - A model from {@link validateModel} or a built-in model such as `initiativeModel`.
  *   Other objects are validated first.
  * @param input - `{ intake?, answers, notes? }`.
  */

@@ -36,7 +36,7 @@ export interface SerializePlanOptions {
 }
 
 /**
- * Write a plan file: JSON `{ format: "actie-plan", formatVersion: 1, agreements }`, two-space
+ * Write a plan file: JSON `{ format: "actie-plan", formatVersion: 2, model?, agreements }`, two-space
  * indent, ending with a newline. Agreement fields are written in a fixed order (id, condition,
  * what, who, when, status) and fields that are not part of an agreement are left out, so
  * `serializePlan(parsePlan(serializePlan(plan)).value)` gives the same text.

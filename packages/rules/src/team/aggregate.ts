@@ -65,7 +65,7 @@ export const DEFAULT_MIN_COMPANION_GROUP_SIZE = 2;
  *
  * @example
  * ```ts
- * const team = await aggregate(actieModel, files.map((f) => ({ source: f.name, data: f.text })));
+ * const team = await aggregate(initiativeModel, files.map((f) => ({ source: f.name, data: f.text })));
  * for (const r of team.rejected) console.warn(r.source, r.errors[0]?.message);
  * for (const c of team.disagreements) console.log(c.id, c.disagreementLevel, c.counts);
  * ```

@@ -11,7 +11,7 @@ import type { ActieModel } from '../model/types.js';
 import { modelIdentity } from '../score/score.js';
 import { correspondenceTo, majorOf } from './groups.js';
 
-/** The built-in models that declare a correspondence to this model's id and major version, in the order of `BUILTIN_MODELS`; never the model itself. */
+/** The built-in models that declare a correspondence to this model's id and major version, in the order of `BUILTIN_MODEL_INFO`; never the model itself. */
 export function builtinCompanionInfo(model: unknown): BuiltinModelInfo[] {
   const { id, version } = modelIdentity(model);
   if (!id || !version) return [];
@@ -34,8 +34,8 @@ export function builtinCompanionInfo(model: unknown): BuiltinModelInfo[] {
  *
  * @example
  * ```ts
- * const companions = await builtinCompanions(actieModel); // [initiatorModel]
- * const team = await aggregate(actieModel, sessions, { companions });
+ * const companions = await builtinCompanions(initiativeModel); // [initiatorModel]
+ * const team = await aggregate(initiativeModel, sessions, { companions });
  * ```
  */
 export async function builtinCompanions(model: ActieModel): Promise<ActieModel[]> {
