@@ -8,10 +8,15 @@ import { describe, it } from 'node:test';
 import type { ActieModel, ValidationError } from '../dist/index.js';
 import {
   diffModels,
+  draftPlan,
   migratePlan,
   migrateSession,
   openPlan,
   openSession,
+  planToCsv,
+  planToICalendar,
+  planToMarkdown,
+  prioritise,
   score,
   sessionInput,
   validateAnswers,
@@ -88,6 +93,52 @@ describe('functions that take a model never throw on one that is not a model', (
     const broken = setAt<ActieModel>(plainCopy(), '/areas/0/questions/0/favourable', 'maybe');
     const result = await score(broken, { answers: {} });
     assert.ok(result.errors.some((e) => e.path === '/areas/0/questions/0/favourable'));
+  });
+});
+
+describe('functions that use a model as context work as without one when it cannot be used', () => {
+  const BAD: readonly unknown[] = [null, [], 42, {}, setAt<ActieModel>(plainCopy(), '/conditions', 'none')];
+  const input = { intake: { phase: 'running', topic: 'Speeltuin Lindelaan' }, answers: { A3: 'no', C2: 'no', T9: 'partly' } };
+
+  it('prioritise and draftPlan rank and propose from the result alone', async () => {
+    const result = await score(initiativeModel, input);
+    const alone = draftPlan(result, 'nl');
+    assert.ok(alone.agreements.length > 0, 'the case has points that need work');
+    for (const bad of BAD) {
+      const ranked = prioritise(bad as ActieModel, result);
+      assert.ok(ranked.length > 0, `prioritise(${JSON.stringify(bad)}) still ranks the result's points`);
+      assert.deepEqual(
+        draftPlan(result, 'nl', undefined, { model: bad as ActieModel }),
+        alone,
+        'the same proposal as without a model',
+      );
+    }
+  });
+
+  it('the plan exports name no point (as without a model) and never an id', () => {
+    const plan = {
+      agreements: [
+        {
+          id: 'a-1',
+          condition: 'animo-motive-fits',
+          what: 'Bel de buurt',
+          who: 'Sam',
+          when: '2027-03-01',
+          status: 'open' as const,
+        },
+      ],
+    };
+    const now = new Date('2027-01-01T00:00:00Z');
+    for (const bad of BAD) {
+      const model = bad as ActieModel;
+      assert.equal(planToCsv(plan, { model }), planToCsv(plan), 'CSV as without a model');
+      assert.equal(
+        planToMarkdown(plan, { model, today: '2027-01-01' }),
+        planToMarkdown(plan, { today: '2027-01-01' }),
+        'Markdown as without a model',
+      );
+      assert.equal(planToICalendar(plan, { model, now }), planToICalendar(plan, { now }), 'iCalendar as without a model');
+    }
   });
 });
 

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+import { usableModel } from '../model/trusted.js';
 import { reportStrings } from '../report/strings.js';
 import { COLUMNS, cells, conditionNotes, type PlanContext } from './table.js';
 import type { ActionPlan } from '../plan/types.js';
@@ -51,6 +52,8 @@ function csvField(value: string): string {
  *   leading apostrophe (`'`), so it is shown as text and never run as a formula.
  */
 export function planToCsv(plan: ActionPlan, options: CsvOptions = {}): string {
+  // A model that cannot be used is left out: the export then names no points, as without one.
+  const model = usableModel(options.model);
   const lang = options.lang ?? 'nl';
   const separator = options.separator ?? ',';
   const strings = reportStrings(lang);
@@ -59,8 +62,8 @@ export function planToCsv(plan: ActionPlan, options: CsvOptions = {}): string {
   const row = (values: readonly string[]): string => values.map(csvField).join(separator) + '\r\n';
   let out = '\uFEFF' + row([...COLUMNS.map((col) => s.columns[col]), ...(withNotes ? [strings.note] : [])]);
   for (const a of plan.agreements) {
-    const c = cells(a, s, options.model, lang);
-    const note = withNotes ? [conditionNotes(a.condition, options.model, options.notes).join('\n')] : [];
+    const c = cells(a, s, model, lang);
+    const note = withNotes ? [conditionNotes(a.condition, model, options.notes).join('\n')] : [];
     out += row([...COLUMNS.map((col) => c[col]), ...note]);
   }
   return out;

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+import { usableModel } from '../model/trusted.js';
 import { reportStrings } from '../report/strings.js';
 import { conditionLabel, planTopic, type PlanContext } from './table.js';
 import { isIsoDate } from '../dates.js';
@@ -118,12 +119,14 @@ function icalDateTime(date: Date): string {
  *   `2027-03-31` (programmer errors: plans from {@link parsePlan} always have valid deadlines).
  */
 export function planToICalendar(plan: ActionPlan, options: ICalendarOptions): string {
+  // A model that cannot be used is left out: the export then names no points, as without one.
+  const model = usableModel(options.model);
   if (!(options.now instanceof Date) || Number.isNaN(options.now.getTime()))
     throw new RangeError('planToICalendar: options.now must be a valid Date.');
   const lang = options.lang ?? 'nl';
   const s = reportStrings(lang).plan;
   const domain = options.uidDomain ?? 'actie';
-  const topic = planTopic(options.intake, options.model, lang, reportStrings(lang).initiative);
+  const topic = planTopic(options.intake, model, lang, reportStrings(lang).initiative);
   const name = options.calendarName ?? (topic ? `${s.title}: ${topic.text}` : s.title);
   const stamp = icalDateTime(options.now);
   const lines: string[] = [
@@ -142,7 +145,7 @@ export function planToICalendar(plan: ActionPlan, options: ICalendarOptions): st
         `planToICalendar: agreement "${a.id}" has deadline "${a.when}", which is not a date like "2027-03-31".`,
       );
     const { start, end } = icalDates(a.when);
-    const condition = conditionLabel(a.condition, options.model, lang);
+    const condition = conditionLabel(a.condition, model, lang);
     const description = [
       ...(topic ? [`${topic.label}: ${topic.text}`] : []),
       ...(a.who ? [`${s.columns.who}: ${a.who}`] : []),

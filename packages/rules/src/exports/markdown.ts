@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+import { usableModel } from '../model/trusted.js';
 import { attributionLines, escapeMarkdown } from '../report/result.js';
 import { reportStrings } from '../report/strings.js';
 import { COLUMNS, cells, conditionNotes, isOverdue, planTopic, type PlanContext } from './table.js';
@@ -47,10 +48,12 @@ function mdText(text: string): string {
  * "te laat" / "overdue". An empty plan gives the heading and one sentence instead of a table.
  */
 export function planToMarkdown(plan: ActionPlan, options: MarkdownOptions = {}): string {
+  // A model that cannot be used is left out: the export then names no points, as without one.
+  const model = usableModel(options.model);
   const lang = options.lang ?? 'nl';
   const strings = reportStrings(lang);
   const s = strings.plan;
-  const topic = planTopic(options.intake, options.model, lang, strings.initiative);
+  const topic = planTopic(options.intake, model, lang, strings.initiative);
   const heading = [options.title ?? s.title, topic?.text ?? ''].filter(Boolean).join(': ');
   const lines: string[] = [];
   if (heading) lines.push(`# ${mdText(heading)}`, '');
@@ -58,21 +61,21 @@ export function planToMarkdown(plan: ActionPlan, options: MarkdownOptions = {}):
     lines.push(s.empty);
     return lines.join('\n') + '\n';
   }
-  const notes = plan.agreements.map((a) => conditionNotes(a.condition, options.model, options.notes).map(mdText).join(' / '));
+  const notes = plan.agreements.map((a) => conditionNotes(a.condition, model, options.notes).map(mdText).join(' / '));
   const withNotes = notes.some(Boolean);
   const row = (values: readonly string[]): string => `| ${values.join(' | ')} |`;
   const headers = [...COLUMNS.map((col) => mdText(s.columns[col])), ...(withNotes ? [mdText(strings.note)] : [])];
   lines.push(row(headers));
   lines.push(row(headers.map(() => '---')));
   plan.agreements.forEach((a, i) => {
-    const c = cells(a, s, options.model, lang);
+    const c = cells(a, s, model, lang);
     const values = COLUMNS.map((col) => mdText(c[col]));
     if (options.today !== undefined && isOverdue(a, options.today)) values[2] = `${values[2] ?? ''} **${mdText(s.overdue)}**`;
     lines.push(row(withNotes ? [...values, notes[i] ?? ''] : values));
   });
-  if (options.model) {
+  if (model) {
     lines.push('');
-    attributionLines(options.model, lang, true, lines);
+    attributionLines(model, lang, true, lines);
   }
   return lines.join('\n').trimEnd() + '\n';
 }

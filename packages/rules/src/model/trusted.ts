@@ -57,6 +57,17 @@ export function checkedModel(value: unknown): Result<ActieModel> {
 }
 
 /**
+ * A model given as optional context (to name points by their title, to order advice), or
+ * undefined when it is missing or cannot be used: the function then works as without one instead
+ * of throwing. @internal
+ */
+export function usableModel(value: unknown): ActieModel | undefined {
+  if (value === undefined || value === null) return undefined;
+  const checked = checkedModel(value);
+  return checked.ok ? checked.value : undefined;
+}
+
+/**
  * The errors of a model that cannot be used, as the result of a function that took it: each says
  * it is about the model (its path is a JSON Pointer into the model, not into the other input). @internal
  */

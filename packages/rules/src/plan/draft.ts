@@ -1,4 +1,5 @@
 import { localize } from '../localize.js';
+import { usableModel } from '../model/trusted.js';
 import type { ActieModel } from '../model/types.js';
 import type { AssessmentResult } from '../score/types.js';
 import { LIMITS } from '../validate/limits.js';
@@ -38,7 +39,9 @@ export function draftPlan(
 ): ActionPlan {
   const agreements: Agreement[] = [...(existing?.agreements ?? [])];
   const covered = agreements.flatMap((a) => (a.condition ? [a.condition] : []));
-  const ownAdvice = options.model ? new Map(options.model.conditions.map((c) => [c.id, c.action])) : undefined;
+  // A model that cannot be used is left out (as without one), never a reason to throw.
+  const model = usableModel(options.model);
+  const ownAdvice = model ? new Map(model.conditions.map((c) => [c.id, c.action])) : undefined;
   const priorities = ranked(result, ownAdvice, { exclude: covered, findOut: options.findOut === true });
   for (const { point } of priorities.slice(0, Math.max(0, options.limit ?? PROPOSAL_SIZE))) {
     agreements.push(proposeAgreement(point.condition, localize(point.agreement, lang), agreements));

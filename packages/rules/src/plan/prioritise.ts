@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+import { usableModel } from '../model/trusted.js';
 import type { ActieModel } from '../model/types.js';
 import type { ActionPoint, AssessmentResult } from '../score/types.js';
 
@@ -74,7 +75,9 @@ export const PROPOSAL_SIZE = 5;
  * @param result - A scored assessment.
  */
 export function prioritise(model: ActieModel, result: AssessmentResult, options: PrioritiseOptions = {}): readonly Priority[] {
-  return ranked(result, new Map(model.conditions.map((c) => [c.id, c.action])), options);
+  // A model that cannot be used ranks as without one: no point is situational (never throws).
+  const usable = usableModel(model);
+  return ranked(result, usable ? new Map(usable.conditions.map((c) => [c.id, c.action])) : undefined, options);
 }
 
 /** {@link prioritise}; without the model's own advice (`ownAdvice` undefined) no point ranks as situational. @internal */
