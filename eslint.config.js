@@ -152,9 +152,9 @@ export default tseslint.config(
         ),
   ),
   // The files at the root of src/ (results, dates, answer labels, localize) are below every
-  // folder; only index.ts, the package's entry, gathers them all.
+  // folder; only the entries index.ts and core.ts gather from them.
   ...folderRules(
-    'packages/rules/src/!(index).ts',
+    'packages/rules/src/!(index|core).ts',
     [
       [
         ...RULES_LAYERS.map((folder) => `./${folder}/*`),
