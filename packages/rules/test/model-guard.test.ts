@@ -98,7 +98,7 @@ describe('functions that take a model never throw on one that is not a model', (
 
 describe('functions that use a model as context work as without one when it cannot be used', () => {
   const BAD: readonly unknown[] = [null, [], 42, {}, setAt<ActieModel>(plainCopy(), '/conditions', 'none')];
-  const input = { intake: { phase: 'running', topic: 'Speeltuin Lindelaan' }, answers: { A3: 'no', C2: 'no', T9: 'partly' } };
+  const input = { intake: { phase: 'running', topic: 'Speeltuin Lindelaan' }, answers: { A3: 'no', C2: 'no', T9: 'partly' } } as const;
 
   it('prioritise and draftPlan rank and propose from the result alone', async () => {
     const result = await score(initiativeModel, input);
