@@ -63,7 +63,9 @@ export { isOverdue } from './exports/table.js';
 export type * from './team/types.js';
 export { aggregate, serializeTeamResult, DEFAULT_MIN_GROUP_SIZE, DEFAULT_MIN_COMPANION_GROUP_SIZE } from './team/aggregate.js';
 export { builtinCompanions } from './team/companions.js';
-export { teamStatus } from './team/tally.js';
+export { disagreementLevel, teamStatus } from './team/tally.js';
+export type { DiscussFirstOptions, DiscussPoint, DiscussReason, ViewDifference } from './team/discuss.js';
+export { DISCUSS_FIRST_SIZE, DISCUSS_REASONS, VIEW_PLACES, discussFirst } from './team/discuss.js';
 export { formatTeamResult } from './report/team.js';
 
 export { isIsoDate } from './dates.js';

@@ -41,8 +41,8 @@ test('aggregate: a team of the default model gets the initiators as companion gr
     assert.equal(result.participants, 2, 'the initiators are not pooled with the team');
     assert.deepEqual(
       result.views.map((v) => [v.model.id, v.participants, v.shown]),
-      [['actie-initiator', 2, true]],
-      'one companion group: the initiators',
+      [['actie-initiator', 2, false]],
+      'one companion group: the initiators, counted but not shown (fewer than three)',
     );
     const given = await aggregate(model, [...team, ...initiators], { companions: [initiatorModel] });
     assert.deepEqual(result, given, 'the same result as with the initiators given as companions');

@@ -11,7 +11,7 @@ import type { AnswerValue, Answers, IntakeAnswers } from '../src/model/types.ts'
 import { score } from '../src/score/score.ts';
 import { createSession, serializeSession } from '../src/session/format.ts';
 import { aggregate, serializeTeamResult } from '../src/team/aggregate.ts';
-import { teamStatus } from '../src/team/tally.ts';
+import { disagreementLevel, teamStatus } from '../src/team/tally.ts';
 import type { ConditionTeamResult, TeamGroupResult, TeamResult, TeamSessionInput } from '../src/team/types.ts';
 import { formatTeamResult } from '../src/report/team.ts';
 import { teamCommand } from '../src/cli/team.ts';
@@ -179,12 +179,12 @@ test('aggregate: areas and overall count the team statuses', async () => {
   assert.deepEqual(empathie, {
     id: 'empathie',
     status: 'unknown',
-    counts: { good: 0, needsWork: 1, unknown: 7, total: 8 },
+    counts: { good: 0, needsWork: 1, unknown: 7, offers: 0, keyNeedsWork: 1, total: 8 },
     disagreements: 1,
   });
   // I1 and I2 need work, the other eight conditions are unknown; only I1 has a disagreement.
   const inbedding = team.areas.find((a) => a.id === 'inbedding');
-  assert.deepEqual(inbedding?.counts, { good: 0, needsWork: 2, unknown: 8, total: 10 });
+  assert.deepEqual(inbedding?.counts, { good: 0, needsWork: 2, unknown: 8, offers: 0, keyNeedsWork: 1, total: 10 });
   assert.equal(inbedding?.status, 'unknown');
   assert.equal(inbedding?.disagreements, 1);
   const animo = team.areas.find((a) => a.id === 'animo');
@@ -192,11 +192,12 @@ test('aggregate: areas and overall count the team statuses', async () => {
   // is half, not more than half, so the counts decide: one of three judged points needs work, more
   // than one in eight but fewer than go well, so the area is mixed. (In 2.0 the combined condition
   // of this fixture was in toerusting and animo had five of seven unknown: unknown.)
-  assert.deepEqual(animo?.counts, { good: 2, needsWork: 1, unknown: 3, total: 6 });
+  assert.deepEqual(animo?.counts, { good: 2, needsWork: 1, unknown: 3, offers: 0, keyNeedsWork: 1, total: 6 });
   assert.equal(animo?.status, 'mixed');
   assert.equal(animo?.disagreements, 3, 'animo-motive-fits, A10 and A12');
-  // 39 conditions: A10 and A12 good; animo-motive-fits, I1, I2 and empathie-clear-and-timely need work.
-  assert.deepEqual(team.overall.counts, { good: 2, needsWork: 4, unknown: 33, total: 39 });
+  // 40 conditions: A10 and A12 good; animo-motive-fits, I1, I2 and empathie-clear-and-timely need
+  // work, three of them decisive (all but I2).
+  assert.deepEqual(team.overall.counts, { good: 2, needsWork: 4, unknown: 34, offers: 0, keyNeedsWork: 3, total: 40 });
   assert.equal(team.overall.status, 'unknown');
   // Where enough is known, the counts decide: three team members who agree on most points; one
   // of six points needing work (A12 "deels") is more than one in eight, so the area is mixed, not
@@ -208,7 +209,14 @@ test('aggregate: areas and overall count the team statuses', async () => {
       data: session({}, { A1: 'yes', A9: 'yes', A3: 'yes', A10: 'yes', A5: 'yes', A11: 'no', A12: 'partly' }),
     })),
   );
-  assert.deepEqual(agreeing.areas.find((a) => a.id === 'animo')?.counts, { good: 5, needsWork: 1, unknown: 0, total: 6 });
+  assert.deepEqual(agreeing.areas.find((a) => a.id === 'animo')?.counts, {
+    good: 5,
+    needsWork: 1,
+    unknown: 0,
+    offers: 0,
+    keyNeedsWork: 0,
+    total: 6,
+  });
   assert.equal(agreeing.areas.find((a) => a.id === 'animo')?.status, 'mixed');
 });
 
@@ -456,14 +464,27 @@ test('formatTeamResult: discussion points, per-level status and rejected files, 
   assert.match(text, /^Teamresultaat: /);
   assert.match(text, /Deelnemers: 4 \(uitvoering 2, organisatie 1, niveau onbekend 1\)/);
   assert.match(text, /Bespreekpunten/);
-  assert.match(text, /I1: ja 2, deels 1, nee 1/);
+  // Questions by their wording, with the answers; no question codes anywhere.
+  assert.match(
+    text,
+    /Is er in uw organisatie één vaste persoon bij wie de initiatiefnemers terechtkunnen\? \(ja 2, deels 1, nee 1\)/,
+  );
+  assert.doesNotMatch(text, /\b(I1|I2|A1|A9|A10|A12|E12)\b/, 'no question codes');
   assert.match(text, /uitvoering: vraagt aandacht · organisatie: vraagt aandacht/);
-  // I1 has "ja" against "nee": a strong difference, listed under its own heading before the mild ones.
-  // Points are named by their titles: I1 "Eén vast aanspreekpunt" (in 2.0 it had no title of its
-  // own and was named by its question), animo-motive-fits "Steun die past bij wat hen drijft".
-  assert.match(text, /Eén vast aanspreekpunt .*\[sterk verschil\]/);
-  assert.match(text, /Steun die past bij wat hen drijft .*\[sterk verschil\]/);
-  assert.match(text, /^Sterk verschil: de een zegt ja, de ander nee \(\d+\):$/m);
+  // I1 is two "ja" against a "deels" and a "nee": the team is divided, a strong difference, listed
+  // under its own heading before the mild ones. Points that need work are named by their concern,
+  // as in a single report: I1 "De initiatiefnemers hebben nog geen vast aanspreekpunt in uw
+  // organisatie", animo-motive-fits (A1: two "ja" against a "deels" and a "nee") likewise.
+  const concern = (id: string): string => initiativeModel.conditions.find((c) => c.id === id)?.concern?.['nl'] ?? '';
+  assert.ok(concern('I1') && concern('animo-motive-fits'));
+  assert.ok(text.includes(`${concern('I1')} (gaat goed 2, vraagt aandacht 2) [sterk verschil]`), concern('I1'));
+  assert.ok(text.includes(`${concern('animo-motive-fits')} (`), concern('animo-motive-fits'));
+  assert.match(text, /^Sterk verschil: het team is verdeeld \(\d+\):$/m);
+  // Discuss first: the decisive points on which the team is divided, with the reason in words.
+  assert.match(text, /^Bespreek eerst$/m);
+  assert.match(text, /^ {2}1\. A · .*\n +Doorslaggevend punt\. Het team is verdeeld \(ja 2, deels 1, nee 1\)\.$/m);
+  assert.match(text, /^ {2}2\. I · .*\n +Doorslaggevend punt\. Het team is verdeeld \(gaat goed 2, vraagt aandacht 2\)\.$/m);
+  assert.ok(text.indexOf('Bespreek eerst') < text.indexOf('Bespreekpunten'), 'discuss first comes first');
   assert.match(text, /Per niveau/);
   assert.match(text, /Niet meegeteld \(1\)/);
   assert.match(text, /kapot_\*bestand\*\.json: /);
@@ -473,7 +494,8 @@ test('formatTeamResult: discussion points, per-level status and rejected files, 
   assert.match(md, /^# Team result: /);
   assert.match(md, /^## Discussion points$/m);
   assert.match(md, /\*\*strong difference\*\*/);
-  assert.match(md, /^### Strong difference: one says yes, another no \(\d+\)$/m);
+  assert.match(md, /^### Strong difference: the team is divided \(\d+\)$/m);
+  assert.match(md, /^## Discuss first$/m);
   assert.match(md, /kapot\\_\\\*bestand\\\*\.json/, 'sources are escaped in Markdown');
 
   const empty = formatTeamResult(initiativeModel, await aggregate(initiativeModel, []), { lang: 'en' });
@@ -490,6 +512,7 @@ const EXAMPLE_FILES = [
   'opbouwwerker.json',
   'initiatiefnemer-1.json',
   'initiatiefnemer-2.json',
+  'initiatiefnemer-3.json',
 ];
 
 function fakeIO(files: Readonly<Record<string, string>>) {
@@ -510,7 +533,7 @@ const exampleFiles: Record<string, string> = Object.fromEntries(
   EXAMPLE_FILES.map((f) => [f, readFileSync(EXAMPLES + f, 'utf8')]),
 );
 
-test('teamCommand: the example team (three professionals, a manager, two initiators) combines without names', async () => {
+test('teamCommand: the example team (three professionals, a manager, three initiators) combines without names', async () => {
   const { io, stdout, stderr } = fakeIO(exampleFiles);
   const code = await teamCommand(EXAMPLE_FILES, { format: 'json', lang: 'nl' }, initiativeModel, io);
   assert.equal(code, 0);
@@ -521,7 +544,8 @@ test('teamCommand: the example team (three professionals, a manager, two initiat
   // The manager alone is too few to show; showing the frontline would reveal the manager by difference.
   assert.deepEqual(team.byLevel, {});
   assert.equal(team.hiddenLevels?.reason, 'difference');
-  assert.equal(team.views[0]?.participants, 2);
+  // Three initiators: shown as their own group (from three, like every group).
+  assert.equal(team.views[0]?.participants, 3);
   assert.equal(team.views[0]?.shown, true);
   assert.ok(
     team.disagreements.some((c) => c.disagreementLevel === 'strong'),
@@ -540,7 +564,7 @@ test('teamCommand: text and Markdown reports', async () => {
   assert.match(text.stdout(), /^Teamresultaat: /);
   assert.match(text.stdout(), /^Deelnemers: 4 \(uitvoering 3, organisatie 1\)$/m);
   assert.match(text.stdout(), /Groepen van minder dan 3 deelnemers tonen we niet apart/);
-  assert.match(text.stdout(), /^Zo zien de initiatiefnemers het \(2\)$/m);
+  assert.match(text.stdout(), /^Zo zien de initiatiefnemers het \(3\)$/m);
   assert.match(text.stdout(), /Elke keer een ander aan de telefoon\./, "the initiators' reflections");
   assert.match(text.stdout(), /Er is geen vast aanspreekpunt bij de gemeente\./, "the team's reflections");
   const md = fakeIO(exampleFiles);
@@ -646,32 +670,60 @@ test('aggregate: 1,000 generated sessions combine with exact counts', async () =
 
 // --- Strong and mild disagreement ---------------------------------------------------------------
 
-test('aggregate: "ja" against "nee" is a strong disagreement, "ja" against only "deels" a mild one', async () => {
-  const team = await aggregate(initiativeModel, [
-    { source: 'a', data: session({}, { A10: 'yes', C2: 'yes', I1: 'no', A12: 'no', C5: 'no' }) },
-    { source: 'b', data: session({}, { A10: 'no', C2: 'partly', I1: 'partly', A12: 'yes', C5: 'partly' }) },
-  ]);
-  // A10: yes against no.
-  assert.equal(question(team, 'A10').disagreementLevel, 'strong');
-  // C2: yes against partly, and nobody says no.
-  assert.equal(question(team, 'C2').disagreementLevel, 'mild');
-  // I1: no against partly: nobody sees it as going well, so there is nothing to disagree about.
-  assert.equal(question(team, 'I1').disagreement, false);
-  assert.equal(question(team, 'I1').disagreementLevel, undefined);
-  // A12 asks about a risk, so "nee" is the favourable answer: "nee" against "ja" is strong...
-  assert.equal(question(team, 'A12').disagreementLevel, 'strong');
-  // ...and C5, favourable "ja", with "nee" against "deels" has no side that sees it going well.
-  assert.equal(question(team, 'C5').disagreement, false);
+test('disagreementLevel: strong when the smaller side has at least two and is at least a third; one dissenter is mild', () => {
+  assert.equal(disagreementLevel(4, 0), undefined, 'everybody agrees');
+  assert.equal(disagreementLevel(0, 0), undefined, 'nobody took a side');
+  assert.equal(disagreementLevel(3, 1), 'mild', 'one dissenter among four');
+  assert.equal(disagreementLevel(1, 1), 'mild', 'one against one: still one person');
+  assert.equal(disagreementLevel(2, 2), 'strong', 'two against two');
+  assert.equal(disagreementLevel(2, 4), 'strong', 'two of six is a third');
+  assert.equal(disagreementLevel(2, 5), 'mild', 'two of seven is less than a third');
+  assert.equal(disagreementLevel(5, 3), 'strong', 'three against five');
+  assert.equal(disagreementLevel(1, 9), 'mild');
+});
 
+test('aggregate: a divided team is a strong difference, one dissenter among four a mild one', async () => {
+  const four = (answers: readonly Answers[]): TeamSessionInput[] =>
+    answers.map((a, i) => ({ source: `p${i + 1}`, data: session({}, a) }));
+  const team = await aggregate(
+    initiativeModel,
+    four([
+      // A10: two "ja" against a "nee" and a "deels": divided. C2: three "ja" against one "nee":
+      // one dissenter. A12 (a risk: "nee" is favourable): two "nee" against two "ja": divided.
+      // I1: "nee" and "deels" only: nobody sees it going well, no difference. C5: two "ja" and
+      // two "weet ik niet": no difference, "don't know" is no side.
+      { A10: 'yes', C2: 'yes', A12: 'no', I1: 'no', C5: 'yes' },
+      { A10: 'yes', C2: 'yes', A12: 'no', I1: 'partly', C5: 'yes' },
+      { A10: 'no', C2: 'yes', A12: 'yes', I1: 'no', C5: 'dont-know' },
+      { A10: 'partly', C2: 'no', A12: 'yes', I1: 'partly', C5: 'dont-know' },
+    ]),
+  );
+  assert.equal(question(team, 'A10').disagreementLevel, 'strong');
+  assert.equal(question(team, 'C2').disagreementLevel, 'mild', 'one "nee" against three "ja" is one dissenter');
+  assert.equal(question(team, 'A12').disagreementLevel, 'strong');
+  assert.equal(question(team, 'I1').disagreement, false);
+  assert.equal(question(team, 'C5').disagreement, false);
   assert.equal(condition(team, 'A10').disagreementLevel, 'strong');
   assert.equal(condition(team, 'C2').disagreementLevel, 'mild');
-  const order = team.disagreements.map((c) => c.disagreementLevel);
-  const firstMild = order.indexOf('mild');
-  assert.ok(order.includes('strong') && firstMild > 0, `both kinds present: ${order.join(', ')}`);
-  assert.ok(
-    order.slice(firstMild).every((level) => level === 'mild'),
-    `strong disagreements come first: ${order.join(', ')}`,
+  // Strong ones first in the discussion points.
+  assert.deepEqual(
+    team.disagreements.map((c) => [c.id, c.disagreementLevel]),
+    [
+      ['A10', 'strong'],
+      ['A12', 'strong'],
+      ['C2', 'mild'],
+    ],
   );
+
+  // A team of three never has a strong difference: the smaller side is one person.
+  const three = await aggregate(initiativeModel, four([{ A10: 'yes' }, { A10: 'no' }, { A10: 'yes' }]));
+  assert.equal(condition(three, 'A10').disagreementLevel, 'mild');
+  // Six, two of whom see it differently: a third, so strong.
+  const six = await aggregate(
+    initiativeModel,
+    four([{ A10: 'yes' }, { A10: 'yes' }, { A10: 'yes' }, { A10: 'yes' }, { A10: 'partly' }, { A10: 'no' }]),
+  );
+  assert.equal(condition(six, 'A10').disagreementLevel, 'strong');
 });
 
 // --- Small groups stay anonymous ----------------------------------------------------------------
@@ -770,7 +822,7 @@ function initiatorSession(answers: Answers, reflections?: Record<string, string>
   );
 }
 
-test('aggregate: professionals, a manager and two initiators: the initiators are their own group, compared question by question', async () => {
+test('aggregate: professionals, a manager and three initiators: the initiators are their own group, compared question by question', async () => {
   const professional = (answers: Answers, i: number): TeamSessionInput => ({
     source: `prof-${i}.json`,
     data: session({ phase: 'running', respondent: 'professional' }, answers),
@@ -788,6 +840,7 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
       data: initiatorSession({ IC2: 'no', IE1: 'no', IA1: 'yes', IT4: 'no' }, { inbedding: 'Steeds iemand anders.' }),
     },
     { source: 'init-2.json', data: initiatorSession({ IC2: 'partly', IE1: 'no', IA1: 'yes' }) },
+    { source: 'init-3.json', data: initiatorSession({ IC2: 'no', IE1: 'partly', IA1: 'yes', IT4: 'partly' }) },
   ];
   const result = await aggregate(initiativeModel, sessions);
   assert.deepEqual(result.rejected, []);
@@ -795,10 +848,10 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
   assert.deepEqual(result.byLevel, {}, 'no level group under the threshold');
   assert.equal(result.views.length, 1);
   const view = result.views[0];
-  assert.ok(view?.shown && view.group, 'two initiators are shown as their own group');
+  assert.ok(view?.shown && view.group, 'three initiators are shown as their own group');
   assert.deepEqual(view.model, { id: 'actie-initiator', version: '2.0' });
   assert.deepEqual(view.label, { nl: 'initiatiefnemers', en: 'initiators' });
-  assert.equal(view.participants, 2);
+  assert.equal(view.participants, 3);
   assert.equal(view.comparison.length, 19, 'every corresponding pair: each of the 19 initiator questions has one');
   // In the team model's order.
   const teamOrder = result.questions.map((q) => q.question);
@@ -808,14 +861,14 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
     [...pairs].sort((a, b) => teamOrder.indexOf(a) - teamOrder.indexOf(b)),
   );
   const pair = (id: string) => view.comparison.find((p) => p.team.question === id);
-  // C8: three "ja" against one "deels" in the team (good); "nee" and "deels" from the initiators (needs work).
+  // C8: three "ja" against one "deels" in the team (good); "nee", "deels" and "nee" from the initiators (needs work).
   assert.deepEqual(pair('C8'), {
     area: 'contacten',
     team: { question: 'C8', favourable: 3, unfavourable: 1, status: 'good' },
-    other: { question: 'IC2', favourable: 0, unfavourable: 2, status: 'needs-work' },
+    other: { question: 'IC2', favourable: 0, unfavourable: 3, status: 'needs-work' },
     differs: true,
   });
-  // E12: three "ja" against the manager's "nee" (good); IE1: two "nee" (needs work).
+  // E12: three "ja" against the manager's "nee" (good); IE1: two "nee" and a "deels" (needs work).
   assert.equal(pair('E12')?.differs, true);
   assert.equal(pair('A3')?.differs, false, 'both see support in the neighbourhood');
   assert.equal(pair('T9')?.differs, false, 'both see a need for money');
@@ -825,24 +878,26 @@ test('aggregate: professionals, a manager and two initiators: the initiators are
   assert.deepEqual(view.reflections, [{ area: 'inbedding', texts: ['Steeds iemand anders.'] }]);
   assert.deepEqual(result.reflections, [], "the initiators' reflections stay with their group");
 
-  // One initiator alone is counted but not shown.
-  const alone = await aggregate(initiativeModel, sessions.slice(0, 5));
-  assert.equal(alone.views[0]?.participants, 1);
+  // Two initiators are counted but not shown: fewer than three (each could read the other's answers).
+  const alone = await aggregate(initiativeModel, sessions.slice(0, 6));
+  assert.equal(alone.views[0]?.participants, 2);
   assert.equal(alone.views[0]?.shown, false);
   assert.equal(alone.views[0]?.group, undefined);
   assert.deepEqual(alone.views[0]?.comparison, []);
-  assert.deepEqual(alone.views[0]?.reflections, [], 'an initiator alone is not quoted either');
+  assert.deepEqual(alone.views[0]?.reflections, [], 'a pair of initiators is not quoted either');
 
   const text = formatTeamResult(initiativeModel, result, { lang: 'nl' });
-  assert.match(text, /^Zo zien de initiatiefnemers het \(2\)$/m);
+  assert.match(text, /^Zo zien de initiatiefnemers het \(3\)$/m);
+  // The question by its wording, no code.
   assert.match(
     text,
-    /C8 Heeft u de initiatiefnemers verteld bij wie .* \[beelden verschillen\]\n +team: gaat goed \(3 van 4 gunstig\) · initiatiefnemers: vraagt aandacht \(0 van 2 gunstig\)/,
+    /^ +- Heeft u de initiatiefnemers verteld bij wie .* \[beelden verschillen\]\n +team: gaat goed \(3 van 4 gunstig\) · initiatiefnemers: vraagt aandacht \(0 van 3 gunstig\)/m,
   );
+  assert.doesNotMatch(text, /\bC8\b|\bIC2\b/, 'no question codes');
   assert.match(text, /^Wat de initiatiefnemers schreven:$/m);
   assert.match(
     formatTeamResult(initiativeModel, alone, { lang: 'en' }),
-    /Number of initiators: 1\. Their answers are shown from 2 participants on/,
+    /Number of initiators: 2\. Their answers are shown from 3 participants on/,
   );
 });
 

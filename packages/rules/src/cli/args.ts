@@ -106,8 +106,9 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
     summary: "Combine several participants' session files into a team result.",
     options: ['format', 'lang', 'model'],
     help:
-      'Combines the session files of several participants: per condition the team status and where\n' +
-      'participants disagree (strongly: yes against no; mildly: yes against partly), per area, and\n' +
+      'Combines the session files of several participants: the points to discuss first, per condition\n' +
+      'the team status and where participants disagree (strongly: the team is divided; mildly: one or\n' +
+      'a few see it differently), per area, and\n' +
       'per level (frontline, organisation) for levels of at least 3 participants. Sessions of the\n' +
       "initiators' own questions are shown as their own group next to the team's answers. A file\n" +
       "given twice counts once. The team's model is --model, else the built-in model the files name\n" +

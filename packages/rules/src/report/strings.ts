@@ -86,7 +86,7 @@ export interface TeamStrings {
   readonly migrated: string;
   /** Before the version in "saved with version 1.0". */
   readonly migratedFrom: string;
-  /** Markers of a strong ("ja" against "nee") and a mild ("ja" against "deels") disagreement. */
+  /** Markers of a strong (the team is divided) and a mild (one or a few differ) disagreement. */
   readonly strength: Readonly<Record<'strong' | 'mild', string>>;
   /** Subheadings of the discussion points, strong ones first. */
   readonly strengthHeading: Readonly<Record<'strong' | 'mild', string>>;
@@ -116,6 +116,12 @@ export interface TeamStrings {
   readonly duplicates: string;
   /** "is the same session as", between two sources. */
   readonly sameAs: string;
+  /** Heading of the points to discuss first (see `discussFirst`). */
+  readonly discussFirst: string;
+  /** One sentence under that heading. */
+  readonly discussFirstIntro: string;
+  /** Why a point is discussed first: decisive; divided (`{counts}`); a few differ (`{counts}`); a group differs (`{group}`, `{team}`, `{other}`); decisive and needs work. */
+  readonly reason: Readonly<Record<'key' | 'strong' | 'mild' | 'view' | 'keyNeedsWork', string>>;
 }
 
 /** Labels of action plan exports. */
@@ -189,8 +195,8 @@ const nl: ReportStrings = {
     migratedFrom: 'ingevuld met versie',
     strength: { strong: 'sterk verschil', mild: 'licht verschil' },
     strengthHeading: {
-      strong: 'Sterk verschil: de een zegt ja, de ander nee',
-      mild: 'Licht verschil: ja tegenover deels',
+      strong: 'Sterk verschil: het team is verdeeld',
+      mild: 'Licht verschil: één of enkelen zien het anders',
     },
     hiddenSmall:
       'Groepen van minder dan {min} deelnemers tonen we niet apart, zodat niemand herkenbaar is. Dat geldt voor: {levels}. Hun antwoorden tellen wel mee in het hele team.',
@@ -208,6 +214,15 @@ const nl: ReportStrings = {
     reflections: 'Wat gaat goed? Wat pakken we op? (wat deelnemers schreven)',
     duplicates: 'Dubbel aangeleverd, één keer meegeteld',
     sameAs: 'is dezelfde sessie als',
+    discussFirst: 'Bespreek eerst',
+    discussFirstIntro: 'Met deze punten begint het gesprek. De andere verschillen staan verderop.',
+    reason: {
+      key: 'Doorslaggevend punt.',
+      strong: 'Het team is verdeeld ({counts}).',
+      mild: 'Eén of enkelen in het team zien het anders ({counts}).',
+      view: 'De {group} zien het anders: het team zegt ‘{team}’, de {group} zeggen ‘{other}’.',
+      keyNeedsWork: 'Doorslaggevend punt dat volgens het team aandacht vraagt.',
+    },
   },
 };
 
@@ -268,8 +283,8 @@ const en: ReportStrings = {
     migratedFrom: 'answered with version',
     strength: { strong: 'strong difference', mild: 'mild difference' },
     strengthHeading: {
-      strong: 'Strong difference: one says yes, another no',
-      mild: 'Mild difference: yes against partly',
+      strong: 'Strong difference: the team is divided',
+      mild: 'Mild difference: one or a few see it differently',
     },
     hiddenSmall:
       'Groups of fewer than {min} participants are not shown separately, so that nobody can be recognised. This applies to: {levels}. Their answers do count in the whole team.',
@@ -287,6 +302,15 @@ const en: ReportStrings = {
     reflections: 'What goes well? What do we take up? (what participants wrote)',
     duplicates: 'Given more than once, counted once',
     sameAs: 'is the same session as',
+    discussFirst: 'Discuss first',
+    discussFirstIntro: 'Start the conversation with these points. The other differences follow below.',
+    reason: {
+      key: 'A decisive point.',
+      strong: 'The team is divided ({counts}).',
+      mild: 'One or a few in the team see it differently ({counts}).',
+      view: 'The {group} see it differently: the team says ‘{team}’, the {group} say ‘{other}’.',
+      keyNeedsWork: 'A decisive point that the team says needs work.',
+    },
   },
 };
 

@@ -1,6 +1,8 @@
 import { localize } from '../localize.js';
 import type { ActieModel, Level, LocalizedText } from '../model/types.js';
 import type { StatusCounts } from '../score/types.js';
+import { discussFirst, type DiscussPoint } from '../team/discuss.js';
+import { disagreementLevel } from '../team/tally.js';
 import type {
   CompanionView,
   ConditionTeamResult,
@@ -19,13 +21,16 @@ const REASONS_SHOWN = 3;
 
 /**
  * A readable report of a team result: how many took part (per level, and why a level is not
- * shown on its own), the discussion points (strong differences first, then mild ones), then per
- * area the conditions by team status with the distribution of statuses and answers, the
- * per-level status and the action point; each companion group's view next to the team's (such
- * as the initiators'), what participants wrote per area, a per-level summary, and the files that
- * were given twice, not combined, or carried over.
+ * shown on its own), the points to discuss first (`discussFirst`, each with its reasons), the
+ * discussion points (strong differences first, then mild ones), then per area the conditions by
+ * team status with the distribution of statuses and answers, the per-level status and the action
+ * point; each companion group's view next to the team's (such as the initiators'), what
+ * participants wrote per area, a per-level summary, and the files that were given twice, not
+ * combined, or carried over.
  *
- * Shows counts and the reflections participants wrote for the team, never names.
+ * Shows counts and the reflections participants wrote for the team, never names, and no internal
+ * ids: a point is named as in a single report (by its concern when it needs work, by its strength
+ * when it goes well), a question by its wording.
  *
  * @param model - The model the team result was combined for.
  * @param team - The result of `aggregate`.
@@ -60,19 +65,27 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
     lines.push(s.areaRule);
     lines.push('');
 
-    const byId = new Map(model.conditions.map((c) => [c.id, c]));
     const areaOf = new Map(model.areas.map((a) => [a.id, a]));
     const questionsById = new Map(team.questions.map((q) => [q.question, q]));
+    const questionText = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
     const split = levelsShown(team);
+    // A point is named as in a single report: by its concern when it needs work, its strength when it goes well.
+    const name = (c: ConditionTeamResult): string =>
+      t(c.status === 'needs-work' ? c.concern : c.status === 'good' ? c.strength : c.title);
+    const answerLines = (c: ConditionTeamResult): void => {
+      for (const id of c.questions) {
+        const q = questionsById.get(id);
+        if (q) lines.push(`${sub} ${t(questionText.get(id))} (${answerCountsText(q, s)})`);
+      }
+    };
     const conditionLines = (c: ConditionTeamResult, withAction: boolean): void => {
       const marker = c.disagreementLevel
         ? md
           ? `, **${s.team.strength[c.disagreementLevel]}**`
           : ` [${s.team.strength[c.disagreementLevel]}]`
         : '';
-      lines.push(`${bullet} ${t(byId.get(c.id)?.title ?? c.title)} (${statusCountsText(c.counts, s)})${marker}`);
-      const answers = c.questions.map((id) => questionsById.get(id)).filter((q): q is QuestionTeamResult => q !== undefined);
-      for (const q of answers) lines.push(`${sub} ${plain(q.question)}: ${answerCountsText(q, s)}`);
+      lines.push(`${bullet} ${name(c)} (${statusCountsText(c.counts, s)})${marker}`);
+      answerLines(c);
       if (c.answered < team.participants) {
         lines.push(`${sub} ${s.team.answeredBy} ${c.answered} ${s.team.of} ${team.participants}`);
       }
@@ -86,6 +99,20 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
       const action = withAction ? team.actionPoints.find((a) => a.condition === c.id) : undefined;
       if (action) lines.push(`${md ? '  -' : '      '} → ${t(action.text)}`);
     };
+
+    const first = discussFirst(team);
+    if (first.length) {
+      heading(2, s.team.discussFirst);
+      lines.push(s.team.discussFirstIntro, '');
+      first.forEach((point, i) => {
+        const area = areaOf.get(point.condition.area);
+        lines.push(
+          `${md ? `${i + 1}.` : `  ${i + 1}.`} ${area ? `${plain(area.letter)} · ` : ''}${md ? `**${name(point.condition)}**` : name(point.condition)}`,
+        );
+        lines.push(`${md ? '   ' : '      '} ${reasonsText(point, team, lang, model, s, plain)}`);
+      });
+      lines.push('');
+    }
 
     heading(2, s.team.discussion);
     if (team.disagreements.length) {
@@ -102,13 +129,8 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
         lines.push('');
         for (const c of items) {
           const area = areaOf.get(c.area);
-          lines.push(
-            `${bullet} ${area ? `${plain(area.letter)} · ` : ''}${t(byId.get(c.id)?.title ?? c.title)} (${statusCountsText(c.counts, s)})`,
-          );
-          for (const id of c.questions) {
-            const q = questionsById.get(id);
-            if (q) lines.push(`${sub} ${plain(q.question)}: ${answerCountsText(q, s)}`);
-          }
+          lines.push(`${bullet} ${area ? `${plain(area.letter)} · ` : ''}${name(c)} (${statusCountsText(c.counts, s)})`);
+          answerLines(c);
         }
         lines.push('');
       }
@@ -204,6 +226,41 @@ export function formatTeamResult(model: ActieModel, team: TeamResult, options: F
   );
 }
 
+/** Why a point is discussed first, in words: decisive, how the team differs, where another group differs. */
+function reasonsText(
+  point: DiscussPoint,
+  team: TeamResult,
+  lang: string,
+  model: ActieModel,
+  s: ReportStrings,
+  plain: (text: string) => string,
+): string {
+  const c = point.condition;
+  const parts: string[] = [];
+  if (point.reason === 'key-needs-work') parts.push(s.team.reason.keyNeedsWork);
+  else if (c.key) parts.push(s.team.reason.key);
+  if (c.disagreementLevel) parts.push(fill(s.team.reason[c.disagreementLevel], { counts: splitText(c, team, s) }));
+  for (const view of point.views) {
+    const group = localize(view.label, lang, model.languages);
+    const status = (side: ViewSide): string => s.status[side.favourable + side.unfavourable ? side.status : 'unknown'];
+    parts.push(plain(fill(s.team.reason.view, { group, team: status(view.pair.team), other: status(view.pair.other) })));
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The counts behind a point's difference: the participants' statuses when they differ as much as
+ * the point does, else the answers to its most divided question.
+ */
+function splitText(c: ConditionTeamResult, team: TeamResult, s: ReportStrings): string {
+  if (disagreementLevel(c.counts.good, c.counts.needsWork) === c.disagreementLevel) return statusCountsText(c.counts, s);
+  const share = (q: QuestionTeamResult): number => Math.min(q.favourable, q.unfavourable) / (q.favourable + q.unfavourable || 1);
+  const question = team.questions
+    .filter((q) => c.questions.includes(q.question) && q.disagreementLevel === c.disagreementLevel)
+    .sort((a, b) => share(b) - share(a))[0];
+  return question ? answerCountsText(question, s) : statusCountsText(c.counts, s);
+}
+
 /** The levels shown on their own, in display order. */
 function levelsShown(team: TeamResult): Level[] {
   return LEVELS.filter((level) => (team.byLevel[level]?.participants ?? 0) > 0);
@@ -258,7 +315,7 @@ function viewLines(
   for (const pair of view.comparison) {
     const text = localize(questionText.get(pair.team.question), lang, model.languages);
     const marker = pair.differs ? (md ? ` **${s.team.viewDiffers}**` : ` [${s.team.viewDiffers}]`) : '';
-    lines.push(`${md ? '-' : '  -'} ${plain(pair.team.question)} ${plain(text)}${marker}`);
+    lines.push(`${md ? '-' : '  -'} ${plain(text)}${marker}`);
     lines.push(`${md ? '  -' : '      '} ${s.team.teamSide}: ${side(pair.team)} · ${plain(group)}: ${side(pair.other)}`);
   }
   lines.push('');

@@ -25,7 +25,7 @@ import type { AggregateOptions, MigratedTeamSession, RejectedSession, TeamResult
 export const DEFAULT_MIN_GROUP_SIZE = 3;
 
 /** Default of {@link AggregateOptions.minCompanionGroupSize}. */
-export const DEFAULT_MIN_COMPANION_GROUP_SIZE = 2;
+export const DEFAULT_MIN_COMPANION_GROUP_SIZE = 3;
 
 /**
  * Combine several participants' sessions of one model version into a team result.

@@ -46,6 +46,26 @@ export function teamStatus(counts: Pick<StatusCounts, 'good' | 'needsWork'>): St
   return counts.good > counts.needsWork ? 'good' : 'needs-work';
 }
 
+/**
+ * How strongly two sides differ (see docs/team.md, "Disagreement"): `undefined` when one side is
+ * empty (everybody who took a side agrees); `strong` when the team is divided, that is the smaller
+ * side has at least {@link STRONG_MINIMUM} participants and is at least a third of both sides
+ * together; otherwise `mild` (one or a few see it differently from the rest). So one dissenter is
+ * never a strong difference, whatever the size of the team; two against two, or three against
+ * five, is.
+ *
+ * @param a - Participants on one side: answered favourably, or have the condition good.
+ * @param b - Participants on the other: answered "deels" or the opposite, or have it needing work.
+ */
+export function disagreementLevel(a: number, b: number): DisagreementLevel | undefined {
+  const smaller = Math.min(a, b);
+  if (smaller <= 0) return undefined;
+  return smaller >= STRONG_MINIMUM && smaller * 3 >= a + b ? 'strong' : 'mild';
+}
+
+/** The fewest participants on the smaller side of a strong difference. */
+export const STRONG_MINIMUM = 2;
+
 /** One participant, reduced to what a tally needs. */
 export interface Encoded {
   /** Per question (model order): its answer slot. */
@@ -212,9 +232,7 @@ export class Tally {
       const favourable = q.favourable === 'yes' ? counts.yes : counts.no;
       const opposite = q.favourable === 'yes' ? counts.no : counts.yes;
       const unfavourable = counts.partly + opposite;
-      // "Ja" against "nee" is a strong disagreement; "ja" against only "deels" a mild one.
-      const level: DisagreementLevel | undefined =
-        favourable > 0 && opposite > 0 ? 'strong' : favourable > 0 && counts.partly > 0 ? 'mild' : undefined;
+      const level = disagreementLevel(favourable, unfavourable);
       return {
         question: q.id,
         area: questionArea[i] ?? '',
@@ -235,7 +253,7 @@ export class Tally {
       const qs = conditionQuestions[c] ?? NONE_NUMBERS;
       let split: Split = { minority: Math.min(good, needsWork), sides: good + needsWork, order: c };
       let questionDisagrees = false;
-      let strong = false;
+      let strong = disagreementLevel(good, needsWork) === 'strong';
       for (const q of qs) {
         const result = questions[q];
         if (!result) continue;
@@ -251,7 +269,7 @@ export class Tally {
       splits.push(split);
       const answered = this.#answered[c] ?? 0;
       const disagreement = (good > 0 && needsWork > 0) || questionDisagrees;
-      const disagreementLevel: DisagreementLevel | undefined = strong ? 'strong' : disagreement ? 'mild' : undefined;
+      const strength: DisagreementLevel | undefined = strong ? 'strong' : disagreement ? 'mild' : undefined;
       return {
         id: condition.id,
         area: condition.area,
@@ -264,7 +282,7 @@ export class Tally {
         counts: { good, needsWork, unknown, total: n },
         status: teamStatus({ good, needsWork }),
         disagreement,
-        ...(disagreementLevel ? { disagreementLevel } : {}),
+        ...(strength ? { disagreementLevel: strength } : {}),
         division: split.sides ? split.minority / split.sides : 0,
         answered,
         answeredShare: n ? answered / n : 0,
@@ -280,7 +298,7 @@ export class Tally {
     });
     const overallCounts = countStatuses(conditions);
 
-    // Strong disagreements first (ja against nee), then mild ones; within each, the most divided first.
+    // Strong disagreements first (a divided team), then mild ones; within each, the most divided first.
     const rank = (c: ConditionTeamResult): number => (c.disagreementLevel === 'strong' ? 0 : 1);
     const disagreements = conditions
       .map((c, i) => ({ c, split: splits[i] as Split }))

@@ -49,8 +49,9 @@ export interface MigratedTeamSession {
 }
 
 /**
- * How strongly participants disagree: `strong` when some give the favourable answer and others
- * its opposite ("ja" against "nee"), `mild` when the only other answer is "deels".
+ * How strongly participants disagree: `strong` when the team is divided (the smaller side has at
+ * least two participants and is at least a third of those who took a side), `mild` when one or a
+ * few see it differently from the rest. See `disagreementLevel` and docs/team.md.
  */
 export type DisagreementLevel = 'strong' | 'mild';
 
@@ -108,7 +109,11 @@ export interface ConditionTeamResult {
    * or when the answers to one of its questions diverge ({@link QuestionTeamResult.disagreement}).
    */
   readonly disagreement: boolean;
-  /** `strong` when one of its questions has "ja" against "nee"; `mild` otherwise; absent when nobody disagrees. */
+  /**
+   * `strong` when the participants' statuses, or the answers to one of its questions, are divided
+   * (`disagreementLevel`: at least two on the smaller side, and at least a third); `mild`
+   * otherwise; absent when nobody disagrees.
+   */
   readonly disagreementLevel?: DisagreementLevel;
   /**
    * How evenly divided the team is, from 0 (everybody who took a side agrees) to 0.5 (evenly
@@ -239,8 +244,8 @@ export interface AggregateOptions {
    */
   readonly minGroupSize?: number;
   /**
-   * The smallest companion group (such as the initiators) shown. Default 2: the initiators of an
-   * initiative speak as one party, and a pair's answers are shown together.
+   * The smallest companion group (such as the initiators) shown. Default 3, as for the levels: a
+   * pair of initiators could each read the other's answers from the group's.
    */
   readonly minCompanionGroupSize?: number;
   /**
