@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AreaReflections, CompanionView, ViewSide } from '@actie/rules';
+import type { AreaReflections, CompanionView, ViewComparison, ViewSide } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { areaLetter } from '../shared/area-letter.js';
 import { statusIcon } from '../shared/result-icons.js';
@@ -25,7 +25,7 @@ function side(el: Texts<TeamKey>, v: ViewSide): TemplateResult {
  * is too small to show, only how many there are and why their answers are not shown.
  */
 export function companionSection(c: TeamResultContext, view: CompanionView, index: number): TemplateResult | typeof nothing {
-  const { el, model, team } = c;
+  const { el, team } = c;
   if (view.participants === 0) return nothing;
   const group = el.mt(view.label);
   const headingId = `${c.id}-view-${index}`;
@@ -38,54 +38,25 @@ export function companionSection(c: TeamResultContext, view: CompanionView, inde
       </p>
     </section>`;
   }
-  const questions = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
-  // The companion model the team result was combined with, for its questions' texts.
-  const theirs = c.companions.find((m) => m.id === view.model.id);
-  const theirQuestions = new Map((theirs?.areas ?? []).flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
-  const differing = view.comparison.filter((pair) => pair.differs).length;
+  // Where the views differ in the table; the other pairs in a disclosure below it.
+  const differs = view.comparison.filter((pair) => pair.differs);
+  const same = view.comparison.filter((pair) => !pair.differs);
+  const differing = differs.length;
   return html`<section part="companion" class="section companion" data-view=${view.model.id} aria-labelledby=${headingId}>
     <h2 part="heading" id=${headingId}>${title}</h2>
     <p>${el.t('companionIntro')}</p>
     <p part="companion-summary" class="companion__summary">
       ${el.t('companionDifferCount', { count: el.n(differing), total: el.n(view.comparison.length), group })}
     </p>
-    <div class="grid-scroll" tabindex="0" role="region" aria-labelledby=${`${headingId}-caption`}>
-      <table part="comparison" class="grid comparison">
-        <caption id=${`${headingId}-caption`}>
-          ${el.t('companionCaption', { group })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${el.t('companionQuestion')}</th>
-            <th scope="col">${el.t('companionTeam')}</th>
-            <th scope="col">${group}</th>
-            <th scope="col">${el.t('companionDiffers')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${view.comparison.map((pair) => {
-            const area = model.areas.find((a) => a.id === pair.area);
-            const their = theirQuestions.get(pair.other.question);
-            return html`<tr class=${pair.differs ? 'comparison--differs' : ''} data-question=${pair.team.question}>
-              <th scope="row" class="grid__condition">
-                ${area ? areaLetter(area.letter, { spoken: true }) : nothing}
-                ${el.t('question', { id: pair.team.question, text: el.mt(questions.get(pair.team.question)) })}
-                ${their ? html`<span class="comparison__their">${el.t('companionTheirQuestion', { group, text: el.mt(their) })}</span>` : nothing}
-              </th>
-              <td>${side(el, pair.team)}</td>
-              <td>${side(el, pair.other)}</td>
-              <td data-differs=${pair.differs ? 'true' : 'false'}>
-                ${
-                  pair.differs
-                    ? html`<span part="tag differs" class="tag tag--strong">${el.t('companionDiffer')}</span>`
-                    : el.t('companionSame')
-                }
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>
+    ${differs.length ? comparisonTable(c, view, differs, `${headingId}-caption`, el.t('companionCaption', { group })) : nothing}
+    ${
+      same.length
+        ? html`<details part="companion-same" class="companion__same">
+            <summary>${el.t('companionSameSummary', { count: el.n(same.length) })}</summary>
+            ${comparisonTable(c, view, same, `${headingId}-same-caption`, el.t('companionCaption', { group }))}
+          </details>`
+        : nothing
+    }
     ${
       view.reflections.length
         ? html`<h3 part="subheading">${el.t('companionReflections', { group })}</h3>
@@ -93,6 +64,59 @@ export function companionSection(c: TeamResultContext, view: CompanionView, inde
         : nothing
     }
   </section>`;
+}
+
+/** A table of pairs of corresponding questions: the team's question (and theirs), both views, and whether they differ. */
+function comparisonTable(
+  c: TeamResultContext,
+  view: CompanionView,
+  pairs: readonly ViewComparison[],
+  captionId: string,
+  caption: string,
+): TemplateResult {
+  const { el, model } = c;
+  const group = el.mt(view.label);
+  const questions = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
+  // The companion model the team result was combined with, for its questions' texts.
+  const theirs = c.companions.find((m) => m.id === view.model.id);
+  const theirQuestions = new Map((theirs?.areas ?? []).flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
+  return html`<div class="grid-scroll" tabindex="0" role="region" aria-labelledby=${captionId}>
+    <table part="comparison" class="grid comparison">
+      <caption id=${captionId}>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${el.t('companionQuestion')}</th>
+          <th scope="col">${el.t('companionTeam')}</th>
+          <th scope="col">${group}</th>
+          <th scope="col">${el.t('companionDiffers')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${pairs.map((pair) => {
+          const area = model.areas.find((a) => a.id === pair.area);
+          const their = theirQuestions.get(pair.other.question);
+          return html`<tr class=${pair.differs ? 'comparison--differs' : ''} data-question=${pair.team.question}>
+            <th scope="row" class="grid__condition">
+              ${area ? areaLetter(area.letter, { spoken: true }) : nothing}
+              ${el.t('question', { text: el.mt(questions.get(pair.team.question)) })}
+              ${their ? html`<span class="comparison__their">${el.t('companionTheirQuestion', { group, text: el.mt(their) })}</span>` : nothing}
+            </th>
+            <td>${side(el, pair.team)}</td>
+            <td>${side(el, pair.other)}</td>
+            <td data-differs=${pair.differs ? 'true' : 'false'}>
+              ${
+                pair.differs
+                  ? html`<span part="tag differs" class="tag tag--strong">${el.t('companionDiffer')}</span>`
+                  : el.t('companionSame')
+              }
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** What participants wrote per area: as text, never as HTML. */

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DirectiveResult } from 'lit/directive.js';
 import type {
   ActieModel,
   ConditionTeamResult,
@@ -13,7 +12,6 @@ import type { Texts } from '../shared/actie-element.js';
 import { planControl } from '../shared/condition-card.js';
 import { statusIcon } from '../shared/result-icons.js';
 import { distributionBar, BAR_ANSWERS } from './distribution-bar.js';
-import { memo } from './render-memo.js';
 import type { TeamKey } from './team-overview.strings.js';
 
 /** Which conditions the lists show: all, those with a strong or a mild difference, or those without one. */
@@ -42,14 +40,24 @@ export interface TeamResultContext {
   /** Whether a card (by its key) is open: the user's choice, else open when the team disagrees. */
   readonly isOpen: (key: string, byDefault: boolean) => boolean;
   readonly toggle: (key: string, byDefault: boolean) => void;
-  /** Whether the next card may be drawn in this render (cards appear a slice at a time). */
-  readonly allow: () => boolean;
   /** Whether a stage of a large first result may be drawn in this render: 1 the overview and grid, 2 the other sections. */
   readonly reached: (stage: 1 | 2) => boolean;
   readonly isOnPlan: (condition: string) => boolean;
   /** Put a condition on the plan; `focusKey` names the text that replaces the button. */
   readonly addToPlan: (condition: string, focusKey: string) => void;
   readonly download: () => void;
+  /** Print the "Bespreek eerst" part alone (the meeting's agenda). */
+  readonly printAgenda: () => void;
+}
+
+/**
+ * A point named as in a single participant's report: by its concern when the team says it needs
+ * work, by its strength when it goes well, by its title when that is not known.
+ */
+export function pointName(el: Texts<TeamKey>, condition: ConditionTeamResult): string {
+  return el.mt(
+    condition.status === 'needs-work' ? condition.concern : condition.status === 'good' ? condition.strength : condition.title,
+  );
 }
 
 /** Whether a condition may go on the plan: it needs work, or the team disagrees on it. */
@@ -92,76 +100,23 @@ export function strengthBadge(el: Texts<TeamKey>, level: DisagreementLevel | und
 }
 
 /**
- * A condition as a collapsible card: its title is a button (aria-expanded) that shows or hides
- * the participants' statuses, the status per level, the answers per question and the add-button
- * (only rendered while open). The team status and the difference stay visible when it is closed.
+ * What an opened row of the overview shows of a condition: its name as in a single report (its
+ * concern when it needs work), the participants' statuses, the status per level, the answers per
+ * question (bars with their numbers as text) and the add-button. Drawn only while open.
  */
-export function conditionCard(
-  c: TeamResultContext,
-  condition: ConditionTeamResult,
-  options: { readonly context: 'discussion' | 'area'; readonly title: TemplateResult | string; readonly headingLevel: 3 | 4 },
-): DirectiveResult | typeof nothing {
-  if (!c.allow()) return nothing;
-  const key = `${options.context}-${condition.id}`;
-  const open = c.isOpen(key, condition.disagreement);
-  const onPlan = canAddToPlan(condition) && c.isOnPlan(condition.id);
-  // A card is drawn again only when what it shows changed: not for every slice of new cards.
-  return memo([c.team, c.model, c.texts, condition, open, onPlan, options.context, options.headingLevel], () =>
-    card(c, condition, options, key, open),
-  );
-}
-
-function card(
-  c: TeamResultContext,
-  condition: ConditionTeamResult,
-  options: { readonly context: 'discussion' | 'area'; readonly title: TemplateResult | string; readonly headingLevel: 3 | 4 },
-  key: string,
-  open: boolean,
-): TemplateResult {
+export function conditionDetails(c: TeamResultContext, condition: ConditionTeamResult, key: string): TemplateResult {
   const { el } = c;
-  const bodyId = `${c.id}-${key}-body`;
-  const button = html`<button
-    part="toggle"
-    class="toggle"
-    type="button"
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${bodyId}
-    data-toggle=${key}
-    @click=${() => c.toggle(key, condition.disagreement)}
-  >
-    <span class="toggle__marker" aria-hidden="true"></span>${options.title}
-  </button>`;
-  return html`<li
-    part=${options.context === 'discussion' ? 'discussion-point' : 'condition'}
-    class="condition condition--${condition.status}"
-    data-condition=${condition.id}
-  >
-    ${
-      options.headingLevel === 3
-        ? html`<h3 part="condition-title" class="condition__title heading">${button}</h3>`
-        : html`<h4 part="condition-title" class="condition__title heading">${button}</h4>`
-    }
-    <p class="meta">
-      <span part="team-status" class="status status--${condition.status}">
-        ${statusIcon(condition.status)} ${el.t('teamStatus', { status: el.statusLabel(condition.status) })}
-      </span>
-      ${strengthBadge(el, condition.disagreementLevel)}
+  return html`<p part="point-name" class="details__name">
+      <span class="status status--${condition.status}">${statusIcon(condition.status)}</span> ${pointName(el, condition)}
     </p>
-    <div class="condition__body" id=${bodyId} ?hidden=${!open}>
-      ${
-        open
-          ? html`<p part="participant-statuses" class="condition__counts">
-                ${el.t('participantStatuses', {
-                  good: el.n(condition.counts.good),
-                  needsWork: el.n(condition.counts.needsWork),
-                  unknown: el.n(condition.counts.unknown),
-                })}
-              </p>
-              ${levels(c, condition)} ${questions(c, condition, key)} ${addControl(c, condition, key)}`
-          : nothing
-      }
-    </div>
-  </li>`;
+    <p part="participant-statuses" class="condition__counts">
+      ${el.t('participantStatuses', {
+        good: el.n(condition.counts.good),
+        needsWork: el.n(condition.counts.needsWork),
+        unknown: el.n(condition.counts.unknown),
+      })}
+    </p>
+    ${levels(c, condition)} ${questions(c, condition, key)} ${addControl(c, condition, key)}`;
 }
 
 /** The team status per shown group (levels, and the other levels together), when there are two or more. */
@@ -190,21 +145,26 @@ function questions(c: TeamResultContext, condition: ConditionTeamResult, context
   </ul>`;
 }
 
-/** The answer counts in words: "Ja 2, deels 1, nee 0, weet ik niet 0, niet beantwoord 0". */
-function distributionText(el: Texts<TeamKey>, result: QuestionTeamResult): string {
-  const text = BAR_ANSWERS.map(
-    (answer) =>
-      `${el.answerLabel(answer === 'unanswered' ? undefined : answer).toLocaleLowerCase(el.language)} ${el.n(result.counts[answer])}`,
-  ).join(', ');
-  return text.charAt(0).toLocaleUpperCase(el.language) + text.slice(1);
+/**
+ * The answer counts in words: "Ja 2, deels 1, nee 0, weet ik niet 0, niet beantwoord 0" (`all`), or
+ * without the zero counts and the capital: "ja 2, deels 1".
+ */
+export function answerCountsText(el: Texts<TeamKey>, result: QuestionTeamResult, all = true): string {
+  const text = BAR_ANSWERS.filter((answer) => all || result.counts[answer] > 0)
+    .map(
+      (answer) =>
+        `${el.answerLabel(answer === 'unanswered' ? undefined : answer).toLocaleLowerCase(el.language)} ${el.n(result.counts[answer])}`,
+    )
+    .join(', ');
+  return all ? text.charAt(0).toLocaleUpperCase(el.language) + text.slice(1) : text;
 }
 
 function questionItem(c: TeamResultContext, question: Question, result: QuestionTeamResult, context: string): TemplateResult {
   const { el } = c;
-  const label = distributionText(el, result);
+  const label = answerCountsText(el, result);
   return html`<li part="question" class="question" data-question=${question.id}>
     <p part="question-text" class="question__text">
-      ${el.t('question', { id: question.id, text: el.mt(question.text) })} ${strengthBadge(el, result.disagreementLevel)}
+      ${el.t('question', { text: el.mt(question.text) })} ${strengthBadge(el, result.disagreementLevel)}
     </p>
     ${question.favourable === 'no' ? html`<p class="question__note">${el.t('favourableNo')}</p>` : nothing}
     <div part="distribution" class="distribution">

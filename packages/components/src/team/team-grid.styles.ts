@@ -13,6 +13,26 @@ export const teamGridStyles = css`
     overflow-x: auto;
   }
 
+  /* The overview's tables side by side where there is room (one screen at 1280 px), one under
+     the other on a phone. A table keeps together. */
+  .grid-tables {
+    column-gap: var(--_actie-space);
+    columns: 26rem;
+  }
+
+  .grid-tables .grid-scroll {
+    break-inside: avoid;
+  }
+
+  /* Words are never broken inside (no "aanda cht"): a table too wide for its column scrolls
+     sideways in its own container instead. The page may set overflow-wrap: anywhere. */
+  .grid,
+  .grid caption {
+    hyphens: manual;
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+
   .grid-scroll:focus-visible {
     outline: var(--_actie-focus-width, 2px) solid var(--_actie-focus-color, currentColor);
     outline-offset: 2px;
@@ -20,13 +40,13 @@ export const teamGridStyles = css`
 
   .grid {
     border-collapse: collapse;
-    font-size: var(--actie-team-overview-grid-font-size, 0.875rem);
+    font-size: var(--actie-team-overview-grid-font-size, 0.8125rem);
     inline-size: 100%;
-    table-layout: fixed;
+    line-height: 1.3;
   }
 
-  .comparison {
-    table-layout: auto;
+  .grid__condition-head {
+    inline-size: 100%;
   }
 
   .grid caption {
@@ -36,15 +56,11 @@ export const teamGridStyles = css`
     text-align: start;
   }
 
-  .grid__condition-head {
-    inline-size: 45%;
-  }
-
   .grid th,
   .grid td {
     border: var(--_actie-border-width) solid var(--actie-team-overview-grid-border-color, var(--_actie-border-color));
-    padding-block: 0.2em;
-    padding-inline: 0.4em;
+    padding-block: 0.1em;
+    padding-inline: 0.3em;
     text-align: start;
     vertical-align: top;
   }
@@ -64,6 +80,7 @@ export const teamGridStyles = css`
 
   .cell {
     border-inline-start-width: 0.35em;
+    white-space: nowrap;
   }
 
   .grid .cell--good,
@@ -116,9 +133,17 @@ export const teamGridStyles = css`
     font-weight: normal;
   }
 
-  /* Filter and order */
+  /* Filter and order, on one line where there is room */
   .filters {
-    margin-block: 0 calc(var(--_actie-space) * 2);
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em var(--_actie-space);
+    margin-block: 0 calc(var(--_actie-space) * 0.5);
+  }
+
+  .filters > p {
+    margin-block: 0;
   }
 
   .filter {
@@ -127,7 +152,7 @@ export const teamGridStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1em;
-    margin: 0 0 0.5em;
+    margin: 0;
     padding-block: 0.25em 0.5em;
     padding-inline: 0.75em;
   }
@@ -194,6 +219,73 @@ export const teamGridStyles = css`
     display: none;
   }
 
+  /* An opened row of the overview: the details of that point, below its row. */
+  .grid__details[hidden] {
+    display: none;
+  }
+
+  .grid .grid__details > td {
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+  }
+
+  .details__name {
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    margin-block: 0 0.25em;
+  }
+
+  /* Rows stay compact so every point fits one screen: 24 px is the target size of WCAG 2.2 (2.5.8). */
+  .grid .toggle {
+    display: flex;
+    flex-wrap: nowrap;
+    gap: 0.4em;
+    inline-size: 100%;
+    min-block-size: 24px;
+  }
+
+  .grid .toggle:hover span:last-child {
+    text-decoration: underline;
+  }
+
+  /* Bespreek eerst: the meeting's agenda */
+  .agenda {
+    margin-block: 0 var(--_actie-space);
+    padding-inline-start: 1.5em;
+  }
+
+  .agenda__item {
+    margin-block: 0 0.75em;
+  }
+
+  .agenda__title {
+    font-size: 1.0625rem;
+    margin-block: 0;
+  }
+
+  .agenda__reason {
+    margin-block: 0.1em 0.25em;
+  }
+
+  .agenda__reason .status {
+    font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  .agenda__print {
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+
+  .companion__same {
+    margin-block: 0 var(--_actie-space);
+  }
+
+  .companion__same > summary {
+    cursor: pointer;
+    min-block-size: var(--_actie-target-min-size, 24px);
+  }
+
   /* The companion groups (the initiators) */
   .comparison--differs th,
   .comparison--differs td {
@@ -258,8 +350,32 @@ export const teamGridStyles = css`
     .grid-scroll {
       overflow: visible;
     }
-    .grid tr {
+    /* No caption, heading or table head left at the foot of a page without what it names. */
+    h2,
+    h3,
+    h4,
+    caption,
+    thead {
+      break-after: avoid;
+    }
+    .grid-scroll,
+    .grid tr,
+    .grid__point,
+    .agenda__item {
       break-inside: avoid;
+    }
+    .grid-tables {
+      columns: auto;
+    }
+    .agenda__print {
+      display: none;
+    }
+    /* Printing the agenda: "Bespreek eerst" alone. */
+    :host([print-part]) .section:not([data-print-part]),
+    :host([print-part]) .attribution,
+    :host([print-part]) .notice,
+    :host([print-part]) .hint {
+      display: none;
     }
     .grid .cell--good,
     .grid .cell--needs-work,

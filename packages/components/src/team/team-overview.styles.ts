@@ -18,7 +18,7 @@ export const teamOverviewStyles = css`
     --_actie-condition-border-color: var(--actie-team-overview-condition-border-color, var(--_actie-border-color));
     --_actie-condition-padding-block: var(--actie-team-overview-condition-padding-block, 0.25em);
     --_actie-condition-padding-inline: var(--actie-team-overview-condition-padding-inline, 0.75em);
-    --_actie-condition-title-font-size: var(--actie-team-overview-condition-title-font-size, 1.125rem);
+    --_actie-condition-title-font-size: var(--actie-team-overview-condition-title-font-size, 1.0625rem);
     --_actie-condition-good-color: var(--_actie-team-favourable-color);
     --_actie-condition-needs-work-color: var(--_actie-team-unfavourable-color);
     --_actie-condition-unknown-color: var(--_actie-team-unknown-color);
@@ -104,16 +104,21 @@ export const teamOverviewStyles = css`
   /* Long lists (200 imported files, hundreds of cards): the browser lays out and paints only the
      items near the screen, the others keep their last size (or this estimate) until they come near.
      They stay in the page: found by search, read by screen readers, reached by the keyboard. */
-  .file,
-  .conditions > .condition {
+  .file {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 3em;
+    contain-intrinsic-block-size: auto 2em;
   }
 
   .file__info {
+    align-items: baseline;
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
     min-inline-size: 0;
+  }
+
+  .file__migrated {
+    flex-basis: 100%;
   }
 
   .file__name {

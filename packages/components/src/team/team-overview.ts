@@ -39,13 +39,15 @@ export interface TeamFileInput {
 
 /**
  * @summary The team view: import several participants' answer files (file picker or drag and
- * drop), see the whole picture first (every condition against the groups in one grid), discuss
- * the points the team disagrees on (strong differences first; filter and sort), compare with the
- * initiators' own view, read what participants wrote, open the details per area, put conditions
- * on the shared action plan, and export the team result as JSON.
+ * drop), see first the at most five points to discuss ("Bespreek eerst", printable alone as the
+ * meeting's agenda), then the initiators' own view, every condition against the groups in one
+ * grid that fits a screen, every point per area with the filter (strong, mild or no difference)
+ * and the order right above it, what participants wrote; put conditions on the shared action
+ * plan, and export the team result as JSON. One file alone is not a team yet: it says so.
  *
- * Levels with fewer than `min-group-size` participants (default 3) are not shown on their own;
- * the overview says why. A file given twice counts once; files of another model are refused.
+ * Groups with fewer than `min-group-size` participants (default 3) are not shown on their own,
+ * the respondent levels and the initiators alike; the overview says why. A file given twice
+ * counts once; files of another model are refused.
  *
  * The imported files stay in this element (never in the session store or in Web Storage): they
  * are other people's answers. The team view never needs or shows a name: the team result holds
@@ -84,6 +86,7 @@ export interface TeamFileInput {
  * @csspart clear-button - The "clear all" button.
  * @csspart empty - The explanation shown before any file is imported.
  * @csspart none-used - The message when no imported file could be used, or only the initiators' files (which need the team's).
+ * @csspart one-file - The message when only one participant's file is used: not a team yet.
  * @csspart option-error - The error shown for a bad `min-group-size` value (the default is used).
  * @csspart file-duplicate - The status of a file that repeats another one (also has the part `file-status`).
  * @csspart overview - The team result overview: participants, counts and legend.
@@ -91,27 +94,31 @@ export interface TeamFileInput {
  * @csspart companion-count - How many initiators (or another companion group) took part, apart from the team.
  * @csspart hidden-levels - Why levels are not shown on their own, or from how many participants a group is shown.
  * @csspart duplicates - The notice of files given more than once (which file repeats which).
+ * @csspart discuss-first - "Bespreek eerst": at most five points to discuss first, with why (printable alone: the agenda).
+ * @csspart agenda - The list of those points.
+ * @csspart agenda-item - One of them.
+ * @csspart agenda-title - Its area letter and name (by its concern when it needs work).
+ * @csspart agenda-reason - Its team status and why it is discussed first, in words.
+ * @csspart agenda-button - The "print the agenda" button (also has the part `button`).
  * @csspart grid-section - The one-screen overview: a table per area and its legend.
  * @csspart grid - One table of the overview: an area's conditions against the groups.
  * @csspart grid-legend - The key to the overview's marks (also has the part `legend`).
- * @csspart filters - The filter and the order of the conditions.
+ * @csspart filters - The filter and the order of the conditions, right above the points per area they change.
  * @csspart filter - The radio buttons: all, strong, mild or no difference.
  * @csspart sort - The select with the order of the conditions within an area.
  * @csspart filter-status - How many points the filter shows (a polite status).
  * @csspart counts - The overall counts by team status.
  * @csspart legend - The key to the bars' patterns (a disclosure), and the key to the overview.
- * @csspart discussion - The discussion points section.
- * @csspart discussion-list - An ordered list of discussion points (one for strong, one for mild differences).
- * @csspart discussion-point - One discussion point (a condition the team disagrees on).
  * @csspart companion - The section of a companion group, such as the initiators.
  * @csspart companion-hidden - Why a companion group's answers are not shown (too few participants).
  * @csspart companion-summary - On how many corresponding questions the group sees it differently.
- * @csspart comparison - The table of corresponding questions: the team's view and the group's.
+ * @csspart comparison - A table of corresponding questions: the team's view and the group's (those that differ; the others in `companion-same`).
+ * @csspart companion-same - The disclosure with the corresponding questions on which the views do not differ.
  * @csspart differs - The "views differ" mark on a pair of questions (also has the part `tag`).
  * @csspart companion-reflections - What the companion group wrote per area.
  * @csspart reflections-section - The section with what the team wrote per area.
  * @csspart reflections - The list of what the team wrote per area.
- * @csspart details-section - The section with every area's conditions.
+ * @csspart details-section - Every point per area, with the filter above it.
  * @csspart area - The section of one area.
  * @csspart area-heading - The heading of an area (letter, title and team status).
  * @csspart area-letter - The letter of an area (also in discussion point titles).
@@ -119,7 +126,7 @@ export interface TeamFileInput {
  * @csspart area-counts - The counts of an area's conditions by team status.
  * @csspart condition-list - The list of an area's conditions.
  * @csspart condition - One condition of an area.
- * @csspart condition-title - The title of a condition or discussion point (a heading with the toggle).
+ * @csspart condition-title - The name of a condition (a heading with the toggle; by its concern when it needs work).
  * @csspart toggle - The button in a condition title that opens and closes its card (aria-expanded).
  * @csspart team-status - The team status of a condition (icon and text).
  * @csspart tag - A tag: the difference on a condition or question, "views differ" in the comparison.
@@ -187,6 +194,7 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     filter: { state: true },
     sort: { state: true },
     minGroupSize: { attribute: 'min-group-size' },
+    printPart: { attribute: 'print-part', reflect: true },
   };
 
   static override styles = [baseStyles, resultStyles, areaLetterStyles, conditionCardStyles, teamOverviewStyles, teamGridStyles];
@@ -203,7 +211,15 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
    */
   declare minGroupSize: string | undefined;
 
-  /** Which conditions the discussion list and the areas show. @internal */
+  /**
+   * While printing one part: its name (`agenda`: "Bespreek eerst" alone, on one A4 page). Set by
+   * the "print the agenda" button and removed after printing; a host may also set it before
+   * calling `window.print()` itself, and hide the rest of its page while it is set
+   * (`body:has(actie-team-overview[print-part]) ...`).
+   */
+  declare printPart: 'agenda' | undefined;
+
+  /** Which conditions the points per area show. @internal */
   declare filter: DisagreementFilter;
 
   /** The order of the conditions within an area. @internal */
@@ -235,6 +251,17 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
     this.teamResult = undefined;
     this.filter = 'all';
     this.sort = 'model';
+    this.printPart = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('afterprint', this.#afterPrint);
   }
 
   // ---- public methods -------------------------------------------------------------------------
@@ -310,6 +337,16 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   }
 
   /**
+   * Print with the browser's print dialog: the whole team result, or only the points to discuss
+   * first (`agenda`: one A4 page, the meeting's agenda).
+   */
+  async print(part?: 'agenda'): Promise<void> {
+    this.printPart = part;
+    await this.updateComplete;
+    window.print();
+  }
+
+  /**
    * Put a condition on the session's action plan (once), with the team's action point (or the
    * condition's advice) as "what". Only for conditions that need work or have a disagreement.
    * Returns the new plan.
@@ -325,6 +362,10 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   }
 
   // ---- internals ------------------------------------------------------------------------------
+
+  #afterPrint = (): void => {
+    this.printPart = undefined;
+  };
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('minGroupSize') && this.files.length) void this.#reaggregate();
@@ -400,7 +441,9 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
             files.map((f) => ({ source: f.name, data: f.text })),
             // Pauses every 20 files, so the page keeps painting while a large team is combined.
             {
+              // One smallest group for all: the levels and the initiators alike.
               minGroupSize: minGroupSizeOption(this.minGroupSize).size,
+              minCompanionGroupSize: minGroupSizeOption(this.minGroupSize).size,
               pause: yieldToBrowser,
               ...(companions ? { companions } : {}),
             },
@@ -458,36 +501,38 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
               <p>${this.t('emptyHow')}</p>
               <p>${this.t('emptyAnonymous')}</p>
             </div>`
-          : model && team && team.participants > 0
-            ? teamResult({
-                el: this,
-                id: this.#id,
-                model,
-                team,
-                companions: this.#companions,
-                filter: this.filter,
-                sort: this.sort,
-                texts: this.#texts.token,
-                setFilter: (filter) => (this.filter = filter),
-                setSort: (sort) => (this.sort = sort),
-                allow: this.#cards.allow,
-                reached: this.#cards.reached,
-                isOpen: (key, byDefault) => this.#opened.get(key) ?? byDefault,
-                toggle: (key, byDefault) => {
-                  this.#opened.set(key, !(this.#opened.get(key) ?? byDefault));
-                  this.requestUpdate();
-                },
-                isOnPlan: (condition) => this.store?.isOnPlan(condition) ?? false,
-                addToPlan: (condition, focusKey) => {
-                  // Keep keyboard users in place: focus moves to the text that replaces the button.
-                  this.focusAfter.focus((root) => root.querySelector<HTMLElement>(`[data-on-plan="${CSS.escape(focusKey)}"]`));
-                  this.addToPlan(condition);
-                },
-                download: () => this.downloadTeamResult(),
-              })
-            : team && !this.reading
-              ? html`<p part="none-used" class="notice">${this.#noneUsed(team)}</p>`
-              : nothing
+          : model && team && team.participants === 1 && !this.reading
+            ? html`<p part="one-file" class="notice">${this.t('oneFile')}</p>`
+            : model && team && team.participants > 1
+              ? teamResult({
+                  el: this,
+                  id: this.#id,
+                  model,
+                  team,
+                  companions: this.#companions,
+                  filter: this.filter,
+                  sort: this.sort,
+                  texts: this.#texts.token,
+                  setFilter: (filter) => (this.filter = filter),
+                  setSort: (sort) => (this.sort = sort),
+                  reached: this.#cards.reached,
+                  isOpen: (key, byDefault) => this.#opened.get(key) ?? byDefault,
+                  toggle: (key, byDefault) => {
+                    this.#opened.set(key, !(this.#opened.get(key) ?? byDefault));
+                    this.requestUpdate();
+                  },
+                  isOnPlan: (condition) => this.store?.isOnPlan(condition) ?? false,
+                  addToPlan: (condition, focusKey) => {
+                    // Keep keyboard users in place: focus moves to the text that replaces the button.
+                    this.focusAfter.focus((root) => root.querySelector<HTMLElement>(`[data-on-plan="${CSS.escape(focusKey)}"]`));
+                    this.addToPlan(condition);
+                  },
+                  download: () => this.downloadTeamResult(),
+                  printAgenda: () => void this.print('agenda'),
+                })
+              : team && !this.reading
+                ? html`<p part="none-used" class="notice">${this.#noneUsed(team)}</p>`
+                : nothing
       }
     </div>`;
   }

@@ -3,7 +3,7 @@ import type { TeamResult } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { icon, statusIcon } from '../shared/result-icons.js';
 import { companionSection, reflectionsSection } from './companion-view.js';
-import { details, discussion, filterControls } from './discussion.js';
+import { discussFirstSection } from './discuss-first.js';
 import { answerSwatch, BAR_ANSWERS, type BarAnswer } from './distribution-bar.js';
 import { overviewGrid } from './overview-grid.js';
 import { memo } from './render-memo.js';
@@ -21,24 +21,28 @@ const LEGEND_LABELS: Readonly<Record<BarAnswer, TeamKey>> = {
 };
 
 /**
- * The team result: first the picture (participants, counts, the grid of every condition against
- * the groups), then the filter, the discussion points, the companion groups (the initiators),
- * what participants wrote, every area's conditions as collapsible cards, and the download. A large
- * first result is drawn in stages: the picture (overview and grid) first, then the rest.
+ * The team result, the meeting first: who took part, "Bespreek eerst" (at most five points with
+ * the reasons, printable as the agenda), the initiators' view, every point in one overview (a grid
+ * that fits one screen), then every point per area with the filter right above it (collapsed
+ * cards), what participants wrote, and the download. A large first result is drawn in stages: the
+ * picture first, then the rest.
  */
 export function teamResult(c: TeamResultContext): TemplateResult {
   // The parts without cards show the result only: drawn again for a new result or other texts,
   // not for every slice of cards, an opened card or a new import status.
   const same = [c.team, c.model, c.texts];
-  return html`${c.reached(1) ? memo(same, () => html`${overview(c)} ${overviewGrid(c)}`) : nothing}
+  return html`${
+    c.reached(1)
+      ? html`${memo(same, () => overview(c))} ${discussFirstSection(c)}
+        ${memo(same, () => c.team.views.map((view, index) => companionSection(c, view, index)))} ${overviewGrid(c)}`
+      : nothing
+  }
   ${c.reached(2) ? rest(c, same) : nothing}`;
 }
 
 /** Everything after the picture. */
 function rest(c: TeamResultContext, same: readonly unknown[]): TemplateResult {
-  return html`${memo([...same, c.filter, c.sort], () => filterControls(c))} ${discussion(c)}
-    ${memo(same, () => html`${c.team.views.map((view, index) => companionSection(c, view, index))} ${reflectionsSection(c)}`)}
-    ${details(c)} ${memo(same, () => exportSection(c))}
+  return html`${memo(same, () => html`${barLegend(c)} ${reflectionsSection(c)} ${exportSection(c)}`)}
     <p part="attribution" class="attribution">${c.el.mt(c.model.attribution)}</p>`;
 }
 
@@ -94,14 +98,19 @@ function overview(c: TeamResultContext): TemplateResult {
       <li class="status status--unknown">${statusIcon('unknown')} ${el.count('countUnknown', counts.unknown)}</li>
     </ul>
     <p class="hint">${el.t('teamRule')}</p>
-    <details part="legend" class="legend">
-      <summary>${el.t('legendTitle')}</summary>
-      <p>${el.t('legendText')}</p>
-      <ul class="legend__list">
-        ${BAR_ANSWERS.map((answer) => html`<li class="legend__item">${answerSwatch(c.id, answer)} ${el.t(LEGEND_LABELS[answer])}</li>`)}
-      </ul>
-    </details>
   </section>`;
+}
+
+/** The key to the bars' patterns (a disclosure), next to the points whose bars it explains. */
+function barLegend(c: TeamResultContext): TemplateResult {
+  const { el } = c;
+  return html`<details part="legend" class="legend">
+    <summary>${el.t('legendTitle')}</summary>
+    <p>${el.t('legendText')}</p>
+    <ul class="legend__list">
+      ${BAR_ANSWERS.map((answer) => html`<li class="legend__item">${answerSwatch(c.id, answer)} ${el.t(LEGEND_LABELS[answer])}</li>`)}
+    </ul>
+  </details>`;
 }
 
 /** Files given more than once: which file repeats which, counted once. */
@@ -122,7 +131,9 @@ function exportSection(c: TeamResultContext): TemplateResult {
   const headingId = `${c.id}-export`;
   return html`<section part="export" class="section export-section" aria-labelledby=${headingId}>
     <h2 part="heading" id=${headingId}>${el.t('exportTitle')}</h2>
-    <p>${el.t('exportText')}</p>
+    <p>
+      ${el.t(c.team.reflections.length || c.team.views.some((v) => v.reflections.length) ? 'exportTextReflections' : 'exportText')}
+    </p>
     <p class="hint">${el.t('exportNames')}</p>
     <div class="buttons">
       <button part="button download-button" class="button button--primary" type="button" @click=${c.download}>
