@@ -8,18 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localize, parseSession, score, sessionInput } from '../packages/rules/dist/index.js';
 import { initiativeModel as actieModel } from '../packages/rules/dist/model/builtin/initiative.js';
-import {
-  EXAMPLES,
-  TEAM_SAMPLES,
-  ensureDir,
-  forEachEngine,
-  importTeamFiles,
-  newPage,
-  open,
-  resultsDir,
-  root,
-  settle,
-} from './helpers.js';
+import { EXAMPLES, ensureDir, forEachEngine, newPage, open, resultsDir, root, settle } from './helpers.js';
 
 /** The text of a PDF in content order (-raw keeps table cells together), by pdftotext from poppler-utils. */
 function pdfToText(file) {
@@ -103,23 +92,6 @@ forEachEngine(
       ]) {
         assert.ok(!text.includes(label), `the PDF should not contain the button label "${label}"`);
       }
-    });
-
-    test('team/: the A4 PDF has the overview grid with its marks and legend, and no import section or filters (Chromium only)', async () => {
-      const page = await newPage(env);
-      await open(page, env, EXAMPLES.team);
-      await importTeamFiles(page, [...TEAM_SAMPLES, 'initiatiefnemer-1.json', 'initiatiefnemer-2.json']);
-      const file = await printToPdf(page, 'team.pdf');
-
-      const text = normalize(pdfToText(file));
-      const has = (needle, what) =>
-        assert.ok(text.includes(normalize(needle)), `the team PDF should contain ${what}: "${needle}"`);
-      has('Het overzicht in één scherm', 'the heading of the grid');
-      has('Hele team (3)', 'the column of the whole team');
-      has('goed: het punt gaat al goed', 'the legend');
-      assert.match(text, /✓ goed/, 'a good cell with its mark');
-      assert.match(text, /! aandacht/, 'a needs-work cell with its mark');
-      assert.ok(!text.includes('Antwoorden van het team inlezen'), 'no import section in print');
     });
   },
   { engines: ['chromium'] },

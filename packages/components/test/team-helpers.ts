@@ -10,8 +10,11 @@ import { settle, uniqueSessionId } from './helpers.js';
 
 export const SAMPLE_NAMES = ['wijkprofessional.json', 'leidinggevende.json', 'ambtenaar.json'] as const;
 
-/** All six sample sessions of docs/team.md: four of the team and two initiators. */
-export const SIX_NAMES = [...SAMPLE_NAMES, 'opbouwwerker.json', 'initiatiefnemer-1.json', 'initiatiefnemer-2.json'] as const;
+/** The four of the team in docs/team.md: three frontline professionals and a manager. */
+export const TEAM_NAMES = [...SAMPLE_NAMES, 'opbouwwerker.json'] as const;
+
+/** All seven sample sessions of docs/team.md: four of the team and three initiators. */
+export const ALL_NAMES = [...TEAM_NAMES, 'initiatiefnemer-1.json', 'initiatiefnemer-2.json', 'initiatiefnemer-3.json'] as const;
 
 /** Sample sessions of docs/team.md, read from the repository (the test server's root). */
 export async function sampleFiles(names: readonly string[] = SAMPLE_NAMES): Promise<TeamFileInput[]> {
@@ -24,11 +27,11 @@ export async function sampleFiles(names: readonly string[] = SAMPLE_NAMES): Prom
   );
 }
 
-/** A session of a newer (major) model version: the professional's file with version 3.0. */
+/** A session of a newer (major) model version: the professional's file with version 4.0. */
 export async function otherVersionFile(): Promise<TeamFileInput> {
   const [first] = await sampleFiles();
   const session = JSON.parse(first?.text ?? '{}') as { model: { version: string } };
-  session.model.version = '3.0';
+  session.model.version = '4.0';
   return { name: 'andere-versie.json', text: JSON.stringify(session) };
 }
 
@@ -90,15 +93,15 @@ export function bar(scope: ParentNode, question: string): SVGElement {
   return svg;
 }
 
-/** Open a collapsed condition card (by its title button) and wait for the render. */
-export async function openCard(el: ActieTeamOverviewElement, scope: ParentNode, condition: string): Promise<HTMLElement> {
-  const card = scope.querySelector<HTMLElement>(`[data-condition="${condition}"]`);
-  const toggle = card?.querySelector<HTMLButtonElement>('button[aria-expanded]');
-  if (!card || !toggle) throw new Error(`No card for ${condition}`);
+/** Open a condition's row of the overview (by the button of its name) and wait for the render; its tbody. */
+export async function openRow(el: ActieTeamOverviewElement, root: ParentNode, condition: string): Promise<HTMLElement> {
+  const row = root.querySelector<HTMLElement>(`[part~="grid"] [data-condition="${condition}"]`);
+  const toggle = row?.querySelector<HTMLButtonElement>('button[aria-expanded]');
+  if (!row || !toggle) throw new Error(`No row for ${condition}`);
   if (toggle.getAttribute('aria-expanded') === 'false') toggle.click();
   await elementUpdated(el);
   expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-  return card;
+  return row;
 }
 
 /** The condition a question belongs to. */
@@ -106,12 +109,6 @@ export function conditionOf(el: ActieTeamOverviewElement, question: string): str
   const id = el.teamResult?.conditions.find((c) => c.questions.includes(question))?.id;
   if (!id) throw new Error(`No condition with ${question}`);
   return id;
-}
-
-export function area(root: ShadowRoot, id: string): HTMLElement {
-  const section = root.querySelector<HTMLElement>(`section[data-area="${id}"]`);
-  if (!section) throw new Error(`No area ${id}`);
-  return section;
 }
 
 export const STATUS_NL = { good: 'gaat al goed', 'needs-work': 'vraagt aandacht', unknown: 'nog onbekend' } as const;

@@ -6,7 +6,19 @@ import { localize } from '@actie/rules';
 import { initiativeModel } from '@actie/rules/models/initiative';
 import { initiatorModel } from '@actie/rules/models/initiator';
 import { organisationModel } from '@actie/rules/models/organisation';
-import { area, conditionOf, fileItem, imported, levelStatus, part, sampleFiles, setup, SIX_NAMES, text } from './team-helpers.js';
+import {
+  ALL_NAMES,
+  conditionOf,
+  fileItem,
+  imported,
+  levelStatus,
+  openRow,
+  part,
+  sampleFiles,
+  setup,
+  TEAM_NAMES,
+  text,
+} from './team-helpers.js';
 
 describe('<actie-team-overview> groups and differences', function () {
   // axe checks the whole team result (several thousand nodes) more than once per test.
@@ -14,7 +26,7 @@ describe('<actie-team-overview> groups and differences', function () {
 
   it('shows the initiators as their own group next to the team, with the views that differ marked', async () => {
     const { el, root } = await setup();
-    await imported(el, await sampleFiles(SIX_NAMES));
+    await imported(el, await sampleFiles(ALL_NAMES));
     const team = el.teamResult;
     const view = team?.views.find((v) => v.model.id === initiatorModel.id);
     if (!team || !view) throw new Error('no initiators');
@@ -22,7 +34,7 @@ describe('<actie-team-overview> groups and differences', function () {
     // Four of the team (three frontline, one manager); the initiators are counted apart.
     expect(team.participants).to.equal(4);
     expect(text(part(root, 'participants'))).to.equal('4 deelnemers: 3 uitvoering, 1 organisatie');
-    expect(text(part(root, 'companion-count'))).to.equal('Apart daarvan: 2 initiatiefnemers.');
+    expect(text(part(root, 'companion-count'))).to.equal('Apart daarvan: 3 initiatiefnemers.');
     // Three frontline could be shown, but then the one manager is the difference: no level shown.
     expect(part(root, 'hidden-levels').dataset['reason']).to.equal('difference');
     expect(text(part(root, 'hidden-levels'))).to.equal(
@@ -34,22 +46,27 @@ describe('<actie-team-overview> groups and differences', function () {
     expect(grids.map((g) => g.dataset['area'])).to.deep.equal(initiativeModel.areas.map((a) => a.id));
     expect([...(grids[0]?.querySelectorAll('thead th') ?? [])].map((th) => text(th))).to.deep.equal([
       'Punt',
-      'Hele team (4)',
-      'Initiatiefnemers (2)',
-      'Verschil in team',
+      'Team (4)',
+      'Initiatiefnemers (3)',
+      'Verschil',
     ]);
     expect(text(grids[0]?.querySelector('caption'))).to.equal('A Animo Team: Vraagt aandacht');
+    // Their view comes right after "Bespreek eerst", before the overview.
+    const companion = part(root, 'companion');
+    expect(part(root, 'discuss-first').nextElementSibling).to.equal(companion);
 
     // The comparison: one row per pair of corresponding questions, the differing ones marked in text.
     const differing = view.comparison.filter((pair) => pair.differs).map((pair) => pair.team.question);
     expect(differing.length).to.be.greaterThan(0);
-    const companion = part(root, 'companion');
-    expect(text(companion.querySelector('h2'))).to.equal('Zo zien de initiatiefnemers het (2)');
+    expect(text(companion.querySelector('h2'))).to.equal('Zo zien de initiatiefnemers het (3)');
     expect(text(part(companion, 'companion-summary'))).to.equal(
       `Op ${differing.length} van de ${view.comparison.length} vragen zien de initiatiefnemers het anders dan het team.`,
     );
+    // The pairs that differ in the table, the others in a disclosure below it; each in the team's order.
     const rows = [...companion.querySelectorAll<HTMLElement>('tbody tr')];
-    expect(rows.map((r) => r.dataset['question'])).to.deep.equal(view.comparison.map((pair) => pair.team.question));
+    const same = view.comparison.filter((pair) => !pair.differs).map((pair) => pair.team.question);
+    expect(rows.map((r) => r.dataset['question'])).to.deep.equal([...differing, ...same]);
+    expect(part(companion, 'companion-same').querySelectorAll('tbody tr')).to.have.length(same.length);
     for (const row of rows) {
       const differs = differing.includes(row.dataset['question'] ?? '');
       expect(text(row.querySelector('td:last-child')), row.dataset['question']).to.equal(
@@ -57,12 +74,14 @@ describe('<actie-team-overview> groups and differences', function () {
       );
     }
     // The initiators' own question is named next to the team's.
-    const firstPair = view.comparison[0];
+    const firstPair = view.comparison.find((pair) => pair.differs);
     const theirQuestion = initiatorModel.areas.flatMap((a) => a.questions).find((q) => q.id === firstPair?.other.question);
     expect(text(rows[0])).to.contain(`Aan de initiatiefnemers gevraagd: ${localize(theirQuestion?.text, 'nl')}`);
     // In the grid, the condition of a differing question says so in text.
     const differingCondition = conditionOf(el, differing[0] ?? '');
-    expect(text(root.querySelector(`table[part~="grid"] tr[data-condition="${differingCondition}"]`))).to.contain('≠ team');
+    expect(text(root.querySelector(`table[part~="grid"] [data-condition="${differingCondition}"] [data-differs]`))).to.equal(
+      '≠: ziet het anders dan het team',
+    );
 
     // What the initiators wrote, and what the team wrote, per area, as text.
     expect(text(companion.querySelector('h3'))).to.equal('Wat de initiatiefnemers schreven');
@@ -74,23 +93,26 @@ describe('<actie-team-overview> groups and differences', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('filters and sorts by strong and mild difference, with the keyboard', async () => {
+  it('filters and sorts by strong and mild difference, with the keyboard, right above the overview it changes', async () => {
     const { el, root } = await setup();
-    await imported(el, await sampleFiles());
+    // Four of the team: with three, the smaller side is always one person and no difference is strong.
+    await imported(el, await sampleFiles(TEAM_NAMES));
     const team = el.teamResult;
     if (!team) throw new Error('no team result');
     const strong = team.conditions.filter((c) => c.disagreementLevel === 'strong').map((c) => c.id);
     const mild = team.conditions.filter((c) => c.disagreementLevel === 'mild').map((c) => c.id);
     const none = team.conditions.filter((c) => !c.disagreement).map((c) => c.id);
+    // Two against two is strong; one against three is not: a few strong ones, many mild ones.
     expect(strong.length).to.be.greaterThan(0);
-    expect(mild.length).to.be.greaterThan(0);
+    expect(strong.length).to.be.lessThan(mild.length);
+    for (const id of strong) {
+      const c = team.conditions.find((x) => x.id === id);
+      expect(Math.min(c?.counts.good ?? 0, c?.counts.needsWork ?? 0), id).to.be.at.least(2);
+    }
 
-    // The counts in the headings and on the filter.
-    const discussion = part(root, 'discussion');
-    expect([...discussion.querySelectorAll('h3')].map((h) => text(h))).to.deep.equal([
-      `Sterk verschil: de een zegt ja, de ander nee (${strong.length})`,
-      `Licht verschil: ja tegenover deels (${mild.length})`,
-    ]);
+    // The filter is right above the tables it changes.
+    const filters = part(root, 'filters');
+    expect(filters.nextElementSibling?.classList.contains('grid-tables')).to.equal(true);
     const radios = [...part(root, 'filter').querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     expect(radios.map((r) => text(r.closest('label')))).to.deep.equal([
       `Alle punten (${team.conditions.length})`,
@@ -98,45 +120,37 @@ describe('<actie-team-overview> groups and differences', function () {
       `Licht verschil (${mild.length})`,
       `Geen verschil (${none.length})`,
     ]);
-    const shownInAreas = (): string[] =>
-      [...root.querySelectorAll<HTMLElement>('section[data-area] [part~="condition"]')].map((c) => c.dataset['condition'] ?? '');
-    const shownInDiscussion = (): string[] =>
-      [...discussion.querySelectorAll<HTMLElement>('[part~="discussion-point"]')].map((c) => c.dataset['condition'] ?? '');
-    expect(shownInAreas()).to.have.length(team.conditions.length);
+    const shown = (): string[] =>
+      [...root.querySelectorAll<HTMLElement>('table[part~="grid"] [part~="condition"]')].map((c) => c.dataset['condition'] ?? '');
+    expect(shown()).to.have.length(team.conditions.length);
 
     // Keyboard: focus the first radio and move with the arrow key to "strong".
     radios[0]?.focus();
     await sendKeys({ press: 'ArrowRight' });
     await elementUpdated(el);
     expect(radios[1]?.checked).to.equal(true);
-    expect(shownInAreas().sort()).to.deep.equal([...strong].sort());
-    expect(shownInDiscussion()).to.deep.equal(
-      team.disagreements.filter((c) => c.disagreementLevel === 'strong').map((c) => c.id),
-    );
+    expect(shown().sort()).to.deep.equal([...strong].sort());
     expect(text(part(root, 'filter-status'))).to.equal(`${strong.length} punten getoond.`);
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'ArrowRight' });
     await elementUpdated(el);
     expect(radios[2]?.checked).to.equal(true);
-    expect(shownInAreas().sort()).to.deep.equal([...mild].sort());
-    expect(shownInDiscussion()).to.deep.equal(team.disagreements.filter((c) => c.disagreementLevel === 'mild').map((c) => c.id));
+    expect(shown().sort()).to.deep.equal([...mild].sort());
 
     await sendKeys({ press: 'ArrowRight' });
     await elementUpdated(el);
-    expect(shownInAreas().sort()).to.deep.equal([...none].sort());
-    expect(shownInDiscussion()).to.deep.equal([]);
-    expect(text(discussion)).to.contain('Bij deze keuze zijn er hier geen punten.');
-    // Cards without a difference start closed; Enter on the title opens one.
-    const card = root.querySelector<HTMLElement>(`section[data-area] [data-condition="${none[0] ?? ''}"]`);
-    const toggle = card?.querySelector<HTMLButtonElement>('button[aria-expanded]');
+    expect(shown().sort()).to.deep.equal([...none].sort());
+    // Rows start closed; Enter on the name opens one, Space closes it.
+    const row = root.querySelector<HTMLElement>(`[part~="grid"] [data-condition="${none[0] ?? ''}"]`);
+    const toggle = row?.querySelector<HTMLButtonElement>('button[aria-expanded]');
     expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
-    expect(card?.querySelector('[part~="question"]') === null).to.equal(true);
+    expect(row?.querySelector('[part~="question"]') === null).to.equal(true);
     toggle?.focus();
     await sendKeys({ press: 'Enter' });
     await elementUpdated(el);
     expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
-    expect(card?.querySelector('[part~="question"]') === null).to.equal(false);
+    expect(row?.querySelector('[part~="question"]') === null).to.equal(false);
     await sendKeys({ press: ' ' });
     await elementUpdated(el);
     expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
@@ -150,12 +164,25 @@ describe('<actie-team-overview> groups and differences', function () {
     await elementUpdated(el);
     const rank = (id: string): number => (strong.includes(id) ? 0 : mild.includes(id) ? 1 : 2);
     for (const a of initiativeModel.areas) {
-      const ids = [...area(root, a.id).querySelectorAll<HTMLElement>('[part~="condition"]')].map(
+      const ids = [...root.querySelectorAll<HTMLElement>(`table[data-area="${a.id}"] [part~="condition"]`)].map(
         (c) => c.dataset['condition'] ?? '',
       );
       const ranks = ids.map(rank);
       expect(ranks, a.id).to.deep.equal([...ranks].sort((x, y) => x - y));
     }
+  });
+
+  it('counts two initiators apart but shows neither their answers nor what they wrote: fewer than three', async () => {
+    const { el, root } = await setup();
+    await imported(el, await sampleFiles([...TEAM_NAMES, 'initiatiefnemer-1.json', 'initiatiefnemer-2.json']));
+    expect(text(part(root, 'companion-count'))).to.equal('Apart daarvan: 2 initiatiefnemers.');
+    expect(text(part(root, 'companion-hidden'))).to.equal(
+      'Aantal initiatiefnemers: 2. Hun antwoorden tonen we pas vanaf 3 deelnemers, zodat niemand herkenbaar is.',
+    );
+    expect(root.querySelector('th[data-group="actie-initiator"]')).to.equal(null);
+    expect(root.querySelector('[part~="comparison"]')).to.equal(null);
+    expect(text(root)).to.not.contain('Elke keer een ander aan de telefoon');
+    await expect(el).to.be.accessible();
   });
 
   it('shows levels only from min-group-size, and shows an error for a bad value', async () => {
@@ -176,8 +203,8 @@ describe('<actie-team-overview> groups and differences', function () {
       'Een groep tonen we apart vanaf 1 deelnemers, zodat niemand herkenbaar is.',
     );
     const first = team?.disagreements[0];
-    const point = root.querySelector(`[part~="discussion"] [data-condition="${first?.id ?? ''}"]`);
-    expect(text(point?.querySelector('[part~="levels"]'))).to.equal(
+    const point = await openRow(el, root, first?.id ?? '');
+    expect(text(point.querySelector('[part~="levels"]'))).to.equal(
       `Per niveau: uitvoering ${levelStatus(team?.byLevel.frontline?.conditions, first?.id ?? '')}, organisatie ${levelStatus(team?.byLevel.organisation?.conditions, first?.id ?? '')}.`,
     );
     expect(root.querySelector('[part~="option-error"]') === null).to.equal(true);

@@ -9,7 +9,14 @@ async function manyFiles(count: number): Promise<File[]> {
   if (!sample) throw new Error('no sample');
   const values = ['yes', 'partly', 'no', 'dont-know'];
   return Array.from({ length: count }, (_, i) => {
-    const session = JSON.parse(sample.text) as { answers: Record<string, string>; createdAt: string; updatedAt: string };
+    const session = JSON.parse(sample.text) as {
+      id: string;
+      answers: Record<string, string>;
+      createdAt: string;
+      updatedAt: string;
+    };
+    // Each a session of its own (the same id would count once).
+    session.id = (i + 1).toString(16).padStart(32, '0');
     Object.keys(session.answers).forEach((id, q) => (session.answers[id] = values[(i + q) % 4] ?? 'yes'));
     session.createdAt = session.updatedAt = new Date(Date.UTC(2026, 10, 1) + i * 60_000).toISOString();
     return new File([JSON.stringify(session)], `deelnemer-${i + 1}.json`, { type: 'application/json' });
@@ -73,7 +80,7 @@ describe('<actie-team-overview> reading many files', function () {
     await other.el.addFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
     await other.el.settled();
     expect(el.teamResultText()).to.equal(other.el.teamResultText());
-    const cards = (r: ShadowRoot): number => r.querySelectorAll('[part~="condition"], [part~="discussion-point"]').length;
+    const cards = (r: ShadowRoot): number => r.querySelectorAll('[part~="condition"], [part~="agenda-item"]').length;
     expect(cards(root)).to.be.greaterThan(0);
     expect(cards(root)).to.equal(cards(other.root));
     expect(root.querySelector('[part~="export"]')).to.not.equal(null);

@@ -1,19 +1,18 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { localize } from '@actie/rules';
+import { discussFirst, localize, openSession } from '@actie/rules';
 import { initiativeModel } from '@actie/rules/models/initiative';
 import type { ActieTeamOverviewElement } from '../src/team-overview.js';
 import { reason } from '../src/team/import-section.js';
 import { settle, uniqueSessionId } from './helpers.js';
 import {
-  area,
   bar,
   BROKEN,
   button,
   conditionOf,
   fileItem,
   imported,
-  openCard,
+  openRow,
   otherVersionFile,
   part,
   sampleFiles,
@@ -60,7 +59,7 @@ describe('<actie-team-overview>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('combines the three sample sessions: participants by level, discussion points first, distribution bars', async () => {
+  it('combines the three sample sessions: who took part, "Bespreek eerst" with the reasons, the overview with bars in each opened row', async () => {
     const { el, root } = await setup();
     const reading = el.addFiles(await sampleFiles());
     await elementUpdated(el);
@@ -88,40 +87,47 @@ describe('<actie-team-overview>', function () {
     );
     // The grid shows only the whole team (no level columns) and the difference in the team.
     const grid = part(root, 'grid') as HTMLTableElement;
-    expect([...grid.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal([
-      'Punt',
-      'Hele team (3)',
-      'Verschil in team',
-    ]);
+    expect([...grid.querySelectorAll('thead th')].map((th) => text(th))).to.deep.equal(['Punt', 'Team (3)', 'Verschil']);
     expect(root.querySelector('[part~="levels"]') === null).to.equal(true);
 
-    // Discussion points come before the areas, strong differences first, most divided first.
-    const discussion = part(root, 'discussion');
-    const firstArea = area(root, 'animo');
-    expect(discussion.compareDocumentPosition(firstArea) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    const points = [...discussion.querySelectorAll<HTMLElement>('[part~="discussion-point"]')];
-    expect(points.map((p) => p.dataset['condition'])).to.deep.equal(team.disagreements.map((c) => c.id));
-    const strong = team.disagreements.filter((c) => c.disagreementLevel === 'strong');
-    const first = team.disagreements[0];
-    if (!first) throw new Error('no discussion point');
-    expect(first.disagreementLevel).to.equal('strong');
-    expect(first.division).to.equal(Math.max(...strong.map((c) => c.division)));
-    // Its title with the area letter, and the participants' statuses.
-    const firstArea0 = initiativeModel.areas.find((a) => a.id === first.area);
-    expect(text(points[0]?.querySelector('h4'))).to.equal(`${firstArea0?.letter ?? ''} ${localize(first.title, 'nl')}`);
-    expect(text(points[0]?.querySelector('[part~="strength"]'))).to.equal('Sterk verschil');
-    expect(text(points[0]?.querySelector('[part~="participant-statuses"]'))).to.equal(
-      `Oordeel van de deelnemers: ${first.counts.good} goed, ${first.counts.needsWork} aandacht, ${first.counts.unknown} onbekend.`,
+    // "Bespreek eerst" comes first: the points of discussFirst, named as in a single report (by
+    // their concern when they need work), each with why in words. Three people never make a strong
+    // difference (the smaller side is one person), so these are mild ones.
+    const agenda = part(root, 'discuss-first');
+    expect(agenda.compareDocumentPosition(part(root, 'grid-section')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const first = discussFirst(team);
+    expect(first.length).to.equal(5);
+    const items = [...agenda.querySelectorAll<HTMLElement>('[part~="agenda-item"]')];
+    expect(items.map((li) => li.dataset['condition'])).to.deep.equal(first.map((p) => p.condition.id));
+    const point = first[0]?.condition;
+    if (!point) throw new Error('nothing to discuss');
+    expect(point.status).to.equal('needs-work');
+    const area0 = initiativeModel.areas.find((a) => a.id === point.area);
+    expect(text(items[0]?.querySelector('[part~="agenda-title"]'))).to.equal(
+      `${area0?.letter ?? ''} ${localize(point.concern, 'nl')}`,
     );
+    expect(text(items[0]?.querySelector('[part~="agenda-reason"]'))).to.equal(
+      `Team: Vraagt aandacht. Doorslaggevend punt. Eén of enkelen zien het anders: ${point.counts.good} goed, ${point.counts.needsWork} aandacht.`,
+    );
+    expect(text(part(agenda, 'agenda-button'))).to.equal('Agenda afdrukken');
 
-    // I1, by hand from the files: professional "no", manager "yes", civil servant "partly".
-    const i1Point = discussion.querySelector<HTMLElement>('[data-condition="I1"]');
-    if (!i1Point) throw new Error('I1 is not a discussion point');
-    const i1 = bar(i1Point, 'I1');
+    // I1, by hand from the files: professional "no", manager "yes", civil servant "partly": one
+    // sees it going well, two do not. A mild difference; its row opens on its name.
+    const i1Row = grid.ownerDocument && root.querySelector<HTMLElement>('[part~="grid"] [data-condition="I1"]');
+    if (!i1Row) throw new Error('no row for I1');
+    expect([...i1Row.querySelectorAll('tr:first-child td')].map((td) => text(td))).to.deep.equal(['! aandacht', 'licht']);
+    expect(i1Row.querySelector('[data-question]') === null, 'closed by default').to.equal(true);
+    const i1 = bar(await openRow(el, root, 'I1'), 'I1');
     expect(i1.getAttribute('aria-label')).to.equal('Ja 1, deels 1, nee 1, weet ik niet 0, niet beantwoord 0');
-    // The same numbers as visible text next to the bar.
-    expect(text(i1Point.querySelector('[data-question="I1"] [part~="distribution-counts"]'))).to.equal(
+    // The same numbers as visible text next to the bar, and the question by its wording, no code.
+    expect(text(i1Row.querySelector('[data-question="I1"] [part~="distribution-counts"]'))).to.equal(
       'Ja 1, deels 1, nee 1, weet ik niet 0, niet beantwoord 0',
+    );
+    const i1Text = initiativeModel.areas.flatMap((a) => a.questions).find((q) => q.id === 'I1')?.text;
+    expect(text(i1Row.querySelector('[part~="question-text"]'))).to.equal(`${localize(i1Text, 'nl')} Licht verschil`);
+    // The point named by its concern, as in a single report.
+    expect(text(i1Row.querySelector('[part~="point-name"]'))).to.equal(
+      localize(initiativeModel.conditions.find((c) => c.id === 'I1')?.concern, 'nl'),
     );
     // One segment per given answer, each with its own pattern defined in this element.
     const segments = [...i1.querySelectorAll('rect.bar__segment')];
@@ -134,12 +140,8 @@ describe('<actie-team-overview>', function () {
     const widths = segments.map((s) => Number(s.getAttribute('width')));
     expect(widths[0]).to.be.closeTo(widths[1] ?? 0, 0.001);
 
-    // C5, by hand: professional "no", manager "don't know", civil servant left it open. Its
-    // condition has no difference, so its card is closed until it is opened.
-    const contacten = area(root, 'contacten');
-    const c5Condition = conditionOf(el, 'C5');
-    expect(contacten.querySelector(`[data-condition="${c5Condition}"] [data-question="C5"]`) === null).to.equal(true);
-    const c5 = bar(await openCard(el, contacten, c5Condition), 'C5');
+    // C5, by hand: professional "no", manager "don't know", civil servant left it open.
+    const c5 = bar(await openRow(el, root, conditionOf(el, 'C5')), 'C5');
     expect(c5.getAttribute('aria-label')).to.equal('Ja 0, deels 0, nee 1, weet ik niet 1, niet beantwoord 1');
     expect([...c5.querySelectorAll('rect.bar__segment')].map((s) => s.getAttribute('data-answer'))).to.deep.equal([
       'no',
@@ -147,27 +149,22 @@ describe('<actie-team-overview>', function () {
       'unanswered',
     ]);
 
-    // Per area: heading with letter, title and team status; counts; every condition with its bars.
-    const animo = area(root, 'animo');
-    expect(text(animo.querySelector('h3'))).to.equal('A Animo : Team: Vraagt aandacht');
-    const animoResult = team.areas.find((a) => a.id === 'animo');
-    expect(text(part(animo, 'area-counts'))).to.contain(`Van de ${animoResult?.counts.total ?? 0} punten:`);
-    expect(animo.querySelectorAll('[part~="condition"]')).to.have.length(
+    // Per area a table, with letter, title and team status in its caption, and a row per point.
+    const animo = root.querySelector<HTMLTableElement>('table[part~="grid"][data-area="animo"]');
+    expect(text(animo?.querySelector('caption'))).to.equal('A Animo Team: Vraagt aandacht');
+    expect(animo?.querySelectorAll('[part~="condition"]')).to.have.length(
       team.conditions.filter((c) => c.area === 'animo').length,
     );
-    // A5, by hand: professional "partly", manager "yes", civil servant "no": two of three need
-    // work, and "yes" against "no" is a strong difference, so its card is open.
-    const a5 = animo.querySelector<HTMLElement>('[data-condition="A5"]');
-    expect(text(a5?.querySelector('[part~="team-status"]'))).to.equal('Team: Vraagt aandacht');
-    expect(text(a5?.querySelector('[part~="strength"]'))).to.equal('Sterk verschil');
-    expect(a5?.querySelector('button[aria-expanded]')?.getAttribute('aria-expanded')).to.equal('true');
-    // In the grid: A5's row says the same in text.
-    const a5Row = grid.querySelector('tr[data-condition="A5"]');
-    expect([...(a5Row?.querySelectorAll('td') ?? [])].map((td) => text(td))).to.deep.equal(['! aandacht', 'sterk']);
+    // A5, by hand: professional "partly", manager "yes", civil servant "no": two of three need work.
+    const a5Row = root.querySelector('[part~="grid"] [data-condition="A5"] tr');
+    expect([...(a5Row?.querySelectorAll('td') ?? [])].map((td) => text(td))).to.deep.equal(['! aandacht', 'licht']);
 
     // Where the questions come from.
     expect(text(part(root, 'attribution'))).to.contain('Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker');
 
+    // No question code anywhere on screen.
+    const codes = initiativeModel.areas.flatMap((a) => a.questions.map((q) => q.id));
+    expect(codes.filter((id) => new RegExp(`\\b${id}\\b`).test(text(root)))).to.deep.equal([]);
     // Strict CSP: no inline style attributes anywhere.
     expect(root.querySelectorAll('[style]')).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -199,7 +196,7 @@ describe('<actie-team-overview>', function () {
     // The good ones are still combined.
     expect(el.teamResult?.participants).to.equal(3);
     expect(text(part(root, 'participants'))).to.equal('3 deelnemers: 2 uitvoering, 1 organisatie');
-    expect(root.querySelectorAll('[part~="discussion-point"]').length).to.be.greaterThan(0);
+    expect(root.querySelectorAll('[part~="agenda-item"]').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
@@ -215,11 +212,11 @@ describe('<actie-team-overview>', function () {
       'ambtenaar.json',
     ]);
     expect(text(part(root, 'participants'))).to.equal('2 deelnemers: 2 uitvoering');
-    // I1 without the manager's "yes": no longer a disagreement, so only in its area, closed.
-    expect(bar(await openCard(el, area(root, 'inbedding'), 'I1'), 'I1').getAttribute('aria-label')).to.equal(
+    // I1 without the manager's "yes": "deels" and "nee", both unfavourable: no difference any more.
+    expect(bar(await openRow(el, root, 'I1'), 'I1').getAttribute('aria-label')).to.equal(
       'Ja 0, deels 1, nee 1, weet ik niet 0, niet beantwoord 0',
     );
-    expect(root.querySelector('[part~="discussion"] [data-condition="I1"]') === null).to.equal(true);
+    expect(text(root.querySelector('[part~="grid"] [data-condition="I1"] [data-strength]'))).to.equal('geen');
     // Focus stays in the list: on the next file's remove button.
     expect(root.activeElement).to.equal(fileItem(root, 'ambtenaar.json').querySelector('button'));
     await waitUntil(() => text(part(root, 'live')) === 'Bestand verwijderd: leidinggevende.json');
@@ -256,6 +253,11 @@ describe('<actie-team-overview>', function () {
     expect(text(part(root, 'import-status'))).to.equal('2 bestanden ingelezen, 1 niet gebruikt');
     expect(text(part(root, 'chosen-files'))).to.equal(`Gekozen: ${professional.name}, notities.txt`);
     expect(el.teamResult?.participants).to.equal(1);
+    // One participant is not a team yet.
+    expect(text(part(root, 'one-file'))).to.equal(
+      'Er is één bestand ingelezen. Voeg de bestanden van de anderen toe om de antwoorden te vergelijken.',
+    );
+    expect(root.querySelector('[part~="grid"]')).to.equal(null);
     await expect(el).to.be.accessible();
 
     // Drag and drop onto the zone around the input; a second file with the same name gets a number.
@@ -294,13 +296,18 @@ describe('<actie-team-overview>', function () {
   it('combines a file saved with the previous version of the questions, and says it was carried over', async () => {
     const { el, root } = await setup();
     const old = await (await fetch('/packages/rules/test/fixtures/release-0.1/session.json')).text();
+    // How many questions to answer again: what the migration to the current questions says.
+    const opened = openSession(initiativeModel, old);
+    if (!opened.ok || !opened.value.migration) throw new Error('not carried over');
+    const reanswer = opened.value.migration.reanswer.length;
+    expect(reanswer).to.be.greaterThan(0);
     await imported(el, [...(await sampleFiles()), { name: 'oud.json', text: old }]);
     expect(el.teamResult?.participants).to.equal(4);
     expect(text(part(root, 'import-status'))).to.equal('4 bestanden ingelezen, 0 niet gebruikt');
     const item = fileItem(root, 'oud.json');
     expect(text(item.querySelector('[part~="file-status"]'))).to.equal('Gebruikt');
     expect(text(item.querySelector('[part~="file-migrated"]'))).to.equal(
-      'Ingevuld met versie 1.0 van de vragen en omgezet naar de nieuwe versie. Antwoorden op 14 nieuwe of veranderde vragen tellen als niet beantwoord.',
+      `Ingevuld met versie 1.0 van de vragen en omgezet naar de nieuwe versie. Antwoorden op ${reanswer} nieuwe of veranderde vragen tellen als niet beantwoord.`,
     );
     expect(fileItem(root, 'ambtenaar.json').querySelector('[part~="file-migrated"]') === null).to.equal(true);
     await expect(el).to.be.accessible();
@@ -310,10 +317,12 @@ describe('<actie-team-overview>', function () {
     const { session, el, store, root } = await setup();
     await imported(el, await sampleFiles());
     const team = el.teamResult;
-    const first = team?.disagreements[0];
-    if (!team || !first) throw new Error('no discussion point');
+    const first = team ? discussFirst(team)[0]?.condition : undefined;
+    if (!team || !first) throw new Error('no point to discuss first');
+    expect(first.status).to.equal('needs-work');
 
-    const point = root.querySelector<HTMLElement>(`[part~="discussion"] [data-condition="${first.id}"]`);
+    // From "Bespreek eerst".
+    const point = root.querySelector<HTMLElement>(`[part~="agenda-item"][data-condition="${first.id}"]`);
     const add = point ? button(point, 'Zet op actieplan') : undefined;
     if (!add) throw new Error('no add button');
     setTimeout(() => add.click());
@@ -335,10 +344,8 @@ describe('<actie-team-overview>', function () {
     expect(text(onPlan)).to.equal('Staat op het actieplan');
     expect(point?.querySelector('[part~="add-button"]') === null).to.equal(true);
     expect(root.activeElement).to.equal(onPlan);
-    // The same condition in its area shows it too.
-    expect(text(root.querySelector(`section[data-area] [data-condition="${first.id}"] [part~="on-plan"]`))).to.equal(
-      'Staat op het actieplan',
-    );
+    // The same condition's row in the overview shows it too, once opened.
+    expect(text((await openRow(el, root, first.id)).querySelector('[part~="on-plan"]'))).to.equal('Staat op het actieplan');
     await waitUntil(() => text(part(root, 'live')).startsWith('Toegevoegd aan het actieplan'));
 
     // The action plan in the same session shows the agreement.
@@ -350,8 +357,7 @@ describe('<actie-team-overview>', function () {
     // A disagreement whose team status is good gets the condition's own agreement text.
     const goodButDivided = team.conditions.find((c) => c.status === 'good' && c.disagreement && c.id !== first.id);
     if (!goodButDivided) throw new Error('no good condition with a disagreement');
-    const divided = root.querySelector<HTMLElement>(`section[data-area] [data-condition="${goodButDivided.id}"]`);
-    button(divided as HTMLElement, 'Zet op actieplan')?.click();
+    button(await openRow(el, root, goodButDivided.id), 'Zet op actieplan')?.click();
     await settle(store);
     const agreement = localize(initiativeModel.conditions.find((c) => c.id === goodButDivided.id)?.agreement, 'nl');
     expect(agreement).to.not.equal('');
@@ -362,9 +368,7 @@ describe('<actie-team-overview>', function () {
     // A condition the team agrees is good has no add button.
     const goodAgreed = team.conditions.find((c) => c.status === 'good' && !c.disagreement);
     if (!goodAgreed) throw new Error('no agreed good condition');
-    expect(root.querySelector(`section[data-area] [data-condition="${goodAgreed.id}"] button[part~="add-button"]`)).to.equal(
-      null,
-    );
+    expect((await openRow(el, root, goodAgreed.id)).querySelector('button[part~="add-button"]')).to.equal(null);
   });
 
   it('exports the team result as JSON without names, notes or free text', async () => {
@@ -401,16 +405,15 @@ describe('<actie-team-overview>', function () {
       'kapot.json: the file is damaged or incomplete.',
     );
     expect(text(part(root, 'participants'))).to.equal('3 participants: 2 frontline, 1 organisation');
-    expect(text(part(root, 'discussion').querySelector('h2'))).to.equal(
-      `Discussion points (${el.teamResult?.disagreements.length ?? 0})`,
-    );
+    expect(text(part(root, 'discuss-first').querySelector('h2'))).to.equal('Discuss first');
+    expect(text(part(root, 'agenda-button'))).to.equal('Print the agenda');
     expect(text(part(root, 'hidden-levels'))).to.equal(
       'Groups of fewer than 3 participants are not shown separately, so that nobody can be recognised. This applies to: frontline (2), organisation (1). Their answers do count in the whole team.',
     );
-    expect(bar(part(root, 'discussion'), 'I1').getAttribute('aria-label')).to.equal(
+    expect(bar(await openRow(el, root, 'I1'), 'I1').getAttribute('aria-label')).to.equal(
       "Yes 1, partly 1, no 1, don't know 0, not answered 0",
     );
-    expect(text(area(root, 'animo').querySelector('h3'))).to.equal('A Enthusiasm : Team: Needs work');
+    expect(text(root.querySelector('table[part~="grid"][data-area="animo"] caption'))).to.equal('A Enthusiasm Team: Needs work');
     expect(button(root, 'Add to action plan')).to.not.equal(undefined);
     expect(button(root, 'Download team result (JSON)')).to.not.equal(undefined);
     expect(button(root, 'Clear all')).to.not.equal(undefined);
