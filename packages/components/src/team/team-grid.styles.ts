@@ -7,10 +7,13 @@ import { css } from 'lit';
  * unknown) that also shows in print and in forced-colors mode.
  */
 export const teamGridStyles = css`
+  /* Positioned, so that the visually hidden texts in a wide table scroll with it instead of
+     widening the page. */
   .grid-scroll {
     margin-block: 0 calc(var(--_actie-space) * 0.5);
     max-inline-size: 100%;
     overflow-x: auto;
+    position: relative;
   }
 
   /* The overview's tables side by side where there is room (one screen at 1280 px), one under

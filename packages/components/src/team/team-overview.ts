@@ -66,7 +66,7 @@ export interface TeamFileInput {
  * @csspart error-summary - The model error summary, and the summary of files that were not used.
  * @csspart notice - Storage notices.
  * @csspart heading - Every section heading (h2).
- * @csspart subheading - Every heading inside a section (h3) other than a condition title.
+ * @csspart subheading - Every heading inside a section (h3) other than a point's name.
  * @csspart import - The import section.
  * @csspart drop-zone - The area around the file input that also accepts dropped files.
  * @csspart hint - The hint below the label (mentions dropping files).
@@ -89,7 +89,7 @@ export interface TeamFileInput {
  * @csspart one-file - The message when only one participant's file is used: not a team yet.
  * @csspart option-error - The error shown for a bad `min-group-size` value (the default is used).
  * @csspart file-duplicate - The status of a file that repeats another one (also has the part `file-status`).
- * @csspart overview - The team result overview: participants, counts and legend.
+ * @csspart overview - The team result in short: participants, small groups, counts.
  * @csspart participants - The number of participants and their split by level.
  * @csspart companion-count - How many initiators (or another companion group) took part, apart from the team.
  * @csspart hidden-levels - Why levels are not shown on their own, or from how many participants a group is shown.
@@ -100,15 +100,15 @@ export interface TeamFileInput {
  * @csspart agenda-title - Its area letter and name (by its concern when it needs work).
  * @csspart agenda-reason - Its team status and why it is discussed first, in words.
  * @csspart agenda-button - The "print the agenda" button (also has the part `button`).
- * @csspart grid-section - The one-screen overview: a table per area and its legend.
- * @csspart grid - One table of the overview: an area's conditions against the groups.
+ * @csspart grid-section - Every point in one overview that fits a screen: the filter, a table per area, the key.
+ * @csspart grid - One table of the overview: an area's conditions against the groups (also has the part `area`).
  * @csspart grid-legend - The key to the overview's marks (also has the part `legend`).
- * @csspart filters - The filter and the order of the conditions, right above the points per area they change.
+ * @csspart filters - The filter and the order of the conditions, right above the tables they change.
  * @csspart filter - The radio buttons: all, strong, mild or no difference.
  * @csspart sort - The select with the order of the conditions within an area.
  * @csspart filter-status - How many points the filter shows (a polite status).
  * @csspart counts - The overall counts by team status.
- * @csspart legend - The key to the bars' patterns (a disclosure), and the key to the overview.
+ * @csspart legend - The key to the bars' patterns and the key to the overview (disclosures).
  * @csspart companion - The section of a companion group, such as the initiators.
  * @csspart companion-hidden - Why a companion group's answers are not shown (too few participants).
  * @csspart companion-summary - On how many corresponding questions the group sees it differently.
@@ -118,17 +118,14 @@ export interface TeamFileInput {
  * @csspart companion-reflections - What the companion group wrote per area.
  * @csspart reflections-section - The section with what the team wrote per area.
  * @csspart reflections - The list of what the team wrote per area.
- * @csspart details-section - Every point per area, with the filter above it.
- * @csspart area - The section of one area.
- * @csspart area-heading - The heading of an area (letter, title and team status).
- * @csspart area-letter - The letter of an area (also in discussion point titles).
- * @csspart area-status - The team status of an area.
- * @csspart area-counts - The counts of an area's conditions by team status.
- * @csspart condition-list - The list of an area's conditions.
- * @csspart condition - One condition of an area.
- * @csspart condition-title - The name of a condition (a heading with the toggle; by its concern when it needs work).
- * @csspart toggle - The button in a condition title that opens and closes its card (aria-expanded).
- * @csspart team-status - The team status of a condition (icon and text).
+ * @csspart area - One table of the overview: an area's conditions (also has the part `grid`).
+ * @csspart area-letter - The letter of an area (in the captions, "Bespreek eerst" and the comparison).
+ * @csspart area-status - The team status of an area, in its table's caption.
+ * @csspart condition - One condition in the overview: its row and the row of its details (a `tbody`).
+ * @csspart condition-title - The header cell of a condition's row, with its title as the toggle.
+ * @csspart toggle - The button in a condition's row that opens and closes its details (aria-expanded).
+ * @csspart condition-details - The cell with a condition's details, below its row (only while open).
+ * @csspart point-name - In the details: the condition named as in a single report (its concern when it needs work).
  * @csspart tag - A tag: the difference on a condition or question, "views differ" in the comparison.
  * @csspart strength - The "strong difference" or "mild difference" tag (also has the part `tag`).
  * @csspart participant-statuses - How many participants have a condition good, needing work or unknown.
@@ -205,9 +202,9 @@ export class ActieTeamOverviewElement extends ActieElement<TeamKey> {
   declare teamResult: TeamResult | undefined;
 
   /**
-   * The smallest respondent level shown on its own (attribute `min-group-size`, `aggregate`'s
-   * `minGroupSize`): a whole number from 1 to 100, default 3. A bad value is shown as an error and
-   * the default is used.
+   * The smallest group shown on its own, respondent levels and the initiators alike (attribute
+   * `min-group-size`, `aggregate`'s `minGroupSize` and `minCompanionGroupSize`): a whole number
+   * from 1 to 100, default 3. A bad value is shown as an error and the default is used.
    */
   declare minGroupSize: string | undefined;
 
