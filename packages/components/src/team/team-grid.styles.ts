@@ -77,8 +77,18 @@ export const teamGridStyles = css`
     margin-inline-start: 0.5em;
   }
 
+  /* A name or a question stays readable on a phone: the table scrolls sideways instead. */
   .grid__condition {
     font-weight: normal;
+    min-inline-size: 9em;
+  }
+
+  .comparison .grid__condition {
+    min-inline-size: 14em;
+  }
+
+  .comparison td {
+    min-inline-size: 7em;
   }
 
   .cell {
@@ -261,6 +271,8 @@ export const teamGridStyles = css`
   }
 
   .agenda__title {
+    align-items: baseline;
+    flex-wrap: nowrap;
     font-size: 1.0625rem;
     margin-block: 0;
   }
