@@ -240,6 +240,10 @@ forEachEngine(
       assert.match(all, /Bespreek eerst/);
       assert.match(all, /Alle punten in één overzicht/);
       assert.ok(!all.includes('Antwoorden van het team inlezen'), 'no import section in print');
+      // The overview names every point in print too (its name sits in the row's button).
+      const flat = all.replace(/\s+/g, ' ');
+      const unnamed = team.conditions.map((c) => nl(c.title)).filter((title) => !flat.includes(title.slice(0, 24)));
+      assert.deepEqual(unnamed, [], 'points without their name in the printed overview');
       // What may never end a page: an area's caption, a table head, a section heading.
       const captions = initiativeModel.areas.map((a) => new RegExp(`^\\s*${a.letter}\\s+${nl(a.title)}\\b`));
       const headings = ['Bespreek eerst', 'Alle punten in één overzicht', 'Zo zien de initiatiefnemers het (3)', 'Teamresultaat'];

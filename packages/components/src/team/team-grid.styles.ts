@@ -365,18 +365,24 @@ export const teamGridStyles = css`
     .grid-scroll {
       overflow: visible;
     }
+    /* Print hides buttons, but this one carries the point's name. */
+    .grid .toggle {
+      display: flex !important;
+    }
     /* No caption, heading or table head left at the foot of a page without what it names. */
     h2,
     h3,
     h4,
     caption,
-    thead {
+    thead,
+    .reflections dt {
       break-after: avoid;
     }
     .grid-scroll,
     .grid tr,
     .grid__point,
-    .agenda__item {
+    .agenda__item,
+    .reflection {
       break-inside: avoid;
     }
     .grid-tables {
