@@ -127,6 +127,8 @@ describe('initiators’ set: the formal side', () => {
         },
         { source: 'i1.json', data: session(initiatorModel, { IT7: 'no', IT8: 'no' }, { phase: 'running' }) },
         { source: 'i2.json', data: session(initiatorModel, { IT7: 'no', IT8: 'no' }, { phase: 'running' }) },
+        // Three initiators: a group is shown from three, the initiators too.
+        { source: 'i3.json', data: session(initiatorModel, { IT7: 'partly', IT8: 'no' }, { phase: 'running' }) },
       ],
       { companions: [initiatorModel] },
     );
