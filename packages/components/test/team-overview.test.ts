@@ -310,6 +310,9 @@ describe('<actie-team-overview>', function () {
       `Ingevuld met versie 1.0 van de vragen en omgezet naar de nieuwe versie. Antwoorden op ${reanswer} nieuwe of veranderde vragen tellen als niet beantwoord.`,
     );
     expect(fileItem(root, 'ambtenaar.json').querySelector('[part~="file-migrated"]') === null).to.equal(true);
+    // The saved team result names the carried-over file, as the text above its download button says.
+    expect(el.teamResultText()).to.contain('"oud.json"');
+    expect(text(part(root, 'export'))).to.contain('is overgezet van een oudere versie van de vragen');
     await expect(el).to.be.accessible();
   });
 

@@ -79,7 +79,8 @@ export const en: TeamStrings = {
   exportTitle: 'Save the team result',
   exportText:
     'Download the team result as a file, for example to keep or share it. It holds counts only: no names and no notes on the questions.',
-  exportNames: 'File names are only in it when a file was not used. So name files after a role, such as ‘manager.json’.',
+  exportNames:
+    'File names are only in it for a file that was not used, was read twice or was carried over from an older version of the questions. So name files after a role, such as ‘manager.json’.',
   download: 'Download team result (JSON)',
   downloaded: 'The team result has been downloaded as {file}.',
   fileName: 'actie-team-result-{date}.json',

@@ -85,7 +85,7 @@ const nl = {
   exportText:
     'Download het teamresultaat als bestand, bijvoorbeeld om het te bewaren of te delen. Het bevat alleen aantallen: geen namen en geen notities bij de vragen.',
   exportNames:
-    'Bestandsnamen staan er alleen in als een bestand niet gebruikt is. Geef bestanden daarom een rol als naam, zoals ‘leidinggevende.json’.',
+    'Bestandsnamen staan er alleen in bij een bestand dat niet gebruikt is, dubbel is ingelezen of is overgezet van een oudere versie van de vragen. Geef bestanden daarom een rol als naam, zoals ‘leidinggevende.json’.',
   download: 'Download teamresultaat (JSON)',
   downloaded: 'Het teamresultaat is gedownload als {file}.',
   fileName: 'actie-teamresultaat-{date}.json',
