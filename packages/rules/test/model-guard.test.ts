@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ActieModel, ValidationError } from '../dist/index.js';
 import {
+  aggregate,
   diffModels,
   draftPlan,
+  formatTeamResult,
   migratePlan,
   migrateSession,
   openPlan,
@@ -98,7 +100,10 @@ describe('functions that take a model never throw on one that is not a model', (
 
 describe('functions that use a model as context work as without one when it cannot be used', () => {
   const BAD: readonly unknown[] = [null, [], 42, {}, setAt<ActieModel>(plainCopy(), '/conditions', 'none')];
-  const input = { intake: { phase: 'running', topic: 'Speeltuin Lindelaan' }, answers: { A3: 'no', C2: 'no', T9: 'partly' } } as const;
+  const input = {
+    intake: { phase: 'running', topic: 'Speeltuin Lindelaan' },
+    answers: { A3: 'no', C2: 'no', T9: 'partly' },
+  } as const;
 
   it('prioritise and draftPlan rank and propose from the result alone', async () => {
     const result = await score(initiativeModel, input);
@@ -113,6 +118,22 @@ describe('functions that use a model as context work as without one when it cann
         'the same proposal as without a model',
       );
     }
+  });
+
+  it("formatTeamResult reports the model's problems instead of the team, in the asked language", async () => {
+    const team = await aggregate(initiativeModel, []);
+    for (const bad of BAD) {
+      const text = formatTeamResult(bad as ActieModel, team, { lang: 'nl' });
+      assert.match(text, /^Dit rapport kan niet worden gemaakt: het model heeft fouten/, `text for ${JSON.stringify(bad)}`);
+      assert.match(text, /\n- /, 'lists at least one problem');
+      const md = formatTeamResult(bad as ActieModel, team, { lang: 'en', format: 'md' });
+      assert.match(md, /^# This report cannot be made: the model has mistakes/, 'English Markdown heading');
+    }
+    assert.doesNotMatch(
+      formatTeamResult(initiativeModel, team, { lang: 'nl' }),
+      /kan niet worden gemaakt/,
+      'a good model gives the report',
+    );
   });
 
   it('the plan exports name no point (as without a model) and never an id', () => {

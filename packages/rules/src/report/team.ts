@@ -13,6 +13,7 @@ import type {
 } from '../team/types.js';
 import { attributionLines, escapeMarkdown, reflectionLines, type FormatOptions } from './result.js';
 import { fill, reportStrings, type ReportStrings } from './strings.js';
+import { modelOrProblems } from './unusable-model.js';
 
 const LEVELS: readonly Level[] = ['frontline', 'organisation'];
 
@@ -32,13 +33,18 @@ const REASONS_SHOWN = 3;
  * ids: a point is named as in a single report (by its concern when it needs work, by its strength
  * when it goes well), a question by its wording.
  *
- * @param model - The model the team result was combined for.
+ * @param given - The model the team result was combined for; one that cannot be used gives a
+ *   report of its problems instead (never an exception).
  * @param team - The result of `aggregate`.
  * @param options - Language (`nl` default) and `text` (terminal) or `md` (Markdown).
  */
-export function formatTeamResult(model: ActieModel, team: TeamResult, options: FormatOptions = {}): string {
-  const lang = options.lang ?? model.languages[0] ?? 'nl';
+export function formatTeamResult(given: ActieModel, team: TeamResult, options: FormatOptions = {}): string {
   const md = options.format === 'md';
+  // A model that cannot be used gives a report of its problems, never an exception.
+  const usable = modelOrProblems(given, options.lang ?? 'nl', md, escapeMarkdown);
+  if (!usable.model) return usable.problems;
+  const model = usable.model;
+  const lang = options.lang ?? model.languages[0] ?? 'nl';
   const s = reportStrings(lang);
   const t = (text: LocalizedText | undefined): string => {
     const value = localize(text, lang, model.languages);
