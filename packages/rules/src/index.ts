@@ -39,7 +39,7 @@ export type * from './score/types.js';
 export { score } from './score/score.js';
 export { localize } from './localize.js';
 export type { FormatOptions } from './report/result.js';
-export { escapeMarkdown, formatResult } from './report/result.js';
+export { TOPIC_QUESTION, escapeMarkdown, formatResult, speaksToInitiators } from './report/result.js';
 
 export type * from './plan/types.js';
 export { AGREEMENT_STATUSES } from './plan/types.js';

@@ -254,7 +254,7 @@ describe('model format: stances, offers and points of attention', () => {
     assert.deepEqual([result.overall.counts.needsWork, result.overall.counts.offers], [1, 1]);
     // The report puts it under its own heading, and says why it does not count.
     const report = formatResult(model, result, { lang: 'en' });
-    assert.match(report, /Offer if they ask/);
+    assert.match(report, /^ {2}If they ask:$/m);
     assert.match(report, /Points you offer only if they ask do not count/);
     assert.match(report, /1 needing work, 1 only if they ask/);
   });

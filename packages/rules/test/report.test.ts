@@ -14,12 +14,79 @@ import {
   serializeSession,
 } from '../dist/index.js';
 import { initiativeModel } from '../dist/model/builtin/initiative.js';
+import { initiatorModel } from '../dist/model/builtin/initiator.js';
+import { localize } from '../dist/index.js';
 
 const AUTHORS_NL = /Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker \(Platform31, 2013\)/;
 const AUTHORS_EN = /Bas Denters, Evelien Tonkens, Imrat Verhoeven and Judith Bakker \(Platform31, 2013\)/;
 
 /** Markdown as it reads once rendered: escapes removed. */
 const rendered = (md: string): string => md.replace(/\\(.)/g, '$1');
+
+/** Every internal id of a model (conditions, questions, areas' points of attention) found in a text a person reads. */
+function idsIn(model: typeof initiativeModel, text: string): string[] {
+  const questions = model.areas.flatMap((a) => a.questions.map((q) => q.id));
+  const ids = [...model.conditions.map((c) => c.id), ...model.attention.map((p) => p.id), ...questions];
+  return ids.filter((id) => new RegExp(`(^|[^\\p{L}\\d-])${id}($|[^\\p{L}\\d-])`, 'u').test(text));
+}
+
+describe('formatResult keeps what was said', () => {
+  const nl = (text: Parameters<typeof localize>[0]): string => localize(text, 'nl', initiativeModel.languages);
+  const question = (id: string): string => nl(initiativeModel.areas.flatMap((a) => a.questions).find((q) => q.id === id)?.text);
+
+  it('the topic heads it; a point of two questions shows both with their answers and notes; no ids', async () => {
+    // "Support that fits what drives them" reads two questions: they told why (A1) and it was discussed (A9).
+    const motive = initiativeModel.conditions.find((c) => JSON.stringify(c.when).includes('"A9"'));
+    assert.ok(motive, 'a point made from A1 and A9');
+    const input = {
+      intake: { topic: 'Moestuin achter het buurthuis', goal: 'Buren leren elkaar kennen.', phase: 'running' as const },
+      answers: { A1: 'yes' as const, A9: 'no' as const, C8: 'no' as const, C4: 'no' as const, T12: 'no' as const },
+      notes: { A1: 'Ze vertelden het bij de koffie.', A9: 'Nog niet aan toegekomen.' },
+    };
+    const result = await score(initiativeModel, input);
+    const md = rendered(formatResult(initiativeModel, result, { format: 'md', ...input }));
+    const lines = md.split('\n');
+    assert.equal(lines[0], '# Moestuin achter het buurthuis', 'the topic is the title');
+    assert.equal(lines[2], nl(initiativeModel.title), "the model's title follows");
+    assert.match(md, /^\*\*Doel\*\*: Buren leren elkaar kennen\.$/m);
+    // Both questions with their answer, each note under its question.
+    const block = md.slice(md.indexOf(nl(motive.concern)));
+    const a1 = block.indexOf(`Vraag: ${question('A1')} Antwoord: ja.`);
+    const a9 = block.indexOf(`Vraag: ${question('A9')} Antwoord: nee.`);
+    assert.ok(a1 > 0 && a9 > a1, 'both questions of the point, in order');
+    assert.ok(block.indexOf('Notitie: Ze vertelden het bij de koffie.') > a1, 'the note on A1');
+    assert.ok(block.indexOf('Notitie: Nog niet aan toegekomen.') > a9, 'the note on A9');
+    // The counts add up: fewer points than questions, and the report says why.
+    const total = initiativeModel.areas.reduce((n, a) => n + a.questions.length, 0);
+    assert.match(md, new RegExp(`De ${total} vragen vormen samen ${initiativeModel.conditions.length} punten`));
+    // Where to start: three priorities.
+    assert.match(md, /^## Begin hier$/m);
+    // The first is the decisive point that needs work, marked as such.
+    assert.match(md, new RegExp(`^1\\. \\*\\*${nl(motive.concern)}\\*\\* \\(beslissend punt\\)$`, 'm'));
+    assert.deepEqual(
+      lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.slice(0, 3)),
+      ['1. ', '2. ', '3. '],
+    );
+    assert.deepEqual(idsIn(initiativeModel, md), [], 'no internal ids');
+    assert.deepEqual(idsIn(initiativeModel, formatResult(initiativeModel, result, input)), [], 'no internal ids in text either');
+  });
+
+  it("the initiators' own set: no role, and they are asked to discuss it with their contact person", async () => {
+    const first = initiatorModel.areas[0]?.questions[0];
+    assert.ok(first);
+    const result = await score(initiatorModel, { intake: { topic: 'Buurtfeest' }, answers: { [first.id]: 'no' } });
+    const text = formatResult(initiatorModel, result, { intake: { topic: 'Buurtfeest' } });
+    assert.match(text, /^Buurtfeest\n=+$/m);
+    assert.match(text, /^Bespreek je antwoorden met je contactpersoon\.$/m);
+    assert.doesNotMatch(text, /Voorgestelde rol|Uw rol/);
+    assert.match(formatResult(initiatorModel, result, { lang: 'en' }), /^Discuss your answers with your contact person\.$/m);
+    assert.doesNotMatch(
+      formatResult(initiativeModel, await score(initiativeModel, { answers: {} })),
+      /Bespreek je antwoorden/,
+      'not for professionals',
+    );
+  });
+});
 
 describe('reports: the area rule and the attribution', () => {
   it('formatResult, as text and Markdown, in Dutch and English', async () => {

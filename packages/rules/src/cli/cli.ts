@@ -234,6 +234,8 @@ async function scoreCommand(
           // The initiative's name heads the report; each note stands with its point.
           ...(input.value.input.intake ? { intake: input.value.input.intake } : {}),
           ...(input.value.input.notes ? { notes: input.value.input.notes } : {}),
+          // Every question of a point with its answer.
+          answers: input.value.input.answers,
         }),
   );
   return 0;

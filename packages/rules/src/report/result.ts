@@ -1,5 +1,5 @@
 import { localize } from '../localize.js';
-import type { ActieModel, IntakeAnswers, Notes, Source } from '../model/types.js';
+import type { ActieModel, Answers, IntakeAnswers, Notes, Source } from '../model/types.js';
 import { ranked } from '../plan/prioritise.js';
 import type { ActionPoint, AssessmentResult, ConditionResult, VerdictCounts } from '../score/types.js';
 import { fill, reportStrings, type ReportStrings } from './strings.js';
@@ -17,8 +17,22 @@ export interface FormatOptions {
   readonly reflections?: Readonly<Record<string, string>>;
   /** The participant's notes per question (a session's `notes`), shown with the point they belong to. */
   readonly notes?: Notes;
-  /** The intake answers (a session's `intake`): its `topic` heads the report, and its text answers are shown. */
+  /** The intake answers (a session's `intake`): its `topic` heads the report, and its other text answers are shown. */
   readonly intake?: IntakeAnswers;
+  /**
+   * The participant's answers (a session's `answers`): with them, every question of a point is
+   * shown with its answer (a point made from two or three questions shows each); without them,
+   * the answers that decided the point.
+   */
+  readonly answers?: Answers;
+}
+
+/** The intake question whose text answer names the initiative: it heads every report. */
+export const TOPIC_QUESTION = 'topic';
+
+/** Whether a model speaks to the initiators themselves ("je", no role advice): it describes no roles (`roles: []`). */
+export function speaksToInitiators(model: Pick<ActieModel, 'roles'>): boolean {
+  return model.roles.length === 0;
 }
 
 /**
@@ -30,11 +44,14 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A readable report of a scored assessment: the initiative it is about, the verdict with its
- * counts, the points of attention, the suggested role, then per area what needs work (with the
- * answers and notes behind it and the advice), what goes well (as strengths) and what is not known
- * yet; the reflections; where the questions come from. No internal ids: points are named by their
- * texts, questions by their wording.
+ * A readable report of a scored assessment: the initiative it is about (the intake's `topic` as
+ * its title), the verdict with its counts and why there are fewer points than questions, "Begin
+ * hier" (the first three priorities, see `prioritise`), the points of attention, the suggested
+ * role, then per area what needs work, what to offer only if they ask, what goes well (as
+ * strengths) and what is not known yet, each point with its questions, the answers and the notes;
+ * the reflections; where the questions come from. No internal ids: points are named by their
+ * texts, questions by their wording. For a model without roles (the initiators' own set, see
+ * {@link speaksToInitiators}) it ends its summary with "Bespreek je antwoorden met je contactpersoon".
  */
 export function formatResult(model: ActieModel, result: AssessmentResult, options: FormatOptions = {}): string {
   const lang = options.lang ?? model.languages[0] ?? 'nl';
@@ -59,11 +76,17 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
       unknown: c.unknown,
     });
 
-  heading(1, t(model.title));
-  // What the report is about: the intake's free-text answers (the initiative's name or topic first).
+  // The initiative's name or topic heads the report; the model's title follows.
+  const topic = options.intake?.[TOPIC_QUESTION];
+  const named = typeof topic === 'string' && topic.trim() ? topic.trim() : '';
+  if (named) {
+    heading(1, plain(named));
+    lines.push(t(model.title), '');
+  } else heading(1, t(model.title));
+  // What else the report is about: the intake's other free-text answers (such as the goal).
   for (const q of model.intake) {
     const value = options.intake?.[q.id];
-    if (q.kind !== 'text' || typeof value !== 'string' || !value.trim()) continue;
+    if (q.id === TOPIC_QUESTION || q.kind !== 'text' || typeof value !== 'string' || !value.trim()) continue;
     lines.push(`${bold(t(q.title ?? q.text))}: ${plain(value.trim())}`);
   }
   const { answered, total } = result.progress;
@@ -72,6 +95,7 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
     lines.push(fill(s.pointsFromQuestions, { questions: total, points: result.conditions.length }));
   lines.push(`${bold(s.overall)}: ${s.status[result.overall.status]} (${counts(result.overall.counts)})`);
   lines.push(result.overall.counts.offers ? `${s.areaRule} ${s.offersRule}` : s.areaRule);
+  if (speaksToInitiators(model)) lines.push('', s.discussWithContact);
   lines.push('');
 
   // Where to start: the first few priorities (see prioritise), points of attention included.
@@ -106,9 +130,13 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
     lines.push('');
   }
 
-  const questionText = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
   // What belongs to a point: in Markdown a nested list (so each stays on a line of its own).
   const indent = md ? '  - ' : '      ';
+  const questionText = new Map(model.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
+  const noteLine = (question: string): void => {
+    const note = options.notes?.[question]?.trim();
+    if (note) lines.push(`${indent}${s.note}: ${md ? escapeMarkdown(note) : note.replace(/\r?\n/g, `\n${indent}`)}`);
+  };
   for (const area of model.areas) {
     const areaResult = result.areas.find((a) => a.id === area.id);
     if (!areaResult) continue;
@@ -121,18 +149,20 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
       for (const cond of items) {
         const marks = cond.actionPoint ? markers({ ...cond.actionPoint, offer: false }, s) : '';
         lines.push(`${md ? '-' : '  -'} ${name(cond)}${marks}`);
-        if (cond.status === 'needs-work') {
-          // The answers behind a point that needs work (or is an offer).
-          for (const d of cond.decisive) {
-            lines.push(
-              `${indent}${fill(s.questionAnswer, { question: t(questionText.get(d.question)), answer: s.answer[d.answer ?? 'none'] })}`,
-            );
-          }
+        // Every question behind the point with its answer (or, without the answers, those that
+        // decided it), each with the participant's note.
+        const asked = options.answers
+          ? cond.questions.map((question) => ({ question, answer: options.answers?.[question] }))
+          : cond.decisive;
+        const shown = new Set<string>();
+        for (const d of asked) {
+          shown.add(d.question);
+          lines.push(
+            `${indent}${fill(s.questionAnswer, { question: t(questionText.get(d.question)), answer: s.answer[d.answer ?? 'none'] })}`,
+          );
+          noteLine(d.question);
         }
-        for (const id of cond.questions) {
-          const note = options.notes?.[id]?.trim();
-          if (note) lines.push(`${indent}${s.note}: ${md ? escapeMarkdown(note) : note.replace(/\r?\n/g, `\n${indent}`)}`);
-        }
+        for (const id of cond.questions) if (!shown.has(id)) noteLine(id);
         if (cond.actionPoint) lines.push(`${indent}→ ${t(cond.actionPoint.text)}`);
       }
       lines.push('');
@@ -170,8 +200,12 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
 
   if (result.errors.length) {
     heading(2, s.errors);
-    for (const e of result.errors)
-      lines.push(`${md ? '-' : '  -'} ${e.path || '/'}: ${md ? escapeMarkdown(e.message) : e.message}`);
+    // Named by the question's wording where the problem is an answer or a note, never by its id.
+    for (const e of result.errors) {
+      const question = /^\/(?:answers|notes)\/(.+)$/.exec(e.path)?.[1];
+      const where = question && questionText.has(question) ? t(questionText.get(question)) : '';
+      lines.push(`${md ? '-' : '  -'} ${where ? `${where}: ` : ''}${md ? escapeMarkdown(e.message) : e.message}`);
+    }
     lines.push('');
   }
   attributionLines(model, lang, md, lines);
@@ -186,9 +220,13 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
 /** How many points "Begin hier" names. */
 const START_HERE = 3;
 
-/** What stands after a point's name: for the organisation, only if they ask. @internal */
-export function markers(point: Pick<ActionPoint, 'level' | 'offer'>, s: ReportStrings): string {
-  const marks = [...(point.level === 'organisation' ? [s.forOrganisation] : []), ...(point.offer ? [s.offer] : [])];
+/** What stands after a point's name: decisive, for the organisation, only if they ask. @internal */
+export function markers(point: Pick<ActionPoint, 'level' | 'offer' | 'key' | 'kind'>, s: ReportStrings): string {
+  const marks = [
+    ...(point.key && point.kind === 'improve' ? [s.key] : []),
+    ...(point.level === 'organisation' ? [s.forOrganisation] : []),
+    ...(point.offer ? [s.offer] : []),
+  ];
   return marks.length ? ` (${marks.join('; ')})` : '';
 }
 

@@ -39,6 +39,10 @@ export interface ReportStrings {
   readonly forOrganisation: string;
   /** Marker on a point that is offered, not pressed (a stepping-back stance). */
   readonly offer: string;
+  /** Marker on a decisive point (`key`) that needs work: one keeps an area's verdict from "good". */
+  readonly key: string;
+  /** The line for the initiators themselves (a model without roles): talk it over with their contact. */
+  readonly discussWithContact: string;
   /** Heading of the points of attention that follow from the situation. */
   readonly attention: string;
   /** Heading of the reflections per area in a participant's report. */
@@ -155,7 +159,7 @@ const nl: ReportStrings = {
   counts: '{good} gaan goed, {needsWork} vragen aandacht, {unknown} nog onbekend',
   countsWithOffers: '{good} gaan goed, {needsWork} vragen aandacht, {offers} alleen als ze erom vragen, {unknown} nog onbekend',
   offersRule: 'Punten die u alleen aanbiedt als ze erom vragen, tellen niet mee.',
-  offers: 'Aanbieden als ze erom vragen',
+  offers: 'Als ze erom vragen',
   startHere: 'Begin hier',
   startHereIntro: 'De punten die nu het belangrijkst zijn. De rest kan later.',
   pointsFromQuestions: 'De {questions} vragen vormen samen {points} punten: soms horen twee vragen bij één punt.',
@@ -164,6 +168,8 @@ const nl: ReportStrings = {
   questionAnswer: 'Vraag: {question} Antwoord: {answer}.',
   forOrganisation: 'voor de organisatie',
   offer: 'alleen als ze erom vragen',
+  key: 'beslissend punt',
+  discussWithContact: 'Bespreek je antwoorden met je contactpersoon.',
   attention: 'Let op',
   reflections: 'Wat gaat goed? Wat pakken we op?',
   attribution: 'Over deze check',
@@ -243,7 +249,7 @@ const en: ReportStrings = {
   counts: '{good} going well, {needsWork} needing work, {unknown} not known yet',
   countsWithOffers: '{good} going well, {needsWork} needing work, {offers} only if they ask, {unknown} not known yet',
   offersRule: 'Points you offer only if they ask do not count.',
-  offers: 'Offer if they ask',
+  offers: 'If they ask',
   startHere: 'Start here',
   startHereIntro: 'The points that matter most now. The rest can wait.',
   pointsFromQuestions: 'The {questions} questions make {points} points: sometimes two questions belong to one point.',
@@ -252,6 +258,8 @@ const en: ReportStrings = {
   questionAnswer: 'Question: {question} Answer: {answer}.',
   forOrganisation: 'for the organisation',
   offer: 'only if they ask',
+  key: 'decisive point',
+  discussWithContact: 'Discuss your answers with your contact person.',
   attention: 'Take note',
   reflections: 'What goes well? What do we take up?',
   attribution: 'About this check',
