@@ -9,6 +9,7 @@ import '../src/results.js';
 import type { ActieAssessmentElement } from '../src/assessment.js';
 import type { ActieResultsElement } from '../src/results/results.js';
 import type { ActieSessionElement } from '../src/session/session.js';
+import { RESULTS_STEP } from '../src/session/store.js';
 import { settle, uniqueSessionId } from './helpers.js';
 
 const count = (model: typeof initiativeModel): number => model.areas.reduce((n, a) => n + a.questions.length, 0);
@@ -144,6 +145,37 @@ describe('<actie-session model-name>', () => {
       text(el.shadowRoot?.querySelector('[part~="progress-text"]')).includes(`0 van ${count(initiatorModel)}`),
     );
     expect(text(q(el, '#step-heading'))).to.contain('Over het initiatief');
+  });
+});
+
+describe("the initiators' own results", () => {
+  it('speak "je", show no codes and no role, offer no plan button without a plan, and ask to discuss the answers', async () => {
+    const { session, results } = await page({ id: uniqueSessionId('ini-results'), name: 'initiator' });
+    const store = session.store;
+    const questions = initiatorModel.areas.flatMap((a) => a.questions);
+    // Every question answered unfavourably, and a note on the first.
+    for (const question of questions) store.setAnswer(question.id, question.favourable === 'yes' ? 'no' : 'yes');
+    store.setIntake('topic', 'Buurtfeest in de Lindelaan');
+    store.setNote(questions[0]?.id ?? '', 'We weten het niet zeker.');
+    store.setStep(RESULTS_STEP);
+    await settle(store);
+    await results.updateComplete;
+    const root = results.shadowRoot as ShadowRoot;
+    for (const details of root.querySelectorAll('details')) details.open = true;
+    await results.updateComplete;
+
+    expect(text(q(results, '[part~="results-heading"]'))).to.equal('Jouw resultaten: Buurtfeest in de Lindelaan');
+    expect(text(q(results, '[part~="progress"]'))).to.match(/^Je hebt \d+ van de \d+ vragen beantwoord\./);
+    expect(text(q(results, '[part~="contact"]'))).to.equal('Bespreek je antwoorden met je contactpersoon.');
+    expect(root.querySelector('[part~="role"]'), 'no role advice').to.equal(null);
+    expect(root.querySelector('[part~="add-button"]'), 'no plan on the page: no plan button').to.equal(null);
+    expect(text(q(results, '[part~="note"]'))).to.equal('Je notitie: We weten het niet zeker.');
+    const shown = root.textContent ?? '';
+    for (const question of questions) expect(shown).not.to.match(new RegExp(`\\b${question.id}\\b`));
+    // "je" throughout: no polite "u" or "uw" in what the element says.
+    expect(shown.match(/(^|[\s(‘])(u|U|uw|Uw)(?=[\s,.:;!?’)])/g), 'no u-form').to.equal(null);
+    await expect(results).to.be.accessible();
+    store.clear();
   });
 });
 

@@ -32,6 +32,109 @@ export const resultsStyles = css`
     display: none;
   }
 
+  /* The head: the first heading takes focus after "Afronden" (focusHeading). */
+  .results-heading {
+    margin-block: 0 calc(var(--_actie-space) * 0.5);
+    scroll-margin-block-start: var(--_actie-space);
+  }
+
+  .results-heading:focus-visible {
+    outline-offset: 4px;
+  }
+
+  .pending {
+    color: var(--actie-results-hint-color, var(--_actie-muted-color));
+    margin: 0;
+  }
+
+  .verdict {
+    margin-block: 0 0.25em;
+  }
+
+  .counts-intro {
+    margin-block: 0 0.25em;
+  }
+
+  .status--offer {
+    color: var(--_actie-muted-color);
+  }
+
+  /* Disclosures: a point, how an area is read, an area's background. Closed by default. */
+  .disclosure__summary {
+    cursor: pointer;
+    min-block-size: 24px;
+    padding-block: 0.375em;
+  }
+
+  .disclosure__summary:hover {
+    text-decoration: underline;
+  }
+
+  .area-rule-details,
+  .background {
+    margin-block: 0 var(--_actie-space);
+  }
+
+  .area-rule-details .disclosure__summary,
+  .background > .disclosure__summary {
+    color: var(--actie-link-color, var(--_actie-accent-color));
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    inline-size: fit-content;
+  }
+
+  .contact {
+    margin-block: 0 var(--_actie-space);
+  }
+
+  .marker {
+    border: 1px solid currentColor;
+    border-radius: var(--_actie-border-radius);
+    color: var(--_actie-muted-color);
+    display: inline-block;
+    font-size: 0.8125em;
+    font-weight: var(--basis-text-font-weight-regular, 400);
+    line-height: 1.3;
+    margin-inline-start: 0.5em;
+    padding-inline: 0.35em;
+    white-space: nowrap;
+  }
+
+  /* Begin hier */
+  .start {
+    border: var(--_actie-border-width) solid var(--actie-results-role-border-color, var(--_actie-border-color));
+    border-inline-start: 0.3em solid var(--_actie-accent-color);
+    border-radius: var(--actie-results-role-border-radius, var(--_actie-border-radius));
+    break-inside: avoid;
+    margin-block: 0 var(--_actie-space);
+    padding-block: calc(var(--_actie-space) * 0.75);
+    padding-inline: var(--_actie-space);
+  }
+
+  .start__heading {
+    margin-block: 0;
+  }
+
+  .start__intro {
+    margin-block: 0 0.5em;
+  }
+
+  .start__list {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+
+  .start__area {
+    color: var(--_actie-muted-color);
+    display: block;
+    font-size: 0.875em;
+  }
+
+  .start__text {
+    display: block;
+  }
+
   .section {
     margin-block: 0 calc(var(--_actie-space) * 2);
   }
@@ -140,6 +243,10 @@ export const resultsStyles = css`
   }
 
   /* Save and print */
+  .hint {
+    color: var(--actie-results-hint-color, var(--_actie-muted-color));
+  }
+
   .field {
     margin-block: 0 var(--_actie-space);
   }
@@ -196,6 +303,11 @@ export const resultsStyles = css`
     font-size: var(--actie-results-area-status-font-size, 1rem);
   }
 
+  .area__counts {
+    color: var(--actie-results-summary-color, var(--_actie-muted-color));
+    margin-block: 0.25em 0;
+  }
+
   .reflection {
     border-inline-start: var(--actie-results-reflection-border-width, 0.3em) solid
       var(--actie-results-reflection-border-color, var(--_actie-border-color));
@@ -216,11 +328,63 @@ export const resultsStyles = css`
 
   .conditions-heading {
     display: flex;
+    margin-block: calc(var(--_actie-space) * 0.75) 0.25em;
   }
 
-  .condition__answers {
-    color: var(--actie-results-answers-color, var(--_actie-muted-color));
+  .offers-intro {
+    color: var(--_actie-muted-color);
+    margin-block: 0 0.5em;
+  }
+
+  .condition--offer {
+    border-inline-start-color: var(--_actie-muted-color);
+    border-inline-start-style: dashed;
+  }
+
+  /* A point: one line that opens to its questions, answers, notes and advice. */
+  .conditions .condition {
+    margin-block-end: 0.25em;
+    padding-block: 0;
+  }
+
+  .point__summary {
+    font-weight: var(--basis-text-font-weight-bold, 700);
+  }
+
+  .point__summary .condition__title {
+    font-size: var(--_actie-condition-title-font-size, 1rem);
+  }
+
+  .point__body {
+    padding-block: 0 0.5em;
+  }
+
+  .answers {
+    list-style: none;
+    margin-block: 0 0.5em;
+    padding: 0;
+  }
+
+  .answers__item {
     margin-block: 0 0.25em;
+  }
+
+  .answers__question,
+  .answers__answer,
+  .answers__note {
+    display: block;
+  }
+
+  .answers__answer {
+    color: var(--actie-results-answers-color, var(--_actie-muted-color));
+  }
+
+  .answers__note {
+    border-inline-start: 2px solid var(--_actie-border-color);
+    font-style: italic;
+    overflow-wrap: anywhere;
+    padding-inline-start: 0.5em;
+    white-space: pre-line;
   }
 
   .condition__action {
@@ -283,7 +447,8 @@ export const resultsStyles = css`
     /* Paper is light: resolve the light-dark() defaults to their light values. */
     :host {
       color-scheme: light;
-      font-size: var(--actie-results-print-font-size, 10.5pt);
+      font-size: var(--actie-results-print-font-size, 10pt);
+      line-height: 1.3;
     }
     .print-only {
       display: block;
@@ -295,10 +460,16 @@ export const resultsStyles = css`
     }
     .intake {
       display: grid;
+      font-size: 0.9em;
       gap: 0 1em;
       /* A long question must wrap, not squeeze the answer into a sliver. */
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       margin-block: 0 1em;
+    }
+    /* What goes well is one line each: two columns on paper. */
+    .conditions--good {
+      column-gap: 1.5em;
+      columns: 2;
     }
     .intake dt {
       font-weight: var(--basis-text-font-weight-bold, 700);
@@ -306,14 +477,123 @@ export const resultsStyles = css`
     .intake dd {
       margin: 0;
     }
+    /* Every point is open on paper (the beforeprint handler opens them; this covers a print that fires no event). */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    details > summary {
+      list-style: none;
+    }
+    details > summary::-webkit-details-marker {
+      display: none;
+    }
+    .area-rule-details > summary {
+      display: none;
+    }
+    /* The background is the same for everyone: on paper the sources are listed once, at the end. */
+    .background,
+    .area__summary,
+    .figcaption > .legend__areas {
+      display: none;
+    }
+    /* The picture beside its key, smaller than on screen. */
+    .figure {
+      align-items: start;
+      display: grid;
+      gap: 1em;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      max-inline-size: none;
+    }
+    .figcaption {
+      margin-block-start: 0;
+    }
+    .role,
+    .start {
+      padding-block: 0.5em;
+    }
+    .area__heading {
+      font-size: 1.25em;
+    }
+    .print-sources .sources {
+      columns: 2;
+      font-size: 0.875em;
+    }
+    .area {
+      padding-block-start: 0.5em;
+    }
+    .section,
+    .area {
+      margin-block-end: 1em;
+    }
+    .conditions-heading {
+      margin-block-start: 0.5em;
+    }
+    .conditions .condition {
+      margin-block-end: 0.3em;
+    }
+    .point__summary {
+      padding-block: 0;
+    }
+    .answers__question {
+      display: inline;
+    }
+    /* On paper a point of one question reads from its concern: its answer is enough. A point that
+       goes well keeps only the notes on it. A point of several questions keeps every question. */
+    .answers--single .answers__question {
+      display: none;
+    }
+    /* … on the same line as the point. */
+    .point__summary,
+    .point__body,
+    .answers--single,
+    .answers--single .answers__item,
+    .answers--single .answers__answer {
+      display: inline;
+    }
+    .answers--single .answers__answer {
+      color: var(--_actie-color);
+      font-style: italic;
+      margin-inline-start: 0.5em;
+    }
+    .point__body > :is(p, .on-plan),
+    .answers--single .answers__note {
+      display: block;
+    }
+    /* What goes well keeps only the notes on it; "on the plan" is a marker already. */
+    .condition--good .answers .answers__question,
+    .condition--good .answers .answers__answer,
+    .on-plan {
+      display: none;
+    }
+    /* "Begin hier" names the points; their advice follows with each point. */
+    .start__text,
+    .start__intro {
+      display: none;
+    }
+    .answers {
+      margin-block-end: 0.25em;
+    }
+    .answers__item {
+      margin-block-end: 0;
+    }
+    .answers__answer {
+      display: inline;
+      margin-inline-start: 0.25em;
+    }
+    /* An area's heading and verdict stay with what follows them. */
     h2,
     h3,
     h4,
-    .area__header {
+    .area__head,
+    .conditions-heading,
+    .offers-intro {
       break-after: avoid;
     }
+    .area__head,
     .condition,
     .role,
+    .start,
     .figure,
     .source {
       break-inside: avoid;

@@ -1,32 +1,80 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatResult, serializeSession, type ActieModel, type ActionPlan, type AssessmentResult } from '@actie/rules';
-import { ActieElement } from '../shared/actie-element.js';
+import {
+  formatResult,
+  prioritise,
+  serializeSession,
+  speaksToInitiators,
+  type ActieModel,
+  type ActionPlan,
+  type AssessmentResult,
+  type LocalizedText,
+  type Source,
+} from '@actie/rules';
+import type { CommonKey } from '../shared/common.strings.js';
+import { ActieElement, type StringValues } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { conditionCardStyles } from '../shared/condition-card.js';
-import { downloadText } from '../shared/download.js';
+import { downloadList, downloadListStyles, downloadText } from '../shared/download.js';
 import { baseStyles } from '../shared/styles.js';
 import { resultStyles } from '../shared/result-styles.js';
 import { icon } from '../shared/result-icons.js';
-import { today } from '../shared/i18n/format.js';
-import { areaSection, type AreaSectionContext } from './area-section.js';
-import { overview, printHeader } from './overview.js';
+import { fill, today } from '../shared/i18n/format.js';
+import { areaSection, sourceList, type AreaSectionContext } from './area-section.js';
+import { overview, resultsHeader } from './overview.js';
 import { resultsStyles } from './results.styles.js';
-import type { ResultsKey } from './results.strings.js';
+import { nlJe, type ResultsKey } from './results.strings.js';
 import './results.strings.js';
+
+/** How many priorities "Begin hier" shows. */
+const START_HERE = 3;
+
+/** Every source of the model once (by title and year), in the order of the areas: on paper they are listed once, at the end. */
+function uniqueSources(model: ActieModel): Source[] {
+  const seen = new Set<string>();
+  return model.areas
+    .flatMap((area) => area.sources)
+    .filter((source) => {
+      const key = `${source.title}|${source.year}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** What this element reads of another ACTIE element (a form, a plan): its store and its render. */
+interface SessionElement {
+  readonly store?: unknown;
+  readonly updateComplete?: Promise<unknown>;
+}
 
 let instances = 0;
 
 /**
- * @summary The results of one participant: per ACTIE area what already goes well, what needs work
- * (with the deciding answers and an action point to put on the action plan) and what is not known
- * yet; an at-a-glance picture of the five areas; the suggested support role and why; the area's
- * research and sources; "download my answers" for the team overview; and a print / PDF report.
+ * @summary The results of one participant, as a step of their own: headed by the initiative's name
+ * or topic, the verdict with counts that add up, "Begin hier" (the first three priorities of
+ * `prioritise`), a picture of the five areas and the suggested support role; then per ACTIE area
+ * what needs work (concerns), what to offer only if they ask, what goes well (strengths) and what
+ * is not known yet. Each point opens to every question behind it with the answer and the note, the
+ * advice, and "Zet op actieplan" where an `<actie-action-plan>` works with the session. One
+ * "Downloaden" list (the report to read or print; the answers to continue later or give to the
+ * facilitator), and print.
+ *
+ * With an `<actie-assessment>` on the session (`store.hasForm`), the results show only a short
+ * line until the participant presses "Afronden" (`store.finished`). After `actie-complete` from a
+ * form on the same session, focus moves to the results' heading; a host can do so itself with
+ * `focusHeading()`.
+ *
+ * For a model that speaks to the initiators themselves (no roles: `speaksToInitiators` in
+ * @actie/rules, the built-in `initiator` set) the texts use "je", there is no role advice, and a
+ * line asks them to discuss their answers with their contact person.
  *
  * Printing uses the browser's own print. The element's print styles hide buttons and the form,
- * show a header with the model title, today's date and the intake, and keep every condition on
- * one page. Page size and margins cannot be set from inside a shadow root: the host page may add
- * `@page { size: A4; margin: 18mm; }` to its own stylesheet.
+ * open every point, show a header with the model title, today's date and the intake, keep each
+ * point whole and an area's heading with what follows it. Page size and margins cannot be set
+ * from inside a shadow root: the host page may add `@page { size: A4; margin: 18mm; }` to its own
+ * stylesheet (examples/print.css also hides the host page's header and footer, and the rest of
+ * the page while one area prints).
  *
  * @event actie-plan-change - When a condition is added to the action plan. Detail: `{ plan: ActionPlan }` (the whole new plan).
  *   Fired by the session store, so a listener on `<actie-session>` hears it from every element.
@@ -38,16 +86,27 @@ let instances = 0;
  * @csspart notice - Storage notices.
  * @csspart calculating - The "calculating" status shown until the first score is ready.
  * @csspart empty - The message shown when nothing has been answered yet.
- * @csspart print-header - The header that only shows in print: title, date and intake.
+ * @csspart pending - The one line shown while the participant has not finished the questions.
+ * @csspart results-header - The head of the results: the heading and the print header.
+ * @csspart results-heading - The first heading ("Uw resultaten: <topic>"); focusable (`focusHeading()`).
+ * @csspart print-header - The lines that only show in print: model title, date and intake.
  * @csspart print-title - The model title in the print header.
  * @csspart print-date - The date in the print header.
  * @csspart intake - The intake summary (a description list) in the print header.
- * @csspart overview - The overview section: counts, picture and role.
+ * @csspart overview - The overview section: verdict, counts, "Begin hier", picture and role.
  * @csspart heading - Every section heading (h2).
  * @csspart subheading - Every heading inside a section (h3, h4), except condition titles.
+ * @csspart verdict - The overall verdict.
  * @csspart counts - The list of overall counts.
  * @csspart progress - The "you answered x of y questions" line.
+ * @csspart points-note - Why there are fewer points than questions.
+ * @csspart area-rule-details - The closed disclosure "Hoe lezen we een onderdeel?".
  * @csspart area-rule - The sentence that says how an area's status is read.
+ * @csspart contact - For the initiators: "Bespreek je antwoorden met je contactpersoon".
+ * @csspart start - "Begin hier": the first three priorities.
+ * @csspart start-list - The numbered list of those priorities.
+ * @csspart start-item - One priority: its concern, markers, area and advice.
+ * @csspart marker - A small label after a point: decisive, for the organisation, with a note, on the plan.
  * @csspart role-same - Shown when the suggested role is the role the respondent named.
  * @csspart chart - The figure around the picture of the areas.
  * @csspart chart-image - The SVG picture itself.
@@ -56,14 +115,20 @@ let instances = 0;
  * @csspart role - The suggested role box.
  * @csspart role-differs - The note that the suggested role differs from the current one.
  * @csspart actions - The "save and print" section.
+ * @csspart downloads - The one download control: its heading and list.
+ * @csspart downloads-heading - Its heading ("Downloaden").
+ * @csspart download-list - The list of files.
+ * @csspart download-purpose - What a file is for ("Om te lezen of te printen").
+ * @csspart download-type - The kind of file, in small text.
+ * @csspart download-error - The alert when a file could not be made.
  * @csspart field - The wrapper of the name label, hint and field.
- * @csspart buttons - The row of download and print buttons.
+ * @csspart buttons - The row with the print button.
  * @csspart name-label - The label of the optional name field.
  * @csspart name-hint - The hint that the file carries no name unless one is added.
  * @csspart name-input - The optional name field.
  * @csspart button - Every button.
- * @csspart download-button - The "download my answers" button.
- * @csspart report-button - The "download report" button (Markdown text with the results and reflections).
+ * @csspart download-button - The entry for the answers file ("to continue later or give to the facilitator").
+ * @csspart report-button - The entry for the report ("to read or print": text with the results, answers, notes and reflections).
  * @csspart reflection - What the participant wrote on an area ("Wat gaat goed? Wat pakken we op?").
  * @csspart print-button - The "print everything" and "print this area" buttons.
  * @csspart add-button - The "add to action plan" buttons.
@@ -72,13 +137,21 @@ let instances = 0;
  * @csspart area-heading - The heading of an area (letter, title and status).
  * @csspart area-letter - The letter of an area.
  * @csspart area-status - The status label and icon of an area.
+ * @csspart area-counts - The counts of an area, beside its verdict.
  * @csspart area-summary - What an area is about.
- * @csspart condition-list - A list of conditions (needs work, good or unknown).
- * @csspart condition - One condition.
- * @csspart condition-title - The title of a condition.
- * @csspart answers - The deciding answers of a condition.
- * @csspart action-point - The action point of a condition.
+ * @csspart condition-list - A list of points (needs work, if they ask, going well, not known yet).
+ * @csspart offers-intro - The line under "Als ze erom vragen".
+ * @csspart condition - One point.
+ * @csspart point - The disclosure of a point (closed by default, open in print).
+ * @csspart point-summary - The line that opens it.
+ * @csspart condition-title - The point as a person reads it: its concern, strength or title.
+ * @csspart answers - Every question of a point with its answer and note.
+ * @csspart answer - One answer.
+ * @csspart note - The participant's note on a question.
+ * @csspart action-point - The advice of a point.
  * @csspart on-plan - The "on the action plan" text that replaces the add button.
+ * @csspart background - The closed disclosure with an area's background and sources.
+ * @csspart background-summary - The line that opens it.
  * @csspart research - Background from research and practice, for an area.
  * @csspart sources - The list of sources of an area.
  * @csspart source - One source.
@@ -130,9 +203,10 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
     ...ActieElement.properties,
     printArea: { attribute: 'print-area', reflect: true },
     participantName: { state: true },
+    downloadError: { state: true },
   };
 
-  static override styles = [baseStyles, resultStyles, areaLetterStyles, conditionCardStyles, resultsStyles];
+  static override styles = [baseStyles, resultStyles, areaLetterStyles, conditionCardStyles, downloadListStyles, resultsStyles];
 
   protected readonly stringsGroup = 'results';
 
@@ -145,26 +219,66 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
   /** The name typed in the optional name field (empty: the file carries no name). @internal */
   declare participantName: string;
 
+  /** Why the last download did not work, in the element's language (empty: it did). @internal */
+  declare downloadError: string;
+
   /** A prefix for ids in the shadow root (unique per instance, for SVG patterns). */
   readonly #id = `actie-results-${++instances}`;
+
+  /** Points closed before printing, to close again after. */
+  #openedForPrint: HTMLDetailsElement[] = [];
 
   constructor() {
     super();
     this.printArea = undefined;
     this.participantName = '';
+    this.downloadError = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
     window.addEventListener('afterprint', this.#afterPrint);
+    document.addEventListener('actie-complete', this.#completed);
+    // "Zet op actieplan" shows only with a plan element on the session: one still loading counts once it is defined.
+    if (!customElements.get('actie-action-plan')) {
+      void customElements.whenDefined('actie-action-plan').then(() => this.requestUpdate());
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
     window.removeEventListener('afterprint', this.#afterPrint);
+    document.removeEventListener('actie-complete', this.#completed);
   }
 
   // ---- public methods -------------------------------------------------------------------------
+
+  /**
+   * Whether the full results show: when no form works with the session (`store.hasForm`), or the
+   * participant finished the questions (`store.finished`). Otherwise one short line says they
+   * appear after "Afronden".
+   */
+  get showing(): boolean {
+    const store = this.store;
+    return !!store && (!store.hasForm || store.finished);
+  }
+
+  /**
+   * Move focus to the results' first heading ("Uw resultaten: <topic>", part `results-heading`)
+   * and scroll it to the top of the view. The element does this itself after `actie-complete`
+   * from a form on the same session; a host that shows the results in another way can call it.
+   * Resolves to false when there is no heading to focus (the results are not shown yet).
+   */
+  async focusHeading(): Promise<boolean> {
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('[part~="results-heading"]');
+    if (!heading) return false;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+    return true;
+  }
 
   /**
    * The session file "download my answers" gives, as JSON text: intake, answers, notes and plan,
@@ -181,35 +295,37 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
     return this.t('fileName', { date: today() });
   }
 
-  /** Offer the session file as a download. */
+  /** Offer the session file as a download; a file that cannot be made is said in the page. */
   downloadAnswers(): void {
-    const text = this.sessionFileText();
-    if (text === undefined) return;
     const file = this.sessionFileName();
-    downloadText(text, file);
-    this.announcer.announce(this.t('downloaded', { file }));
+    this.#offer(this.sessionFileText(), file, 'application/json', this.t('downloaded', { file }));
   }
 
   /**
-   * The results as a report in Markdown (readable as plain text): per area what goes well, what
-   * needs work and what is not known yet, the suggested role, and the participant's reflections.
-   * Undefined until there is a result.
+   * The results as a report in Markdown (readable as plain text): headed by the initiative's name
+   * or topic, "Begin hier", per area what needs work, what to offer if they ask, what goes well
+   * and what is not known yet, each point with every question, answer and note; the suggested
+   * role; the participant's reflections. No internal ids. Undefined until there is a result.
    */
   reportText(): string | undefined {
     const store = this.store;
     const model = store?.model;
     const result = store?.result;
     if (!store || !model || !result) return undefined;
-    return formatResult(model, result, { lang: this.language, format: 'md', reflections: store.reflections });
+    return formatResult(model, result, {
+      lang: this.language,
+      format: 'md',
+      intake: store.intake,
+      answers: store.answers,
+      notes: store.notes,
+      reflections: store.reflections,
+    });
   }
 
-  /** Offer the report (see {@link reportText}) as a download. */
+  /** Offer the report (see {@link reportText}) as a download; a file that cannot be made is said in the page. */
   downloadReport(): void {
-    const text = this.reportText();
-    if (text === undefined) return;
     const file = this.t('reportFileName', { date: today() });
-    downloadText(text, file, 'text/markdown');
-    this.announcer.announce(this.t('reportDownloaded', { file }));
+    this.#offer(this.reportText(), file, 'text/markdown', this.t('reportDownloaded', { file }));
   }
 
   /**
@@ -236,26 +352,83 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
     return plan;
   }
 
+  /**
+   * A UI string; for a model that speaks to the initiators themselves, the je-form where it reads
+   * differently (Dutch). A host's own strings win over both. @internal
+   */
+  override t(key: ResultsKey | CommonKey, values?: StringValues): string {
+    const je = this.#informal() && this.language === 'nl' && !this.strings?.[key] ? nlJe[key as keyof typeof nlJe] : undefined;
+    return je === undefined ? super.t(key, values) : fill(je, values);
+  }
+
   // ---- internals ------------------------------------------------------------------------------
+
+  /** The model speaks to the initiators themselves ("je", no role advice). */
+  #informal(): boolean {
+    const model = this.store?.model;
+    return !!model && speaksToInitiators(model);
+  }
+
+  /** Whether an `<actie-action-plan>` works with this session: in the same `<actie-session>`, or alone with the same store. */
+  #planHere(): boolean {
+    const session = this.closest('actie-session');
+    if (session) return !!session.querySelector('actie-action-plan');
+    return [...document.querySelectorAll('actie-action-plan')].some((plan) => (plan as SessionElement).store === this.store);
+  }
+
+  #offer(text: string | undefined, file: string, type: string, done: string): void {
+    if (text !== undefined && downloadText(text, file, type)) {
+      this.downloadError = '';
+      this.announcer.announce(done);
+    } else {
+      this.downloadError = this.t('downloadFailed');
+    }
+  }
+
+  /** After "Afronden" on a form of this session: focus the heading once the results show. */
+  #completed = (event: Event): void => {
+    const form = event.composedPath()[0] as SessionElement | undefined;
+    if (!form || form.store !== this.store) return;
+    const session = this.closest('actie-session');
+    if (session && session.querySelector('actie-results') !== this) return; // the first results of the session
+    // After the form's own render (it may move focus to its confirmation) and this element's.
+    void Promise.resolve(form.updateComplete).then(() => this.focusHeading());
+  };
+
+  #beforePrint = (): void => {
+    // Every point opens on paper; those that were closed close again afterwards.
+    this.#openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[part~="point"]:not([open])')];
+    for (const details of this.#openedForPrint) details.open = true;
+  };
 
   #afterPrint = (): void => {
     this.printArea = undefined;
+    for (const details of this.#openedForPrint) details.open = false;
+    this.#openedForPrint = [];
   };
 
   /** What the area sections need (built per render). */
   #areaContext(): AreaSectionContext {
+    const store = this.store;
+    const questions = new Map<string, LocalizedText>(
+      (store?.model?.areas ?? []).flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)),
+    );
     return {
       el: this,
       id: this.#id,
       printArea: this.printArea,
-      isOnPlan: (condition) => this.store?.isOnPlan(condition) ?? false,
+      planHere: this.#planHere(),
+      isOnPlan: (condition) => store?.isOnPlan(condition) ?? false,
       addToPlan: (condition) => {
         // Keep keyboard users in place: focus moves to the text that replaces the button.
         this.focusAfter.focus((root) => root.querySelector<HTMLElement>(`[data-on-plan="${CSS.escape(condition)}"]`));
         this.addToPlan(condition);
       },
       print: (area) => void this.print(area),
-      reflection: (area) => this.store?.reflections[area] ?? '',
+      reflection: (area) => store?.reflections[area] ?? '',
+      questionText: (question) => questions.get(question),
+      answer: (question) => store?.answers[question],
+      note: (question) => store?.notes[question] ?? '',
     };
   }
 
@@ -270,16 +443,18 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
     return html`<div part="base">
       ${this.renderStorageNotices()} ${this.announcer.render('live')}
       ${
-        store && model && !Object.keys(store.answers).length
-          ? html`<div part="empty" class="notice">
-              <h2 part="heading">${this.t('emptyTitle')}</h2>
-              <p>${this.t('emptyText')}</p>
-            </div>`
-          : !model || !result
-            ? store?.scoringProblem
-              ? html`<p part="notice" class="notice notice--error" role="alert">${this.t('scoringFailed')}</p>`
-              : html`<p part="calculating" role="status" aria-live="polite">${this.t('calculating')}</p>`
-            : this.#renderResults(model, result)
+        !this.showing
+          ? html`<p part="pending" class="pending">${this.t('pending')}</p>`
+          : store && model && !Object.keys(store.answers).length
+            ? html`<div part="empty" class="notice">
+                <h2 part="heading results-heading" class="results-heading" tabindex="-1">${this.t('emptyTitle')}</h2>
+                <p>${this.t('emptyText')}</p>
+              </div>`
+            : !model || !result
+              ? store?.scoringProblem
+                ? html`<p part="notice" class="notice notice--error" role="alert">${this.t('scoringFailed')}</p>`
+                : html`<p part="calculating" role="status" aria-live="polite">${this.t('calculating')}</p>`
+              : this.#renderResults(model, result)
       }
     </div>`;
   }
@@ -287,22 +462,60 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
   #renderResults(model: ActieModel, result: AssessmentResult): TemplateResult {
     const areaResults = new Map(result.areas.map((a) => [a.id, a]));
     const context = this.#areaContext();
-    return html`${printHeader(this, model, this.store?.intake ?? {})} ${overview(this, this.#id, model, result)}
+    const headingId = `${this.#id}-heading`;
+    return html`${resultsHeader(this, headingId, model, this.store?.intake ?? {})}
+      ${overview(
+        {
+          el: this,
+          id: this.#id,
+          headingId,
+          start: prioritise(model, result).slice(0, START_HERE),
+          initiators: speaksToInitiators(model),
+        },
+        model,
+        result,
+      )}
       ${this.#renderActions()}
       ${model.areas.map((area) => {
         const areaResult = areaResults.get(area.id);
         return areaResult ? areaSection(context, area, areaResult, result) : nothing;
       })}
-      <p part="attribution" class="attribution">${this.mt(model.attribution)}</p>`;
+      <p part="attribution" class="attribution">${this.mt(model.attribution)}</p>
+      <div part="print-sources" class="print-only print-sources">
+        <h2 part="heading">${this.t('sourcesTitle')}</h2>
+        ${sourceList(this, uniqueSources(model))}
+      </div>`;
   }
 
   #renderActions(): TemplateResult {
     const headingId = `${this.#id}-actions`;
     const nameId = `${this.#id}-name`;
     const hintId = `${this.#id}-name-hint`;
-    return html`<section part="actions" class="section no-print" aria-labelledby=${headingId}>
+    return html`<section part="actions" class="section actions no-print" aria-labelledby=${headingId}>
       <h2 part="heading" id=${headingId}>${this.t('actionsTitle')}</h2>
-      <p>${this.t('exportText')}</p>
+      ${downloadList({
+        headingId: `${this.#id}-downloads`,
+        heading: this.t('downloadsTitle'),
+        entries: [
+          {
+            key: 'report',
+            part: 'report-button',
+            label: this.t('reportLabel'),
+            purpose: this.t('reportPurpose'),
+            type: this.t('reportType'),
+            download: () => this.downloadReport(),
+          },
+          {
+            key: 'answers',
+            part: 'download-button',
+            label: this.t('answersLabel'),
+            purpose: this.t('answersPurpose'),
+            type: this.t('answersType'),
+            download: () => this.downloadAnswers(),
+          },
+        ],
+        error: this.downloadError,
+      })}
       <div part="field" class="field">
         <label part="name-label" for=${nameId}>${this.t('nameLabel')}</label>
         <p part="name-hint" class="field__hint" id=${hintId}>${this.t('nameHint')}</p>
@@ -321,17 +534,11 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
         />
       </div>
       <div part="buttons" class="buttons">
-        <button part="button download-button" class="button button--primary" type="button" @click=${() => this.downloadAnswers()}>
-          ${icon('download')} ${this.t('download')}
-        </button>
-        <button part="button report-button" class="button" type="button" @click=${() => this.downloadReport()}>
-          ${icon('download')} ${this.t('downloadReport')}
-        </button>
         <button part="button print-button" class="button" type="button" @click=${() => void this.print()}>
           ${icon('print')} ${this.t('printAll')}
         </button>
       </div>
-      <p>${this.t('printHint')}</p>
+      <p class="hint">${this.t('printHint')}</p>
     </section>`;
   }
 }
