@@ -62,8 +62,8 @@ let instances = 0;
  *
  * With an `<actie-assessment>` on the session (`store.hasForm`), the results show only a short
  * line until the participant presses "Afronden" (`store.finished`). After `actie-complete` from a
- * form on the same session, focus moves to the results' heading; a host can do so itself with
- * `focusHeading()`.
+ * form on the same session (unless a listener calls `preventDefault()`), focus moves to the results'
+ * heading; a host can do so itself with `focusHeading()`.
  *
  * For a model that speaks to the initiators themselves (no roles: `speaksToInitiators` in
  * @actie/rules, the built-in `initiator` set) the texts use "je", there is no role advice, and a
@@ -385,14 +385,22 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
     }
   }
 
-  /** After "Afronden" on a form of this session: focus the heading once the results show. */
+  /**
+   * After "Afronden" on a form of this session: focus the heading once the results show, unless
+   * a listener called `preventDefault()` (the page moves focus itself) or the form already did.
+   */
   #completed = (event: Event): void => {
     const form = event.composedPath()[0] as SessionElement | undefined;
     if (!form || form.store !== this.store) return;
     const session = this.closest('actie-session');
     if (session && session.querySelector('actie-results') !== this) return; // the first results of the session
-    // After the form's own render (it may move focus to its confirmation) and this element's.
-    void Promise.resolve(form.updateComplete).then(() => this.focusHeading());
+    // After every listener and the form's own render (it may move focus itself).
+    void Promise.resolve(form.updateComplete).then(async () => {
+      await this.updateComplete;
+      const heading = this.renderRoot.querySelector('[part~="results-heading"]');
+      if (event.defaultPrevented || !heading || (this.renderRoot as ShadowRoot).activeElement === heading) return;
+      await this.focusHeading();
+    });
   };
 
   #beforePrint = (): void => {
