@@ -176,6 +176,7 @@ forEachEngine((env) => {
       areas.flatMap((a) => a.questions),
     );
     await page.waitForSelector('actie-results >>> [part~="area"]');
+    await page.click('actie-results >>> .condition--needs-work [part~="point-summary"]'); // open the point
     await page.click('actie-results >>> [part~="add-button"]');
     await page.waitForSelector('actie-action-plan >>> [part~="agreement"]');
     await assertAccessible(page, 'beleid/ results with a reflection, and a plan with one agreement');

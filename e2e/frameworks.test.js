@@ -31,7 +31,8 @@ forEachEngine((env) => {
       // Answers from another device (not a plan change), then "Zet op actieplan" in the results.
       await importSample(page);
       const before = await page.evaluate(() => document.querySelector('actie-session').store.plan.agreements.length);
-      await page.waitForSelector('actie-results >>> [part~="add-button"]');
+      await page.waitForSelector('actie-results >>> [part~="point-summary"]');
+      await page.click('actie-results >>> .condition--needs-work [part~="point-summary"]'); // open the point
       await page.click('actie-results >>> [part~="add-button"]');
       await page.waitFor(
         (n) => document.querySelector('#plan-count')?.textContent === `Afspraken op het actieplan: ${n}`,

@@ -41,7 +41,7 @@ const normalize = (text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
 forEachEngine(
   (env) => {
-    test('print/: the A4 PDF has the whole report and no buttons (Chromium only: PDF printing)', async () => {
+    test('print/: the A4 PDF has the whole report with the notes, in about six pages, and no buttons (Chromium only: PDF printing)', async () => {
       const nl = (text) => localize(text, 'nl', actieModel.languages);
       const session = parseSession(readFileSync(join(root, 'examples/sessions/wijkteam-noord.json'), 'utf8'));
       assert.ok(session.ok);
@@ -80,10 +80,18 @@ forEachEngine(
 
       // Where the questions come from, with the authors in the book's order.
       has('Bas Denters, Evelien Tonkens, Imrat Verhoeven en Judith Bakker', 'the attribution');
+      // What was said: the notes, each with its point.
+      for (const note of Object.values(session.value.notes)) has(`Uw notitie: ${note}`, 'a note');
+      // A professional's full report, the action plan included, fits in about six A4 pages
+      // (docs/accessibility.md, "Printing"): the results end on page 6.
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      console.log(`# print/ (results and action plan) printed on ${pages} A4 pages`);
+      assert.ok(pages <= 7, `the report should take about six A4 pages, not ${pages}`);
       for (const label of [
         'Alles afdrukken',
         'Dit onderdeel afdrukken',
-        'Download mijn antwoorden',
+        'Downloaden',
+        'Om later verder te gaan',
         'Zet op actieplan',
         'Vorige:',
         'Volgende:',
