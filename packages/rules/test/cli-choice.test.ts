@@ -37,7 +37,8 @@ describe('the model a file names', () => {
     assert.equal((JSON.parse(scored.stdout) as AssessmentResult).model.id, 'actie-organisation');
     const text = actie(['score', INITIATOR]);
     exits(text, 0);
-    assert.match(text.stdout, /^ACTIE-check voor initiatiefnemers\n/);
+    // Headed by the initiative (the intake's topic), then the check it is: the initiators' own set.
+    assert.match(text.stdout, /^Repair café in de bibliotheek\n=+\n\nACTIE-check voor initiatiefnemers\n/);
     for (const [file, id] of [
       [ORGANISATION, 'actie-organisation'],
       [INITIATOR, 'actie-initiator'],

@@ -187,11 +187,11 @@ describe('actie score', () => {
     exits(run, 0);
     assert.equal(run.stderr, '');
     const out = run.stdout;
-    // The report is headed by the initiative it is about (the intake's topic, labelled with the
-    // intake question's title), then its goal.
+    // The report is headed by the initiative it is about (the intake's topic is its title), then
+    // the check it is, then its goal.
     assert.match(
       out,
-      /^ACTIE-check voor bewonersinitiatieven\n=+\n\nInitiatief: Moestuin achter het buurthuis\nDoel: Een moestuin waar buren samen groenten kweken en elkaar leren kennen\.\n/,
+      /^Moestuin achter het buurthuis\n=+\n\nACTIE-check voor bewonersinitiatieven\n\nDoel: Een moestuin waar buren samen groenten kweken en elkaar leren kennen\.\n/,
     );
     assert.match(out, /^Beantwoord: 44 \/ 44$/m);
     assert.match(out, /^De 44 vragen vormen samen 40 punten/m);
@@ -223,11 +223,11 @@ describe('actie score', () => {
     // No point of attention applies: no stake, no vulnerable people, no task taken over, nothing
     // unknown asked, no funding that ends, not closing.
     assert.doesNotMatch(out, /^Let op$/m);
-    // E12 'partly' makes the combined condition need work: named by its concern, with only the
-    // question and answer that decided it (E5 and E6 are yes), then its own action point.
+    // E12 'partly' makes the combined condition need work: named by its concern, with each of its
+    // three questions and the answer given (E5 and E6 are yes), then its own action point.
     assert.match(
       out,
-      /- De afspraken zijn nog niet duidelijk, want een termijn voor antwoord, wie wat doet of wat niet kan ontbreekt\n\s+Vraag: Is afgesproken binnen hoeveel dagen de initiatiefnemers antwoord krijgen als ze iets vragen\? Antwoord: deels\.\n\s+→ U kunt met de initiatiefnemers afspreken/,
+      /- De afspraken zijn nog niet duidelijk, want een termijn voor antwoord, wie wat doet of wat niet kan ontbreekt \(beslissend punt\)\n\s+Vraag: Is afgesproken binnen hoeveel dagen de initiatiefnemers antwoord krijgen als ze iets vragen\? Antwoord: deels\.\n\s+Vraag: .+\? Antwoord: ja\.\n\s+Vraag: .+\? Antwoord: ja\.\n\s+→ U kunt met de initiatiefnemers afspreken/,
     );
     // The notes stay with the point they belong to.
     assert.match(
@@ -263,7 +263,7 @@ describe('actie score', () => {
     // A1 'no' decides the combined motive condition (A9 is still open): only A1 is shown.
     assert.match(
       run.stdout,
-      /- It is not yet clear what drives the initiators, or what it means for your support\n\s+Question: Have the initiators told you or a colleague in their own words why they want this\? Answer: no\.\n\s+→ /,
+      /- It is not yet clear what drives the initiators, or what it means for your support \(decisive point\)\n\s+Question: Have the initiators told you or a colleague in their own words why they want this\? Answer: no\.\n\s+→ /,
     );
     // The note on A3 stays with its point.
     assert.match(
@@ -296,7 +296,7 @@ describe('actie score', () => {
     const run = actie(['score', '--format', 'md', '--lang', 'en', FULL]);
     exits(run, 0);
     const out = run.stdout;
-    assert.match(out, /^# ACTIE check for residents’ initiatives\n\n\*\*Initiative\*\*: Moestuin achter het buurthuis\n/);
+    assert.match(out, /^# Moestuin achter het buurthuis\n\nACTIE check for residents’ initiatives\n\n\*\*Goal\*\*: /);
     assert.match(out, /^## A · Enthusiasm: needs work \(3 going well, 3 needing work, 0 not known yet\)$/m);
     assert.match(out, /^## E · Empathy: needs work \(4 going well, 4 needing work, 0 not known yet\)$/m);
     assert.match(out, /^\*\*Needs work\*\*$/m);

@@ -20,9 +20,10 @@ export interface FormatOptions {
   /** The intake answers (a session's `intake`): its `topic` heads the report, and its other text answers are shown. */
   readonly intake?: IntakeAnswers;
   /**
-   * The participant's answers (a session's `answers`): with them, every question of a point is
-   * shown with its answer (a point made from two or three questions shows each); without them,
-   * the answers that decided the point.
+   * The participant's answers (a session's `answers`): with them, every answered question of a
+   * point is shown with its answer (a point made from two or three questions shows each; a
+   * question not answered yet only when it decided the point); without them, the answers that
+   * decided the point.
    */
   readonly answers?: Answers;
 }
@@ -149,10 +150,14 @@ export function formatResult(model: ActieModel, result: AssessmentResult, option
       for (const cond of items) {
         const marks = cond.actionPoint ? markers({ ...cond.actionPoint, offer: false }, s) : '';
         lines.push(`${md ? '-' : '  -'} ${name(cond)}${marks}`);
-        // Every question behind the point with its answer (or, without the answers, those that
-        // decided it), each with the participant's note.
+        // Every answered question behind the point with its answer (a question still open only
+        // when it decided the point; without the answers, those that decided it), each with the
+        // participant's note.
+        const decided = new Set(cond.decisive.map((d) => d.question));
         const asked = options.answers
-          ? cond.questions.map((question) => ({ question, answer: options.answers?.[question] }))
+          ? cond.questions
+              .map((question) => ({ question, answer: options.answers?.[question] }))
+              .filter((d) => d.answer !== undefined || decided.has(d.question))
           : cond.decisive;
         const shown = new Set<string>();
         for (const d of asked) {
