@@ -51,10 +51,10 @@ describe('the default model in the languages the page speaks', () => {
     const result = await store.settled();
     const needsWork = result?.conditions.find((c) => c.actionPoint);
     expect(needsWork?.actionPoint?.text['en'], 'English advice after the switch').to.be.a('string').and.have.length.above(0);
-    // The results element, still Dutch, keeps showing Dutch.
+    // The results element, still Dutch, keeps showing Dutch: the point that needs work by its concern.
     await results.updateComplete;
     const condition = initiativeModel.conditions.find((c) => c.id === needsWork?.id);
-    expect(text(results.shadowRoot)).to.include(localize(condition?.title, 'nl'));
+    expect(text(results.shadowRoot)).to.include(localize(condition?.concern ?? condition?.title, 'nl'));
     await expect(assessment).to.be.accessible();
   });
 
