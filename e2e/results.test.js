@@ -61,7 +61,13 @@ forEachEngine((env) => {
     await open(page, env, EXAMPLES.gemeente);
     await importSample(page);
 
-    // While the check is not finished, one short line.
+    // While the check is not finished, one short line. The form on the page works with the
+    // session (store.hasForm): <actie-assessment> attaches itself (issue 20, part 1); where it
+    // does not yet, the test attaches as it would, so this checks the results, not the form.
+    await page.evaluate(() => {
+      const store = document.querySelector('actie-session').store;
+      if (!store.hasForm) store.attachForm();
+    });
     await setStep(page, 'animo');
     assert.equal(
       (await page.text('actie-results >>> [part~="pending"]')).trim(),
