@@ -83,7 +83,7 @@ forEachEngine(
       // What was said: the notes, each with its point.
       for (const note of Object.values(session.value.notes)) has(`Uw notitie: ${note}`, 'a note');
       // A professional's full report, the action plan included, fits in about six A4 pages
-      // (docs/accessibility.md, "Printing"): the results end on page 6.
+      // (docs/accessibility.md, "Printing"): the results take five pages, the plan the sixth.
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       console.log(`# print/ (results and action plan) printed on ${pages} A4 pages`);
       assert.ok(pages <= 7, `the report should take about six A4 pages, not ${pages}`);
