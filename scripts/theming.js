@@ -236,11 +236,25 @@ effect in this mode, as intended.
 
 ## Print
 
-Printing uses the browser's own print dialog ("Print alles" / "Print dit onderdeel" in the
-results, "Afdrukken" in the action plan). The elements' print styles hide buttons and form fields,
-print the results as a report (title, date, intake, every area with its conditions, the suggested
-role and the sources) and the action plan as a table, and resolve \`light-dark()\` colours to their
-light values on paper.
+Printing uses the browser's own print dialog ("Alles afdrukken" / "Dit onderdeel afdrukken" in
+the results, "Afdrukken" in the action plan). The elements' print styles hide buttons and form
+fields, print the results as a report (the initiative's topic, title, date, intake, "Begin hier",
+every area with its points opened, their answers and notes, the suggested role, and the sources
+once at the end; an area's heading and verdict stay with what follows them) and the action plan
+as a table, and resolve \`light-dark()\` colours to their light values on paper.
+
+The host page's own header, navigation and footer are the page's to hide. \`examples/print.css\`
+shows how, and also hides the rest of the page while the results print one area (the element has
+a \`print-area\` attribute until printing is done):
+
+\`\`\`css
+@media print {
+  body > header, body > nav, body > footer { display: none !important; }
+  body:has(actie-results[print-area]) *:not(:has(actie-results[print-area])):not(actie-results[print-area]) {
+    display: none !important;
+  }
+}
+\`\`\`
 
 Page size and margins cannot be set from inside a shadow root. Add them to the page's own
 stylesheet:
