@@ -10,6 +10,7 @@ import {
   aggregate,
   diffModels,
   draftPlan,
+  formatResult,
   formatTeamResult,
   migratePlan,
   migrateSession,
@@ -133,6 +134,19 @@ describe('functions that use a model as context work as without one when it cann
       formatTeamResult(initiativeModel, team, { lang: 'nl' }),
       /kan niet worden gemaakt/,
       'a good model gives the report',
+    );
+  });
+
+  it("formatResult reports the model's problems instead of the result", async () => {
+    const result = await score(initiativeModel, input);
+    for (const bad of BAD) {
+      const text = formatResult(bad as ActieModel, result, { lang: 'nl' });
+      assert.match(text, /^Dit rapport kan niet worden gemaakt: het model heeft fouten\n/, `text for ${JSON.stringify(bad)}`);
+    }
+    assert.match(
+      formatResult(initiativeModel, result, { lang: 'nl', intake: input.intake }),
+      /Speeltuin Lindelaan/,
+      'a good model gives the report, headed by the topic',
     );
   });
 

@@ -2,6 +2,7 @@ import { localize } from '../localize.js';
 import type { ActieModel, Answers, IntakeAnswers, Notes, Source } from '../model/types.js';
 import { ranked } from '../plan/prioritise.js';
 import type { ActionPoint, AssessmentResult, ConditionResult, VerdictCounts } from '../score/types.js';
+import { modelOrProblems } from './unusable-model.js';
 import { fill, reportStrings, type ReportStrings } from './strings.js';
 
 /** Options of {@link formatResult}. */
@@ -53,10 +54,15 @@ export function escapeMarkdown(text: string): string {
  * the reflections; where the questions come from. No internal ids: points are named by their
  * texts, questions by their wording. For a model without roles (the initiators' own set, see
  * {@link speaksToInitiators}) it ends its summary with "Bespreek je antwoorden met je contactpersoon".
+ * A model that cannot be used (not built in, not from `validateModel`, and not passing its check)
+ * gives a report of the model's problems instead; it never throws.
  */
-export function formatResult(model: ActieModel, result: AssessmentResult, options: FormatOptions = {}): string {
-  const lang = options.lang ?? model.languages[0] ?? 'nl';
+export function formatResult(given: ActieModel, result: AssessmentResult, options: FormatOptions = {}): string {
   const md = options.format === 'md';
+  const usable = modelOrProblems(given, options.lang ?? 'nl', md, escapeMarkdown);
+  if (!usable.model) return usable.problems;
+  const model = usable.model;
+  const lang = options.lang ?? model.languages[0] ?? 'nl';
   const s = reportStrings(lang);
   const t = (text: Parameters<typeof localize>[0]): string => {
     const value = localize(text, lang, model.languages);
