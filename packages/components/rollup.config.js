@@ -23,6 +23,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import license from 'rollup-plugin-license';
 import { transform } from 'esbuild';
 import { rollup } from 'rollup';
 import { withoutJsonPath } from '../rules/scripts/bundling.js';
@@ -87,37 +88,23 @@ const litTemplates = () =>
 // ---- Licences -----------------------------------------------------------------------------------
 
 /**
- * Writes `actie.js.LEGAL.txt`: the licence of every third-party package inside the embedding
- * (the minified chunks carry no comments).
+ * Writes `dist/actie.js.LEGAL.txt`: name, version, licence and licence text of every third-party
+ * package inside the embedding (the minified chunks carry no comments). @actie/rules is ours.
  */
-function legalNotices() {
-  return {
-    name: 'actie-legal-notices',
-    generateBundle(_options, bundle) {
-      const packages = new Map(); // package directory → name@version
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const id of Object.keys(chunk.modules)) {
-          const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id.replace(/^\0/, ''));
-          if (!match || packages.has(match[1])) continue;
-          const pkg = JSON.parse(readFileSync(join(match[1], 'package.json'), 'utf8'));
-          packages.set(match[1], `${pkg.name}@${pkg.version} (${pkg.license})`);
-        }
-      }
-      const sections = [...packages]
-        .sort((a, b) => a[1].localeCompare(b[1]))
-        .map(([dir, name]) => {
-          const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => join(dir, f)).find((f) => existsSync(f));
-          return `${name}\n\n${file ? readFileSync(file, 'utf8').trim() : '(no licence file in the package)'}`;
-        });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'actie.js.LEGAL.txt',
-        source: `Third-party software inside actie.js and chunks/:\n\n${sections.join('\n\n----\n\n')}\n`,
-      });
+const legalNotices = () =>
+  license({
+    thirdParty: {
+      output: {
+        file: 'dist/actie.js.LEGAL.txt',
+        template: (dependencies) =>
+          `Third-party software inside actie.js and chunks/:\n\n${dependencies
+            .filter((d) => !d.name.startsWith('@actie/'))
+            .sort((a, b) => a.name.localeCompare(b.name))
+            .map((d) => `${d.name}@${d.version} (${d.license})\n\n${d.licenseText?.trim() ?? '(no licence file in the package)'}`)
+            .join('\n\n----\n\n')}\n`,
+      },
     },
-  };
-}
+  });
 
 /**
  * The tags whose elements show only the questions (`questionsSuffice` in src/shared/actie-element.ts,
