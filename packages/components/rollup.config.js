@@ -17,7 +17,7 @@
 //
 // Both builds minify the Lit `html`/`svg`/`css` templates (`litTemplates` below): the same page,
 // about 22 kB less minified over all chunks (3.8 kB gzip).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -120,68 +120,62 @@ const DEFAULT_MODEL_REST = join('src', 'session', 'builtin', 'initiative-nl.ts')
 const holds = (chunk, path) => chunk.moduleIds.some((id) => id.endsWith(path));
 
 /**
- * Per tag of src/actie.ts, every chunk its code needs (its own and what it imports, in load
- * order; for an element that needs the whole model also the rest of the default model), without
- * the entry. `chunks` are Rollup's chunk descriptions (file names may still hold hash
- * placeholders in `renderChunk`; Rollup fills them in afterwards).
+ * Per tag, every chunk its code needs (its own and what it imports, in load order; for an element
+ * that needs the whole model also the rest of the default model), without the entry. From Rollup's
+ * bundle graph: the modules actie.js imports dynamically are the elements (`actie-<name>` for
+ * `src/<name>.ts`, as in ELEMENT_ENTRIES), and the chunks' `imports` are what each one needs.
+ * `chunks` are Rollup's chunk descriptions (in `renderChunk` file names still hold hash
+ * placeholders; Rollup fills them in afterwards).
  */
 function chunksPerTag(chunks, context) {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const entry = chunks.find((c) => c.isEntry && c.name === 'actie');
-  const tags = readFileSync('src/actie.ts', 'utf8');
+  const chunkOf = (id) => chunks.find((c) => c.moduleIds.includes(id));
+  const tagOf = (id) => {
+    const name = Object.keys(ELEMENT_ENTRIES).find((n) => resolvePath(ELEMENT_ENTRIES[n]) === id);
+    if (!name || name === 'index') context.error(`src/actie.ts imports ${id}, which is not an element of ELEMENT_ENTRIES`);
+    return `actie-${name}`;
+  };
+  const rest = chunks.find((c) => holds(c, DEFAULT_MODEL_REST));
+  if (!rest) context.error(`no chunk holds the rest of the default model (${DEFAULT_MODEL_REST})`);
   const list = {};
-  for (const [, tag, module] of tags.matchAll(/'(actie-[a-z-]+)': \(\) => import\('\.\/([\w-]+)\.js'\)/g)) {
-    const root = chunks.find((c) => holds(c, `${join('src', module)}.ts`));
-    if (!root) context.error(`no chunk for <${tag}> (src/${module}.ts)`);
+  for (const id of context.getModuleInfo(entry.facadeModuleId).dynamicallyImportedIds) {
+    const tag = tagOf(id);
     const files = [];
-    const seen = new Set();
     const add = (file) => {
-      if (seen.has(file) || file === entry?.fileName) return;
-      seen.add(file);
-      for (const dependency of byFile.get(file)?.imports ?? []) add(dependency);
+      if (files.includes(file) || file === entry.fileName) return;
+      byFile.get(file).imports.forEach(add);
       files.push(file);
     };
-    add(root.fileName);
-    if (!QUESTIONS_ONLY_TAGS.includes(tag)) {
-      const rest = chunks.find((c) => holds(c, DEFAULT_MODEL_REST));
-      if (!rest) context.error(`no chunk holds the rest of the default model (${DEFAULT_MODEL_REST})`);
-      add(rest.fileName);
-    }
+    add(chunkOf(id).fileName);
+    if (!QUESTIONS_ONLY_TAGS.includes(tag)) add(rest.fileName);
     list[tag] = files;
   }
   return list;
 }
 
 /**
- * Writes `preload.json`: per tag, every chunk its code needs, for `<link rel="modulepreload">` on
- * pages that show an element right away (docs/embedding.md, section 4).
+ * Writes the list of `chunksPerTag` into actie.js (in place of the text `__ACTIE_CHUNKS__`), so that
+ * the loader asks for all chunks of an element at once instead of discovering them one import at a
+ * time, and into `preload.json`, for `<link rel="modulepreload">` on pages that show an element
+ * right away (docs/embedding.md, section 4).
  */
-function preloadList() {
+function chunkList() {
   return {
-    name: 'actie-preload-list',
-    generateBundle(_options, bundle) {
-      const list = chunksPerTag(
-        Object.values(bundle).filter((c) => c.type === 'chunk'),
-        this,
-      );
-      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(list, null, 2)}\n` });
-    },
-  };
-}
-
-/**
- * Writes the same list into actie.js (in place of the text `__ACTIE_CHUNKS__`), so that the loader
- * asks for all chunks of an element at once instead of discovering them one import at a time.
- */
-function chunksInLoader() {
-  return {
-    name: 'actie-chunks-in-loader',
+    name: 'actie-chunk-list',
     renderChunk(code, chunk, _options, meta) {
       if (!chunk.isEntry || chunk.name !== 'actie') return null;
       const marker = /(["'])__ACTIE_CHUNKS__\1/;
       if (!marker.test(code)) this.error('src/actie.ts no longer holds the chunk list marker');
       const list = chunksPerTag(Object.values(meta.chunks), this);
       return { code: code.replace(marker, () => JSON.stringify(JSON.stringify(list))), map: null };
+    },
+    generateBundle(_options, bundle) {
+      const list = chunksPerTag(
+        Object.values(bundle).filter((c) => c.type === 'chunk'),
+        this,
+      );
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(list, null, 2)}\n` });
     },
   };
 }
@@ -287,8 +281,7 @@ const embedding = {
     // json-rules-engine and its dependencies are CommonJS.
     commonjs(),
     legalNotices(),
-    preloadList(),
-    chunksInLoader(),
+    chunkList(),
   ],
   onwarn,
   output: {
