@@ -25,7 +25,6 @@ import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import license from 'rollup-plugin-license';
 import { transform } from 'esbuild';
-import { rollup } from 'rollup';
 import { withoutJsonPath } from '../rules/scripts/bundling.js';
 
 /** The npm entries (name → source module); each element entry is also a chunk of the embedding (src/actie.ts). */
@@ -151,6 +150,8 @@ function chunksPerTag(chunks, context) {
     if (!QUESTIONS_ONLY_TAGS.includes(tag)) add(rest.fileName);
     list[tag] = files;
   }
+  const missing = Object.keys(ELEMENT_ENTRIES).filter((name) => name !== 'index' && !list[`actie-${name}`]);
+  if (missing.length) context.error(`src/actie.ts does not import the element(s) ${missing.join(', ')}`);
   return list;
 }
 
@@ -195,123 +196,50 @@ function onwarn(warning, warn) {
   if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
 }
 
-// ---- The chunks before the first question -----------------------------------------------------
-
-/** The most code (characters, before minifying) that may join the session chunk: see below. */
-const MAX_JOINING_SESSION = 16_000;
-
-/**
- * Rollup groups modules into chunks by the set of elements that use them. The default page (one
- * `<actie-session>` with an `<actie-assessment>`) then needed five chunks besides actie.js: the
- * session's, the assessment's, and three small ones the assessment shares with some of the other
- * elements but not with `<actie-session>` (icons and base styles, Lit's `live` directive, the
- * rules package's length limits). Each one more file is one more request and one more module to
- * set up before the first question; on the benchmark machine the five took about 20 ms longer
- * than two, and the separate files cost about 0.6 kB gzip more than the same code in one.
- *
- * So the build runs twice. A first pass (no output, no minifying) learns Rollup's own grouping;
- * the real build repeats that grouping exactly (`manualChunks`, module by module), except that
- * every chunk the assessment's chunk imports joins the session's chunk, which every element
- * needs anyway. A page without an assessment then loads those few modules too; the per-element
- * table of `pnpm size` shows what that costs.
- *
- * @returns the `manualChunks` function of the real build, and the first pass's cache (so that
- *   the real build does not compile the sources a second time).
- */
-async function firstQuestionChunks(config) {
-  const firstPass = await rollup({ ...config, plugins: config.plugins.filter((p) => p.name !== 'actie-clean-chunks') });
-  const { output } = await firstPass.generate({ ...config.output, plugins: [], sourcemap: false });
-  await firstPass.close();
-  const chunks = output.filter((c) => c.type === 'chunk');
-  const holding = (module) => {
-    const chunk = chunks.find((c) => holds(c, join('src', module)));
-    if (!chunk) throw new Error(`firstQuestionChunks: no chunk holds src/${module}`);
-    return chunk;
-  };
-  const session = holding('session.ts');
-  const assessment = holding('assessment.ts');
-  const merged = new Set();
-  const merge = (fileName) => {
-    const chunk = chunks.find((c) => c.fileName === fileName);
-    if (!chunk || chunk.isEntry || chunk === assessment || chunk === session || merged.has(chunk)) return;
-    merged.add(chunk);
-    chunk.imports.forEach(merge);
-  };
-  assessment.imports.forEach(merge);
-  // Every page loads the session chunk: what joins it must stay small (8.8 kB when this was
-  // written: icons and base styles, Lit's live directive, the length limits). A larger shared
-  // chunk (say the assessment came to import a model) would stop the build here, not grow every page.
-  const joining = [...merged].reduce((sum, chunk) => sum + chunk.code.length, 0);
-  if (joining > MAX_JOINING_SESSION) {
-    throw new Error(
-      `firstQuestionChunks: the chunks the assessment imports (${[...merged].map((c) => c.fileName).join(', ')}) ` +
-        `are ${joining} characters before minifying, more than the ${MAX_JOINING_SESSION} allowed to join the session chunk ` +
-        'that every page loads. Look at what the assessment imports, or raise MAX_JOINING_SESSION on purpose.',
-    );
-  }
-  // A module → a name for its chunk, one per chunk (Rollup may give two chunks the same `name`;
-  // their file names differ). Entry chunks (actie.js) are left to Rollup.
-  const names = new Map();
-  for (const chunk of chunks) {
-    if (chunk.isEntry || merged.has(chunk)) continue;
-    let name = chunk.name;
-    for (let n = 2; [...names.values()].includes(name); n++) name = `${chunk.name}${n}`;
-    names.set(chunk, name);
-  }
-  const group = new Map();
-  for (const chunk of chunks) {
-    if (chunk.isEntry) continue;
-    const name = names.get(merged.has(chunk) ? session : chunk);
-    for (const id of chunk.moduleIds) group.set(id, name);
-  }
-  return { manualChunks: (id) => group.get(id), cache: firstPass.cache };
-}
-
-/** The script-tag embedding (build 1 above), without the chunk grouping of `firstQuestionChunks`. */
-const embedding = {
-  input: { actie: 'src/actie.ts' },
-  plugins: [
-    cleanChunks(),
-    // json-rules-engine never reaches jsonpath-plus (see packages/rules/scripts/bundling.js).
-    withoutJsonPath(),
-    litTemplates(),
-    typescript(),
-    // @actie/rules as built (its dist/, "sideEffects": false: unused parts drop out).
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.js', '.ts'] }),
-    // json-rules-engine and its dependencies are CommonJS.
-    commonjs(),
-    legalNotices(),
-    chunkList(),
-  ],
-  onwarn,
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: '[name].js', // the name pages link to: never hashed
-    // Content-hashed: cache for ever. A chunk that holds an element's entry module is named after
-    // it (Rollup would name the shared chunk after any module in it, e.g. a built-in model).
-    // Six hash characters (36 bits) tell one release's file from another's; every character of
-    // a hash is random to gzip, and a chunk's name is in each file that imports it.
-    chunkFileNames: (chunk) => {
-      const element = Object.keys(ELEMENT_ENTRIES).find((name) => name !== 'index' && holds(chunk, join('src', `${name}.ts`)));
-      // The scoring engine's chunk is named after it (Rollup would call it after its index.js).
-      const engine = holds(chunk, join('json-rules-engine', 'dist', 'index.js')) ? 'json-rules-engine' : undefined;
-      return `chunks/${element ?? engine ?? '[name]'}-[hash:6].js`;
-    },
-    // Source maps are written for the minified files but not referenced from them ('hidden') and
-    // not packed (package.json "files"): with the sources embedded they would be most of the
-    // package. Why, and how to use them: docs/releasing.md, "What the packages ship".
-    sourcemap: 'hidden',
-    sourcemapExcludeSources: false,
-    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
-  },
-};
-
-const chunkPlan = await firstQuestionChunks(embedding);
-
 export default [
-  // 1. The script-tag embedding.
-  { ...embedding, cache: chunkPlan.cache, output: { ...embedding.output, manualChunks: chunkPlan.manualChunks } },
+  // 1. The script-tag embedding. Rollup's own chunking: a page with <actie-session> and
+  // <actie-assessment> fetches 36.9 kB gzip before the first question, in six files. A second build
+  // pass that moved the small chunks the assessment shares with other elements into the session
+  // chunk (three files) saved only 0.5 kB there (36.4 kB; 7 December 2026), while every other page
+  // loaded those modules too, so it went (issue 21: at least 1 kB, or one pass).
+  {
+    input: { actie: 'src/actie.ts' },
+    plugins: [
+      cleanChunks(),
+      // json-rules-engine never reaches jsonpath-plus (see packages/rules/scripts/bundling.js).
+      withoutJsonPath(),
+      litTemplates(),
+      typescript(),
+      // @actie/rules as built (its dist/, "sideEffects": false: unused parts drop out).
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'], extensions: ['.js', '.ts'] }),
+      // json-rules-engine and its dependencies are CommonJS.
+      commonjs(),
+      legalNotices(),
+      chunkList(),
+    ],
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js', // the name pages link to: never hashed
+      // Content-hashed: cache for ever. A chunk that holds an element's entry module is named after
+      // it (Rollup would name the shared chunk after any module in it, e.g. a built-in model).
+      // Six hash characters (36 bits) tell one release's file from another's; every character of
+      // a hash is random to gzip, and a chunk's name is in each file that imports it.
+      chunkFileNames: (chunk) => {
+        const element = Object.keys(ELEMENT_ENTRIES).find((name) => name !== 'index' && holds(chunk, join('src', `${name}.ts`)));
+        // The scoring engine's chunk is named after it (Rollup would call it after its index.js).
+        const engine = holds(chunk, join('json-rules-engine', 'dist', 'index.js')) ? 'json-rules-engine' : undefined;
+        return `chunks/${element ?? engine ?? '[name]'}-[hash:6].js`;
+      },
+      // Source maps are written for the minified files but not referenced from them ('hidden') and
+      // not packed (package.json "files"): with the sources embedded they would be most of the
+      // package. Why, and how to use them: docs/releasing.md, "What the packages ship".
+      sourcemap: 'hidden',
+      sourcemapExcludeSources: false,
+      plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    },
+  },
   // 2. The npm modules.
   {
     input: ELEMENT_ENTRIES,

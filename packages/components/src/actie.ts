@@ -46,7 +46,7 @@ const PARTS: Readonly<Record<string, () => Promise<unknown>>> = {
 
 /**
  * Per tag, the chunk files its code needs (relative to this file), written in by the build
- * (rollup.config.js, `chunksInLoader`); the text stays as it is when this module runs from its
+ * (rollup.config.js, `chunkList`); the text stays as it is when this module runs from its
  * source, as in the tests. With it, {@link load} asks for all of an element's chunks at once
  * instead of finding them one import after the other.
  */
