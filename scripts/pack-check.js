@@ -157,6 +157,15 @@ function sideEffectsPattern(pattern) {
  * What a module does at its top level (statements other than imports, exports and declarations)
  * and the modules of the package it loads (static imports and re-exports, and `import('./x.js')`).
  */
+/**
+ * Statements that do something when imported but may be left out by a bundler on purpose, each
+ * with why. `registerModelCheck(validateModel);` (rules, dist/validate/model.js) lets the functions
+ * that take a model check one that did not come from validateModel; a bundle that never imports
+ * validateModel leaves it out, and those functions then return "This model has not been checked:
+ * pass it through validateModel() first" (docs/rules.md): a clear error, never wrong output.
+ */
+const DROPPABLE_EFFECTS = new Set(['registerModelCheck(validateModel);']);
+
 function moduleFacts(dir, file) {
   const text = readFileSync(join(dir, file), 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
@@ -192,7 +201,9 @@ function moduleFacts(dir, file) {
     ) {
       continue;
     }
-    effects.push(text.slice(statement.getStart(source), statement.end).replace(/\s+/g, ' ').slice(0, 60));
+    const code = text.slice(statement.getStart(source), statement.end).replace(/\s+/g, ' ');
+    if (DROPPABLE_EFFECTS.has(code)) continue;
+    effects.push(code.slice(0, 60));
   }
   return { effects, imports };
 }
