@@ -5,7 +5,7 @@
 //   node scripts/size-bundlers.js            print the table; exit 1 when a bundler is over its goal
 //   node scripts/size-bundlers.js --write    also rewrite the bundler section of docs/size.md
 //
-// The app (written to packages/components/.size-app/, not committed) is what docs/embedding.md
+// The app (written to node_modules/.cache/actie-size-app/) is what docs/embedding.md
 // shows for a bundler: it imports `@actie/components/session.js` and `@actie/components/assessment.js`
 // (here by their path in dist/, the same files) and its page holds <actie-session> with
 // <actie-assessment>. Each bundler's output is served and loaded in Debian's Chromium (cold
@@ -19,7 +19,8 @@ import { kB, loadPage, startBrowser } from './page-metrics.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const components = join(root, 'packages', 'components');
-const app = join(components, '.size-app');
+// Outside the packages (a package's folder is linked into the examples' node_modules).
+const app = join(root, 'node_modules', '.cache', 'actie-size-app');
 const fromComponents = createRequire(join(components, 'package.json'));
 const load = async (name) => import(pathToFileURL(fromComponents.resolve(name)).href);
 
@@ -52,7 +53,11 @@ const PAGE = (script) => `<!doctype html>
 
 rmSync(app, { recursive: true, force: true });
 mkdirSync(app, { recursive: true });
-writeFileSync(join(app, 'main.js'), "import '../dist/session.js';\nimport '../dist/assessment.js';\n");
+const dist = join(components, 'dist');
+writeFileSync(
+  join(app, 'main.js'),
+  `import ${JSON.stringify(join(dist, 'session.js'))};\nimport ${JSON.stringify(join(dist, 'assessment.js'))};\n`,
+);
 writeFileSync(join(app, 'index.html'), PAGE('./main.js'));
 
 /** Quiet the expected warnings of bundling CommonJS (json-rules-engine's `this` at the top). */
@@ -98,7 +103,7 @@ const outs = {};
 for (const [name, build] of Object.entries(builds)) {
   const out = join(app, name.split(' ')[0].toLowerCase());
   await build(out);
-  outs[name] = `/packages/components/.size-app/${name.split(' ')[0].toLowerCase()}/`;
+  outs[name] = `/node_modules/.cache/actie-size-app/${name.split(' ')[0].toLowerCase()}/`;
 }
 
 const env = await startBrowser();
