@@ -85,15 +85,43 @@ describe('the stored value (stored-state)', () => {
     const session = { format: 'actie-session', formatVersion: 2 } as unknown as Parameters<typeof storedText>[0];
     const text = storedText(session, 'animo', undefined);
     expect(JSON.parse(text)).to.deep.equal({ format: 'actie-store', formatVersion: 1, session, ui: { step: 'animo' } });
-    expect(readStoredState(text)).to.deep.equal({ ok: true, session, step: 'animo', migration: undefined });
+    expect(readStoredState(text)).to.deep.equal({ ok: true, session, step: 'animo', page: 0, migration: undefined });
+    // The page within the step is kept when it is not the first; a page that is no page reads as the first.
+    const onPage = storedText(session, 'animo', undefined, 2);
+    expect(JSON.parse(onPage).ui).to.deep.equal({ step: 'animo', page: 2 });
+    expect(readStoredState(onPage)).to.deep.equal({ ok: true, session, step: 'animo', page: 2, migration: undefined });
+    for (const page of [-1, 1.5, '2', 5000]) {
+      const odd = JSON.stringify({ format: 'actie-store', formatVersion: 1, session, ui: { step: 'animo', page } });
+      expect(readStoredState(odd).ok && readStoredState(odd)).to.include({ step: 'animo', page: 0 });
+    }
     expect(readStoredState('{"format":"actie-store", broken')).to.deep.equal({ ok: false, code: 'corrupt' });
     expect(readStoredState('{"format":"actie-store","formatVersion":2}')).to.deep.equal({ ok: false, code: 'format' });
     expect(readStoredState('null')).to.deep.equal({ ok: false, code: 'format' });
   });
 
   it('keeps a migration notice read back only when it has the right shape', () => {
-    const notice = { from: '1.0', to: '2.0', carried: 3, reanswer: ['A1'], removed: [] };
+    const notice = {
+      from: '2.0',
+      to: '3.0',
+      carried: 3,
+      reanswer: ['A1'],
+      removed: ['A7'],
+      removedTexts: { A7: { nl: 'Een oude vraag?', en: 'An old question?' } },
+      openIntake: ['goal'],
+      removedIntake: [{ question: 'respondent', value: 'initiator' }],
+    };
     expect(readMigrationNotice(notice)).to.deep.equal(notice);
+    // Saved before the texts and the intake were kept: read with none.
+    const older = { from: '1.0', to: '2.0', carried: 3, reanswer: ['A1'], removed: ['A7'] };
+    expect(readMigrationNotice(older)).to.deep.equal({ ...older, removedTexts: {}, openIntake: [], removedIntake: [] });
+    // What does not have the shape is left out, not kept.
+    expect(
+      readMigrationNotice({
+        ...notice,
+        removedTexts: { A7: 'text', B1: { nl: 'not removed' } },
+        removedIntake: [{ question: 1 }],
+      }),
+    ).to.deep.equal({ ...notice, removedTexts: {}, removedIntake: [] });
     expect(readMigrationNotice({ ...notice, carried: '3' })).to.equal(undefined);
     expect(readMigrationNotice({ ...notice, reanswer: [1] })).to.equal(undefined);
     expect(readMigrationNotice('notice')).to.equal(undefined);

@@ -12,7 +12,13 @@ export function openStored(
   raw: string,
   lang: string,
 ):
-  | { readonly ok: true; readonly opened: OpenedSession; readonly step: string; readonly migration: MigrationNotice | undefined }
+  | {
+      readonly ok: true;
+      readonly opened: OpenedSession;
+      readonly step: string;
+      readonly page: number;
+      readonly migration: MigrationNotice | undefined;
+    }
   | { readonly ok: false; readonly code: SetAsideCode; readonly reason: string } {
   const stored = readStoredState(raw);
   if (!stored.ok) {
@@ -32,5 +38,5 @@ export function openStored(
         : 'corrupt';
     return { ok: false, code, reason: opened.errors.map((e) => e.message).join(' ') };
   }
-  return { ok: true, opened: opened.value, step: stored.step, migration: stored.migration };
+  return { ok: true, opened: opened.value, step: stored.step, page: stored.page, migration: stored.migration };
 }

@@ -25,6 +25,8 @@ export interface SessionData {
   readonly id?: string | undefined;
   /** The step of the assessment the participant is on (empty: the start). */
   readonly step: string;
+  /** The page within that step (0: the first; a step shows a few questions per page). */
+  readonly page: number;
   readonly createdAt?: string | undefined;
   readonly updatedAt?: string | undefined;
   /** What carrying the answers over to the current version of the questions changed, until closed. */
@@ -32,7 +34,15 @@ export interface SessionData {
 }
 
 /** A session with nothing entered. */
-export const EMPTY_SESSION: SessionData = { intake: {}, answers: {}, notes: {}, reflections: {}, plan: EMPTY_PLAN, step: '' };
+export const EMPTY_SESSION: SessionData = {
+  intake: {},
+  answers: {},
+  notes: {},
+  reflections: {},
+  plan: EMPTY_PLAN,
+  step: '',
+  page: 0,
+};
 
 /** Whether nothing has been entered (the step does not count). */
 export function isEmptySession(data: SessionData): boolean {

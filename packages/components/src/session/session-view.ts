@@ -36,6 +36,11 @@ export abstract class SessionView extends EventTarget {
     return this.data.step;
   }
 
+  /** The page within the step the participant is on (0: the first). */
+  get page(): number {
+    return this.data.page;
+  }
+
   /** What the last carrying over to the current version of the questions changed, until closed. */
   get migration(): MigrationNotice | undefined {
     return this.data.migration;

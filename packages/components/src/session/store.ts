@@ -92,7 +92,8 @@ export class SessionStore extends SessionView {
         if (this.#reading.state) return undefined; // never over saved answers not read yet
         const file = this.toSessionFile();
         if (!file) return undefined;
-        return this.isEmpty && !this.data.step ? '' : storedText(file, this.data.step, this.data.migration);
+        const { step, page, migration } = this.data;
+        return this.isEmpty && !step ? '' : storedText(file, step, migration, page);
       },
       emit: (change) => this.#emit(change),
       changedElsewhere: (raw) => {
@@ -305,10 +306,15 @@ export class SessionStore extends SessionView {
     };
   }
 
-  /** Remember where the participant is in the form ({@link RESULTS_STEP} when they finished). */
-  setStep(step: string): void {
-    if (this.data.step === step) return;
-    this.data = { ...this.data, step };
+  /**
+   * Remember where the participant is in the form: the step ({@link RESULTS_STEP} when they
+   * finished) and the page within it (0, the first, by default). Saved like everything else, so a
+   * reload opens the same page.
+   */
+  setStep(step: string, page = 0): void {
+    const at = Number.isInteger(page) && page > 0 ? page : 0;
+    if (this.data.step === step && this.data.page === at) return;
+    this.data = { ...this.data, step, page: at };
     void this.#models.whole(); // saving needs the whole model
     this.#kept.save();
     this.#emit('step');
@@ -444,10 +450,10 @@ export class SessionStore extends SessionView {
 
   /** After a model change, drop nothing: answers that no longer fit are set aside with the save. */
   #revalidate(code: OnDemand, model: ActieModel): void {
-    const { intake, answers, notes, reflections, step, migration } = this.data;
+    const { intake, answers, notes, reflections, step, page, migration } = this.data;
     const file = createSession(model, { intake, answers, notes }, { reflections });
     if (!code.sessionInput(model, file).ok) {
-      this.#kept.keepAside(storedText(file, step, migration), 'The answers do not fit the new model.', 'model-mismatch');
+      this.#kept.keepAside(storedText(file, step, migration, page), 'The answers do not fit the new model.', 'model-mismatch');
       this.#resetState();
       this.#kept.save();
     }
@@ -528,6 +534,7 @@ export class SessionStore extends SessionView {
     this.data = {
       ...enteredIn(stored.opened),
       step: fromOtherTab ? this.data.step : stored.step,
+      page: fromOtherTab ? this.data.page : stored.page,
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
       migration: migration ? migrationNotice(migration) : stored.migration,
