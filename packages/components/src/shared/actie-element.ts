@@ -214,7 +214,7 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
 
   /** Notices about storage, set-aside saves and answers carried over to new questions. @internal */
   protected renderStorageNotices(): TemplateResult | typeof nothing {
-    return storageNotices(this.store, (key, values) => this.tc(key, values));
+    return storageNotices(this.store, (key, values) => this.tc(key, values), this.language);
   }
 
   /** Dispatch a domain event that bubbles out of shadow roots. @internal */

@@ -36,9 +36,8 @@ export const en: CommonStrings = {
   migratedCarried: '{count} answers were kept.',
   migratedCarriedOne: '1 answer was kept.',
   migratedReanswer:
-    'These questions are new or have changed. Please answer them again. Your earlier answer is in the note with the question: {questions}.',
-  migratedRemoved:
-    'These questions of the earlier version no longer exist: {questions}. Your answers to them are in the original.',
+    'These questions are new or have changed. Please answer them again. Your earlier answer is in the note with the question:',
+  migratedRemoved: 'These questions of the earlier version no longer exist. Your answers to them are in the original:',
   migratedInPlace:
     'There is no room to set the original aside, so your answers are not saved in this browser while the original is there. Download the original, then close this message.',
   migratedDownload: 'Download the original',
@@ -54,4 +53,13 @@ export const en: CommonStrings = {
   countUnknownOther: '{count} are not known yet',
   printHint: 'You can also make a PDF: choose ‘Save as PDF’ when printing.',
   printDate: 'Date: {date}',
+  migratedIntake:
+    'Please also answer these questions of the first step. They are new, or your earlier answer no longer fits. The advice takes them into account:',
+  migratedIntakeGone: '(your earlier choice no longer exists)',
+  migratedRemovedOthersOne: 'And 1 other question.',
+  migratedRemovedOthersOther: 'And {count} other questions.',
+  migratedIntakeRemovedOne: '1 answer in the first step belongs to a question that no longer exists. It is in the original.',
+  migratedIntakeRemovedOther:
+    '{count} answers in the first step belong to questions that no longer exist. They are in the original.',
+  migratedShowQuestions: 'Show the {count} questions',
 };

@@ -36,9 +36,8 @@ const nl = {
   migratedCarried: '{count} antwoorden zijn overgenomen.',
   migratedCarriedOne: '1 antwoord is overgenomen.',
   migratedReanswer:
-    'Deze vragen zijn nieuw of veranderd. Geef ze opnieuw antwoord. Uw eerdere antwoord staat in de notitie bij de vraag: {questions}.',
-  migratedRemoved:
-    'Deze vragen van de vorige versie bestaan niet meer: {questions}. Uw antwoorden daarop staan in het origineel.',
+    'Deze vragen zijn nieuw of veranderd. Geef ze opnieuw antwoord. Uw eerdere antwoord staat in de notitie bij de vraag:',
+  migratedRemoved: 'Deze vragen van de vorige versie bestaan niet meer. Uw antwoorden daarop staan in het origineel:',
   migratedInPlace:
     'Er is geen ruimte om het origineel apart te zetten. Daarom bewaren we uw antwoorden niet in deze browser zolang het origineel er staat. Download het origineel en sluit daarna deze melding.',
   migratedDownload: 'Download het origineel',
@@ -54,6 +53,16 @@ const nl = {
   countUnknownOther: '{count} nog onbekend',
   printHint: 'U kunt ook een PDF maken: kies bij het afdrukken voor ‘Opslaan als PDF’.',
   printDate: 'Datum: {date}',
+  migratedIntake:
+    'Beantwoord ook deze vragen van de eerste stap. Ze zijn nieuw, of uw eerdere antwoord past niet meer. Het advies houdt er rekening mee:',
+  migratedIntakeGone: '(uw eerdere keuze bestaat niet meer)',
+  migratedRemovedOthersOne: 'En 1 andere vraag.',
+  migratedRemovedOthersOther: 'En {count} andere vragen.',
+  migratedIntakeRemovedOne:
+    '1 antwoord bij de eerste stap hoort bij een vraag die niet meer bestaat. Het staat in het origineel.',
+  migratedIntakeRemovedOther:
+    '{count} antwoorden bij de eerste stap horen bij vragen die niet meer bestaan. Ze staan in het origineel.',
+  migratedShowQuestions: 'Toon de {count} vragen',
 };
 
 /** The `common` strings (the Dutch table's shape). */

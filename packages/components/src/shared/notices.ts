@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { localize, type LocalizedText } from '@actie/rules';
 import type { SessionStore } from '../session/store.js';
 import type { CommonKey } from './common.strings.js';
 import { downloadText } from './download.js';
@@ -33,12 +34,12 @@ export function modelState(store: SessionStore | undefined, tc: CommonText): Tem
 
 /**
  * Notices about storage: blocked storage, saves that were set aside (with a download), and
- * answers carried over to a new version of the questions.
+ * answers carried over to a new version of the questions (named by their texts in `lang`).
  */
-export function storageNotices(store: SessionStore | undefined, tc: CommonText): TemplateResult | typeof nothing {
+export function storageNotices(store: SessionStore | undefined, tc: CommonText, lang = 'nl'): TemplateResult | typeof nothing {
   if (!store || (!store.storageProblem && !store.setAside.length && !store.migration)) return nothing;
   return html`${store.storageProblem ? html`<p part="notice" class="notice" role="status">${tc('storageProblem')}</p>` : nothing}
-  ${migrationNotice(store, tc)}
+  ${migrationNotice(store, tc, lang)}
   ${store.setAside
     .filter((save) => save.code !== 'migrated')
     .map(
@@ -66,12 +67,43 @@ export function storageNotices(store: SessionStore | undefined, tc: CommonText):
     )}`;
 }
 
-/** The notice about answers carried over to the current version of the questions. */
-function migrationNotice(store: SessionStore, tc: CommonText): TemplateResult | typeof nothing {
+/**
+ * A list of question texts (a notice names questions by what they ask, never by their codes). A
+ * long list is folded behind "Show the 32 questions", so the notice does not push the form away.
+ */
+function questionList(texts: readonly string[], tc: CommonText): TemplateResult {
+  const list = html`<ul class="notice__questions">
+    ${texts.map((text) => html`<li>${text}</li>`)}
+  </ul>`;
+  return texts.length > 3
+    ? html`<details class="notice__more">
+        <summary>${tc('migratedShowQuestions', { count: texts.length })}</summary>
+        ${list}
+      </details>`
+    : list;
+}
+
+/**
+ * The notice about answers carried over to the current version of the questions: what carried
+ * over; the questions to answer again, the intake questions to answer now and the questions that
+ * no longer exist, each by its text; and the original to download.
+ */
+function migrationNotice(store: SessionStore, tc: CommonText, lang: string): TemplateResult | typeof nothing {
   const migration = store.migration;
   const original = store.setAside.find((save) => save.code === 'migrated');
   if (!migration && !original) return nothing;
-  const open = migration?.reanswer.filter((id) => store.answers[id] === undefined) ?? [];
+  const model = store.questions;
+  const text = (value: LocalizedText | undefined): string => localize(value, lang, model?.languages);
+  const questions = new Map((model?.areas ?? []).flatMap((area) => area.questions.map((q) => [q.id, q.text] as const)));
+  const intake = new Map((model?.intake ?? []).map((q) => [q.id, q] as const));
+  const reanswer = (migration?.reanswer ?? []).filter((id) => store.answers[id] === undefined && questions.has(id));
+  // Intake questions still without an answer; those whose earlier choice is gone say so.
+  const gone = new Set((migration?.removedIntake ?? []).map((r) => r.question));
+  const openIntake = (migration?.openIntake ?? []).filter((id) => intake.has(id) && store.intake[id] === undefined);
+  const intakeRemoved = (migration?.removedIntake ?? []).filter((r) => !intake.has(r.question)).length;
+  const removed = migration?.removed ?? [];
+  const removedTexts = removed.map((id) => text(migration?.removedTexts[id])).filter((t) => t !== '');
+  const others = removed.length - removedTexts.length;
   return html`<div part="notice migration-notice" class="notice" role="status">
     <h2>${tc('migratedTitle')}</h2>
     ${
@@ -82,8 +114,38 @@ function migrationNotice(store: SessionStore, tc: CommonText): TemplateResult | 
           </p>`
         : nothing
     }
-    ${open.length ? html`<p>${tc('migratedReanswer', { questions: open.join(', ') })}</p>` : nothing}
-    ${migration?.removed.length ? html`<p>${tc('migratedRemoved', { questions: migration.removed.join(', ') })}</p>` : nothing}
+    ${
+      reanswer.length
+        ? html`<p>${tc('migratedReanswer')}</p>
+            ${questionList(
+              reanswer.map((id) => text(questions.get(id))),
+              tc,
+            )}`
+        : nothing
+    }
+    ${
+      openIntake.length
+        ? html`<p>${tc('migratedIntake')}</p>
+            ${questionList(
+              openIntake.map((id) => `${text(intake.get(id)?.text)}${gone.has(id) ? ` ${tc('migratedIntakeGone')}` : ''}`),
+              tc,
+            )}`
+        : nothing
+    }
+    ${
+      removed.length
+        ? html`<p>${tc('migratedRemoved')}</p>
+            ${removedTexts.length ? questionList(removedTexts, tc) : nothing}
+            ${others ? html`<p>${tc(others === 1 ? 'migratedRemovedOthersOne' : 'migratedRemovedOthersOther', { count: others })}</p>` : nothing}`
+        : nothing
+    }
+    ${
+      intakeRemoved
+        ? html`<p>
+            ${tc(intakeRemoved === 1 ? 'migratedIntakeRemovedOne' : 'migratedIntakeRemovedOther', { count: intakeRemoved })}
+          </p>`
+        : nothing
+    }
     ${original?.keptInPlace ? html`<p>${tc('migratedInPlace')}</p>` : nothing}
     <p>
       ${
