@@ -8,7 +8,7 @@ import { ActieSessionElement } from './session/session.js';
 defineElement('actie-session', ActieSessionElement);
 
 export { ActieSessionElement };
-export { SessionStore } from './session/store.js';
+export { SessionStore, RESULTS_STEP } from './session/store.js';
 export type {
   ModelState,
   SetAsideSave,

@@ -185,6 +185,10 @@ describe('reflection per area', () => {
     const area = initiativeModel.areas[0];
     if (!area) throw new Error('no area');
     await goToStep(assessment, 'Animo');
+    // The reflection closes the area: on its last page (three questions a page).
+    session.store.setStep(area.id, Math.ceil(area.questions.length / 3) - 1);
+    await settle(session.store);
+    await assessment.updateComplete;
     const field = q<HTMLTextAreaElement>(assessment, `#reflection-${area.id}-input`);
     const label = q(assessment, `label[for="reflection-${area.id}-input"]`);
     expect(text(label)).to.contain('Animo');

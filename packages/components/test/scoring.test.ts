@@ -82,12 +82,13 @@ describe('when scoring fails, the elements say so', () => {
     expect(results.shadowRoot?.querySelector('[part~="calculating"]')).to.equal(null);
     await expect(results).to.be.accessible();
 
-    // Finishing waits for the score: it must not hang (the button works again) and gives no "thank you".
+    // Finishing waits for the score: it must not hang (the button works again) and does not finish.
     const assessment = session.querySelector('actie-assessment') as ActieAssessmentElement;
     await assessment.goTo('review');
     await assessment.finish();
     await assessment.updateComplete;
-    expect(assessment.shadowRoot?.querySelector('#confirmation'), 'no "thank you"').to.equal(null);
+    expect(session.store.finished, 'not finished').to.equal(false);
+    expect(assessment.shadowRoot?.querySelector('[part~="finished"]'), 'no "finished" bar').to.equal(null);
   });
 
   it('"Finish" says in an alert that it does not work, until something is entered again', async () => {
@@ -101,7 +102,8 @@ describe('when scoring fails, the elements say so', () => {
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(alert.textContent).to.include('Afronden lukt nu niet');
     expect(alert.textContent).to.include('laad de pagina opnieuw');
-    expect(root.querySelector('#confirmation'), 'no "thank you"').to.equal(null);
+    expect(root.querySelector('[part~="finished"]'), 'no "finished" bar').to.equal(null);
+    expect(session.store.step, 'still on "check your answers"').to.equal('review');
     await expect(assessment).to.be.accessible();
 
     // The next answer (here with the scoring working again) takes the alert away; finishing then works.
@@ -111,7 +113,8 @@ describe('when scoring fails, the elements say so', () => {
     await assessment.updateComplete;
     expect(root.querySelector('[part~="finish-error"]'), 'the alert is gone').to.equal(null);
     (root.querySelector('[part~="finish-button"]') as HTMLButtonElement).click();
-    await waitUntil(() => root.querySelector('#confirmation'), 'the "thank you" appears');
+    await waitUntil(() => root.querySelector('[part~="finished"]'), 'the "finished" bar appears');
+    expect(session.store.finished).to.equal(true);
     expect(root.querySelector('[part~="finish-error"]')).to.equal(null);
   });
 });

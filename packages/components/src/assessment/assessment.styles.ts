@@ -10,6 +10,25 @@ import { css } from 'lit';
 export const assessmentStyles = css`
   .assessment {
     container-type: inline-size;
+    position: relative;
+  }
+
+  /* "Go to the first question": out of sight until it has keyboard focus, then on top. */
+  .skip-link {
+    background-color: var(--actie-button-primary-background-color, var(--_actie-accent-color));
+    color: var(--actie-button-primary-color, var(--_actie-on-accent-color));
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    min-block-size: var(--_actie-target-min-size);
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    padding: 0.6em 1em;
+    position: absolute;
+    transform: translateY(-200vh);
+    z-index: 1;
+  }
+
+  .skip-link:focus {
+    transform: none;
   }
 
   /* Layout: step list above the step (narrow), beside it (wide) */
@@ -36,26 +55,37 @@ export const assessmentStyles = css`
     }
   }
 
-  /* Progress */
+  /* Progress: the bar and "12 of 46 questions answered" on one row (wrapping when narrow) */
   .progress {
-    margin-block-end: var(--actie-assessment-row-gap, var(--_actie-space));
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.25) calc(var(--_actie-space) * 0.75);
+    margin-block-end: calc(var(--actie-assessment-row-gap, var(--_actie-space)) * 0.5);
   }
 
   .progress__text {
-    font-weight: var(--basis-text-font-weight-bold, 700);
-    margin-block-end: calc(var(--_actie-space) * 0.25);
+    flex: 0 1 auto;
+    margin: 0;
   }
 
   .progress__bar {
     accent-color: var(--actie-assessment-progress-accent-color, var(--_actie-accent-color));
     block-size: var(--actie-assessment-progress-block-size, 0.75rem);
     display: block;
-    inline-size: 100%;
+    flex: 1 1 4em;
   }
 
-  /* Step list: folded behind a button in a narrow container, always open in a wide one */
+  /* Step list: "Step 2 of 7" and a button for all steps in a narrow container; the whole list in a wide one */
+  .step-list__head {
+    align-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.5);
+    justify-content: space-between;
+  }
+
   .step-list__toggle {
-    inline-size: 100%;
     justify-content: flex-start;
   }
 
@@ -158,7 +188,14 @@ export const assessmentStyles = css`
 
   .step-number {
     color: var(--actie-assessment-step-number-color, var(--_actie-muted-color));
-    margin-block-end: calc(var(--_actie-space) * 0.25);
+    font-weight: var(--basis-text-font-weight-bold, 700);
+    margin: 0;
+  }
+
+  @container (min-width: 48em) {
+    .step-number {
+      margin-block-end: calc(var(--_actie-space) * 0.5);
+    }
   }
 
   .step-heading {
@@ -169,6 +206,40 @@ export const assessmentStyles = css`
     font-size: 0.8em;
     margin-inline-end: 0.25em;
     vertical-align: middle;
+  }
+
+  .step-heading {
+    margin-block-end: 0;
+  }
+
+  .page-number {
+    color: var(--actie-assessment-step-number-color, var(--_actie-muted-color));
+    margin-block: calc(var(--_actie-space) * 0.25) 0;
+  }
+
+  /* The step's introduction, folded (a disclosure, as NL Design System's Details) */
+  .step-intro {
+    margin-block: calc(var(--_actie-space) * 0.25) calc(var(--_actie-space) * 0.75);
+  }
+
+  .step-intro__toggle {
+    color: var(--actie-link-color, var(--_actie-accent-color));
+    cursor: pointer;
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    padding-block: 0.25em;
+    text-decoration: underline;
+  }
+
+  .step-intro .step-summary {
+    background-color: var(--actie-assessment-help-background-color, var(--_actie-subtle-background-color));
+    margin-block-start: calc(var(--_actie-space) * 0.25);
+    padding-block: calc(var(--_actie-space) * 0.5);
+    padding-inline: calc(var(--_actie-space) * 0.75);
+  }
+
+  .step-intro .step-summary :last-child {
+    margin-block-end: 0;
   }
 
   .step-summary {

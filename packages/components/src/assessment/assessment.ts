@@ -1,52 +1,57 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AnswerValue, Answers, AssessmentResult, QuestionForm, SessionFile } from '@actie/rules';
-import { ActieElement } from '../shared/actie-element.js';
+import type { IntakeQuestion, QuestionForm } from '@actie/rules';
+import type { FocusFinder } from '../controllers/focus-after-render.js';
 import { baseStyles } from '../shared/styles.js';
-import type { StoreChange, StoreChangeDetail } from '../session/store.js';
+import { RESULTS_STEP, type SessionStore } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
+import { checkStyles } from './check.styles.js';
 import { questionStyles } from './questions.styles.js';
-import type { AssessmentKey } from './assessment.strings.js';
-import { areaStep, intakeStep } from './questions.js';
-import { privacy, reviewStep, stepNavigation } from './review.js';
-import { currentIndex, progress, stepList, steps } from './steps.js';
+import type { AssessmentCompleteDetail } from './assessment-events.js';
+import { checkStep } from './check.js';
+import type { GoTo } from './context.js';
+import { finishedBar } from './finished.js';
+import { AssessmentForm } from './form.js';
+import { CHECK_STEP, pageCount, pageOf, placeOf, questionsOn, steps, type Place, type Step } from './pages.js';
+import { privacy } from './privacy.js';
+import { focusAndShow, resultsHeading } from './results-focus.js';
+import { pageText, questionPage, stepNavigation } from './step-page.js';
+import { progress, stepList } from './steps.js';
 import './assessment.strings.js';
 
-/**
- * Detail of the `change` event of `<actie-assessment>` (a `CustomEvent` with the native name).
- */
-export interface AssessmentChangeDetail {
-  /** The question id, e.g. `A1`. */
-  readonly question: string;
-  /** The new answer; `undefined` when the answer was cleared and the question is open again. */
-  readonly value: AnswerValue | undefined;
-  /** All answers after the change. */
-  readonly answers: Answers;
+export type {
+  AssessmentChangeDetail,
+  AssessmentChangeEvent,
+  AssessmentCompleteDetail,
+  AssessmentCompleteEvent,
+} from './assessment-events.js';
+
+/** The id of what to focus for a question: a text field itself, else the question's group. */
+function fieldId(step: Step, question: IntakeQuestion | QuestionForm): string {
+  if (step.kind !== 'intake') return `question-${question.id}`;
+  return (question as IntakeQuestion).kind === 'text' ? `intake-${question.id}-input` : `intake-${question.id}`;
 }
 
-/** Detail of the `actie-complete` event of `<actie-assessment>`. */
-export interface AssessmentCompleteDetail {
-  /** The session as a file (the same as "download my answers"), with intake, answers and notes. */
-  readonly session: SessionFile;
-  /** The score of the answers. Open questions count as unknown. */
-  readonly result: AssessmentResult;
+/** The field of a question (or `reflection`) to focus on a step's page. */
+function field(root: HTMLElement | DocumentFragment, step: Step, question: string): HTMLElement | null {
+  const byId = (id: string): HTMLElement | null => root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  if (question === 'reflection') return byId(`reflection-${step.id}-input`);
+  const found = step.questions.find((q) => q.id === question);
+  return found ? byId(fieldId(step, found)) : null;
 }
 
-/** The `change` event of `<actie-assessment>`. */
-export type AssessmentChangeEvent = CustomEvent<AssessmentChangeDetail>;
-
-/** The `actie-complete` event of `<actie-assessment>`. */
-export type AssessmentCompleteEvent = CustomEvent<AssessmentCompleteDetail>;
-
-/** Changes of what was entered (not of the step, the model or storage). */
-const ENTERED: ReadonlySet<StoreChange> = new Set(['answers', 'intake', 'notes', 'reflections', 'import', 'reset']);
-
 /**
- * @summary A step-by-step ACTIE questionnaire: intake, one step per area, then a review to finish.
+ * @summary A step-by-step ACTIE questionnaire: intake, one step per area, then "check your answers" and finish.
  *
  * Every question is a native radio group (fieldset and legend) with yes / partly / no / don't
- * know, a "more information" toggle and an optional note. A step list shows where the participant
- * is and which steps are complete. Every change is saved to the chosen storage at once; a reload
- * opens the same step with the same answers. Questions may be left open: they count as unknown.
+ * know, a "more information" toggle and an optional note (a note with text stays open where its
+ * question is). A step shows at most three questions per page, with "previous" and "next"; a
+ * compact step list ("Step 2 of 7", all steps behind a button on a narrow screen, beside the form
+ * on a wide one) shows where the participant is. Every change is saved to the chosen storage at
+ * once; a reload opens the same step and page with the same answers. Questions may be left open:
+ * they count as unknown. The last step lists every answer and note with a way to change each.
+ * "Finish" sets the session's step to `results` (`RESULTS_STEP`): the form shrinks to a short
+ * "finished" bar, results and plan elements of the session show their content, and focus moves
+ * to the heading of the session's `<actie-results>` (see `actie-complete`).
  * Makes no network requests (except fetching `model-src` when the page asks for it).
  *
  * Use it alone (`<actie-assessment storage="local">`) or inside `<actie-session>` to share the
@@ -55,19 +60,23 @@ const ENTERED: ReadonlySet<StoreChange> = new Set(['answers', 'intake', 'notes',
  * @event change - After every answer or cleared answer (a `CustomEvent`, bubbles, composed).
  *   Detail: `{ question: string, value: AnswerValue | undefined, answers: Answers }`; `value` is
  *   `undefined` when the answer was cleared. Intake and note changes do not fire it.
- * @event actie-complete - When the participant finishes on the review step (open questions are
- *   allowed and count as unknown). Detail: `{ session: SessionFile, result: AssessmentResult }`.
+ * @event actie-complete - When the participant finishes on "check your answers" (open questions
+ *   are allowed and count as unknown), after the session's step became `results`. Bubbles, is
+ *   composed and cancelable. Detail: `{ session: SessionFile, result: AssessmentResult }`. Unless
+ *   a listener calls `preventDefault()` (to move focus itself), focus then moves to the first
+ *   `part="heading"` of an `<actie-results>` of the same session, else to the "finished" bar.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notice - A storage notice (storage blocked, or saves set aside).
  * @csspart loading - The text shown while a custom model loads.
  * @csspart error-summary - The list of problems when the model cannot be used.
  * @csspart progress-area - The progress area at the top (text and bar).
+ * @csspart skip-link - "Go to the first question": the first thing to Tab to, shown when it has focus.
  * @csspart progress-text - "12 of 38 questions answered" (a polite live region).
  * @csspart progress - The native `<progress>` element.
  * @csspart layout - The grid with the step list and the current step.
- * @csspart step-list - The `<nav>` with the list of steps.
- * @csspart step-list-toggle - On narrow screens: the button that shows or hides the list of steps ("Alle stappen").
+ * @csspart step-list - The `<nav>` with "Step 2 of 7" and the list of steps.
+ * @csspart step-list-toggle - In a narrow container: the button that shows or hides the list of steps ("Alle stappen").
  * @csspart step-list-item - One `<li>` of the step list.
  * @csspart step-button - The button of a step in the step list.
  * @csspart step-button-current - Also on the button of the current step.
@@ -75,13 +84,16 @@ const ENTERED: ReadonlySet<StoreChange> = new Set(['answers', 'intake', 'notes',
  * @csspart step-count - The count of a step in the step list ("5 of 8 answered").
  * @csspart step-complete - The check mark of a step whose questions are all answered.
  * @csspart step - The current step (a `<section>`).
- * @csspart step-number - "Step 2 of 7" above the step heading.
+ * @csspart step-number - "Step 2 of 7" at the start of the step list.
  * @csspart step-heading - The heading of the current step (receives focus on navigation).
- * @csspart step-summary - The area summary and the step's introduction.
+ * @csspart page-number - "Questions 4 to 6 of 7" under the step heading.
+ * @csspart step-intro - The folded introduction of a step (`<details>`).
+ * @csspart step-intro-toggle - Its `<summary>` "About this step".
+ * @csspart step-summary - The area summary and the step's introduction (in the folded introduction), and the introduction of "check your answers".
  * @csspart status - A short status text in the step (after "delete my answers").
  * @csspart question - A question: `<fieldset>` for a choice, a `<div>` for a text intake question.
  * @csspart question-legend - The question text (`<legend>`, or `<label>` for text questions).
- * @csspart question-id - The question id ("A1") in small text.
+ * @csspart question-number - "Question 2 of 7" in small text at the start of a question.
  * @csspart options - The group of answer options.
  * @csspart option - One answer option (`<label>` around the radio and its text).
  * @csspart radio - The native radio input.
@@ -91,33 +103,47 @@ const ENTERED: ReadonlySet<StoreChange> = new Set(['answers', 'intake', 'notes',
  * @csspart help-text - The help text.
  * @csspart question-actions - The row with "clear answer" and the note toggle.
  * @csspart clear-button - "Clear answer".
- * @csspart note-toggle - The button that shows or hides the note.
+ * @csspart note-toggle - The button that shows or hides an empty note (a note with text is always shown).
  * @csspart note - The note field and its label.
  * @csspart note-label - The label of the note.
  * @csspart note-textarea - The note's `<textarea>` (and the reflection's).
- * @csspart reflection - The "Wat gaat goed? Wat pakken we op?" section at the end of an area step.
+ * @csspart reflection - The "Wat gaat goed? Wat pakken we op?" section on the last page of an area step.
  * @csspart reflection-title - Its heading.
  * @csspart reflection-textarea - Its `<textarea>`.
  * @csspart text-input - A text input of the intake.
  * @csspart hint - A character counter or hint below a text field.
  * @csspart step-navigation - The row with the previous and next buttons.
- * @csspart previous-button - The button to the previous step.
- * @csspart next-button - The button to the next step.
- * @csspart review-areas - The list of areas with their counts on the review step.
- * @csspart review-area - One area in that list.
- * @csspart open-questions - The list of open questions on the review step.
- * @csspart open-question-button - A button that jumps to an open question.
+ * @csspart previous-button - The button to the previous page or step.
+ * @csspart next-button - The button to the next page or step.
+ * @csspart back-to-check-button - "Back to your answers", after "change" on "check your answers".
+ * @csspart check-counts - "You answered 40 of 46 questions." on "check your answers".
+ * @csspart open-section - The list of open questions on "check your answers", with its heading.
+ * @csspart open-questions - That list.
+ * @csspart open-question-button - A button that goes to an open question.
+ * @csspart check-area - The answers of one step on "check your answers" (a section with a heading).
+ * @csspart check-heading - Its heading.
+ * @csspart check-list - Its summary list (`<dl>`).
+ * @csspart check-row - One question with its answer and "change".
+ * @csspart check-question - The question (`<dt>`).
+ * @csspart check-answer - The answer, or "Not answered" (`<dd>`), with the note.
+ * @csspart check-note - The note with an answer.
+ * @csspart check-actions - The `<dd>` with "change".
+ * @csspart change-button - "Change": goes to the question.
+ * @csspart finish - The section with "Finish" at the end of "check your answers".
  * @csspart open-warning - The note that open questions count as unknown.
  * @csspart finish-button - "Finish".
  * @csspart finish-error - The alert beside "Finish" when finishing does not work (part of the check did not load).
- * @csspart confirmation - The confirmation after finishing (receives focus).
+ * @csspart finished - The short bar the form becomes after finishing.
+ * @csspart finished-heading - Its heading "Finished" (receives focus when the session has no results element).
+ * @csspart finished-text - "You have finished the questions: 40 of 46 answered."
+ * @csspart review-button - "View or change your answers": back to "check your answers".
  * @csspart privacy - The bottom section: where answers are kept, and "delete my answers".
  * @csspart delete-button - "Delete my answers".
  * @csspart delete-confirm - The inline confirmation of "delete my answers".
  * @csspart delete-confirm-button - "Yes, delete everything".
  * @csspart delete-cancel-button - "No, keep them".
  * @csspart announcer - The visually hidden live region that announces steps and changes.
- * @csspart attribution - "About this check" on the first step: where the questions come from.
+ * @csspart attribution - "About this check" on the last page of the first step: where the questions come from.
  * @csspart reanswer - The note on a question that is new or changed since the answers were saved.
  *
  * @cssproperty --actie-assessment-attribution-color - Colour of "about this check" on the first step. Default: the muted colour.
@@ -151,8 +177,8 @@ const ENTERED: ReadonlySet<StoreChange> = new Set(['answers', 'intake', 'notes',
  * @cssproperty --actie-assessment-question-padding-inline - Question padding at the sides. Default `var(--actie-space, 1rem)`.
  * @cssproperty --actie-assessment-question-margin-block-end - Space below a question. Default `var(--actie-space, 1rem)`.
  * @cssproperty --actie-assessment-question-legend-font-weight - Question text weight. Default `700`.
- * @cssproperty --actie-assessment-question-id-color - Question id colour. Default: the muted colour.
- * @cssproperty --actie-assessment-question-id-font-size - Question id size. Default `0.875em`.
+ * @cssproperty --actie-assessment-question-number-color - "Question 2 of 7" colour. Default: the muted colour.
+ * @cssproperty --actie-assessment-question-number-font-size - "Question 2 of 7" size. Default `0.875em`.
  * @cssproperty --actie-assessment-option-background-color - Answer option background. Default: the page background.
  * @cssproperty --actie-assessment-option-border-color - Answer option border. Default: the border colour.
  * @cssproperty --actie-assessment-option-border-radius - Answer option corners. Default: the border radius.
@@ -178,140 +204,111 @@ const ENTERED: ReadonlySet<StoreChange> = new Set(['answers', 'intake', 'notes',
  * @cssproperty --actie-assessment-divider-border-color - Lines between sections. Default: the border colour.
  * @cssproperty --actie-assessment-scroll-margin-block-start - Space kept above a heading scrolled into view. Default `1rem`.
  */
-export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
-  static override properties = {
-    ...ActieElement.properties,
-    noteOpen: { state: true },
-    confirmingDelete: { state: true },
-    stepsOpen: { state: true },
-    deleted: { state: true },
-    finished: { state: true },
-    finishFailed: { state: true },
-  };
+export class ActieAssessmentElement extends AssessmentForm {
+  static override styles = [baseStyles, assessmentStyles, questionStyles, checkStyles];
 
-  static override styles = [baseStyles, assessmentStyles, questionStyles];
-
-  protected readonly stringsGroup = 'assessment';
   /** The form shows only the questions: the rest of the model loads with the first answer. @internal */
   protected override readonly questionsSuffice = true;
 
-  /** Notes the participant opened or closed by hand (question id → open). @internal */
-  declare noteOpen: ReadonlyMap<string, boolean>;
-  /** Whether "delete my answers" asks for confirmation. @internal */
-  declare confirmingDelete: boolean;
-  /** Whether the step list is open on a narrow screen (where it is folded by default). @internal */
-  declare stepsOpen: boolean;
-  /** Whether the answers were just deleted (a status says so until the next change). @internal */
-  declare deleted: boolean;
-  /** Whether the participant finished (the confirmation shows until the next change). @internal */
-  declare finished: boolean;
-  /**
-   * Whether the last "finish" could not be completed (the scoring code or the rest of the model
-   * did not load): an alert beside the button says so until something is entered again.
-   * @internal
-   */
-  declare finishFailed: boolean;
-
   /** Finishing waits for the scoring; a second click meanwhile does nothing. */
   #finishing = false;
+  /** The store this form told it works with it (results and plan wait for "finish" meanwhile). */
+  #form: { readonly store: SessionStore; readonly release: () => void } | undefined;
 
-  constructor() {
-    super();
-    this.noteOpen = new Map();
-    this.confirmingDelete = false;
-    this.stepsOpen = false;
-    this.deleted = false;
-    this.finished = false;
-    this.finishFailed = false;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#attachForm();
   }
 
-  protected override storeChanged(detail: StoreChangeDetail): void {
-    const change = detail.change;
-    // Something entered changed: the "finished" confirmation no longer holds.
-    if (ENTERED.has(change)) this.finished = this.finishFailed = false;
-    if (change === 'import' || change === 'reset') this.noteOpen = new Map();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#form?.release();
+    this.#form = undefined;
+  }
+
+  /** Tell the store a form works with it (once per store; moved to another session: that one). */
+  #attachForm(): void {
+    const store = this.store;
+    if (!this.isConnected || !store || this.#form?.store === store) return;
+    this.#form?.release();
+    this.#form = { store, release: store.attachForm() };
   }
 
   protected override storeConnected(): void {
-    this.finished = this.finishFailed = false;
+    this.finishFailed = false;
     this.confirmingDelete = false;
     this.noteOpen = new Map();
+    this.changing = undefined;
+    this.#attachForm();
   }
 
-  // ---- actions -------------------------------------------------------------------------------
+  // ---- moving through the form ---------------------------------------------------------------
 
-  /** Go to a step: save it, focus its heading (or a question), scroll there and announce it. */
-  /** @internal */
-  async goTo(stepId: string, focusQuestion?: string): Promise<void> {
+  /** The steps and where the participant is; undefined while there are no questions. */
+  #where(): { readonly list: Step[]; readonly place: Place } | undefined {
     const store = this.store;
     const model = store?.questions;
-    if (!store || !model) return;
-    this.deleted = false;
-    this.confirmingDelete = false;
-    this.stepsOpen = false;
-    store.setStep(stepId);
-    this.focusAfter.focus(
-      (root) => (focusQuestion ? this.#byId(root, `question-${focusQuestion}`) : null) ?? this.#byId(root, 'step-heading'),
-      { scroll: 'start' },
-    );
-    await this.updateComplete;
+    if (!store || !model) return undefined;
     const list = steps(this, model);
-    const index = currentIndex(list, store.step);
-    const step = list[index];
-    if (step) {
-      this.announcer.announce(
-        this.t('announceStep', { current: this.n(index + 1), total: this.n(list.length), title: step.title }),
-      );
-    }
+    return { list, place: placeOf(list, store.step, store.page) };
   }
 
-  #byId(root: HTMLElement | DocumentFragment, id: string): HTMLElement | null {
-    return root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-  }
-
-  /** @internal */
-  answer(question: string, value: AnswerValue | undefined): void {
+  /** Go to a page of a step and save it; focus `find` (else the heading), scroll there, announce it. */
+  async #move(stepId: string, page: number, find?: FocusFinder): Promise<void> {
     const store = this.store;
     if (!store) return;
     this.deleted = false;
-    store.setAnswer(question, value);
-    this.dispatchEvent(
-      new CustomEvent<AssessmentChangeDetail>('change', {
-        bubbles: true,
-        composed: true,
-        detail: { question, value, answers: store.answers },
-      }),
+    this.confirmingDelete = false;
+    this.stepsOpen = false;
+    store.setStep(stepId, page);
+    this.focusAfter.focus((root) => find?.(root) ?? root.querySelector<HTMLElement>('#step-heading'), { scroll: 'start' });
+    await this.updateComplete;
+    const where = this.#where();
+    if (!where) return;
+    const { list, place } = where;
+    const values = { current: this.n(place.index + 1), total: this.n(list.length), title: place.step.title };
+    this.announcer.announce(
+      place.step.questions.length
+        ? this.t('announcePage', { ...values, questions: pageText(this, place) })
+        : this.t('announceStep', values),
     );
   }
 
-  /** @internal */
-  async clearAnswer(question: string): Promise<void> {
-    this.answer(question, undefined);
-    this.announcer.announce(this.t('answerCleared', { id: question }));
-    // The clear button is gone: put focus on the first option of the question.
-    this.focusAfter.focus((root) =>
-      this.#byId(root, `question-${question}`)?.querySelector<HTMLInputElement>('input[type="radio"]'),
-    );
-    await this.updateComplete;
+  /** Go to a step: a page of it, or the page of a question, which gets focus. @internal */
+  async goTo(stepId: string, options: GoTo = {}): Promise<void> {
+    const where = this.#where();
+    if (!where) return;
+    const step = where.list.find((s) => s.id === stepId) ?? where.list[0];
+    if (!step) return;
+    if (options.returnTo !== undefined) this.changing = options.returnTo;
+    if (step.kind === 'check') this.changing = undefined;
+    const question = options.question;
+    const page = question === 'reflection' ? pageCount(step) - 1 : question ? pageOf(step, question) : (options.page ?? 0);
+    await this.#move(step.id, page, question ? (root) => field(root, step, question) : undefined);
   }
 
   /** @internal */
-  async clearIntake(question: string): Promise<void> {
-    this.store?.setIntake(question, '');
-    this.focusAfter.focus((root) =>
-      this.#byId(root, `intake-${question}`)?.querySelector<HTMLInputElement>('input[type="radio"]'),
-    );
-    await this.updateComplete;
+  async backToCheck(): Promise<void> {
+    const button = this.changing;
+    this.changing = undefined;
+    await this.#move(CHECK_STEP, 0, button ? (root) => root.querySelector<HTMLElement>(`#${CSS.escape(button)}`) : undefined);
   }
 
-  /** @internal */
-  async toggleNote(question: string, open: boolean): Promise<void> {
-    this.noteOpen = new Map([...this.noteOpen, [question, open]]);
-    if (open) this.focusAfter.focusId(`note-input-${question}`);
-    await this.updateComplete;
+  /** From the "finished" bar back to "check your answers" (results and plan wait again). @internal */
+  async review(): Promise<void> {
+    await this.#move(CHECK_STEP, 0);
   }
 
-  /** @internal */
+  /** The skip link: focus the first question of the page. @internal */
+  focusFirstQuestion(id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (target) focusAndShow(target);
+  }
+
+  /**
+   * "Finish": score, set the step to `results`, fire `actie-complete`, and (unless a listener
+   * prevented it) move focus to the results of the session. @internal
+   */
   async finish(): Promise<void> {
     const store = this.store;
     if (!store || this.#finishing) return;
@@ -324,63 +321,22 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
       this.finishFailed = true;
       return;
     }
+    this.changing = undefined;
+    store.setStep(RESULTS_STEP);
     const detail: AssessmentCompleteDetail = { session, result };
-    this.emit('actie-complete', detail);
-    this.finished = true;
-    this.focusAfter.focusId('confirmation', { scroll: 'nearest' });
+    const moveFocus = this.emit('actie-complete', detail, { cancelable: true });
+    this.announcer.announce(this.t('announceFinished'));
     await this.updateComplete;
-  }
-
-  /** @internal */
-  async askDelete(): Promise<void> {
-    this.confirmingDelete = true;
-    this.focusAfter.focusId('delete-cancel');
-    await this.updateComplete;
-  }
-
-  /** @internal */
-  async cancelDelete(): Promise<void> {
-    this.confirmingDelete = false;
-    this.focusAfter.focusId('delete-button');
-    await this.updateComplete;
-  }
-
-  /** @internal */
-  async confirmDelete(): Promise<void> {
-    const store = this.store;
-    if (!store) return;
-    store.clear(); // forgets answers, notes, intake, plan and step, and removes the saved copy
-    this.confirmingDelete = false;
-    this.finished = false;
-    this.noteOpen = new Map();
-    this.deleted = true;
-    this.announcer.announce(this.t('deleted'));
-    this.focusAfter.focusId('step-heading', { scroll: 'start' });
-    await this.updateComplete;
-  }
-
-  /** @internal */
-  onConfirmKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      void this.cancelDelete();
+    if (!moveFocus) return;
+    const heading = await resultsHeading(this, store);
+    if (heading) {
+      // The results element makes its heading focusable; one of an older version may not have.
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      focusAndShow(heading);
+    } else {
+      this.focusAfter.focusId('finished-heading', { scroll: 'start' });
+      await this.updateComplete;
     }
-  }
-
-  /** @internal */
-  answeredCount(questions: readonly QuestionForm[]): number {
-    const answers = this.store?.answers ?? {};
-    return questions.filter((q) => answers[q.id] !== undefined).length;
-  }
-
-  /** @internal */
-  touched(): void {
-    this.deleted = false;
-  }
-
-  /** @internal */
-  toggleSteps(): void {
-    this.stepsOpen = !this.stepsOpen;
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -389,34 +345,40 @@ export class ActieAssessmentElement extends ActieElement<AssessmentKey> {
     const store = this.store;
     // The questions are enough: the form shows while the rest of the default model loads.
     const model = store?.questions;
-    if (!store || !model) return this.renderModelState();
-
-    const list = steps(this, model);
-    const index = currentIndex(list, store.step);
-    const step = list[index] ?? list[0];
-    if (!step) return nothing;
+    const where = this.#where();
+    if (!store || !model || !where) return this.renderModelState();
+    const { list, place } = where;
 
     // lang in the shadow DOM: hyphenation (hyphens: auto) goes by the element's language.
+    if (store.finished) {
+      return html`<div part="base" class="assessment" lang=${this.language}>
+        ${this.renderStorageNotices()} ${finishedBar(this, model)} ${this.announcer.render('announcer', { atomic: true })}
+      </div>`;
+    }
+    const check = place.step.kind === 'check';
+    const first = questionsOn<IntakeQuestion | QuestionForm>(place.step.questions, place.page)[0]?.question;
     return html`<div part="base" class="assessment" lang=${this.language}>
+      ${
+        first
+          ? html`<button
+              part="skip-link"
+              class="skip-link link-button"
+              type="button"
+              @click=${() => this.focusFirstQuestion(fieldId(place.step, first))}
+            >
+              ${this.t('skipLink')}
+            </button>`
+          : nothing
+      }
       ${this.renderStorageNotices()} ${progress(this, model)}
       <div part="layout" class="layout">
-        ${stepList(this, list, index)}
+        ${stepList(this, list, place)}
         <section part="step" class="step" aria-labelledby="step-heading">
           ${this.deleted ? html`<p part="status" class="notice">${this.t('deleted')}</p>` : nothing}
-          <p part="step-number" class="step-number">
-            ${this.t('stepOf', { current: this.n(index + 1), total: this.n(list.length) })}
-          </p>
-          ${step.kind === 'intake' ? intakeStep(this, model) : step.kind === 'area' ? areaStep(this, step.area) : reviewStep(this, model)}
-          ${stepNavigation(this, list, index)}
+          ${check ? checkStep(this, list) : questionPage(this, place, model)} ${stepNavigation(this, list, place)}
         </section>
       </div>
       ${privacy(this, store)} ${this.announcer.render('announcer', { atomic: true })}
     </div>`;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'actie-complete': AssessmentCompleteEvent;
   }
 }

@@ -28,10 +28,10 @@ export const questionStyles = css`
     clear: both;
   }
 
-  .question__id {
-    color: var(--actie-assessment-question-id-color, var(--_actie-muted-color));
+  .question__number {
+    color: var(--actie-assessment-question-number-color, var(--_actie-muted-color));
     display: block;
-    font-size: var(--actie-assessment-question-id-font-size, 0.875em);
+    font-size: var(--actie-assessment-question-number-font-size, 0.875em);
     font-weight: normal;
   }
 
@@ -40,6 +40,11 @@ export const questionStyles = css`
     gap: calc(var(--_actie-space) * 0.5);
     /* Wide enough for a long Dutch word beside the radio (for example "Coproducerend:"). */
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+  }
+
+  /* Yes / partly / no / don't know: two to a row on a phone, four on a wide screen. */
+  .options--short {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
   }
 
   .option {
@@ -184,56 +189,6 @@ export const questionStyles = css`
 
   .step-navigation__next {
     margin-inline-start: auto;
-  }
-
-  /* Review */
-  .review-areas,
-  .open-questions {
-    display: grid;
-    gap: calc(var(--_actie-space) * 0.5);
-    list-style: none;
-    margin-block: 0 var(--_actie-space);
-    padding: 0;
-  }
-
-  .review-area {
-    align-items: center;
-    display: flex;
-    gap: 0.5em;
-  }
-
-  .review-area__text {
-    min-inline-size: 0;
-  }
-
-  .open-question {
-    display: block;
-    text-align: start;
-  }
-
-  .open-question .question__id {
-    display: inline;
-    font-weight: var(--basis-text-font-weight-bold, 700);
-  }
-
-  .finish {
-    margin-block-start: calc(var(--_actie-space) * 1.5);
-  }
-
-  .confirmation {
-    border-inline-start-color: var(--actie-assessment-step-complete-color, var(--_actie-good-color));
-    margin-block-start: var(--_actie-space);
-    scroll-margin-block-start: var(--actie-assessment-scroll-margin-block-start, 1rem);
-  }
-
-  .confirmation__heading {
-    align-items: center;
-    display: flex;
-    gap: 0.4em;
-  }
-
-  .confirmation__heading .icon {
-    color: var(--actie-assessment-step-complete-color, var(--_actie-good-color));
   }
 
   /* Privacy and "delete my answers" */

@@ -1,23 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import {
-  ANSWER_VALUES,
-  LIMITS,
-  type AreaQuestions,
-  type IntakeQuestion,
-  type ModelQuestions,
-  type QuestionForm,
-} from '@actie/rules';
+import { ANSWER_VALUES, LIMITS, type AreaQuestions, type IntakeQuestion, type QuestionForm } from '@actie/rules';
 import type { AssessmentContext } from './context.js';
 
 /** Longest intake text answer when the model sets none. */
 const DEFAULT_TEXT_MAX = 200;
-
-export function heading(title: string, letter?: string): TemplateResult {
-  return html`<h2 part="step-heading" class="step-heading" id="step-heading" tabindex="-1">
-    ${letter ? html`<span part="step-letter" class="step-letter">${letter}</span> ` : nothing}${title}
-  </h2>`;
-}
 
 /** The help text behind a "More information" toggle; `context` names the question for screen readers. */
 function help(c: AssessmentContext, text: QuestionForm['help'], context: string): TemplateResult | typeof nothing {
@@ -29,24 +16,15 @@ function help(c: AssessmentContext, text: QuestionForm['help'], context: string)
   </details>`;
 }
 
-export function intakeStep(c: AssessmentContext, model: ModelQuestions): TemplateResult {
-  return html`${heading(intakeTitle(c, model))}
-    <p part="step-summary" class="step-summary">${c.t('intakeIntro')}</p>
-    ${model.intake.map((q) => (q.kind === 'text' ? intakeText(c, q) : q.kind === 'choices' ? intakeChoices(c, q) : intakeChoice(c, q)))}
-    <section part="attribution" class="attribution" aria-labelledby="attribution-heading">
-      <h3 id="attribution-heading" class="attribution__heading">${c.t('aboutTitle')}</h3>
-      <p>${c.mt(model.attribution)}</p>
-    </section>`;
-}
-
 /** The options of a question as native radio buttons, each in a label that is the whole (large) target. */
 function radioGroup<V extends string>(
   name: string,
   options: readonly { readonly value: V; readonly label: string }[],
   checked: string | undefined,
   choose: (value: V) => void,
+  short = false,
 ): TemplateResult {
-  return html`<div part="options" class="options">
+  return html`<div part="options" class="options ${short ? 'options--short' : ''}">
     ${options.map(
       (option) =>
         html`<label part="option" class="option">
@@ -65,12 +43,21 @@ function radioGroup<V extends string>(
   </div>`;
 }
 
-function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
+/** The question's number in its step, at the start of its legend or label: "Question 2 of 11". */
+function numbered(c: AssessmentContext, text: string, number: number, total: number): TemplateResult {
+  return html`<span part="question-number" class="question__number"
+      >${c.t('questionNumber', { number: c.n(number), total: c.n(total) })}</span
+    >
+    <span class="question__text">${text}</span>`;
+}
+
+function intakeChoice(c: AssessmentContext, q: IntakeQuestion, number: number, total: number): TemplateResult {
   const given = c.store?.intake[q.id];
   const value = typeof given === 'string' ? given : '';
   const name = `intake-${q.id}`;
-  return html`<fieldset part="question" class="question" id=${name}>
-    <legend part="question-legend" class="question__legend">${c.mt(q.text)}</legend>
+  const context = c.t('questionContext', { number: c.n(number) });
+  return html`<fieldset part="question" class="question" id=${name} tabindex="-1">
+    <legend part="question-legend" class="question__legend">${numbered(c, c.mt(q.text), number, total)}</legend>
     ${radioGroup(
       name,
       (q.options ?? []).map((option) => ({ value: option.value, label: c.mt(option.label) })),
@@ -80,12 +67,12 @@ function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
         c.store?.setIntake(q.id, chosen);
       },
     )}
-    ${help(c, q.help, c.t('questionContext', { id: c.mt(q.text) }))}
+    ${help(c, q.help, context)}
     ${
       value
         ? html`<div part="question-actions" class="question__actions">
             <button part="clear-button" class="link-button" type="button" @click=${() => void c.clearIntake(q.id)}>
-              ${c.t('clearAnswer')}<span class="visually-hidden"> ${c.t('questionContext', { id: c.mt(q.text) })}</span>
+              ${c.t('clearAnswer')}<span class="visually-hidden"> ${context}</span>
             </button>
           </div>`
         : nothing
@@ -97,7 +84,7 @@ function intakeChoice(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
  * A question that takes several options, as native checkboxes. Choosing an exclusive option (such
  * as "Nothing") clears the others, and choosing another clears it, so the answer always fits.
  */
-function intakeChoices(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
+function intakeChoices(c: AssessmentContext, q: IntakeQuestion, number: number, total: number): TemplateResult {
   const given = c.store?.intake[q.id];
   const chosen = new Set(typeof given === 'string' ? [given] : (given ?? []));
   const name = `intake-${q.id}`;
@@ -117,8 +104,9 @@ function intakeChoices(c: AssessmentContext, q: IntakeQuestion): TemplateResult 
       options.filter((o) => next.has(o.value)).map((o) => o.value),
     );
   };
-  return html`<fieldset part="question" class="question" id=${name}>
-    <legend part="question-legend" class="question__legend">${c.mt(q.text)}</legend>
+  const context = c.t('questionContext', { number: c.n(number) });
+  return html`<fieldset part="question" class="question" id=${name} tabindex="-1">
+    <legend part="question-legend" class="question__legend">${numbered(c, c.mt(q.text), number, total)}</legend>
     <p part="hint" class="hint">${c.t('chooseAny')}</p>
     <div part="options" class="options">
       ${options.map(
@@ -137,18 +125,20 @@ function intakeChoices(c: AssessmentContext, q: IntakeQuestion): TemplateResult 
           </label>`,
       )}
     </div>
-    ${help(c, q.help, c.t('questionContext', { id: c.mt(q.text) }))}
+    ${help(c, q.help, context)}
   </fieldset>`;
 }
 
-function intakeText(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
+function intakeText(c: AssessmentContext, q: IntakeQuestion, number: number, total: number): TemplateResult {
   const given = c.store?.intake[q.id];
   const value = typeof given === 'string' ? given : '';
   const max = q.maxLength ?? DEFAULT_TEXT_MAX;
   const id = `intake-${q.id}`;
   return html`<div part="question" class="question question--text" id=${id}>
-    <label part="question-legend" class="question__legend" for=${`${id}-input`}>${c.mt(q.text)}</label>
-    ${help(c, q.help, c.t('questionContext', { id: c.mt(q.text) }))}
+    <label part="question-legend" class="question__legend" for=${`${id}-input`}
+      >${numbered(c, c.mt(q.text), number, total)}</label
+    >
+    ${help(c, q.help, c.t('questionContext', { number: c.n(number) }))}
     <input
       part="text-input"
       class="text-input"
@@ -166,24 +156,17 @@ function intakeText(c: AssessmentContext, q: IntakeQuestion): TemplateResult {
   </div>`;
 }
 
-/** The title of the intake step: about the organisation in the organisation scan, else about the initiative. */
-export function intakeTitle(c: Pick<AssessmentContext, 't'>, model: ModelQuestions): string {
-  return c.t(model.id === 'actie-organisation' ? 'intakeTitleOrganisation' : 'intakeTitle');
-}
-
-// -- area
-
-export function areaStep(c: AssessmentContext, area: AreaQuestions): TemplateResult {
-  return html`${heading(c.mt(area.title), area.letter)}
-    <div part="step-summary" class="step-summary">
-      <p>${c.mt(area.summary)}</p>
-      <p>${c.t('areaIntro')}</p>
-    </div>
-    ${area.questions.map((q) => questionGroup(c, q))} ${reflection(c, area)}`;
+/** An intake question: a text field, a radio group or (several options) a group of checkboxes. */
+export function intakeQuestion(c: AssessmentContext, q: IntakeQuestion, number: number, total: number): TemplateResult {
+  return q.kind === 'text'
+    ? intakeText(c, q, number, total)
+    : q.kind === 'choices'
+      ? intakeChoices(c, q, number, total)
+      : intakeChoice(c, q, number, total);
 }
 
 /** The optional free text at the end of an area: what goes well, what to take up. */
-function reflection(c: AssessmentContext, area: AreaQuestions): TemplateResult {
+export function reflection(c: AssessmentContext, area: AreaQuestions): TemplateResult {
   const text = c.store?.reflections[area.id] ?? '';
   const id = `reflection-${area.id}`;
   return html`<section part="reflection" class="question reflection" aria-labelledby=${`${id}-title`}>
@@ -209,44 +192,51 @@ function reflection(c: AssessmentContext, area: AreaQuestions): TemplateResult {
   </section>`;
 }
 
-function questionGroup(c: AssessmentContext, q: QuestionForm): TemplateResult {
+/**
+ * A question of an area: its number in the step, the text, the answers, more information, "clear
+ * answer" and a note. A note with text in it is always shown, where the question is, and can be
+ * edited there; an empty one opens with "add a note".
+ */
+export function questionGroup(c: AssessmentContext, q: QuestionForm, number: number, total: number): TemplateResult {
   const store = c.store;
   const value = store?.answers[q.id];
   const note = store?.notes[q.id] ?? '';
-  const noteOpen = c.noteOpen.get(q.id) ?? note !== '';
+  const noteOpen = note !== '' || (c.noteOpen.get(q.id) ?? false);
   const name = `answer-${q.id}`;
-  const context = html`<span class="visually-hidden"> ${c.t('questionContext', { id: q.id })}</span>`;
+  const context = html`<span class="visually-hidden"> ${c.t('questionContext', { number: c.n(number) })}</span>`;
   return html`<fieldset part="question" class="question" id=${`question-${q.id}`} tabindex="-1">
-    <legend part="question-legend" class="question__legend">
-      <span part="question-id" class="question__id">${q.id}</span>
-      <span class="question__text">${c.mt(q.text)}</span>
-    </legend>
+    <legend part="question-legend" class="question__legend">${numbered(c, c.mt(q.text), number, total)}</legend>
     ${store?.needsNewAnswer(q.id) ? html`<p part="reanswer" class="notice reanswer">${c.t('needsNewAnswer')}</p>` : nothing}
     ${radioGroup(
       name,
       ANSWER_VALUES.map((answer) => ({ value: answer, label: c.answerLabel(answer) })),
       value,
       (chosen) => c.answer(q.id, chosen),
+      true,
     )}
-    ${help(c, q.help, c.t('questionContext', { id: q.id }))}
+    ${help(c, q.help, c.t('questionContext', { number: c.n(number) }))}
     <div part="question-actions" class="question__actions">
       ${
         value !== undefined
-          ? html`<button part="clear-button" class="link-button" type="button" @click=${() => void c.clearAnswer(q.id)}>
+          ? html`<button part="clear-button" class="link-button" type="button" @click=${() => void c.clearAnswer(q.id, number)}>
               ${c.t('clearAnswer')}${context}
             </button>`
           : nothing
       }
-      <button
-        part="note-toggle"
-        class="link-button"
-        type="button"
-        aria-expanded=${noteOpen ? 'true' : 'false'}
-        aria-controls=${`note-${q.id}`}
-        @click=${() => void c.toggleNote(q.id, !noteOpen)}
-      >
-        ${c.t(noteOpen ? 'noteHide' : note ? 'noteShow' : 'noteAdd')}${context}
-      </button>
+      ${
+        note === ''
+          ? html`<button
+              part="note-toggle"
+              class="link-button"
+              type="button"
+              aria-expanded=${noteOpen ? 'true' : 'false'}
+              aria-controls=${`note-${q.id}`}
+              @click=${() => void c.toggleNote(q.id, !noteOpen)}
+            >
+              ${c.t(noteOpen ? 'noteHide' : 'noteAdd')}${context}
+            </button>`
+          : nothing
+      }
     </div>
     <div part="note" class="note" id=${`note-${q.id}`} ?hidden=${!noteOpen}>
       <label part="note-label" class="note__label" for=${`note-input-${q.id}`}>${c.t('noteLabel')}${context}</label>
@@ -258,7 +248,10 @@ function questionGroup(c: AssessmentContext, q: QuestionForm): TemplateResult {
         maxlength=${LIMITS.note}
         aria-describedby=${`note-count-${q.id}`}
         .value=${live(note)}
-        @input=${(event: InputEvent) => store?.setNote(q.id, (event.target as HTMLTextAreaElement).value)}
+        @input=${(event: InputEvent) => {
+          c.touched();
+          store?.setNote(q.id, (event.target as HTMLTextAreaElement).value);
+        }}
       ></textarea>
       <p part="hint" class="hint" id=${`note-count-${q.id}`}>
         ${c.t('textCount', { count: c.n(note.length), max: c.n(LIMITS.note) })}
