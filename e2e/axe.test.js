@@ -36,7 +36,7 @@ forEachEngine((env) => {
     await page.close();
   });
 
-  test('gemeente: intake, an area step, review, results with answers, plan with agreements', async () => {
+  test('gemeente: intake, an area page, check your answers, finished with results, plan with agreements', async () => {
     const page = await newPage(env);
     await open(page, env, EXAMPLES.gemeente);
     await assertAccessible(page, 'gemeente/ intake (empty session)');
@@ -49,12 +49,21 @@ forEachEngine((env) => {
     await page.click(`actie-assessment >>> #question-${question} [part~="note-toggle"]`);
     await assertAccessible(page, `gemeente/ area step ${area.title} (one answer, note open)`);
 
+    await page.click(`actie-assessment >>> [part~="next-button"]`);
+    await page.waitForSelector(`actie-assessment >>> #question-${area.questions[3]}`);
+    await assertAccessible(page, `gemeente/ area step ${area.title}, second page`);
+
     await setStep(page, 'review');
-    await assertAccessible(page, 'gemeente/ review step with open questions');
+    await assertAccessible(page, 'gemeente/ check your answers: one answer and a note, open questions');
 
     await importSample(page);
+    await page.evaluate((id) => document.querySelector('actie-session').store.setNote(id, 'Besproken.'), question);
+    await assertAccessible(page, 'gemeente/ check your answers: every answer, notes');
+
+    await setStep(page, 'results');
     await page.waitForSelector('actie-results >>> [part~="area"]');
-    await assertAccessible(page, 'gemeente/ results with answers (wijkteam-noord)');
+    await page.waitForSelector('actie-assessment >>> [part~="finished"]');
+    await assertAccessible(page, 'gemeente/ finished: the bar and the results with answers (wijkteam-noord)');
 
     await importSample(page, { plan: 'examples/plans/wijkteam-noord-plan.json' });
     await page.waitForSelector('actie-action-plan >>> [part~="agreement"]');
@@ -70,6 +79,7 @@ forEachEngine((env) => {
       await page.raw.emulateMedia({ forcedColors: 'active' });
       await open(page, env, EXAMPLES.gemeente);
       await importSample(page, { plan: 'examples/plans/wijkteam-noord-plan.json' });
+      await setStep(page, 'results');
       await page.waitForSelector('actie-action-plan >>> [part~="agreement"]');
       assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
       // Statuses keep their text (colour is never the only signal) and buttons keep a visible border.
@@ -91,7 +101,8 @@ forEachEngine((env) => {
     await open(page, env, EXAMPLES['custom-model']);
     await page.waitForSelector('actie-assessment >>> [part~="step-heading"]');
     await assertAccessible(page, 'custom-model/ intake');
-    await setStep(page, 'contacten');
+    // The extra question C8 is the eighth of Contacts: on its third page (three questions a page).
+    await page.evaluate(() => document.querySelector('actie-session').store.setStep('contacten', 2));
     await page.waitForSelector('actie-assessment >>> #question-C8');
     await assertAccessible(page, 'custom-model/ Contacts step (with the extra question C8)');
     assert.deepEqual(await page.problems(), []);
@@ -175,6 +186,7 @@ forEachEngine((env) => {
       },
       areas.flatMap((a) => a.questions),
     );
+    await setStep(page, 'results'); // "Afronden": results and plan show
     await page.waitForSelector('actie-results >>> [part~="area"]');
     await page.click('actie-results >>> .condition--needs-work [part~="point-summary"]'); // open the point
     await page.click('actie-results >>> [part~="add-button"]');
