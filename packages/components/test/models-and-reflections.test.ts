@@ -223,7 +223,7 @@ describe('reflection per area', () => {
     if (!first.ok) throw new Error(JSON.stringify(first.errors));
     expect(first.value.reflections).to.deep.equal({ contacten: 'Het buurthuis kent iedereen.' });
     expect(first.value.id, 'the file has an id').to.be.a('string');
-    session.store.setAnswer('A2', 'no');
+    session.store.setAnswer('A9', 'no');
     await settle(session.store);
     const second = parseSession(JSON.parse(results.sessionFileText() ?? '{}'));
     expect(second.ok && second.value.id, 'the id stays across changes').to.equal(first.value.id);
