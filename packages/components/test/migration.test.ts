@@ -111,7 +111,9 @@ describe('answers saved with the previous version of the questions', () => {
     expect(text(question('T14')?.querySelector('[part~="reanswer"]'))).to.equal(
       'Deze vraag is nieuw of veranderd. Geef opnieuw antwoord. Uw eerdere antwoord staat in de notitie.',
     );
-    expect(question('T14')?.querySelector<HTMLTextAreaElement>('textarea')?.value).to.match(/^Eerder antwoord \(versie 1\.0\) op “Geeft u de hulp/);
+    expect(question('T14')?.querySelector<HTMLTextAreaElement>('textarea')?.value).to.match(
+      /^Eerder antwoord \(versie 1\.0\) op “Geeft u de hulp/,
+    );
     await expect(assessment).to.be.accessible();
     store.setStep('toerusting', 0); // T2 and T3 carried over: no marker
     await settle(store);
