@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isIsoDate, proposeAgreement, type ActionPlan, type Agreement } from '@actie/rules';
+import { isIsoDate, proposeAgreement } from '@actie/rules/core';
+import type { ActionPlan, Agreement } from '@actie/rules';
 import type { SessionStore } from '../session/store.js';
 
 /** A change of an agreement's fields. */

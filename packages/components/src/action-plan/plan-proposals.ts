@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { PROPOSAL_SIZE, type ActionPlan } from '@actie/rules';
+import { PROPOSAL_SIZE } from '@actie/rules/core';
+import type { ActionPlan } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import type { SessionStore, StoreChange } from '../session/store.js';
 import type { PlanKey } from './action-plan.strings.js';

@@ -1,15 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  PROPOSAL_SIZE,
-  prioritise,
-  proposeAgreement,
-  type ActieModel,
-  type ActionPlan,
-  type Agreement,
-  type AssessmentResult,
-  type Priority,
-  type PriorityReason,
-} from '@actie/rules';
+import { PROPOSAL_SIZE, prioritise, proposeAgreement } from '@actie/rules/core';
+import type { ActieModel, ActionPlan, Agreement, AssessmentResult, Priority, PriorityReason } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
 import { icon } from '../shared/result-icons.js';
 import type { PlanKey } from './action-plan.strings.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ANSWER_VALUES, LIMITS, type AreaQuestions, type IntakeQuestion, type QuestionForm } from '@actie/rules';
+import { ANSWER_VALUES, LIMITS } from '@actie/rules/core';
+import type { AreaQuestions, IntakeQuestion, QuestionForm } from '@actie/rules';
 import type { AssessmentContext } from './context.js';
 
 /** Longest intake text answer when the model sets none. */

@@ -1,4 +1,5 @@
-import { proposeAgreement, type ActionPlan, type Agreement } from '@actie/rules';
+import { proposeAgreement } from '@actie/rules/core';
+import type { ActionPlan, Agreement } from '@actie/rules';
 import type { ActiePlanChangeDetail } from '../shared/events.js';
 
 /** The plan of a new session. */

@@ -1,12 +1,5 @@
-import {
-  createSession,
-  newSessionId,
-  type ActieModel,
-  type ActionPlan,
-  type AnswerValue,
-  type IntakeAnswers,
-  type SessionFile,
-} from '@actie/rules';
+import { createSession, newSessionId } from '@actie/rules/core';
+import type { ActieModel, ActionPlan, AnswerValue, IntakeAnswers, SessionFile } from '@actie/rules';
 import { EMPTY_PLAN } from './plan-changes.js';
 import type { MigrationNotice, OpenedSession } from './stored-state.js';
 

@@ -1,16 +1,15 @@
-import {
-  createSession,
-  newSessionId,
-  type MigrationReport,
-  type ActieModel,
-  type ActionPlan,
-  type ModelQuestions,
-  type Agreement,
-  type AnswerValue,
-  type AssessmentResult,
-  type IntakeValue,
-  type SessionFile,
-  type ValidationError,
+import { createSession, newSessionId } from '@actie/rules/core';
+import type {
+  MigrationReport,
+  ActieModel,
+  ActionPlan,
+  ModelQuestions,
+  Agreement,
+  AnswerValue,
+  AssessmentResult,
+  IntakeValue,
+  SessionFile,
+  ValidationError,
 } from '@actie/rules';
 import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
 import { SavedReading } from './saved-reading.js';

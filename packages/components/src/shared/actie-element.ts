@@ -1,5 +1,6 @@
 import { LitElement, type nothing, type TemplateResult } from 'lit';
-import { localize, type AnswerValue, type LocalizedText, type Verdict } from '@actie/rules';
+import { localize } from '@actie/rules/core';
+import type { AnswerValue, LocalizedText, Verdict } from '@actie/rules';
 import { Announcer } from '../controllers/announcer.js';
 import { FocusAfterRender } from '../controllers/focus-after-render.js';
 import { LanguageController, closestLang } from '../controllers/language.js';

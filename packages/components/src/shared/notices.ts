@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localize, type LocalizedText } from '@actie/rules';
+import { localize } from '@actie/rules/core';
+import type { LocalizedText } from '@actie/rules';
 import type { SessionStore } from '../session/store.js';
 import type { CommonKey } from './common.strings.js';
 import { downloadText } from './download.js';
