@@ -10,6 +10,7 @@ import '../src/results.js';
 import type { ActieAssessmentElement } from '../src/assessment.js';
 import type { ActieResultsElement } from '../src/results/results.js';
 import type { ActieSessionElement } from '../src/session/session.js';
+import { RESULTS_STEP } from '../src/session/store.js';
 import { settle, uniqueSessionId } from './helpers.js';
 
 function text(node: Element | ShadowRoot | null | undefined): string {
@@ -51,7 +52,9 @@ describe('the default model in the languages the page speaks', () => {
     const result = await store.settled();
     const needsWork = result?.conditions.find((c) => c.actionPoint);
     expect(needsWork?.actionPoint?.text['en'], 'English advice after the switch').to.be.a('string').and.have.length.above(0);
-    // The results element, still Dutch, keeps showing Dutch: the point that needs work by its concern.
+    // The results element, still Dutch, keeps showing Dutch: the point that needs work by its concern
+    // (the results show once the questions are finished).
+    store.setStep(RESULTS_STEP);
     await results.updateComplete;
     const condition = initiativeModel.conditions.find((c) => c.id === needsWork?.id);
     expect(text(results.shadowRoot)).to.include(localize(condition?.concern ?? condition?.title, 'nl'));

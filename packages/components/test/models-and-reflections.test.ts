@@ -200,6 +200,7 @@ describe('reflection per area', () => {
     await expect(assessment).to.be.accessible();
 
     session.store.setAnswer('A1', 'yes');
+    session.store.setStep(RESULTS_STEP);
     await settle(session.store);
     await results.updateComplete;
     const shown = q(results, `[data-area="${area.id}"] [part~="reflection"]`);

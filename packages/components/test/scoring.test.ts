@@ -8,6 +8,7 @@ import '../src/results.js';
 import type { ActieAssessmentElement } from '../src/assessment.js';
 import type { ActieResultsElement } from '../src/results/results.js';
 import type { ActieSessionElement } from '../src/session/session.js';
+import { RESULTS_STEP } from '../src/session/store.js';
 import { settle, uniqueSessionId } from './helpers.js';
 import { onDemand } from '../src/session/on-demand.js';
 import { SessionScoring } from '../src/session/scoring.js';
@@ -75,6 +76,7 @@ describe('when scoring fails, the elements say so', () => {
   it('the results show an error instead of "calculating" for ever, and finishing does not hang', async () => {
     const session = await failingSession();
     const results = session.querySelector('actie-results') as ActieResultsElement;
+    session.store.setStep(RESULTS_STEP); // the results show once the questions are finished
     results.requestUpdate();
     await results.updateComplete;
     const notice = results.shadowRoot?.querySelector('[role="alert"]');
