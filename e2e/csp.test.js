@@ -6,7 +6,7 @@
 // had blocked would show as unstyled elements, which the test checks too).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXAMPLES, forEachEngine, importSample, modelOutline, newPage, open, settle } from './helpers.js';
+import { EXAMPLES, forEachEngine, importSample, modelOutline, newPage, open, setStep, settle } from './helpers.js';
 import { STRICT_CSP } from '../scripts/serve.js';
 
 forEachEngine((env) => {
@@ -21,8 +21,8 @@ forEachEngine((env) => {
     // Every element rendered its shadow root, and styles applied (constructable stylesheets).
     for (const [tag, text] of [
       ['actie-assessment', /vragen beantwoord/],
-      ['actie-results', /Nog geen resultaten/],
-      ['actie-action-plan', /Actieplan/],
+      ['actie-results', /Uw resultaten verschijnen hier als u de vragen heeft afgerond/],
+      ['actie-action-plan', /Het actieplan verschijnt hier als u de vragen heeft afgerond/],
     ]) {
       const content = await page.evaluate((t) => document.querySelector(t).shadowRoot?.textContent ?? '', tag);
       assert.match(content, text, `<${tag}> rendered its content`);
@@ -45,6 +45,7 @@ forEachEngine((env) => {
     await page.waitForSelector(`actie-assessment >>> #question-${areas[0].questions[0]}`);
     await page.click(`actie-assessment >>> #question-${areas[0].questions[0]} input[value="no"]`);
     await importSample(page, { plan: 'examples/plans/wijkteam-noord-plan.json' });
+    await setStep(page, 'results'); // finished: the results and the plan show in full
     await page.waitForSelector('actie-results >>> [part~="area"]');
     assert.ok((await page.count('actie-results >>> [part~="area"]')) >= 5);
     assert.ok((await page.count('actie-action-plan >>> [part~="agreement"]')) >= 3);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { STRICT_CSP } from '../scripts/serve.js';
-import { forEachEngine, importSample, newPage, open, root, settle } from './helpers.js';
+import { forEachEngine, importSample, newPage, open, root, setStep, settle } from './helpers.js';
 
 const APPS = [
   { name: 'React 19', path: '/examples/react/', dir: 'examples/react' },
@@ -30,6 +30,7 @@ forEachEngine((env) => {
 
       // Answers from another device (not a plan change), then "Zet op actieplan" in the results.
       await importSample(page);
+      await setStep(page, 'results'); // finished: the results show in full
       const before = await page.evaluate(() => document.querySelector('actie-session').store.plan.agreements.length);
       await page.waitForSelector('actie-results >>> [part~="point-summary"]');
       await page.click('actie-results >>> .condition--needs-work [part~="point-summary"]'); // open the point

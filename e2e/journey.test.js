@@ -117,6 +117,8 @@ async function keyboardJourney(env, path, { textIntake, typed }) {
   for (let presses = 0; presses < 400; presses++) {
     await page.press('Tab');
     info = await focused(page);
+    // A point is a closed disclosure: open it (Enter on its summary) to reach its button.
+    if (info?.host === 'actie-results' && parts(info).includes('point-summary')) await page.press('Enter');
     if (info?.host === 'actie-results' && parts(info).includes('add-button')) {
       condition = info.condition;
       await page.press('Enter');

@@ -3,7 +3,7 @@
 // it, and the elements make no network requests of their own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXAMPLES, forEachEngine, modelOutline, newPage, open, settle } from './helpers.js';
+import { EXAMPLES, forEachEngine, modelOutline, newPage, open, setStep, settle } from './helpers.js';
 
 forEachEngine((env) => {
   test('two tabs on the same session: an answer in one tab shows up in the other', async () => {
@@ -24,7 +24,7 @@ forEachEngine((env) => {
       timeout: 5000,
       message: 'the answer in the other tab',
     });
-    await settle(second);
+    await setStep(second, 'results'); // finished in that tab: its results show in full
     const seen = await second.evaluate(async (id) => {
       const store = document.querySelector('actie-session').store;
       await store.settled();
@@ -69,6 +69,7 @@ forEachEngine((env) => {
     await page.evaluate(async (id) => {
       const store = document.querySelector('actie-session').store;
       store.setAnswer(id, 'yes');
+      store.setStep('results'); // finished: the results show in full
       await store.settled();
     }, question);
     await settle(page);

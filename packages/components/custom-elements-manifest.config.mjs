@@ -90,15 +90,20 @@ function publishedPaths() {
         for (const decl of mod.declarations ?? []) {
           fix(decl.superclass);
           const state = stateProperties.get(decl.name) ?? new Set();
+          // Lit state declared in a base class (e.g. the assessment's AssessmentForm) is internal too.
+          const isState = (name, from) => state.has(name) || (stateProperties.get(from?.name)?.has(name) ?? false);
           if (Array.isArray(decl.members)) {
             decl.members = decl.members.filter(
               (m) =>
-                m.privacy !== 'private' && m.privacy !== 'protected' && !String(m.name).startsWith('#') && !state.has(m.name),
+                m.privacy !== 'private' &&
+                m.privacy !== 'protected' &&
+                !String(m.name).startsWith('#') &&
+                !isState(m.name, m.inheritedFrom),
             );
             for (const m of decl.members) fix(m.inheritedFrom);
           }
           if (Array.isArray(decl.attributes)) {
-            decl.attributes = decl.attributes.filter((a) => !state.has(a.fieldName ?? a.name));
+            decl.attributes = decl.attributes.filter((a) => !isState(a.fieldName ?? a.name, a.inheritedFrom));
             for (const a of decl.attributes) fix(a.inheritedFrom);
           }
           for (const list of [decl.cssProperties, decl.cssParts]) for (const x of list ?? []) fix(x.inheritedFrom);
