@@ -18,6 +18,7 @@ import type { Texts } from '../shared/actie-element.js';
 import { downloadChoice, type DownloadChoice } from '../shared/download-choice.js';
 import { fileChooser } from '../shared/file-picker.js';
 import { today } from '../shared/i18n/format.js';
+import { errorSummary } from '../shared/error-summary.js';
 import type { PlanKey } from './action-plan.strings.js';
 
 /** The export formats of `<actie-action-plan>`'s `exportText`. */
@@ -130,32 +131,25 @@ export function importErrors(
   const headingId = `${id}-import-errors`;
   const why = reason ?? importReason(errors);
   const where = why === 'reasonInvalid' ? importProblems(el, errors) : [];
-  return html`<div
-    part="error-summary"
-    class="notice notice--error import-errors"
-    role="alert"
-    tabindex="-1"
-    data-import-errors
-    aria-labelledby=${headingId}
-  >
-    <h2 part="heading" id=${headingId}>${el.t('importErrorTitle')}</h2>
-    <p>${el.t(why)} ${el.t('importNothingChanged')}</p>
-    ${
-      where.length
-        ? html`<p>${el.t('importWhere')}</p>
-            <ul part="import-problems">
-              ${where.map((place) => html`<li>${place}</li>`)}
-            </ul>`
-        : nothing
-    }
-    <p>${el.t('importWhatToDo')}</p>
-    <details part="details" class="import-details">
-      <summary>${el.t('technicalDetails')}</summary>
-      <ul lang="en">
-        ${errors.slice(0, 20).map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
-      </ul>
-    </details>
-  </div>`;
+  return errorSummary({
+    headingId,
+    heading: el.t('importErrorTitle'),
+    level: 2,
+    kind: 'import',
+    className: 'import-errors',
+    body: html`<p>${el.t(why)} ${el.t('importNothingChanged')}</p>
+      ${
+        where.length
+          ? html`<p>${el.t('importWhere')}</p>
+              <ul part="import-problems">
+                ${where.map((place) => html`<li>${place}</li>`)}
+              </ul>`
+          : nothing
+      }
+      <p>${el.t('importWhatToDo')}</p>`,
+    detailsLabel: el.t('technicalDetails'),
+    details: errors.slice(0, 20),
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { localize } from '@actie/rules/core';
 import type { LocalizedText } from '@actie/rules';
 import type { SessionStore } from '../session/store.js';
 import type { CommonKey } from './common.strings.js';
+import { errorSummary } from './error-summary.js';
 import { downloadText } from './download.js';
 
 /** A `common` UI string with its placeholders filled. */
@@ -18,19 +19,20 @@ export function modelState(store: SessionStore | undefined, tc: CommonText): Tem
   if (state.status === 'loading' || state.status === 'questions') {
     return html`<p part="loading" role="status" aria-live="polite">${tc('loading')}</p>`;
   }
-  return html`<div part="error-summary" class="notice notice--error" role="alert" tabindex="-1">
-    <h2>${tc('modelErrorTitle')}</h2>
-    <p>
+  return errorSummary({
+    headingId: 'actie-model-errors',
+    heading: tc('modelErrorTitle'),
+    level: 2,
+    kind: 'model',
+    body: html`<p>
       ${
         state.unknownName !== undefined
           ? tc('modelNameErrorIntro', { name: state.unknownName })
           : tc('modelErrorIntro', { source: state.source })
       }
-    </p>
-    <ul>
-      ${state.errors.map((e) => html`<li><code>${e.path || '/'}</code>: ${e.message}</li>`)}
-    </ul>
-  </div>`;
+    </p>`,
+    details: state.errors,
+  });
 }
 
 /**

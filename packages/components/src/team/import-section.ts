@@ -12,6 +12,7 @@ import { icon, statusIcon } from '../shared/result-icons.js';
 import type { FileDrop } from './file-drop.js';
 import { memo } from './render-memo.js';
 import { duplicatesBySource, sessionModelId } from './team-options.js';
+import { errorSummary } from '../shared/error-summary.js';
 import type { TeamKey } from './team-overview.strings.js';
 
 /** A file the facilitator imported. Kept in the element only: these are other people's answers. */
@@ -160,31 +161,23 @@ function fileErrors({ el, id, team, files }: ImportContext): TemplateResult | ty
   const rejected = team?.rejected ?? [];
   if (!rejected.length) return nothing;
   const headingId = `${id}-file-errors`;
-  return html`<div
-    part="error-summary"
-    class="notice notice--error error-summary"
-    role="alert"
-    tabindex="-1"
-    data-file-errors
-    aria-labelledby=${headingId}
-  >
-    <h3 part="subheading" id=${headingId}>${el.count('errorTitle', rejected.length)}</h3>
-    <ul>
-      ${rejected.map((r) => {
-        const text = files.find((f) => f.name === r.source)?.text;
-        return html`<li data-source=${r.source}>
-          ${el.t('errorFile', { file: r.source, reason: reason(el, r.errors, text) })}
-        </li>`;
-      })}
-    </ul>
-    <p>${el.t('errorIntro')}</p>
-    <details>
-      <summary>${el.t('technicalDetails')}</summary>
-      <ul>
-        ${rejected.flatMap((r) => r.errors.slice(0, 5).map((e) => html`<li>${r.source}: <code>${e.path || '/'}</code> ${e.message}</li>`))}
+  return errorSummary({
+    headingId,
+    heading: el.count('errorTitle', rejected.length),
+    level: 3,
+    kind: 'files',
+    body: html`<ul>
+        ${rejected.map((r) => {
+          const text = files.find((f) => f.name === r.source)?.text;
+          return html`<li data-source=${r.source}>
+            ${el.t('errorFile', { file: r.source, reason: reason(el, r.errors, text) })}
+          </li>`;
+        })}
       </ul>
-    </details>
-  </div>`;
+      <p>${el.t('errorIntro')}</p>`,
+    detailsLabel: el.t('technicalDetails'),
+    details: rejected.flatMap((r) => r.errors.slice(0, 5).map((e) => ({ ...e, source: r.source }))),
+  });
 }
 
 /**
