@@ -114,7 +114,7 @@ export default tseslint.config(
   // Type-only imports are free: they leave no trace in the bundle and make no cycle at run time.
   ...folderRules('packages/components/src/session/**', [
     ['../shared/*', '../shared/**', 'the session store does not depend on the elements or their base'],
-    ['../controllers/*', '!../controllers/latest-run.js', 'of the controllers, the session only uses latest-run (no Lit)'],
+    ['../controllers/*', '../controllers/**', 'the session store does not use the reactive controllers (they serve elements)'],
     [...ELEMENT_FOLDERS, 'the session does not know the elements'],
   ]),
   ...folderRules('packages/components/src/controllers/**', [

@@ -1,5 +1,5 @@
 import type { ActieModel, BuiltinModelName } from '@actie/rules';
-import { LatestRun } from '../controllers/latest-run.js';
+import { LatestRun } from './latest-run.js';
 import { defaultQuestions, isCompleteDefault, loadDefault, loadedDefault, whenCompleteDefault } from './default-model.js';
 import { onDemandFailure } from './on-demand.js';
 import type * as CheckModel from './check-model.js';

@@ -1,5 +1,5 @@
 import type { ActieModel, AssessmentInput, AssessmentResult } from '@actie/rules';
-import { LatestRun } from '../controllers/latest-run.js';
+import { LatestRun } from './latest-run.js';
 import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
 
 /**

@@ -7,7 +7,7 @@ import {
   type ActionPlan,
   type TeamResult,
 } from '@actie/rules';
-import { LatestRun } from '../controllers/latest-run.js';
+import { LatestRun } from '../session/latest-run.js';
 import { ActieElement } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { conditionCardStyles } from '../shared/condition-card.js';
