@@ -21,14 +21,8 @@ function text(node: Element | ShadowRoot | null | undefined): string {
 describe('ModelSource', () => {
   it('when the rest of the default model cannot be loaded: an error that says so, and the questions are not replaced by another model', async () => {
     const changes: string[] = [];
-    const source = new ModelSource(
-      {
-        loading: () => changes.push('loading'),
-        settled: () => changes.push('settled'),
-        replaced: () => changes.push('replaced'),
-      },
-      () => Promise.reject(new Error('network down')),
-    );
+    const source = new ModelSource(() => Promise.reject(new Error('network down')));
+    for (const event of ['loading', 'settled', 'replaced']) source.addEventListener(event, () => changes.push(event));
     expect(source.state.status).to.equal('questions');
     expect(await source.whole()).to.equal(undefined);
     const state = source.state;

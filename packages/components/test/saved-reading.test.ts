@@ -9,7 +9,8 @@ import { SavedReading } from '../src/session/saved-reading.js';
 describe('SavedReading', () => {
   it('is loading until the code is there, then runs the work once and is done', async () => {
     const states: (string | undefined)[] = [];
-    const reading = new SavedReading(() => states.push(reading.state?.status));
+    const reading = new SavedReading();
+    reading.addEventListener('change', () => states.push(reading.state?.status));
     let ran = 0;
     reading.start(initiativeModel, (code, model) => {
       expect(typeof code.openStored).to.equal('function');
@@ -24,10 +25,7 @@ describe('SavedReading', () => {
   });
 
   it('when the code cannot be loaded: an error that says so, and the work never runs', async () => {
-    const reading = new SavedReading(
-      () => undefined,
-      () => Promise.reject(new Error('network down')),
-    );
+    const reading = new SavedReading(() => Promise.reject(new Error('network down')));
     let ran = false;
     reading.start(initiativeModel, () => (ran = true));
     await reading.settled();
@@ -42,10 +40,7 @@ describe('SavedReading', () => {
 
   it('a read that was stopped (another model, another session) never runs its work', async () => {
     let release: (code: OnDemand) => void = () => undefined;
-    const reading = new SavedReading(
-      () => undefined,
-      () => new Promise<OnDemand>((resolve) => (release = resolve)),
-    );
+    const reading = new SavedReading(() => new Promise<OnDemand>((resolve) => (release = resolve)));
     const ran: string[] = [];
     reading.start(initiativeModel, () => ran.push('first'));
     reading.stop();
@@ -57,7 +52,7 @@ describe('SavedReading', () => {
 
   it('with a model still loading, waits for it; when none comes (another model was chosen, or it failed), the work never runs', async () => {
     let give: (model: ActieModel | undefined) => void = () => undefined;
-    const reading = new SavedReading(() => undefined);
+    const reading = new SavedReading();
     const ran: ActieModel[] = [];
     reading.start(
       () => new Promise<ActieModel | undefined>((resolve) => (give = resolve)),

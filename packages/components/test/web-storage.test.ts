@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { readMigrationNotice, readStoredState, storedText } from '../src/session/stored-state.js';
+import type { SessionFile } from '@actie/rules';
 import { SessionPersistence } from '../src/session/persistence.js';
 import { SessionSlot } from '../src/session/web-storage.js';
-import type { StoreChange } from '../src/session/store.js';
 import { uniqueSessionId } from './helpers.js';
 
 /** A Web Storage in memory that can be made full (every write of a new value throws, as a full quota does). */
@@ -132,17 +132,18 @@ describe('SessionPersistence in the browser', () => {
   it('writes the session, removes it when empty, and never writes over a save it could not set aside', () => {
     const id = uniqueSessionId('persistence');
     const key = `actie:${id}`;
-    let text: string | undefined = '{"kept":1}';
-    const changes: StoreChange[] = [];
-    const kept = new SessionPersistence(id, 'local', {
-      storedText: () => text,
-      emit: (change) => changes.push(change),
-      changedElsewhere: () => undefined,
-    });
+    // A session as the persistence sees it: its public state (a stand-in file) and its changes.
+    const file = { kept: 1 } as unknown as SessionFile;
+    const session = { subscribe: () => () => undefined, toSessionFile: () => file, isEmpty: false, step: 'a', page: 0, migration: undefined };
+    const changes: string[] = [];
+    const kept = new SessionPersistence(id, 'local');
+    kept.follow(session);
+    kept.addEventListener('storage', () => changes.push('storage'));
     expect(kept.load()).to.equal(null);
     kept.save();
-    expect(localStorage.getItem(key)).to.equal('{"kept":1}');
-    text = '';
+    expect(localStorage.getItem(key)).to.equal(storedText(file, 'a', undefined, 0));
+    session.isEmpty = true;
+    session.step = '';
     kept.save();
     expect(localStorage.getItem(key), 'an empty session is removed').to.equal(null);
 

@@ -26,19 +26,16 @@ async function builtinModel(name: Exclude<BuiltinModelName, 'initiative'>): Prom
   }
 }
 
-/** What a {@link ModelSource} tells its store. */
-export interface ModelSourceEvents {
-  /** A model is being loaded or checked: the old result no longer applies. */
-  readonly loading: () => void;
-  /** The model is ready or could not be used (see {@link ModelSource.state}). */
-  readonly settled: () => void;
-  /**
-   * The default model grew: its questions were completed with the rest of the model, or the
-   * Dutch-only model was replaced by the complete one (an element speaks English). The same
-   * questions, so what was entered still fits; only the texts are new, or the score can be made now.
-   */
-  readonly replaced: () => void;
-}
+/**
+ * The events a {@link ModelSource} dispatches (plain `Event`s; its store listens):
+ *
+ * - `loading`: a model is being loaded or checked; the old result no longer applies;
+ * - `settled`: the model is ready or could not be used (see {@link ModelSource.state});
+ * - `replaced`: the default model grew: its questions were completed with the rest of the model,
+ *   or the Dutch-only model was replaced by the complete one (an element speaks English). The same
+ *   questions, so what was entered still fits; only the texts are new, or the score can be made now.
+ */
+export type ModelSourceEvent = 'loading' | 'settled' | 'replaced';
 
 /**
  * Which model a session uses, and where it came from: the default (its questions at once, the rest
@@ -50,9 +47,8 @@ export interface ModelSourceEvents {
  * Every change supersedes the ones before it: a model that finishes loading or checking after
  * another was chosen is dropped.
  */
-export class ModelSource {
+export class ModelSource extends EventTarget {
   #state: ModelState;
-  readonly #events: ModelSourceEvents;
   /** The model being loaded or checked: the latest wins, an older one is dropped. */
   readonly #runs = new LatestRun();
   /** Stops waiting for the complete default model (see {@link #defaultState}). */
@@ -62,8 +58,8 @@ export class ModelSource {
   readonly #loadDefault: () => Promise<ActieModel>;
 
   /** `loadWhole` loads the whole default model (tests pass one that fails). */
-  constructor(events: ModelSourceEvents, loadWhole: () => Promise<ActieModel> = loadDefault) {
-    this.#events = events;
+  constructor(loadWhole: () => Promise<ActieModel> = loadDefault) {
+    super();
     this.#loadDefault = loadWhole;
     this.#state = this.#defaultState();
   }
@@ -91,10 +87,10 @@ export class ModelSource {
           this.#completing = undefined;
           this.#state = state;
           if (state.status === 'ready') {
-            this.#events.replaced();
+            this.#tell('replaced');
           } else {
             this.#leaveDefault();
-            this.#events.settled();
+            this.#tell('settled');
           }
         },
       );
@@ -158,7 +154,7 @@ export class ModelSource {
         this.#runs.cancel(); // the Dutch rest, if it is still loading, is not needed any more
         this.#completing = undefined;
         this.#state = { status: 'ready', model: complete };
-        this.#events.replaced();
+        this.#tell('replaced');
       });
     }
     return loaded ? { status: 'ready', model: loaded } : { status: 'questions', questions: defaultQuestions };
@@ -170,12 +166,16 @@ export class ModelSource {
     this.#stopWaiting = undefined;
   }
 
+  #tell(event: ModelSourceEvent): void {
+    this.dispatchEvent(new Event(event));
+  }
+
   /** A model known now: what was under way is dropped. */
   #now(state: ModelState): void {
     this.#runs.cancel();
     this.#completing = undefined;
     this.#state = state;
-    this.#events.settled();
+    this.#tell('settled');
   }
 
   /** A model that takes time: `loading` (from this source) until `work` gives its state, unless superseded. */
@@ -183,10 +183,10 @@ export class ModelSource {
     this.#leaveDefault();
     this.#completing = undefined;
     this.#state = { status: 'loading', source };
-    this.#events.loading();
+    this.#tell('loading');
     return this.#runs.run(work, (state) => {
       this.#state = state;
-      this.#events.settled();
+      this.#tell('settled');
     });
   }
 }

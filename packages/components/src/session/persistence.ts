@@ -1,4 +1,6 @@
-import type { SetAsideSave, StoreChange } from './store-types.js';
+import type { SessionFile } from '@actie/rules';
+import { storedText, type MigrationNotice } from './stored-state.js';
+import type { SessionListener, SetAsideSave } from './store-types.js';
 import { KEY_PREFIX, SessionSlot, webStorage, type StorageMode } from './web-storage.js';
 
 /**
@@ -11,23 +13,31 @@ export function defaultSessionId(modelName: string): string {
   return modelName && modelName !== 'initiative' ? `${path} (${modelName})` : path;
 }
 
-/** What {@link SessionPersistence} asks of the store it works for. */
-export interface PersistenceHost {
-  /** The text to keep now; `''` when there is nothing to keep; undefined while there is no model. */
-  storedText(): string | undefined;
-  /** Tell the elements that something changed. */
-  emit(change: StoreChange): void;
-  /** Another tab saved this text (`null`: it deleted the session). */
-  changedElsewhere(raw: string | null): void;
+/** What {@link SessionPersistence.follow} reads of the session it keeps: its public state, and its changes. */
+export interface PersistedSession {
+  subscribe(listener: SessionListener): () => void;
+  /** The session as a file; undefined while there is no model (or saved answers are being read). */
+  toSessionFile(): SessionFile | undefined;
+  readonly isEmpty: boolean;
+  readonly step: string;
+  readonly page: number;
+  readonly migration: MigrationNotice | undefined;
 }
+
+/** `elsewhere`: another tab saved the session (`detail`: its text) or deleted it (`detail`: null). */
+export type ElsewhereEvent = CustomEvent<string | null>;
 
 /**
  * Where a session is kept: its key in the chosen Web Storage, the saves set aside next to it
  * (kept, never dropped, so the person can download them), and the `storage` events of other tabs.
  * Storage that is blocked or full never loses anything: the session then lives in memory and
  * `problem` says why.
+ *
+ * It follows its session ({@link follow}) and saves after every change of what was entered. It
+ * never calls into the session: it dispatches `storage` (a plain `Event`: `problem` or `setAside`
+ * changed) and `elsewhere` (an {@link ElsewhereEvent}), which the session listens to.
  */
-export class SessionPersistence {
+export class SessionPersistence extends EventTarget {
   sessionId: string;
   storage: StorageMode;
   /** Whether the stored session has been read (nothing is written before). */
@@ -38,13 +48,41 @@ export class SessionPersistence {
   setAside: readonly SetAsideSave[] = [];
   /** The storage where a save that could not be copied aside was left in place. */
   #inPlaceStorage: StorageMode | undefined;
-  readonly #host: PersistenceHost;
+  #session: PersistedSession | undefined;
+  /** A save was due while there was no model to write it with: it is made when the model is there. */
+  #due = false;
   #listening = false;
 
-  constructor(sessionId: string, storage: StorageMode, host: PersistenceHost) {
+  constructor(sessionId: string, storage: StorageMode) {
+    super();
     this.sessionId = sessionId;
     this.storage = storage;
-    this.#host = host;
+  }
+
+  /**
+   * Keep this session: save after every change of what was entered (not after one read back from
+   * storage), remove it when it is cleared, and save what was entered without a model once the
+   * model is there. Returns the function that stops it.
+   */
+  follow(session: PersistedSession): () => void {
+    this.#session = session;
+    return session.subscribe(({ change, now, old, stored }) => {
+      if (stored) return;
+      if (change === 'reset') this.remove();
+      else if (now !== old || (change === 'model' && this.#due)) this.save();
+    });
+  }
+
+  /** The text to keep now; `''` when there is nothing to keep; undefined while there is no model. */
+  #text(): string | undefined {
+    const session = this.#session;
+    const file = session?.toSessionFile();
+    if (!session || !file) return undefined;
+    return session.isEmpty && !session.step ? '' : storedText(file, session.step, session.migration, session.page);
+  }
+
+  #storageChanged(): void {
+    this.dispatchEvent(new Event('storage'));
   }
 
   /** This session's place in the chosen Web Storage; undefined with `storage="none"`. Throws when blocked. */
@@ -64,17 +102,18 @@ export class SessionPersistence {
     if (!this.loaded || this.#blockedInPlace) return; // never write over a save we could not set aside
     try {
       const slot = this.slot();
-      const text = slot && this.#host.storedText();
+      const text = slot && this.#text();
+      this.#due = !!slot && text === undefined;
       if (!slot || text === undefined) return;
       if (text === '') slot.remove();
       else slot.write(text);
       if (this.problem) {
         this.problem = undefined;
-        this.#host.emit('storage');
+        this.#storageChanged();
       }
     } catch (error) {
       this.problem = `Saving in the browser failed: ${message(error)}`;
-      this.#host.emit('storage');
+      this.#storageChanged();
     }
   }
 
@@ -91,6 +130,7 @@ export class SessionPersistence {
   /** Read the stored text (null when there is none) and collect the saves set aside on earlier visits. */
   load(): string | null {
     this.loaded = true;
+    this.#due = false;
     try {
       const slot = this.slot();
       if (!slot) return null;
@@ -99,12 +139,12 @@ export class SessionPersistence {
       if (found.length) {
         const reason = 'Saved answers that could not be read on an earlier visit.';
         this.setAside = [...this.setAside, ...found.map((s) => ({ ...s, reason, keptInPlace: false }))];
-        this.#host.emit('storage');
+        this.#storageChanged();
       }
       return slot.read();
     } catch (error) {
       this.problem = `The browser does not allow saving here: ${message(error)}`;
-      this.#host.emit('storage');
+      this.#storageChanged();
       return null;
     }
   }
@@ -127,7 +167,7 @@ export class SessionPersistence {
     if (placed.keptInPlace) this.#inPlaceStorage = this.storage;
     const save: SetAsideSave = { ...placed, raw, reason, code, at };
     this.setAside = [...this.setAside.filter((s) => s.key !== save.key), save];
-    this.#host.emit('storage');
+    this.#storageChanged();
   }
 
   /** Forget a set-aside save, here and in storage. */
@@ -143,7 +183,7 @@ export class SessionPersistence {
     }
     // A save kept in place blocked saving; now the session can be saved again.
     if (save?.keptInPlace) this.save();
-    this.#host.emit('storage');
+    this.#storageChanged();
   }
 
   /** Follow what other tabs save. */
@@ -162,7 +202,7 @@ export class SessionPersistence {
   #onStorageEvent = (event: StorageEvent): void => {
     if (event.key !== KEY_PREFIX + this.sessionId || this.storage === 'none') return;
     if (event.storageArea !== webStorage(this.storage)) return;
-    this.#host.changedElsewhere(event.newValue);
+    this.dispatchEvent(new CustomEvent<string | null>('elsewhere', { detail: event.newValue }));
   };
 }
 

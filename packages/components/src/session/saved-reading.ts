@@ -11,18 +11,23 @@ import type { ModelState } from './store-types.js';
  * (another model, another session, the session cleared). When the code cannot be loaded the state
  * is an error and nothing changes.
  */
-export class SavedReading {
+export class SavedReading extends EventTarget {
   #state: Extract<ModelState, { status: 'loading' | 'error' }> | undefined;
   /** The reads: the latest wins, an older one (or a stopped one) is dropped. */
   readonly #runs = new LatestRun();
-  /** Called when the state changes, and after the work ran. */
-  readonly #changed: () => void;
   readonly #load: () => Promise<OnDemand>;
 
-  /** `load` fetches the on-demand code (tests pass one that fails). */
-  constructor(changed: () => void, load: () => Promise<OnDemand> = onDemand) {
-    this.#changed = changed;
+  /**
+   * Dispatches `change` (a plain `Event`) when the state changes, and after the work ran. `load`
+   * fetches the on-demand code (tests pass one that fails).
+   */
+  constructor(load: () => Promise<OnDemand> = onDemand) {
+    super();
     this.#load = load;
+  }
+
+  #changed(): void {
+    this.dispatchEvent(new Event('change'));
   }
 
   /** `loading` while the code loads, an error when it could not be loaded, else undefined. */

@@ -1,6 +1,19 @@
-import type { ActieModel, AssessmentInput, AssessmentResult } from '@actie/rules';
+import type { ActieModel, AnswerValue, AssessmentInput, AssessmentResult, IntakeAnswers } from '@actie/rules';
 import { LatestRun } from './latest-run.js';
 import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
+import type { SessionListener, SessionUpdate } from './store-types.js';
+
+/** What {@link SessionScoring.follow} reads of the session it scores: its public state, and its changes. */
+export interface ScoredSession {
+  subscribe(listener: SessionListener): () => void;
+  readonly model: ActieModel | undefined;
+  readonly intake: IntakeAnswers;
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  readonly notes: Readonly<Record<string, string>>;
+}
+
+/** The changes after which the score can differ (notes, the plan, reflections and the step change nothing). */
+const RESCORE: ReadonlySet<SessionUpdate['change']> = new Set(['model', 'answers', 'intake', 'import', 'reset', 'opened']);
 
 /**
  * The score of a session, kept up to date: after every change the rules run again and the latest
@@ -8,20 +21,35 @@ import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
  * so a page does not load the scoring code (on demand, see ./on-demand.ts) or the rules engine
  * before the first question.
  */
-export class SessionScoring {
+export class SessionScoring extends EventTarget {
   #result: AssessmentResult | undefined;
   /** Why the latest score could not be made (its code could not be loaded), for the error notice. */
   #problem: string | undefined;
   /** Nothing was answered, so no score was made yet. */
   #unscored = false;
   readonly #runs = new LatestRun();
-  readonly #scored: () => void;
   readonly #load: () => Promise<OnDemand>;
 
-  /** `scored` is called after each new result (or problem); `load` fetches the scoring code (tests pass one that fails). */
-  constructor(scored: () => void, load: () => Promise<OnDemand> = onDemand) {
-    this.#scored = scored;
+  /**
+   * Dispatches `change` (a plain `Event`) after each new result (or problem). `load` fetches the
+   * scoring code (tests pass one that fails).
+   */
+  constructor(load: () => Promise<OnDemand> = onDemand) {
+    super();
     this.#load = load;
+  }
+
+  /** Score a session again after every change that can change its score. Returns the function that stops it. */
+  follow(session: ScoredSession): () => void {
+    return session.subscribe(({ change }) => {
+      if (!RESCORE.has(change)) return;
+      const { model, intake, answers, notes } = session;
+      this.update(model, { intake, answers, notes });
+    });
+  }
+
+  #scored(): void {
+    this.dispatchEvent(new Event('change'));
   }
 
   /** The latest score; undefined until one finished, without a model, and while nothing is answered. */
@@ -41,6 +69,7 @@ export class SessionScoring {
   update(model: ActieModel | undefined, input: AssessmentInput): void {
     this.#unscored = false;
     if (!model) {
+      this.#runs.cancel(); // a score for the model before is of no use any more
       this.#result = undefined;
       return;
     }
@@ -53,11 +82,6 @@ export class SessionScoring {
       return;
     }
     this.#run(model, input);
-  }
-
-  /** Forget the result (a new model is loading). */
-  clear(): void {
-    this.#result = undefined;
   }
 
   /** The score once the latest run is done; made now if it was left out because nothing was answered. */

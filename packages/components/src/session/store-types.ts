@@ -1,4 +1,5 @@
 import type { ActieModel, ModelQuestions, ValidationError } from '@actie/rules';
+import type { SessionData } from './session-data.js';
 import type { SetAsideCode, StorageMode } from './web-storage.js';
 
 export type { StorageMode } from './web-storage.js';
@@ -56,6 +57,23 @@ export interface StoreChangeDetail {
   /** For `plan`: the element that made the change, when an element made it. */
   readonly origin?: EventTarget;
 }
+
+/**
+ * What a subscriber of a `SessionStore` is told after every change: what changed, the data now
+ * and at the change before. `opened`: the stored session was looked for and nothing was there
+ * (no `actie-store-change` for it). `stored`: the data is what Web Storage holds already (read
+ * back, or removed by another tab), nothing to save.
+ */
+export interface SessionUpdate {
+  readonly change: StoreChange | 'opened';
+  readonly now: SessionData;
+  readonly old: SessionData;
+  readonly origin?: EventTarget;
+  readonly stored?: boolean;
+}
+
+/** A subscriber of a `SessionStore` (see `SessionStore.subscribe`). */
+export type SessionListener = (update: SessionUpdate) => void;
 
 /** Options of a `SessionStore`. */
 export interface SessionStoreOptions {

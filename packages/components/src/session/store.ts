@@ -1,4 +1,3 @@
-import { createSession, newSessionId } from '@actie/rules/core';
 import type {
   MigrationReport,
   ActieModel,
@@ -14,13 +13,14 @@ import type {
 import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
 import { SavedReading } from './saved-reading.js';
 import { SessionScoring } from './scoring.js';
-import { migrationNotice, notesLanguage, storedText } from './stored-state.js';
-import type { ModelState, SessionStoreOptions, SetAsideSave, StoreChange, StoreChangeDetail } from './store-types.js';
+import { notesLanguage } from './stored-state.js';
+import type { ModelState, SessionStoreOptions, SetAsideSave, StoreChange } from './store-types.js';
 import { ModelSource } from './model-source.js';
-import { SessionPersistence } from './persistence.js';
+import { SessionPersistence, type ElsewhereEvent } from './persistence.js';
 import { planChangeEvent, withAgreementChanged, withCondition } from './plan-changes.js';
-import { EMPTY_SESSION, enteredIn, sessionFileOf, withEntry } from './session-data.js';
+import { EMPTY_SESSION, sessionFileOf, type SessionData } from './session-data.js';
 import { SessionView } from './session-view.js';
+import * as next from './transitions.js';
 import type { StorageMode } from './web-storage.js';
 
 /**
@@ -33,6 +33,8 @@ export type {
   MigrationNotice,
   ModelState,
   SessionStoreOptions,
+  SessionListener,
+  SessionUpdate,
   SetAsideSave,
   StorageMode,
   StoreChange,
@@ -41,42 +43,22 @@ export type {
 
 /**
  * One participant's session: model, intake, answers, notes, action plan and where they are in
- * the form. Persists every change to the chosen Web Storage, resumes from it, keeps unreadable
- * saves aside, follows changes made in other tabs, and keeps the score result up to date.
+ * the form. It holds the current data (immutable {@link SessionData}), applies the pure changes of
+ * ./transitions.ts and tells who follows it (see {@link SessionView.subscribe}). Its persistence
+ * (the chosen Web Storage: saves, set-aside saves, other tabs) and its scoring subscribe to it and
+ * tell it their news with events; the model comes from a {@link ModelSource} that does the same.
  *
  * Dispatches `actie-store-change` (a `CustomEvent<StoreChangeDetail>`) after every change, and
  * `actie-plan-change` after every change of the plan (on the element that made it, else on the
  * store's host): the one place that event comes from.
  */
 export class SessionStore extends SessionView {
-  readonly #models = new ModelSource({
-    loading: () => {
-      this.#reading.stop();
-      this.#scoring.clear();
-      this.#emit('model');
-    },
-    settled: () => {
-      this.#reading.stop();
-      this.#afterModel();
-    },
-    replaced: () => {
-      // The same questions, now with the rest of the model or with English texts as well: what was
-      // entered still fits (nothing to check or read again). What was entered while only the
-      // questions were there is saved now; the elements show the new texts and the score is made.
-      this.#emit('model');
-      this.#kept.save();
-      this.#rescore();
-    },
-  });
+  readonly #models = new ModelSource();
   /** Saved answers being opened or checked while the code for it loads on demand. */
-  readonly #reading = new SavedReading(() => {
-    this.#emit('model');
-  });
-  readonly #scoring = new SessionScoring(() => {
-    this.#emit('result');
-  });
-  readonly #host: EventTarget | undefined;
+  readonly #reading = new SavedReading();
+  readonly #scoring = new SessionScoring();
   readonly #kept: SessionPersistence;
+  readonly #host: EventTarget | undefined;
   #connected = false;
   /** How many assessments work with this session (see {@link hasForm}). */
   #forms = 0;
@@ -86,26 +68,26 @@ export class SessionStore extends SessionView {
   constructor(options: SessionStoreOptions) {
     super();
     this.#host = options.host;
-    this.#kept = new SessionPersistence(options.sessionId, options.storage, {
-      storedText: () => {
-        if (this.#reading.state) return undefined; // never over saved answers not read yet
-        const file = this.toSessionFile();
-        if (!file) return undefined;
-        const { step, page, migration } = this.data;
-        return this.isEmpty && !step ? '' : storedText(file, step, migration, page);
-      },
-      emit: (change) => this.#emit(change),
-      changedElsewhere: (raw) => {
-        this.#reading.stop();
-        if (raw !== null) {
-          this.#restoreLater(raw, true);
-          return;
-        }
-        this.#resetState();
-        this.#emit('reset');
-        this.#rescore();
-      },
+    this.#kept = new SessionPersistence(options.sessionId, options.storage);
+    // Subscribers: they read the store's public state after each change and tell back with events.
+    this.#kept.follow(this);
+    this.#scoring.follow(this);
+    this.#kept.addEventListener('storage', () => this.notify('storage'));
+    this.#kept.addEventListener('elsewhere', (event) => this.#changedElsewhere((event as ElsewhereEvent).detail));
+    this.#scoring.addEventListener('change', () => this.notify('result'));
+    this.#reading.addEventListener('change', () => this.notify('model'));
+    this.#models.addEventListener('loading', () => {
+      this.#reading.stop();
+      this.notify('model');
     });
+    this.#models.addEventListener('settled', () => {
+      this.#reading.stop();
+      this.#afterModel();
+    });
+    // The same questions, now with the rest of the model or with English texts: what was entered
+    // still fits. The elements show the new texts; what was entered while only the questions were
+    // there is saved now, and the score is made (the subscribers do both).
+    this.#models.addEventListener('replaced', () => this.notify('model'));
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -186,14 +168,14 @@ export class SessionStore extends SessionView {
     if (options.storage !== undefined) kept.storage = options.storage;
     if (!kept.loaded) return; // not reading or writing storage yet
     if (idChanged) {
-      this.#resetState();
+      this.data = EMPTY_SESSION;
       kept.setAside = []; // the old session's notices; the new one's are collected on load
       kept.loaded = false;
       if (!loadWithNextModel) this.#load();
     } else {
       kept.save();
     }
-    this.#emit('storage');
+    this.notify('storage');
   }
 
   /**
@@ -242,16 +224,12 @@ export class SessionStore extends SessionView {
 
   /** Set or clear (undefined) one answer. */
   setAnswer(question: string, value: AnswerValue | undefined): void {
-    if (this.data.answers[question] === value) return;
-    this.data = { ...this.data, answers: withEntry(this.data.answers, question, value) };
-    this.#changed('answers');
+    this.#enter('answers', next.withAnswer(this.data, question, value));
   }
 
   /** Set or clear (empty text) the note of a question. */
   setNote(question: string, text: string): void {
-    if ((this.data.notes[question] ?? '') === text) return;
-    this.data = { ...this.data, notes: withEntry(this.data.notes, question, text) };
-    this.#changed('notes');
+    this.#enter('notes', next.withNote(this.data, question, text));
   }
 
   /**
@@ -259,18 +237,12 @@ export class SessionStore extends SessionView {
    * that takes several options the list of those chosen (an empty list clears it).
    */
   setIntake(question: string, value: IntakeValue): void {
-    const key = (v: IntakeValue | undefined): string => (v === undefined ? '' : typeof v === 'string' ? v : `[${v.join(',')}]`);
-    if (key(this.data.intake[question]) === key(value) || (key(this.data.intake[question]) === '' && key(value) === '[]')) return;
-    const cleared = typeof value === 'string' ? value : value.length ? value : undefined;
-    this.data = { ...this.data, intake: withEntry(this.data.intake, question, cleared) };
-    this.#changed('intake');
+    this.#enter('intake', next.withIntake(this.data, question, value));
   }
 
   /** Set or clear (empty text) the reflection on an area ("Wat gaat goed? Wat pakken we op?"). */
   setReflection(area: string, text: string): void {
-    if ((this.data.reflections[area] ?? '') === text) return;
-    this.data = { ...this.data, reflections: withEntry(this.data.reflections, area, text) };
-    this.#changed('reflections');
+    this.#enter('reflections', next.withReflection(this.data, area, text));
   }
 
   // ---- the journey: answering, then the results as a step of their own -----------------------
@@ -295,13 +267,13 @@ export class SessionStore extends SessionView {
   /** An assessment says it works with this session; call the returned function when it goes. @internal */
   attachForm(): () => void {
     this.#forms++;
-    this.#emit('step');
+    this.notify('step');
     let attached = true;
     return () => {
       if (!attached) return;
       attached = false;
       this.#forms--;
-      this.#emit('step');
+      this.notify('step');
     };
   }
 
@@ -311,12 +283,11 @@ export class SessionStore extends SessionView {
    * reload opens the same page.
    */
   setStep(step: string, page = 0): void {
-    const at = Number.isInteger(page) && page > 0 ? page : 0;
-    if (this.data.step === step && this.data.page === at) return;
-    this.data = { ...this.data, step, page: at };
+    const data = next.withStep(this.data, step, page);
+    if (data === this.data) return;
+    this.data = data;
     void this.#models.whole(); // saving needs the whole model
-    this.#kept.save();
-    this.#emit('step');
+    this.notify('step');
   }
 
   /**
@@ -324,8 +295,7 @@ export class SessionStore extends SessionView {
    * dispatched on it (it bubbles out of the `<actie-session>`), else on the store's host.
    */
   setPlan(plan: ActionPlan, origin?: EventTarget): void {
-    this.data = { ...this.data, plan };
-    this.#changed('plan', origin);
+    this.#enter('plan', next.withPlan(this.data, plan), origin);
   }
 
   /** Change one agreement (see {@link setPlan} for `origin`). */
@@ -360,41 +330,30 @@ export class SessionStore extends SessionView {
       return { ok: false, errors: [{ path: '', code: 'required', message: onDemandFailure(error, 'read the file') }] };
     }
     if (this.model !== model) {
-      return {
-        ok: false,
-        errors: [{ path: '', code: 'required', message: 'The questions changed while the file was read; open it again.' }],
-      };
+      const message = 'The questions changed while the file was read; open it again.';
+      return { ok: false, errors: [{ path: '', code: 'required', message }] };
     }
     // A file saved with an older version of the questions is carried over (the person still has the original file).
     const opened = code.openSession(model, input, { lang: notesLanguage(model) });
     if (!opened.ok) return opened;
-    const { session, migration } = opened.value;
-    this.data = {
-      ...this.data,
-      ...enteredIn(opened.value),
-      createdAt: session.createdAt,
-      migration: migration ? migrationNotice(migration) : undefined,
-    };
-    this.#changed('import');
+    const { migration } = opened.value;
+    this.#enter('import', next.imported(this.data, opened.value, migration));
     return migration ? { ok: true, migration } : { ok: true };
   }
 
   /** Close the notice about answers carried over to the current version (and forget its original). */
   dismissMigration(): void {
     if (!this.data.migration) return;
-    this.data = { ...this.data, migration: undefined };
+    this.data = next.withoutMigration(this.data);
     for (const save of this.#kept.setAside.filter((s) => s.code === 'migrated')) this.dismissSetAside(save.key);
-    this.#kept.save();
-    this.#emit('storage');
+    this.notify('storage');
   }
 
   /** "Delete my answers": forget everything of this session, here and in storage. */
   clear(): void {
     this.#reading.stop();
-    this.#resetState();
-    this.#kept.remove();
-    this.#emit('reset');
-    this.#rescore();
+    this.data = EMPTY_SESSION;
+    this.notify('reset');
   }
 
   /** Forget a set-aside save (after the person downloaded or dismissed it). */
@@ -427,75 +386,51 @@ export class SessionStore extends SessionView {
 
   // ---- internals -----------------------------------------------------------------------------
 
-  #resetState(): void {
-    this.data = EMPTY_SESSION;
+  /** Something was entered: apply it (unless it changes nothing) and tell everyone. */
+  #enter(change: StoreChange, data: SessionData, origin?: EventTarget): void {
+    if (data === this.data) return;
+    this.data = next.touched(data, new Date().toISOString());
+    void this.#models.whole(); // saving and scoring need the whole model
+    this.notify(change, origin ? { origin } : {});
+    // The one place `actie-plan-change` comes from, whichever element (or script) changed the plan.
+    if (change === 'plan') (origin ?? this.#host)?.dispatchEvent(planChangeEvent(this.data.plan));
   }
 
   #afterModel(): void {
-    this.#emit('model');
+    this.notify('model');
     if (this.#wholeWanted) void this.#models.whole();
-    if (this.#hasQuestions()) {
-      if (this.#kept.loaded) {
-        if (!this.isEmpty) {
-          this.#whenRead((code, model) => {
-            this.#revalidate(code, model);
-          });
-          return;
-        }
-      } else if (this.#connected) this.#load();
+    if (!this.#hasQuestions()) return;
+    if (!this.#kept.loaded) {
+      if (this.#connected) this.#load();
+    } else if (!this.isEmpty) {
+      // After a model change, drop nothing: answers that no longer fit are set aside with the save.
+      this.#whenRead((code, model) => {
+        const misfit = next.refitted(code, model, this.data);
+        if (!misfit) return;
+        this.#kept.keepAside(misfit.aside, 'The answers do not fit the new model.', 'model-mismatch');
+        this.data = misfit.data; // saved and scored when the reading says it is done
+      });
     }
-    this.#rescore();
   }
 
-  /** After a model change, drop nothing: answers that no longer fit are set aside with the save. */
-  #revalidate(code: OnDemand, model: ActieModel): void {
-    const { intake, answers, notes, reflections, step, page, migration } = this.data;
-    const file = createSession(model, { intake, answers, notes }, { reflections });
-    if (!code.sessionInput(model, file).ok) {
-      this.#kept.keepAside(storedText(file, step, migration, page), 'The answers do not fit the new model.', 'model-mismatch');
-      this.#resetState();
-      this.#kept.save();
+  /** Another tab saved the session (its text) or deleted it (null). */
+  #changedElsewhere(raw: string | null): void {
+    this.#reading.stop();
+    if (raw !== null) {
+      this.#restoreLater(raw, true);
+      return;
     }
+    this.data = EMPTY_SESSION;
+    this.notify('reset', { stored: true });
   }
 
   /**
-   * Work on saved answers that needs the on-demand code (see {@link SavedReading}); then the
-   * answers are scored.
+   * Work on saved answers that needs the on-demand code (see {@link SavedReading}); when it is
+   * done, the reading tells (`model`), and the subscribers save and score what it gave.
    */
   #whenRead(work: (code: OnDemand, model: ActieModel) => void): void {
     if (!this.#hasQuestions()) return;
-    this.#reading.start(
-      () => this.#models.whole(),
-      (code, model) => {
-        work(code, model);
-        this.#rescore();
-      },
-    );
-  }
-
-  #changed(change: StoreChange, origin?: EventTarget): void {
-    const now = new Date().toISOString();
-    const { id, createdAt } = this.data;
-    this.data = { ...this.data, id: id ?? newSessionId(), createdAt: createdAt ?? now, updatedAt: now };
-    void this.#models.whole(); // saving and scoring need the whole model
-    this.#kept.save();
-    this.#emit(change, origin);
-    if (change === 'plan') {
-      // The one place `actie-plan-change` comes from, whichever element (or script) changed the plan.
-      (origin ?? this.#host)?.dispatchEvent(planChangeEvent(this.data.plan));
-    }
-    // Notes, reflections and the plan do not change the score: no need to run the rules for every keystroke.
-    if (change !== 'notes' && change !== 'plan' && change !== 'reflections') this.#rescore();
-  }
-
-  #rescore(): void {
-    const { intake, answers, notes } = this.data;
-    this.#scoring.update(this.model, { intake, answers, notes });
-  }
-
-  #emit(change: StoreChange, origin?: EventTarget): void {
-    const detail: StoreChangeDetail = origin ? { change, origin } : { change };
-    this.dispatchEvent(new CustomEvent<StoreChangeDetail>('actie-store-change', { detail }));
+    this.#reading.start(() => this.#models.whole(), work);
   }
 
   /** Whether the model is ready, or its questions are (the rest loads when needed). */
@@ -508,46 +443,27 @@ export class SessionStore extends SessionView {
     if (!this.#hasQuestions()) return; // wait for the model; loading happens in #afterModel
     this.#reading.stop();
     const raw = this.#kept.load();
-    if (raw === null) {
-      this.#rescore(); // nothing saved: nothing to open
-      return;
-    }
-    this.#restoreLater(raw, false);
+    if (raw === null) this.notify('opened', { stored: true }); // nothing saved: nothing to open
+    else this.#restoreLater(raw, false);
   }
 
-  /** Read a stored state into the store once the code to open it is there (see {@link #whenRead}). */
+  /** Read a stored state into the store once the code to open it is there; unreadable text is set aside. */
   #restoreLater(raw: string, fromOtherTab: boolean): void {
     this.#whenRead((code, model) => {
-      this.#restore(code, model, raw, fromOtherTab);
+      const read = next.restored(code, model, raw, this.data, fromOtherTab);
+      if (!read.ok) {
+        this.#kept.keepAside(raw, read.reason, read.code);
+        return;
+      }
+      this.data = read.data;
+      const { migration } = read;
+      if (migration) {
+        // Saved with an older version of the questions: keep the original (to download), then save
+        // the carried-over session in its place, unless the original could not be copied aside.
+        const reason = `Saved with version ${migration.from} of the questions; carried over to ${migration.to}.`;
+        this.#kept.keepAside(raw, reason, 'migrated');
+      }
+      this.notify('import', { stored: !migration });
     });
-  }
-
-  /** Read a stored state into the store; unreadable text is set aside. */
-  #restore(code: OnDemand, model: ActieModel, raw: string, fromOtherTab: boolean): void {
-    const stored = code.openStored(model, raw, notesLanguage(model));
-    if (!stored.ok) {
-      this.#kept.keepAside(raw, stored.reason, stored.code);
-      return;
-    }
-    const { session, migration } = stored.opened;
-    this.data = {
-      ...enteredIn(stored.opened),
-      step: fromOtherTab ? this.data.step : stored.step,
-      page: fromOtherTab ? this.data.page : stored.page,
-      createdAt: session.createdAt,
-      updatedAt: session.updatedAt,
-      migration: migration ? migrationNotice(migration) : stored.migration,
-    };
-    if (migration) {
-      // Saved with an older version of the questions: keep the original (to download), then save
-      // the carried-over session in its place, unless the original could not be copied aside.
-      this.#kept.keepAside(
-        raw,
-        `Saved with version ${migration.from} of the questions; carried over to ${migration.to}.`,
-        'migrated',
-      );
-      this.#kept.save();
-    }
-    this.#emit('import');
   }
 }
