@@ -134,7 +134,14 @@ describe('SessionPersistence in the browser', () => {
     const key = `actie:${id}`;
     // A session as the persistence sees it: its public state (a stand-in file) and its changes.
     const file = { kept: 1 } as unknown as SessionFile;
-    const session = { subscribe: () => () => undefined, toSessionFile: () => file, isEmpty: false, step: 'a', page: 0, migration: undefined };
+    const session = {
+      subscribe: () => () => undefined,
+      toSessionFile: () => file,
+      isEmpty: false,
+      step: 'a',
+      page: 0,
+      migration: undefined,
+    };
     const changes: string[] = [];
     const kept = new SessionPersistence(id, 'local');
     kept.follow(session);

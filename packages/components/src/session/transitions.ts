@@ -98,7 +98,11 @@ export function restored(code: OnDemand, model: ActieModel, raw: string, data: S
  * What was entered, checked against a new model: undefined when it fits, else the stored text
  * of it (to be kept aside) and the empty session that replaces it. Nothing is dropped unseen.
  */
-export function refitted(code: OnDemand, model: ActieModel, data: SessionData): { readonly aside: string; readonly data: SessionData } | undefined {
+export function refitted(
+  code: OnDemand,
+  model: ActieModel,
+  data: SessionData,
+): { readonly aside: string; readonly data: SessionData } | undefined {
   const { intake, answers, notes, reflections, step, page, migration } = data;
   const file = createSession(model, { intake, answers, notes }, { reflections });
   if (code.sessionInput(model, file).ok) return undefined;
