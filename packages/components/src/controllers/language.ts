@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadCompleteDefault } from '../session/default-model.js';
+import { LATER_MODEL_LANGUAGES, loadModelTexts } from '../session/default-model.js';
 import { beforeLanguage, onStringsRegistered } from '../shared/i18n/registry.js';
 
-// An element speaking English needs the default model's English texts too (the page starts with
-// its Dutch texts only): loaded with the English strings, before the first English render.
-beforeLanguage('default-model', 'en', loadCompleteDefault);
+// An element speaking a language needs the model's texts in it too (the session's model loader
+// knows which are not there yet): loaded with the UI strings, before the first render in it.
+for (const lang of LATER_MODEL_LANGUAGES) beforeLanguage('model-texts', lang, () => loadModelTexts(lang));
 
 /** Every connected host, told when any `lang` attribute on the page changes. */
 const hosts = new Set<ReactiveControllerHost>();

@@ -51,12 +51,23 @@ export function whenCompleteDefault(listener: (model: ActieModel) => void): () =
   return () => waiting.delete(listener);
 }
 
+/** The languages whose model texts are not in the main code: loaded before an element first speaks one. */
+export const LATER_MODEL_LANGUAGES: readonly string[] = ['en'];
+
+/**
+ * Make the model texts in `lang` available (one of {@link LATER_MODEL_LANGUAGES}; nothing to do
+ * for another): for English the complete default model. The only thing the elements' side asks of
+ * the staged default model (controllers/language.ts, before the first render in that language).
+ */
+export function loadModelTexts(lang: string): Promise<void> {
+  return LATER_MODEL_LANGUAGES.includes(lang) ? loadCompleteDefault() : Promise.resolve();
+}
+
 /**
  * Load the complete default model (with English) and hand it to every session still using the
- * questions or the Dutch-only model. Called the first time an element speaks English
- * (controllers/language.ts).
+ * questions or the Dutch-only model.
  */
-export async function loadCompleteDefault(): Promise<void> {
+async function loadCompleteDefault(): Promise<void> {
   const model = (await import('./builtin/initiative.js')).initiativeModel;
   complete = model;
   const listeners = [...waiting];

@@ -10,13 +10,13 @@ import { downloadText } from './download.js';
 type CommonText = (key: CommonKey, values?: Readonly<Record<string, string | number>>) => string;
 
 /**
- * What to show instead of an element while the model loads (also while only its questions are
- * there) or when it is invalid; `nothing` when the model is ready.
+ * What to show instead of an element while the model is not ready (it loads, in one step or more:
+ * the store's model loader knows) or when it is invalid; `nothing` when the model is ready.
  */
 export function modelState(store: SessionStore | undefined, tc: CommonText): TemplateResult | typeof nothing {
   const state = store?.modelState;
   if (!state || state.status === 'ready') return nothing;
-  if (state.status === 'loading' || state.status === 'questions') {
+  if (state.status !== 'error') {
     return html`<p part="loading" role="status" aria-live="polite">${tc('loading')}</p>`;
   }
   return errorSummary({
