@@ -13,7 +13,7 @@ describe('SavedReading', () => {
     reading.addEventListener('change', () => states.push(reading.state?.status));
     let ran = 0;
     reading.start(initiativeModel, (code, model) => {
-      expect(typeof code.openStored).to.equal('function');
+      expect(typeof code.restored).to.equal('function');
       expect(model).to.equal(initiativeModel);
       ran++;
     });

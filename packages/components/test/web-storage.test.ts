@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readMigrationNotice, readStoredState, storedText } from '../src/session/stored-state.js';
+import { readMigrationNotice, readStoredState } from '../src/session/read-stored.js';
+import { storedText } from '../src/session/stored-state.js';
 import type { SessionFile } from '@actie/rules';
 import { SessionPersistence } from '../src/session/persistence.js';
 import { SessionSlot } from '../src/session/web-storage.js';

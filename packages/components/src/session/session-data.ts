@@ -1,7 +1,7 @@
-import { createSession, newSessionId } from '@actie/rules/core';
+import { createSession } from '@actie/rules/core';
 import type { ActieModel, ActionPlan, AnswerValue, IntakeAnswers, SessionFile } from '@actie/rules';
 import { EMPTY_PLAN } from './plan-changes.js';
-import type { MigrationNotice, OpenedSession } from './stored-state.js';
+import type { MigrationNotice } from './stored-state.js';
 
 /** What one participant entered, and where they are: the data of a {@link SessionStore}, never changed in place. */
 export interface SessionData {
@@ -62,20 +62,6 @@ export function sessionFileOf(model: ActieModel, data: SessionData, participant?
       plan: data.plan,
     },
   );
-}
-
-/** Intake, answers, notes, reflections, plan and id of an opened session file (a file without an id gets one). */
-export function enteredIn(
-  opened: OpenedSession,
-): Pick<SessionData, 'intake' | 'answers' | 'notes' | 'reflections' | 'plan' | 'id'> {
-  return {
-    intake: { ...(opened.input.intake ?? {}) },
-    answers: { ...opened.input.answers },
-    notes: { ...(opened.input.notes ?? {}) },
-    reflections: { ...(opened.session.reflections ?? {}) },
-    plan: opened.session.plan ?? EMPTY_PLAN,
-    id: opened.session.id ?? newSessionId(),
-  };
 }
 
 /** A record with one entry set, or removed when `value` is empty (`undefined` or `''`). */

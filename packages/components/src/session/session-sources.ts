@@ -7,7 +7,6 @@ import { SessionScoring } from './scoring.js';
 import { EMPTY_SESSION, sessionFileOf } from './session-data.js';
 import { SessionView } from './session-view.js';
 import type { ModelState, SessionStoreOptions, SetAsideSave } from './store-types.js';
-import * as next from './transitions.js';
 import type { StorageMode } from './web-storage.js';
 
 /**
@@ -185,7 +184,7 @@ export abstract class SessionSources extends SessionView {
     } else if (!this.isEmpty) {
       // After a model change, drop nothing: answers that no longer fit are set aside with the save.
       this.#whenRead((code, model) => {
-        const misfit = next.refitted(code, model, this.data);
+        const misfit = code.refitted(model, this.data);
         if (!misfit) return;
         this.#kept.keepAside(misfit.aside, 'The answers do not fit the new model.', 'model-mismatch');
         this.data = misfit.data; // saved and scored when the reading says it is done
@@ -231,7 +230,7 @@ export abstract class SessionSources extends SessionView {
   /** Read a stored state into the store once the code to open it is there; unreadable text is set aside. */
   #restoreLater(raw: string, fromOtherTab: boolean): void {
     this.#whenRead((code, model) => {
-      const read = next.restored(code, model, raw, this.data, fromOtherTab);
+      const read = code.restored(model, raw, this.data, fromOtherTab);
       if (!read.ok) {
         this.#kept.keepAside(raw, read.reason, read.code);
         return;

@@ -3,7 +3,6 @@ import { onDemand, onDemandFailure, type OnDemand } from './on-demand.js';
 import { planChangeEvent, withAgreementChanged, withCondition } from './plan-changes.js';
 import { EMPTY_SESSION, type SessionData } from './session-data.js';
 import { SessionSources } from './session-sources.js';
-import { notesLanguage } from './stored-state.js';
 import type { SessionStoreOptions, StoreChange } from './store-types.js';
 import * as next from './transitions.js';
 
@@ -202,11 +201,10 @@ export class SessionStore extends SessionSources {
       const message = 'The questions changed while the file was read; open it again.';
       return { ok: false, errors: [{ path: '', code: 'required', message }] };
     }
-    // A file saved with an older version of the questions is carried over (the person still has the original file).
-    const opened = code.openSession(model, input, { lang: notesLanguage(model) });
+    const opened = code.imported(model, input, this.data);
     if (!opened.ok) return opened;
-    const { migration } = opened.value;
-    this.#enter('import', next.imported(this.data, opened.value, migration));
+    const { migration } = opened;
+    this.#enter('import', opened.data);
     return migration ? { ok: true, migration } : { ok: true };
   }
 

@@ -1,12 +1,10 @@
-import { createSession, newSessionId } from '@actie/rules/core';
-import type { ActieModel, ActionPlan, AnswerValue, IntakeValue, MigrationReport } from '@actie/rules';
-import type { OnDemand } from './on-demand.js';
-import { migrationNotice, notesLanguage, storedText, type OpenedSession } from './stored-state.js';
-import { EMPTY_SESSION, enteredIn, withEntry, type SessionData } from './session-data.js';
-import type { SetAsideCode } from './web-storage.js';
+import { newSessionId } from '@actie/rules/core';
+import type { ActionPlan, AnswerValue, IntakeValue } from '@actie/rules';
+import { withEntry, type SessionData } from './session-data.js';
 
 // The changes of a session as pure functions: old data in, new data out, never changed in place.
-// A change that changes nothing gives the same object back, so the store can skip it.
+// A change that changes nothing gives the same object back, so the store can skip it. The changes
+// that open a file or a stored text are in ./open-stored.ts, with the code loaded on demand.
 
 /** One answer set, or cleared (undefined). */
 export function withAnswer(data: SessionData, question: string, value: AnswerValue | undefined): SessionData {
@@ -55,56 +53,4 @@ export function touched(data: SessionData, now: string): SessionData {
 /** The notice about answers carried over closed. */
 export function withoutMigration(data: SessionData): SessionData {
   return data.migration ? { ...data, migration: undefined } : data;
-}
-
-/** A session file taken from another device: what it holds replaces what was entered; step and page stay. */
-export function imported(data: SessionData, opened: OpenedSession, migration: MigrationReport | undefined): SessionData {
-  return {
-    ...data,
-    ...enteredIn(opened),
-    createdAt: opened.session.createdAt,
-    migration: migration ? migrationNotice(migration) : undefined,
-  };
-}
-
-/** A stored session read back: what it holds, or why it cannot be used (to be kept aside). */
-export type Restored =
-  | { readonly ok: true; readonly data: SessionData; readonly migration: MigrationReport | undefined }
-  | { readonly ok: false; readonly reason: string; readonly code: SetAsideCode };
-
-/**
- * The session stored as `raw`, read for a model (carried over to its version when it was saved
- * with an older one). From another tab, the step and page stay this tab's own.
- */
-export function restored(code: OnDemand, model: ActieModel, raw: string, data: SessionData, fromOtherTab: boolean): Restored {
-  const stored = code.openStored(model, raw, notesLanguage(model));
-  if (!stored.ok) return stored;
-  const { session, migration } = stored.opened;
-  return {
-    ok: true,
-    migration,
-    data: {
-      ...enteredIn(stored.opened),
-      step: fromOtherTab ? data.step : stored.step,
-      page: fromOtherTab ? data.page : stored.page,
-      createdAt: session.createdAt,
-      updatedAt: session.updatedAt,
-      migration: migration ? migrationNotice(migration) : stored.migration,
-    },
-  };
-}
-
-/**
- * What was entered, checked against a new model: undefined when it fits, else the stored text
- * of it (to be kept aside) and the empty session that replaces it. Nothing is dropped unseen.
- */
-export function refitted(
-  code: OnDemand,
-  model: ActieModel,
-  data: SessionData,
-): { readonly aside: string; readonly data: SessionData } | undefined {
-  const { intake, answers, notes, reflections, step, page, migration } = data;
-  const file = createSession(model, { intake, answers, notes }, { reflections });
-  if (code.sessionInput(model, file).ok) return undefined;
-  return { aside: storedText(file, step, migration, page), data: EMPTY_SESSION };
 }
