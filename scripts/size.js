@@ -39,8 +39,23 @@ export const ALL_CHUNKS_BUDGET_KB = 85;
  * dependencies (eventemitter2, hash-it, clone) instead of stand-ins (issue 21); it sits in the
  * scoring chunk, which a page fetches at the first score, so no page's first load grows.
  */
-export const FIRST_QUESTION_CEILING_KB = FIRST_QUESTION_BUDGET_KB;
-export const ALL_CHUNKS_CEILING_KB = 166;
+/*
+ * Raised once more, on purpose (7 December 2026), with the figures of that day plus under 1 kB,
+ * because the product grew where users asked for it, not by accident:
+ * - content v3 (issue 19): 44 questions with help texts, the initiative's goal and topic, the
+ *   stake and request in the intake, offers, points of attention and phase variants; the
+ *   questions part of the default model (loaded before the first question) grew by about 2 kB
+ *   gzip, the rest of the model by more;
+ * - the journey (issue 20): three questions a page, the compact step list, "check your answers",
+ *   the results as a step with "Begin hier", the plan's proposal, "Bespreek eerst" and the one
+ *   download control: the assessment chunk went from 7.9 to 10.5 kB, results, plan and team
+ *   pages each 4 to 6 kB;
+ * - one Rollup pass instead of two (issue 21: it saved 0.5 kB, under the 1 kB bar).
+ * The 35 kB target before the first question is not met (40.2 kB): see docs/size.md for what
+ * would bring it back (loading "check your answers" and the help texts later).
+ */
+export const FIRST_QUESTION_CEILING_KB = 41;
+export const ALL_CHUNKS_CEILING_KB = 240;
 /**
  * CI ceilings per page with one element (gzip, kB), the figure of 2 December 2026 plus about
  * 1 kB. The total above can hide a page that grows (code moving from one chunk into another that
@@ -49,9 +64,11 @@ export const ALL_CHUNKS_CEILING_KB = 166;
 export const ELEMENT_CEILINGS_KB = {
   'actie-session': 28,
   'actie-assessment': FIRST_QUESTION_CEILING_KB,
-  'actie-results': 50.5,
-  'actie-action-plan': 61,
-  'actie-team-overview': 85.5,
+  // Raised 7 December 2026 (see FIRST_QUESTION_CEILING_KB): content v3, the journey of issue 20,
+  // and json-rules-engine as published (issue 21: its chunk comes with the first score).
+  'actie-results': 69,
+  'actie-action-plan': 81,
+  'actie-team-overview': 107,
 };
 
 const ELEMENTS = ['actie-session', 'actie-assessment', 'actie-results', 'actie-action-plan', 'actie-team-overview'];
