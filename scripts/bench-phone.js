@@ -12,9 +12,10 @@
 // each load in a new browser context (cold cache). The figure per load is the time from
 // navigation start until the first question has an enabled form field (the probe in
 // page-metrics.js); the median of RUNS loads is compared.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { writeDocSection } from './doc-section.js';
 import { DEFAULT_PAGE, SLOW_PHONE, loadPage, startBrowser } from './page-metrics.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -133,16 +134,7 @@ for them all at once: one round trip after its own, not one per level of imports
 ${END}`;
 
 if (process.argv.includes('--write')) {
-  const path = `${root}docs/performance.md`;
-  const current = readFileSync(path, 'utf8');
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  writeFileSync(
-    path,
-    at >= 0 && end > at
-      ? current.slice(0, at) + section + current.slice(end + END.length)
-      : `${current.trimEnd()}\n\n${section}\n`,
-  );
+  writeDocSection(`${root}docs/performance.md`, START, END, section);
   console.log('Wrote the phone section of docs/performance.md.');
 }
 if (!within) process.exit(1);

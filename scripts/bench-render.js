@@ -21,9 +21,10 @@
 // measured the same way in the same runs: total minus floor is what ACTIE itself adds. The harness
 // learns that the question is interactive from a console line the probe writes (page-metrics.js),
 // so none of Playwright's own scripts run in the page while it loads.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { writeDocSection } from './doc-section.js';
 import { DEFAULT_PAGE, loadPage, startBrowser } from './page-metrics.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -145,16 +146,7 @@ headless Chromium 156 otherwise builds while the page loads, competing for the s
 ${END}`;
 
 if (process.argv.includes('--write')) {
-  const path = `${root}docs/performance.md`;
-  const current = readFileSync(path, 'utf8');
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  writeFileSync(
-    path,
-    at >= 0 && end > at
-      ? current.slice(0, at) + section + current.slice(end + END.length)
-      : `${current.trimEnd()}\n\n${section}\n`,
-  );
+  writeDocSection(`${root}docs/performance.md`, START, END, section);
   console.log('Wrote the render section of docs/performance.md.');
 }
 if (!within) process.exit(1);

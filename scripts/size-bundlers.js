@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeDocSection } from './doc-section.js';
 import { kB, loadPage, startBrowser } from './page-metrics.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -157,16 +158,7 @@ the scoring (json-rules-engine) and the other elements in chunks a page fetches 
 ${END}`;
 
 if (process.argv.includes('--write')) {
-  const path = join(root, 'docs', 'size.md');
-  const current = readFileSync(path, 'utf8');
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  writeFileSync(
-    path,
-    at >= 0 && end > at
-      ? current.slice(0, at) + section + current.slice(end + END.length)
-      : `${current.trimEnd()}\n\n${section}\n`,
-  );
+  writeDocSection(join(root, 'docs', 'size.md'), START, END, section);
   console.log('Wrote the bundler section of docs/size.md.');
 }
 if (rows.some((r) => r.gzip / 1000 > r.goal)) process.exit(1);

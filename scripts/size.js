@@ -14,8 +14,9 @@
 //   <actie-session> with <actie-assessment>, Dutch): FIRST_QUESTION_BUDGET_KB;
 // - every file of the script-tag bundle together (actie.js and all of dist/chunks/, which a page
 //   with all five elements fetches): ALL_CHUNKS_BUDGET_KB.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeDocSection } from './doc-section.js';
 import { BUNDLE_PATH, DEFAULT_PAGE, gzipSize, kB, loadPage, startBrowser } from './page-metrics.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -201,15 +202,8 @@ ${perElement.map(({ tag, scripts }) => `| \`<${tag}>\` | ${scripts.length} | ${k
 ${END}`;
 
 if (process.argv.includes('--write')) {
-  const path = `${root}docs/size.md`;
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    at >= 0 && end > at
-      ? current.slice(0, at) + generated + current.slice(end + END.length)
-      : `# Size\n\nWhat a page downloads. See docs/embedding.md for how the bundle is loaded in parts.\n\n${generated}\n`;
-  writeFileSync(path, next);
+  const fresh = `# Size\n\nWhat a page downloads. See docs/embedding.md for how the bundle is loaded in parts.\n\n${generated}\n`;
+  writeDocSection(`${root}docs/size.md`, START, END, generated, fresh);
   console.log('Wrote docs/size.md.');
 }
 
