@@ -108,7 +108,9 @@ function publishedPaths() {
           }
           for (const list of [decl.cssProperties, decl.cssParts]) for (const x of list ?? []) fix(x.inheritedFrom);
           if (Array.isArray(decl.events)) {
-            decl.events = decl.events.filter((e) => e.name && e.name !== 'type');
+            // Only the events the class documents (@event): the analyzer also guesses names from dispatchEvent
+            // calls and event constructors (such as `detail`), which are no events of their own.
+            decl.events = decl.events.filter((e) => e.name && e.name !== 'type' && e.description);
             for (const e of decl.events) fix(e.inheritedFrom);
           }
         }

@@ -10,7 +10,8 @@ defineElement('actie-action-plan', ActieActionPlanElement);
 
 export { ActieActionPlanElement };
 export type { PlanExportFormat } from './action-plan/action-plan.js';
-export type { ActiePlanChangeDetail } from './shared/events.js';
+export type { ActiePlanChangeDetail } from './session/events.js';
+export { ActiePlanChangeEvent } from './session/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

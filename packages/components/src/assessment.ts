@@ -9,12 +9,8 @@ import { ActieAssessmentElement } from './assessment/assessment.js';
 defineElement('actie-assessment', ActieAssessmentElement);
 
 export { ActieAssessmentElement };
-export type {
-  AssessmentChangeDetail,
-  AssessmentChangeEvent,
-  AssessmentCompleteDetail,
-  AssessmentCompleteEvent,
-} from './assessment/assessment.js';
+export type { ActieAssessmentEventMap, AssessmentChangeDetail, AssessmentCompleteDetail } from './assessment/assessment.js';
+export { AssessmentChangeEvent, AssessmentCompleteEvent } from './assessment/assessment.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -10,4 +10,3 @@ export * from './action-plan.js';
 export * from './team-overview.js';
 export { ActieElement, defineElement } from './shared/actie-element.js';
 export { registerStrings } from './shared/i18n/registry.js';
-export type { ActiePlanChangeDetail } from './shared/events.js';

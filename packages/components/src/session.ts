@@ -18,6 +18,8 @@ export type {
   SessionStoreOptions,
 } from './session/store.js';
 export { sessionContext } from './session/context.js';
+export type { ActieSessionChangeDetail } from './session/events.js';
+export { ActieSessionChangeEvent } from './session/events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -16,7 +16,7 @@ import { initiativeModel } from '@actie/rules/models/initiative';
 import '../src/action-plan.js';
 import type { ActieActionPlanElement } from '../src/action-plan/action-plan.js';
 import type { ActieSessionElement } from '../src/session/session.js';
-import type { ActiePlanChangeDetail } from '../src/shared/events.js';
+import type { ActiePlanChangeDetail } from '../src/session/events.js';
 import type { SessionStore } from '../src/session/store.js';
 import { today } from '../src/shared/i18n/format.js';
 import { canEmulateMedia, settle, uniqueSessionId } from './helpers.js';

@@ -4,7 +4,7 @@ import '../src/session.js';
 import '../src/results.js';
 import type { ActieResultsElement } from '../src/results/results.js';
 import type { ActieSessionElement } from '../src/session/session.js';
-import type { ActiePlanChangeDetail } from '../src/shared/events.js';
+import type { ActiePlanChangeDetail } from '../src/session/events.js';
 import { settle, uniqueSessionId } from './helpers.js';
 
 const [first, second] = initiativeModel.areas[0]?.questions ?? [];

@@ -20,11 +20,35 @@ export interface AssessmentCompleteDetail {
   readonly result: AssessmentResult;
 }
 
-/** The `change` event of `<actie-assessment>`. */
-export type AssessmentChangeEvent = CustomEvent<AssessmentChangeDetail>;
+/**
+ * `change` of `<actie-assessment>`: after every answer given or cleared in the form. Bubbles and
+ * crosses shadow roots. Its name is the native one, so it is in {@link ActieAssessmentEventMap}
+ * (the element's own map), not in the global `HTMLElementEventMap`, where `change` is a plain `Event`.
+ */
+export class AssessmentChangeEvent extends CustomEvent<AssessmentChangeDetail> {
+  static readonly eventName = 'change';
+  constructor(detail: AssessmentChangeDetail) {
+    super(AssessmentChangeEvent.eventName, { bubbles: true, composed: true, detail });
+  }
+}
 
-/** The `actie-complete` event of `<actie-assessment>`. */
-export type AssessmentCompleteEvent = CustomEvent<AssessmentCompleteDetail>;
+/**
+ * `actie-complete` of `<actie-assessment>`: when the participant finishes on "check your
+ * answers". Bubbles, crosses shadow roots; cancelable: `preventDefault()` keeps the focus where it
+ * is (the host moves it itself).
+ */
+export class AssessmentCompleteEvent extends CustomEvent<AssessmentCompleteDetail> {
+  static readonly eventName = 'actie-complete';
+  constructor(detail: AssessmentCompleteDetail) {
+    super(AssessmentCompleteEvent.eventName, { bubbles: true, composed: true, cancelable: true, detail });
+  }
+}
+
+/** Every event `<actie-assessment>` dispatches, by name (with those of any HTML element). */
+export interface ActieAssessmentEventMap extends HTMLElementEventMap {
+  change: AssessmentChangeEvent;
+  'actie-complete': AssessmentCompleteEvent;
+}
 
 declare global {
   interface HTMLElementEventMap {

@@ -6,7 +6,7 @@ import { RESULTS_STEP, type SessionStore } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
 import { checkStyles } from './check.styles.js';
 import { questionStyles } from './questions.styles.js';
-import type { AssessmentCompleteDetail } from './assessment-events.js';
+import { AssessmentCompleteEvent, type ActieAssessmentEventMap, type AssessmentCompleteDetail } from './assessment-events.js';
 import { checkStep } from './check.js';
 import type { GoTo } from './context.js';
 import { finishedBar } from './finished.js';
@@ -18,12 +18,8 @@ import { pageText, questionPage, stepNavigation } from './step-page.js';
 import { progress, stepList } from './steps.js';
 import './assessment.strings.js';
 
-export type {
-  AssessmentChangeDetail,
-  AssessmentChangeEvent,
-  AssessmentCompleteDetail,
-  AssessmentCompleteEvent,
-} from './assessment-events.js';
+export type { ActieAssessmentEventMap, AssessmentChangeDetail, AssessmentCompleteDetail } from './assessment-events.js';
+export { AssessmentChangeEvent, AssessmentCompleteEvent } from './assessment-events.js';
 
 /** The id of what to focus for a question: a text field itself, else the question's group. */
 function fieldId(step: Step, question: IntakeQuestion | QuestionForm): string {
@@ -207,6 +203,44 @@ function field(root: HTMLElement | DocumentFragment, step: Step, question: strin
 export class ActieAssessmentElement extends AssessmentForm {
   static override styles = [baseStyles, assessmentStyles, questionStyles, checkStyles];
 
+  /** Listen to the element's events, typed by {@link ActieAssessmentEventMap} (`change` included). */
+  override addEventListener<K extends keyof ActieAssessmentEventMap>(
+    type: K,
+    listener: (this: ActieAssessmentElement, event: ActieAssessmentEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | ((event: never) => unknown),
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener as EventListenerOrEventListenerObject, options);
+  }
+
+  /** Stop listening (the counterpart of {@link addEventListener}). */
+  override removeEventListener<K extends keyof ActieAssessmentEventMap>(
+    type: K,
+    listener: (this: ActieAssessmentElement, event: ActieAssessmentEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | ((event: never) => unknown),
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener as EventListenerOrEventListenerObject, options);
+  }
+
   /** The form shows only the questions: the rest of the model loads with the first answer. @internal */
   protected override readonly questionsSuffice = true;
 
@@ -324,7 +358,7 @@ export class ActieAssessmentElement extends AssessmentForm {
     this.changing = undefined;
     store.setStep(RESULTS_STEP);
     const detail: AssessmentCompleteDetail = { session, result };
-    const moveFocus = this.emit('actie-complete', detail, { cancelable: true });
+    const moveFocus = this.dispatchEvent(new AssessmentCompleteEvent(detail));
     this.announcer.announce(this.t('announceFinished'));
     await this.updateComplete;
     if (!moveFocus) return;

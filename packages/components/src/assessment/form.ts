@@ -1,7 +1,7 @@
 import type { AnswerValue, QuestionForm } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import type { StoreChange, StoreChangeDetail } from '../session/store.js';
-import type { AssessmentChangeDetail } from './assessment-events.js';
+import { AssessmentChangeEvent } from './assessment-events.js';
 import type { AssessmentKey } from './assessment.strings.js';
 
 /** Changes of what was entered (not of the step, the model or storage). */
@@ -66,13 +66,7 @@ export abstract class AssessmentForm extends ActieElement<AssessmentKey> {
     if (!store) return;
     this.deleted = false;
     store.setAnswer(question, value);
-    this.dispatchEvent(
-      new CustomEvent<AssessmentChangeDetail>('change', {
-        bubbles: true,
-        composed: true,
-        detail: { question, value, answers: store.answers },
-      }),
-    );
+    this.dispatchEvent(new AssessmentChangeEvent({ question, value, answers: store.answers }));
   }
 
   /** @internal */

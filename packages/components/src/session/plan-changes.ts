@@ -1,6 +1,6 @@
 import { proposeAgreement } from '@actie/rules/core';
 import type { ActionPlan, Agreement } from '@actie/rules';
-import type { ActiePlanChangeDetail } from '../shared/events.js';
+import { ActiePlanChangeEvent } from './events.js';
 
 /** The plan of a new session. */
 export const EMPTY_PLAN: ActionPlan = { agreements: [] };
@@ -35,8 +35,8 @@ export function withAgreementMoved(
 }
 
 /** The public `actie-plan-change` event: bubbles, crosses shadow roots, carries the whole plan. */
-export function planChangeEvent(plan: ActionPlan): CustomEvent<ActiePlanChangeDetail> {
-  return new CustomEvent<ActiePlanChangeDetail>('actie-plan-change', { bubbles: true, composed: true, detail: { plan } });
+export function planChangeEvent(plan: ActionPlan): ActiePlanChangeEvent {
+  return new ActiePlanChangeEvent(plan);
 }
 
 /** Drop an empty condition and an empty deadline of an agreement. */

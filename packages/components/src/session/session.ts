@@ -2,6 +2,8 @@ import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { sessionContext } from './context.js';
 import { defaultSessionId } from './persistence.js';
+import type { StoreChangeDetail } from './store-types.js';
+import { ActieSessionChangeEvent } from './events.js';
 import { SessionStore, type StorageMode } from './store.js';
 
 const STORAGE_MODES: readonly StorageMode[] = ['local', 'session', 'none'];
@@ -61,8 +63,7 @@ export class ActieSessionElement extends LitElement {
     this.store = new SessionStore({ sessionId: this.#defaultSessionId(), storage: 'local', host: this });
     new ContextProvider(this, { context: sessionContext, initialValue: this.store });
     this.store.addEventListener('actie-store-change', (event) => {
-      const detail = (event as CustomEvent<{ change: string }>).detail;
-      this.dispatchEvent(new CustomEvent('actie-session-change', { bubbles: true, composed: true, detail }));
+      this.dispatchEvent(new ActieSessionChangeEvent((event as CustomEvent<StoreChangeDetail>).detail.change));
     });
   }
 

@@ -217,13 +217,6 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
   protected renderStorageNotices(): TemplateResult | typeof nothing {
     return storageNotices(this.store, (key, values) => this.tc(key, values), this.language);
   }
-
-  /** Dispatch a domain event that bubbles out of shadow roots. @internal */
-  protected emit(type: string, detail: unknown, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }),
-    );
-  }
 }
 
 /**
