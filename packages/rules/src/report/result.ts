@@ -2,7 +2,7 @@ import { localize } from '../localize.js';
 import type { ActieModel, Answers, IntakeAnswers, Notes, Source } from '../model/types.js';
 import { ranked } from '../plan/prioritise.js';
 import type { ActionPoint, AssessmentResult, ConditionResult, VerdictCounts } from '../score/types.js';
-import { modelOrProblems } from './unusable-model.js';
+import { escapeMarkdown, reportWriter } from './writer.js';
 import { fill, reportStrings, type ReportStrings } from './strings.js';
 
 /** Options of {@link formatResult}. */
@@ -37,13 +37,7 @@ export function speaksToInitiators(model: Pick<ActieModel, 'roles'>): boolean {
   return model.roles.length === 0;
 }
 
-/**
- * Escape text for Markdown so model and user text shows as written and never becomes markup
- * (links, emphasis, HTML).
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (ch) => '\\' + ch).replace(/\r?\n/g, ' ');
-}
+export { escapeMarkdown } from './writer.js';
 
 /**
  * A readable report of a scored assessment: the initiative it is about (the intake's `topic` as
@@ -58,23 +52,9 @@ export function escapeMarkdown(text: string): string {
  * gives a report of the model's problems instead; it never throws.
  */
 export function formatResult(given: ActieModel, result: AssessmentResult, options: FormatOptions = {}): string {
-  const md = options.format === 'md';
-  const usable = modelOrProblems(given, options.lang ?? 'nl', md, escapeMarkdown);
-  if (!usable.model) return usable.problems;
-  const model = usable.model;
-  const lang = options.lang ?? model.languages[0] ?? 'nl';
-  const s = reportStrings(lang);
-  const t = (text: Parameters<typeof localize>[0]): string => {
-    const value = localize(text, lang, model.languages);
-    return md ? escapeMarkdown(value) : value;
-  };
-  const plain = (text: string): string => (md ? escapeMarkdown(text) : text);
-  const lines: string[] = [];
-  const heading = (level: number, text: string): void => {
-    lines.push(md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : text);
-    lines.push('');
-  };
-  const bold = (text: string): string => (md ? `**${text}**` : text);
+  const writer = reportWriter(given, options);
+  if ('problems' in writer) return writer.problems;
+  const { model, lang, md, s, t, plain, lines, heading, bold } = writer;
   const counts = (c: VerdictCounts): string =>
     fill(c.offers ? s.countsWithOffers : s.counts, {
       good: c.good,

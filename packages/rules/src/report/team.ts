@@ -1,5 +1,5 @@
 import { localize } from '../localize.js';
-import type { ActieModel, Level, LocalizedText } from '../model/types.js';
+import type { ActieModel, Level } from '../model/types.js';
 import type { StatusCounts } from '../score/types.js';
 import { discussFirst, type DiscussPoint } from '../team/discuss.js';
 import { disagreementLevel } from '../team/tally.js';
@@ -12,8 +12,8 @@ import type {
   ViewSide,
 } from '../team/types.js';
 import { attributionLines, escapeMarkdown, reflectionLines, type FormatOptions } from './result.js';
-import { fill, reportStrings, type ReportStrings } from './strings.js';
-import { modelOrProblems } from './unusable-model.js';
+import { fill, type ReportStrings } from './strings.js';
+import { reportWriter } from './writer.js';
 
 const LEVELS: readonly Level[] = ['frontline', 'organisation'];
 
@@ -39,23 +39,10 @@ const REASONS_SHOWN = 3;
  * @param options - Language (`nl` default) and `text` (terminal) or `md` (Markdown).
  */
 export function formatTeamResult(given: ActieModel, team: TeamResult, options: FormatOptions = {}): string {
-  const md = options.format === 'md';
   // A model that cannot be used gives a report of its problems, never an exception.
-  const usable = modelOrProblems(given, options.lang ?? 'nl', md, escapeMarkdown);
-  if (!usable.model) return usable.problems;
-  const model = usable.model;
-  const lang = options.lang ?? model.languages[0] ?? 'nl';
-  const s = reportStrings(lang);
-  const t = (text: LocalizedText | undefined): string => {
-    const value = localize(text, lang, model.languages);
-    return md ? escapeMarkdown(value) : value;
-  };
-  const plain = (text: string): string => (md ? escapeMarkdown(text) : text);
-  const lines: string[] = [];
-  const heading = (level: number, text: string): void => {
-    lines.push(md ? `${'#'.repeat(level)} ${text}` : level === 1 ? `${text}\n${'='.repeat(text.length)}` : text);
-    lines.push('');
-  };
+  const writer = reportWriter(given, options);
+  if ('problems' in writer) return writer.problems;
+  const { model, lang, md, s, t, plain, lines, heading } = writer;
   const bullet = md ? '-' : '  -';
   const sub = md ? '  -' : '      ';
 
