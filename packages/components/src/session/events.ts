@@ -1,5 +1,11 @@
 import type { ActionPlan } from '@actie/rules';
-import type { StoreChange } from './store-types.js';
+
+/**
+ * What changed, in the `actie-store-change` event of a `SessionStore` and the
+ * `actie-session-change` event of `<actie-session>`.
+ */
+export type StoreChange =
+  'model' | 'answers' | 'intake' | 'notes' | 'plan' | 'step' | 'result' | 'storage' | 'reset' | 'import' | 'reflections';
 
 /** Detail of the `actie-plan-change` event: the whole new action plan. */
 export interface ActiePlanChangeDetail {

@@ -47,9 +47,9 @@ export interface SetAsideSave {
   readonly keptInPlace: boolean;
 }
 
-/** What changed, in the `actie-store-change` event of a `SessionStore`. */
-export type StoreChange =
-  'model' | 'answers' | 'intake' | 'notes' | 'plan' | 'step' | 'result' | 'storage' | 'reset' | 'import' | 'reflections';
+import type { StoreChange } from './events.js';
+
+export type { StoreChange } from './events.js';
 
 /** Detail of the store's change event. */
 export interface StoreChangeDetail {
