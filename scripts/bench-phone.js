@@ -12,11 +12,10 @@
 // each load in a new browser context (cold cache). The figure per load is the time from
 // navigation start until the first question has an enabled form field (the probe in
 // page-metrics.js); the median of RUNS loads is compared.
-import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { writeDocSection } from './doc-section.js';
-import { DEFAULT_PAGE, SLOW_PHONE, loadPage, startBrowser } from './page-metrics.js';
+import { DEFAULT_PAGE, SLOW_PHONE, floorPage, loadPage, median, requireBundle, startBrowser } from './page-metrics.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,21 +23,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const PHONE_GOAL_RATIO = 2.5;
 const RUNS = 7;
 
-if (!existsSync(`${root}packages/components/dist/actie.js`)) {
-  console.error('packages/components/dist/actie.js is missing: run `pnpm run build` first.');
-  process.exit(1);
-}
+requireBundle();
 
 // The floor: examples/basic/ as it is (its HTML, page.css, favicon), served from the same folder,
 // with actie.js replaced by one small module that defines <actie-assessment> with five inputs.
 const FLOOR_PAGE = '/examples/basic/floor.html';
 const FLOOR_SCRIPT = '/examples/basic/floor.js';
-const html = readFileSync(`${root}examples/basic/index.html`, 'utf8');
-const floorHtml = html.replace(
-  /<script type="module" src="[^"]*actie\.js"><\/script>/,
-  `<script type="module" src="${FLOOR_SCRIPT}"></script>`,
-);
-if (!floorHtml.includes(FLOOR_SCRIPT)) throw new Error('examples/basic/index.html no longer links actie.js as expected');
+const floorHtml = floorPage(FLOOR_SCRIPT);
 const floorCode = `customElements.define('actie-session', class extends HTMLElement {});
 customElements.define('actie-assessment', class extends HTMLElement {
   connectedCallback() {
@@ -49,12 +40,6 @@ customElements.define('actie-assessment', class extends HTMLElement {
       '</fieldset>';
   }
 });`;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const load = loadavg()[0];
 const env = await startBrowser({

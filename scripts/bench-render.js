@@ -21,11 +21,10 @@
 // measured the same way in the same runs: total minus floor is what ACTIE itself adds. The harness
 // learns that the question is interactive from a console line the probe writes (page-metrics.js),
 // so none of Playwright's own scripts run in the page while it loads.
-import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { writeDocSection } from './doc-section.js';
-import { DEFAULT_PAGE, loadPage, startBrowser } from './page-metrics.js';
+import { DEFAULT_PAGE, floorPage, loadPage, median, requireBundle, startBrowser } from './page-metrics.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -33,10 +32,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const RENDER_GOAL_MS = 150;
 const RUNS = 10;
 
-if (!existsSync(`${root}packages/components/dist/actie.js`)) {
-  console.error('packages/components/dist/actie.js is missing: run `pnpm run build` first.');
-  process.exit(1);
-}
+requireBundle();
 
 /** Total length of the union of [start, end] intervals. */
 function unionLength(intervals) {
@@ -54,20 +50,10 @@ function unionLength(intervals) {
   return total;
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 const load = loadavg()[0];
 /** The floor: the default page with a minimal element in place of the bundle (see the top of this file). */
 const FLOOR_SCRIPT = '/__floor.js';
-const floorHtml = readFileSync(`${root}examples/basic/index.html`, 'utf8').replace(
-  /<script type="module" src="[^"]*actie\.js"><\/script>/,
-  `<script type="module" src="${FLOOR_SCRIPT}"></script>`,
-);
-if (!floorHtml.includes(FLOOR_SCRIPT)) throw new Error('examples/basic/index.html no longer links actie.js as expected');
+const floorHtml = floorPage(FLOOR_SCRIPT);
 const floorCode = `customElements.define('actie-session', class extends HTMLElement {});
 customElements.define('actie-assessment', class extends HTMLElement {
   connectedCallback() {

@@ -1,10 +1,42 @@
 // Shared by scripts/size.js and scripts/bench-render.js: Debian's Chromium through playwright-core
 // (never a downloaded browser), the examples server, and what "the first question is interactive"
 // means. Not a script of its own.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumBenchArgs, chromiumPath } from './browser.js';
 import { startServer } from './serve.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Stop with a message when the script-tag bundle has not been built. */
+export function requireBundle() {
+  if (!existsSync(`${root}packages/components/dist/actie.js`)) {
+    console.error('packages/components/dist/actie.js is missing: run `pnpm run build` first.');
+    process.exit(1);
+  }
+}
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The floor of a benchmark: examples/basic/ as it is (its HTML, CSS and icon), with the module
+ * `script` (a path) in place of actie.js.
+ */
+export function floorPage(script) {
+  const html = readFileSync(`${root}examples/basic/index.html`, 'utf8').replace(
+    /<script type="module" src="[^"]*actie\.js"><\/script>/,
+    `<script type="module" src="${script}"></script>`,
+  );
+  if (!html.includes(script)) throw new Error('examples/basic/index.html no longer links actie.js as expected');
+  return html;
+}
 
 /** The default page: one `<actie-session>` with `<actie-assessment>`, in Dutch. */
 export const DEFAULT_PAGE = '/examples/basic/';
