@@ -105,22 +105,12 @@ const legalNotices = () =>
     },
   });
 
-/**
- * The tags whose elements show only the questions (`questionsSuffice` in src/shared/actie-element.ts,
- * and the session, which shows nothing): every other element has the rest of the default model
- * loaded when it connects, so it is in their lists (fetched at once, not after the element's code).
- */
-const QUESTIONS_ONLY_TAGS = ['actie-session', 'actie-assessment'];
-
-/** The module with the rest of the default model (imported by src/session/default-model.ts). */
-const DEFAULT_MODEL_REST = join('src', 'session', 'builtin', 'initiative-nl.ts');
-
 /** Whether a chunk holds the module whose path ends with `path` (e.g. `src/session.ts`). */
 const holds = (chunk, path) => chunk.moduleIds.some((id) => id.endsWith(path));
 
 /**
- * Per tag, every chunk its code needs (its own and what it imports, in load order; for an element
- * that needs the whole model also the rest of the default model), without the entry. From Rollup's
+ * Per tag, every chunk its code needs (its own and what it imports, in load order), without the
+ * entry. From Rollup's
  * bundle graph: the modules actie.js imports dynamically are the elements (`actie-<name>` for
  * `src/<name>.ts`, as in ELEMENT_ENTRIES), and the chunks' `imports` are what each one needs.
  * `chunks` are Rollup's chunk descriptions (in `renderChunk` file names still hold hash
@@ -135,8 +125,6 @@ function chunksPerTag(chunks, context) {
     if (!name || name === 'index') context.error(`src/actie.ts imports ${id}, which is not an element of ELEMENT_ENTRIES`);
     return `actie-${name}`;
   };
-  const rest = chunks.find((c) => holds(c, DEFAULT_MODEL_REST));
-  if (!rest) context.error(`no chunk holds the rest of the default model (${DEFAULT_MODEL_REST})`);
   const list = {};
   for (const id of context.getModuleInfo(entry.facadeModuleId).dynamicallyImportedIds) {
     const tag = tagOf(id);
@@ -147,7 +135,6 @@ function chunksPerTag(chunks, context) {
       files.push(file);
     };
     add(chunkOf(id).fileName);
-    if (!QUESTIONS_ONLY_TAGS.includes(tag)) add(rest.fileName);
     list[tag] = files;
   }
   const missing = Object.keys(ELEMENT_ENTRIES).filter((name) => name !== 'index' && !list[`actie-${name}`]);

@@ -10,6 +10,7 @@ import '../src/assessment.js';
 import '../src/results.js';
 import type { ActieAssessmentElement } from '../src/assessment.js';
 import type { ActieResultsElement } from '../src/results/results.js';
+import { loadedDefault } from '../src/session/default-model.js';
 import { ModelSource } from '../src/session/model-source.js';
 import type { ActieSessionElement } from '../src/session/session.js';
 import { deep, settle, uniqueSessionId } from './helpers.js';
@@ -35,16 +36,22 @@ describe('ModelSource', () => {
 });
 
 describe('the default model in parts', () => {
-  it('a first visit shows the questions at once; the first answer loads the rest, then it is saved and scored', async () => {
+  it('a first visit shows the questions at once (the results wait for "Afronden" with one line); the first answer loads the rest, then it is saved and scored', async () => {
     const id = uniqueSessionId('parts');
     const session = await fixture<ActieSessionElement>(
-      html`<actie-session session-id=${id}><actie-assessment></actie-assessment></actie-session>`,
+      html`<actie-session session-id=${id}><actie-assessment></actie-assessment><actie-results></actie-results></actie-session>`,
     );
     const store = session.store;
     const assessment = session.querySelector('actie-assessment') as ActieAssessmentElement;
+    const results = session.querySelector('actie-results') as ActieResultsElement;
     await assessment.updateComplete;
-    expect(store.modelState.status, 'only the questions, nothing asked for more').to.equal('questions');
-    expect(store.model, 'no whole model yet').to.equal(undefined);
+    await results.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // time for a load that should not start
+    expect(loadedDefault(), 'only the questions: nothing asked for more').to.equal(undefined);
+    expect(store.loadedModel, 'no whole model yet').to.equal(undefined);
+    expect(results.shadowRoot?.querySelector('[part~="pending"]'), 'the results say they come after "Afronden"').to.not.equal(
+      null,
+    );
     const intake = initiativeModel.intake[0];
     if (!intake) throw new Error('the default model has an intake');
     expect(text(assessment.shadowRoot), 'the intake step shows').to.include(localize(intake.text, 'nl'));
@@ -103,7 +110,7 @@ describe('the default model in parts', () => {
     session.remove();
   });
 
-  it('an element that shows more than the questions has the rest loaded when it connects', async () => {
+  it('an element that shows more than the questions has the rest loaded when it shows', async () => {
     const session = await fixture<ActieSessionElement>(
       html`<actie-session storage="none" session-id=${uniqueSessionId('parts-results')}>
         <actie-results></actie-results>

@@ -408,10 +408,12 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   // ---- rendering ------------------------------------------------------------------------------
 
   protected override render(): unknown {
-    const modelState = this.renderModelState();
+    // While the questions are being answered, the plan waits: one line, not a growing page (and
+    // nothing here needs the model yet, so reading it, which loads all of it, waits too).
+    const waiting = !!this.store?.hasForm && !this.store.finished;
+    const modelState = waiting && this.store?.questions ? nothing : this.renderModelState();
     if (modelState !== nothing) return html`<div part="base">${modelState}</div>`;
-    // While the questions are being answered, the plan waits: one line, not a growing page.
-    if (this.store?.hasForm && !this.store.finished) {
+    if (waiting) {
       return html`<div part="base" class="base">
         ${this.announcer.render('live')}
         <p part="not-yet" class="hint" data-not-yet>${this.t('notYet')}</p>

@@ -241,9 +241,6 @@ export class ActieAssessmentElement extends AssessmentForm {
     super.removeEventListener(type, listener as EventListenerOrEventListenerObject, options);
   }
 
-  /** The form shows only the questions: the rest of the model loads with the first answer. @internal */
-  protected override readonly questionsSuffice = true;
-
   /** Finishing waits for the scoring; a second click meanwhile does nothing. */
   #finishing = false;
   /** The store this form told it works with it (results and plan wait for "finish" meanwhile). */

@@ -364,9 +364,13 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
 
   // ---- internals ------------------------------------------------------------------------------
 
-  /** The model speaks to the initiators themselves ("je", no role advice). */
+  /**
+   * The model speaks to the initiators themselves ("je", no role advice). Read from the model as
+   * far as it is loaded: a text does not load the rest of the model (a model that has not loaded
+   * has shown none of its texts yet).
+   */
   #informal(): boolean {
-    const model = this.store?.model;
+    const model = this.store?.loadedModel;
     return !!model && speaksToInitiators(model);
   }
 
@@ -444,10 +448,13 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
   // ---- rendering ------------------------------------------------------------------------------
 
   protected override render(): unknown {
-    const modelState = this.renderModelState();
-    if (modelState !== nothing) return html`<div part="base">${modelState}</div>`;
     const store = this.store;
-    const model = store?.model;
+    // While the questions are being answered, one line says the results come after "Afronden":
+    // nothing here needs the model yet, so reading it (which loads all of it) waits too.
+    const waiting = !this.showing && !!store?.questions;
+    const modelState = waiting ? nothing : this.renderModelState();
+    if (modelState !== nothing) return html`<div part="base">${modelState}</div>`;
+    const model = waiting ? undefined : store?.model;
     const result = store?.result;
     return html`<div part="base">
       ${this.renderStorageNotices()} ${this.announcer.render('live')}

@@ -1,4 +1,4 @@
-import type { ActieModel, BuiltinModelName } from '@actie/rules';
+import type { ActieModel, BuiltinModelName, ModelQuestions } from '@actie/rules';
 import { LatestRun } from './latest-run.js';
 import { defaultQuestions, isCompleteDefault, loadDefault, loadedDefault, whenCompleteDefault } from './default-model.js';
 import { onDemandFailure } from './on-demand.js';
@@ -27,6 +27,13 @@ async function builtinModel(name: Exclude<BuiltinModelName, 'initiative'>): Prom
 }
 
 /**
+ * Where a {@link ModelSource} is: a {@link ModelState}, or (the default model only) its questions
+ * while the rest has not been asked for yet. Only the store sees this state; it reports `questions`
+ * as `loading` to whoever reads the model (see `SessionSources.modelState`).
+ */
+export type SourceState = ModelState | { readonly status: 'questions'; readonly questions: ModelQuestions };
+
+/**
  * The events a {@link ModelSource} dispatches (plain `Event`s; its store listens):
  *
  * - `loading`: a model is being loaded or checked; the old result no longer applies;
@@ -48,7 +55,7 @@ export type ModelSourceEvent = 'loading' | 'settled' | 'replaced';
  * another was chosen is dropped.
  */
 export class ModelSource extends EventTarget {
-  #state: ModelState;
+  #state: SourceState;
   /** The model being loaded or checked: the latest wins, an older one is dropped. */
   readonly #runs = new LatestRun();
   /** Stops waiting for the complete default model (see {@link #defaultState}). */
@@ -64,7 +71,7 @@ export class ModelSource extends EventTarget {
     this.#state = this.#defaultState();
   }
 
-  get state(): ModelState {
+  get state(): SourceState {
     return this.#state;
   }
 
@@ -145,7 +152,7 @@ export class ModelSource extends EventTarget {
    * {@link whole}). Until it is the complete one, the complete one replaces it when it arrives
    * (an element speaks English), unless another model was chosen meanwhile.
    */
-  #defaultState(): ModelState {
+  #defaultState(): SourceState {
     this.#leaveDefault();
     const loaded = loadedDefault();
     if (!loaded || !isCompleteDefault(loaded)) {
@@ -171,7 +178,7 @@ export class ModelSource extends EventTarget {
   }
 
   /** A model known now: what was under way is dropped. */
-  #now(state: ModelState): void {
+  #now(state: SourceState): void {
     this.#runs.cancel();
     this.#completing = undefined;
     this.#state = state;

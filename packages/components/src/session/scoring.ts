@@ -6,7 +6,8 @@ import type { SessionListener, SessionUpdate } from './store-types.js';
 /** What {@link SessionScoring.follow} reads of the session it scores: its public state, and its changes. */
 export interface ScoredSession {
   subscribe(listener: SessionListener): () => void;
-  readonly model: ActieModel | undefined;
+  /** The model if it is ready now (scoring never asks for more of it than is loaded). */
+  readonly loadedModel: ActieModel | undefined;
   readonly intake: IntakeAnswers;
   readonly answers: Readonly<Record<string, AnswerValue>>;
   readonly notes: Readonly<Record<string, string>>;
@@ -27,6 +28,12 @@ export class SessionScoring extends EventTarget {
   #problem: string | undefined;
   /** Nothing was answered, so no score was made yet. */
   #unscored = false;
+  /**
+   * What the latest run that worked (or is under way) scored. The session's data is immutable, so
+   * the same objects again mean the same input: it is not scored twice (a stored session read back
+   * is told as an import and as a model change).
+   */
+  #scored: { readonly model: ActieModel; readonly input: AssessmentInput } | undefined;
   readonly #runs = new LatestRun();
   readonly #load: () => Promise<OnDemand>;
 
@@ -43,12 +50,12 @@ export class SessionScoring extends EventTarget {
   follow(session: ScoredSession): () => void {
     return session.subscribe(({ change }) => {
       if (!RESCORE.has(change)) return;
-      const { model, intake, answers, notes } = session;
-      this.update(model, { intake, answers, notes });
+      const { loadedModel, intake, answers, notes } = session;
+      this.update(loadedModel, { intake, answers, notes });
     });
   }
 
-  #scored(): void {
+  #changed(): void {
     this.dispatchEvent(new Event('change'));
   }
 
@@ -67,7 +74,10 @@ export class SessionScoring extends EventTarget {
 
   /** What was entered changed (or the model did): score again, or wait while nothing is answered. */
   update(model: ActieModel | undefined, input: AssessmentInput): void {
+    const last = this.#scored;
+    if (last && model === last.model && input.answers === last.input.answers && input.intake === last.input.intake) return;
     this.#unscored = false;
+    this.#scored = undefined;
     if (!model) {
       this.#runs.cancel(); // a score for the model before is of no use any more
       this.#result = undefined;
@@ -78,7 +88,7 @@ export class SessionScoring extends EventTarget {
       this.#result = undefined;
       this.#problem = undefined;
       this.#unscored = true;
-      this.#scored();
+      this.#changed();
       return;
     }
     this.#run(model, input);
@@ -93,6 +103,8 @@ export class SessionScoring extends EventTarget {
 
   #run(model: ActieModel, input: AssessmentInput): void {
     this.#unscored = false;
+    const scored = { model, input };
+    this.#scored = scored;
     void this.#runs.run(
       async () => {
         try {
@@ -101,10 +113,11 @@ export class SessionScoring extends EventTarget {
           return { ok: false as const, problem: onDemandFailure(error, 'calculate the result') };
         }
       },
-      (scored) => {
-        this.#result = scored.ok ? scored.result : undefined;
-        this.#problem = scored.ok ? undefined : scored.problem;
-        this.#scored();
+      (outcome) => {
+        this.#result = outcome.ok ? outcome.result : undefined;
+        this.#problem = outcome.ok ? undefined : outcome.problem;
+        if (!outcome.ok && this.#scored === scored) this.#scored = undefined; // the same input may be tried again
+        this.#changed();
       },
     );
   }

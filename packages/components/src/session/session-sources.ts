@@ -20,8 +20,6 @@ import type { StorageMode } from './web-storage.js';
 export abstract class SessionSources extends SessionView {
   /** @internal */
   protected readonly models = new ModelSource();
-  /** An element needs the whole model (see `SessionStore.requireModel`): load it whenever only questions are there. @internal */
-  protected wholeWanted = false;
   /** Saved answers being opened or checked while the code for it loads on demand. */
   readonly #reading = new SavedReading();
   readonly #scoring = new SessionScoring();
@@ -54,24 +52,42 @@ export abstract class SessionSources extends SessionView {
 
   // ---- reading -------------------------------------------------------------------------------
 
-  /** The model's state; `loading` also while saved answers are being opened for it. */
+  /**
+   * The model's state; `loading` also while saved answers are being opened for it. Reading it (or
+   * {@link model}) asks for the whole model: the default model's questions come with the page and
+   * the rest loads the first time something reads the model (a form needs only {@link questions}),
+   * so until it is there this says `loading`, and a change event follows when it is.
+   */
   get modelState(): ModelState {
-    return this.#reading.state ?? this.models.state;
+    const state = this.#reading.state ?? this.models.state;
+    if (state.status !== 'questions') return state;
+    void this.models.whole();
+    return { status: 'loading', source: 'the default model' };
   }
 
-  /** The model when it is ready (and the saved answers, if any, are read). */
+  /** The model when it is ready (and the saved answers, if any, are read); asks for it, see {@link modelState}. */
   get model(): ActieModel | undefined {
     const state = this.modelState;
     return state.status === 'ready' ? state.model : undefined;
   }
 
   /**
+   * The model if it is ready now, without asking for it (see {@link modelState}): what the
+   * subscribers that save and score read, so that they never load more than the page needs. @internal
+   */
+  get loadedModel(): ActieModel | undefined {
+    const state = this.#reading.state ?? this.models.state;
+    return state.status === 'ready' ? state.model : undefined;
+  }
+
+  /**
    * What a form needs to show the questions: the model when it is ready, or the default model's
-   * questions while its rest has not loaded yet (state `questions`). Undefined while saved answers
-   * are being read, so nobody answers a form that is about to be filled in.
+   * questions while the rest has not been asked for or has not loaded yet. Reading it asks for
+   * nothing more. Undefined while saved answers are being read, so nobody answers a form that is
+   * about to be filled in.
    */
   get questions(): ModelQuestions | undefined {
-    const state = this.modelState;
+    const state = this.#reading.state ?? this.models.state;
     return state.status === 'ready' ? state.model : state.status === 'questions' ? state.questions : undefined;
   }
 
@@ -108,7 +124,7 @@ export abstract class SessionSources extends SessionView {
 
   /** The session as a file, as "download my answers" gives it. */
   toSessionFile(participant?: string): SessionFile | undefined {
-    const model = this.model;
+    const model = this.loadedModel;
     return model ? sessionFileOf(model, this.data, participant) : undefined;
   }
 
@@ -165,7 +181,7 @@ export abstract class SessionSources extends SessionView {
     await this.models.whole();
     await this.#reading.settled();
     const { intake, answers, notes } = this.data;
-    return this.#scoring.settled(this.model, { intake, answers, notes });
+    return this.#scoring.settled(this.loadedModel, { intake, answers, notes });
   }
 
   /** Forget saved answers being read (the session is cleared). @internal */
@@ -177,7 +193,6 @@ export abstract class SessionSources extends SessionView {
 
   #afterModel(): void {
     this.notify('model');
-    if (this.wholeWanted) void this.models.whole();
     if (!this.#hasQuestions()) return;
     if (!this.#kept.loaded) {
       if (this.#connected) this.#load();

@@ -1,20 +1,18 @@
-import type { ActieModel, ModelQuestions, ValidationError } from '@actie/rules';
+import type { ActieModel, ValidationError } from '@actie/rules';
 import type { SessionData } from './session-data.js';
 import type { SetAsideCode, StorageMode } from './web-storage.js';
 
 export type { StorageMode } from './web-storage.js';
 export type { MigrationNotice } from './stored-state.js';
 
-/** The state of the model a session uses. */
+/**
+ * The state of the model a session uses. Reading it (as `SessionStore.modelState`) asks for the
+ * whole model: the store's model loader may show a form its questions first and load the rest only
+ * when something reads the model, so until then this says `loading`.
+ */
 export type ModelState =
   | { readonly status: 'loading'; readonly source: string }
   | { readonly status: 'ready'; readonly model: ActieModel }
-  /**
-   * Only the default model's questions are there yet: the assessment can show them and take
-   * answers; scoring, saving and the other elements wait for the rest of the model, which loads
-   * when first needed (see `SessionStore.requireModel`).
-   */
-  | { readonly status: 'questions'; readonly questions: ModelQuestions }
   | {
       readonly status: 'error';
       /** Where the model came from: a URL, `the page (model property)` or `model-name="…"`. */

@@ -55,17 +55,6 @@ export class SessionStore extends SessionSources {
     return this.models.set(input, source);
   }
 
-  /**
-   * Load the whole model now if only the default model's questions are there (state `questions`).
-   * The store does so itself when something needs it (the first answer, saved answers, `settled`,
-   * `importSession`); an element that shows more than the questions calls it when it connects.
-   * Resolves when the model is ready, or in another state (see {@link modelState}).
-   */
-  async requireModel(): Promise<void> {
-    this.wholeWanted = true;
-    await this.models.whole();
-  }
-
   /** Use the default ACTIE model (the questions about one initiative). */
   useDefaultModel(): void {
     void this.models.useBuiltin('initiative');

@@ -110,20 +110,9 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
   /** Used alone: a built-in model by name (`initiative`, the default, `organisation`, `initiator`). */
   declare modelName: string | undefined;
 
-  /**
-   * Whether the questions of the model are all this element shows (the assessment). Any other
-   * element has the store load the whole model when it connects (the default model's rest loads
-   * when first needed; the build lists that chunk with the element's own, see QUESTIONS_ONLY_TAGS
-   * in rollup.config.js). @internal
-   */
-  protected readonly questionsSuffice: boolean = false;
-
   /** The session store, wherever the element is in the page. @internal */
   protected readonly session = new SessionStoreController(this, {
-    connected: (store) => {
-      if (!this.questionsSuffice) void store.requireModel();
-      this.storeConnected?.(store);
-    },
+    connected: (store) => this.storeConnected?.(store),
     changed: (detail) => this.storeChanged?.(detail),
   });
 
