@@ -1,10 +1,18 @@
 import type { ActieModel, Area, ModelQuestions, Question, QuestionForm } from './types.js';
 
-/** The keys of a question that a form needs; the rest (advice, result texts, variants) is in the details. */
+/** The keys of a question that a form shows, in the order `validateModel` gives them. */
 const FORM_KEYS = ['id', 'text', 'help', 'actor', 'level', 'favourable'] as const;
 
-/** What a question adds to its form: everything but {@link FORM_KEYS}. @internal */
-export type QuestionDetails = Omit<Question, (typeof FORM_KEYS)[number]>;
+/**
+ * The keys of a question in the questions part: what a form needs to show it at once. Its help
+ * text (behind "more information", opened by few) is in the details: the questions part is what
+ * a page loads before the first question, and the help texts were a third of it. The intake's
+ * questions keep theirs (they are few, and the first page a participant sees).
+ */
+const QUESTION_PART_KEYS = FORM_KEYS.filter((key) => key !== 'help');
+
+/** What a question adds to its part in {@link ModelQuestions}: its help text, advice, result texts, variants. @internal */
+export type QuestionDetails = Omit<Question, Exclude<(typeof FORM_KEYS)[number], 'help'>>;
 
 /** What an area adds to its {@link ModelQuestions} part: research, sources and what each question adds. @internal */
 export interface AreaDetails extends Pick<Area, 'research' | 'sources'> {
@@ -45,7 +53,7 @@ export function joinModel(questions: ModelQuestions, details: ModelDetails): Act
       questions: area.questions.map((q): Question => {
         const rest = more.questions[q.id];
         if (!rest) throw new Error(`The details of the model have no advice for question "${q.id}".`);
-        return { ...q, ...rest };
+        return inFormOrder({ ...q, ...rest });
       }),
     };
   });
@@ -57,12 +65,11 @@ export function joinModel(questions: ModelQuestions, details: ModelDetails): Act
 /** A model in its two parts: what a form needs, and the rest (the opposite of {@link joinModel}). @internal */
 export function splitModel(model: ActieModel): { questions: ModelQuestions; details: ModelDetails } {
   const { id, version, languages, title, attribution, intake, areas, ...rest } = model;
+  const inPart = (key: string): boolean => (QUESTION_PART_KEYS as readonly string[]).includes(key);
   const form = (q: Question): QuestionForm =>
-    Object.fromEntries(FORM_KEYS.filter((key) => q[key] !== undefined).map((key) => [key, q[key]])) as unknown as QuestionForm;
+    Object.fromEntries(Object.entries(q).filter(([key]) => inPart(key))) as unknown as QuestionForm;
   const added = (q: Question): QuestionDetails =>
-    Object.fromEntries(
-      Object.entries(q).filter(([key]) => !(FORM_KEYS as readonly string[]).includes(key)),
-    ) as unknown as QuestionDetails;
+    Object.fromEntries(Object.entries(q).filter(([key]) => !inPart(key))) as unknown as QuestionDetails;
   return {
     questions: {
       id,
@@ -93,6 +100,13 @@ export function splitModel(model: ActieModel): { questions: ModelQuestions; deta
       ),
     },
   };
+}
+
+/** A question with its form's keys first, in {@link FORM_KEYS} order, then the rest in theirs (as `validateModel` gives it). */
+function inFormOrder(question: Question): Question {
+  const first = FORM_KEYS.filter((key) => question[key] !== undefined).map((key) => [key, question[key]] as const);
+  const rest = Object.entries(question).filter(([key]) => !(FORM_KEYS as readonly string[]).includes(key));
+  return Object.fromEntries([...first, ...rest]) as unknown as Question;
 }
 
 /** Whether a value is a text object of a model with these languages: only language keys, every value a string. */

@@ -457,7 +457,8 @@ export interface AreaQuestions extends Omit<Area, 'research' | 'sources' | 'ques
  * The part of a model a form needs to show its questions: id, version, languages, title,
  * attribution, intake and the areas with their questions, without conditions, role rules, advice,
  * research or migrations. Every {@link ActieModel} is one; `initiativeQuestionsNl` is the default
- * model's, for a page that shows the first question before the rest of the model has loaded.
+ * model's, for a page that shows the first question before the rest of the model has loaded (its
+ * area questions come without their help texts, which are in the rest).
  */
 export interface ModelQuestions extends Pick<ActieModel, 'id' | 'version' | 'languages' | 'title' | 'attribution' | 'intake'> {
   readonly areas: readonly AreaQuestions[];
