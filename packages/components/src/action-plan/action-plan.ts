@@ -411,7 +411,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     // While the questions are being answered, the plan waits: one line, not a growing page (and
     // nothing here needs the model yet, so reading it, which loads all of it, waits too).
     const waiting = !!this.store?.hasForm && !this.store.finished;
-    const modelState = waiting && this.store?.questions ? nothing : this.renderModelState();
+    const modelState = waiting && this.store.questions ? nothing : this.renderModelState();
     if (modelState !== nothing) return html`<div part="base">${modelState}</div>`;
     if (waiting) {
       return html`<div part="base" class="base">
