@@ -59,6 +59,9 @@ export const en: AssessmentStrings = {
   finishTitle: 'Ready?',
   finishIntro: 'Finish to see your results. You can still change your answers afterwards.',
   finish: 'Finish',
+  checkLoading: 'Loading the overview of your answers…',
+  checkFailed:
+    'The overview cannot be shown right now: part of the check did not load. Check your internet connection and reload the page.',
   finishFailed:
     'Finishing does not work right now: part of the check did not load. Check your internet connection and reload the page.',
   finishedTitle: 'Finished',

@@ -59,6 +59,9 @@ const nl = {
   finishTitle: 'Klaar?',
   finishIntro: 'Rond af om uw resultaten te zien. U kunt daarna uw antwoorden nog wijzigen.',
   finish: 'Afronden',
+  checkLoading: 'Het overzicht van uw antwoorden wordt geladen…',
+  checkFailed:
+    'Het overzicht kan nu niet worden getoond: een deel van de check is niet geladen. Controleer uw internetverbinding en laad de pagina opnieuw.',
   finishFailed:
     'Afronden lukt nu niet: een deel van de check is niet geladen. Controleer uw internetverbinding en laad de pagina opnieuw.',
   finishedTitle: 'Afgerond',

@@ -260,4 +260,39 @@ export const assessmentStyles = css`
   .reanswer {
     margin-block: calc(var(--_actie-space) * 0.5);
   }
+
+  /* The bar the form becomes after "finish" */
+  .finished {
+    align-items: center;
+    background-color: var(--actie-notice-background-color, var(--_actie-subtle-background-color));
+    border-inline-start: 0.35em solid var(--actie-assessment-step-complete-color, var(--_actie-good-color));
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_actie-space) * 0.5) var(--_actie-space);
+    padding: calc(var(--_actie-space) * 0.75) var(--_actie-space);
+  }
+
+  .finished__heading {
+    align-items: center;
+    display: flex;
+    font-size: 1.125em;
+    gap: 0.4em;
+    margin: 0;
+    scroll-margin-block-start: var(--actie-assessment-scroll-margin-block-start, 1rem);
+  }
+
+  .finished__heading .icon {
+    color: var(--actie-assessment-step-complete-color, var(--_actie-good-color));
+  }
+
+  .finished__text {
+    flex: 1 1 16em;
+    margin: 0;
+  }
+
+  @media (forced-colors: active) {
+    .finished {
+      border: 1px solid CanvasText;
+    }
+  }
 `;

@@ -4,10 +4,9 @@ import type { FocusFinder } from '../controllers/focus-after-render.js';
 import { baseStyles } from '../shared/styles.js';
 import { RESULTS_STEP, type SessionStore } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
-import { checkStyles } from './check.styles.js';
 import { questionStyles } from './questions.styles.js';
 import { AssessmentCompleteEvent, type ActieAssessmentEventMap, type AssessmentCompleteDetail } from './assessment-events.js';
-import { checkStep } from './check.js';
+import { CheckView } from './check-view.js';
 import type { GoTo } from './context.js';
 import { finishedBar } from './finished.js';
 import { AssessmentForm } from './form.js';
@@ -64,7 +63,7 @@ function field(root: HTMLElement | DocumentFragment, step: Step, question: strin
  *
  * @csspart base - The wrapper of everything.
  * @csspart notice - A storage notice (storage blocked, or saves set aside).
- * @csspart loading - The text shown while a custom model loads.
+ * @csspart loading - The text shown while a custom model loads, or "check your answers" (a chunk of its own).
  * @csspart error-summary - The list of problems when the model cannot be used.
  * @csspart progress-area - The progress area at the top (text and bar).
  * @csspart skip-link - "Go to the first question": the first thing to Tab to, shown when it has focus.
@@ -129,6 +128,7 @@ function field(root: HTMLElement | DocumentFragment, step: Step, question: strin
  * @csspart open-warning - The note that open questions count as unknown.
  * @csspart finish-button - "Finish".
  * @csspart finish-error - The alert beside "Finish" when finishing does not work (part of the check did not load).
+ * @csspart check-error - The alert in place of "check your answers" when its code could not be loaded.
  * @csspart finished - The short bar the form becomes after finishing.
  * @csspart finished-heading - Its heading "Finished" (receives focus when the session has no results element).
  * @csspart finished-text - "You have finished the questions: 40 of 46 answered."
@@ -201,7 +201,7 @@ function field(root: HTMLElement | DocumentFragment, step: Step, question: strin
  * @cssproperty --actie-assessment-scroll-margin-block-start - Space kept above a heading scrolled into view. Default `1rem`.
  */
 export class ActieAssessmentElement extends AssessmentForm {
-  static override styles = [baseStyles, assessmentStyles, questionStyles, checkStyles];
+  static override styles = [baseStyles, assessmentStyles, questionStyles];
 
   /** Listen to the element's events, typed by {@link ActieAssessmentEventMap} (`change` included). */
   override addEventListener<K extends keyof ActieAssessmentEventMap>(
@@ -240,6 +240,9 @@ export class ActieAssessmentElement extends AssessmentForm {
   ): void {
     super.removeEventListener(type, listener as EventListenerOrEventListenerObject, options);
   }
+
+  /** "Check your answers": loaded when the participant is on the step before it. */
+  readonly #checkView = new CheckView(this);
 
   /** Finishing waits for the scoring; a second click meanwhile does nothing. */
   #finishing = false;
@@ -291,6 +294,9 @@ export class ActieAssessmentElement extends AssessmentForm {
     this.deleted = false;
     this.confirmingDelete = false;
     this.stepsOpen = false;
+    // "Check your answers" is its own chunk (loaded already on the step before it, as a rule):
+    // the step opens with its content, so focus finds what it looks for there.
+    if (stepId === CHECK_STEP) await this.#checkView.ready();
     store.setStep(stepId, page);
     this.focusAfter.focus((root) => find?.(root) ?? root.querySelector<HTMLElement>('#step-heading'), { scroll: 'start' });
     await this.updateComplete;
@@ -387,6 +393,7 @@ export class ActieAssessmentElement extends AssessmentForm {
       </div>`;
     }
     const check = place.step.kind === 'check';
+    if (list[list.indexOf(place.step) + 1]?.kind === 'check') this.#checkView.load();
     const first = questionsOn<IntakeQuestion | QuestionForm>(place.step.questions, place.page)[0]?.question;
     return html`<div part="base" class="assessment" lang=${this.language}>
       ${
@@ -406,7 +413,7 @@ export class ActieAssessmentElement extends AssessmentForm {
         ${stepList(this, list, place)}
         <section part="step" class="step" aria-labelledby="step-heading">
           ${this.deleted ? html`<p part="status" class="notice">${this.t('deleted')}</p>` : nothing}
-          ${check ? checkStep(this, list) : questionPage(this, place, model)} ${stepNavigation(this, list, place)}
+          ${check ? this.#checkView.render(this, list) : questionPage(this, place, model)} ${stepNavigation(this, list, place)}
         </section>
       </div>
       ${privacy(this, store)} ${this.announcer.render('announcer', { atomic: true })}

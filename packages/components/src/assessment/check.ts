@@ -4,6 +4,8 @@ import type { AssessmentContext } from './context.js';
 import type { Step } from './pages.js';
 import { heading } from './step-page.js';
 
+export { checkStyles } from './check.styles.js';
+
 /** One row of "check your answers": the question, what was answered (and the note), and "change". */
 interface Row {
   /** Part of the ids: `change-<key>` is the row's "change" button. */
