@@ -309,6 +309,7 @@ describe('<actie-assessment>', () => {
     );
     const el = session.querySelector('actie-assessment') as ActieAssessmentElement;
     await settle(session.store);
+    await el.updateComplete; // with the notices' code, loaded the first time there is one
     const summary = q(el, '[part="error-summary"]');
     expect(summary.getAttribute('role')).to.equal('alert');
     const paths = [...summary.querySelectorAll('code')].map(text);

@@ -6,7 +6,7 @@ import { RESULTS_STEP, type SessionStore } from '../session/store.js';
 import { assessmentStyles } from './assessment.styles.js';
 import { questionStyles } from './questions.styles.js';
 import { AssessmentCompleteEvent, type ActieAssessmentEventMap, type AssessmentCompleteDetail } from './assessment-events.js';
-import { CheckView } from './check-view.js';
+import { adoptCheckStyles, checkView, loadCheck } from './check-view.js';
 import type { GoTo } from './context.js';
 import { finishedBar } from './finished.js';
 import { AssessmentForm } from './form.js';
@@ -242,7 +242,7 @@ export class ActieAssessmentElement extends AssessmentForm {
   }
 
   /** "Check your answers": loaded when the participant is on the step before it. */
-  readonly #checkView = new CheckView(this);
+  readonly #check = this.lazy(loadCheck, (code) => adoptCheckStyles(this, code));
 
   /** Finishing waits for the scoring; a second click meanwhile does nothing. */
   #finishing = false;
@@ -296,7 +296,7 @@ export class ActieAssessmentElement extends AssessmentForm {
     this.stepsOpen = false;
     // "Check your answers" is its own chunk (loaded already on the step before it, as a rule):
     // the step opens with its content, so focus finds what it looks for there.
-    if (stepId === CHECK_STEP) await this.#checkView.ready();
+    if (stepId === CHECK_STEP) await this.#check.ready();
     store.setStep(stepId, page);
     this.focusAfter.focus((root) => find?.(root) ?? root.querySelector<HTMLElement>('#step-heading'), { scroll: 'start' });
     await this.updateComplete;
@@ -393,7 +393,7 @@ export class ActieAssessmentElement extends AssessmentForm {
       </div>`;
     }
     const check = place.step.kind === 'check';
-    if (list[list.indexOf(place.step) + 1]?.kind === 'check') this.#checkView.load();
+    if (list[list.indexOf(place.step) + 1]?.kind === 'check') this.#check.get();
     const first = questionsOn<IntakeQuestion | QuestionForm>(place.step.questions, place.page)[0]?.question;
     return html`<div part="base" class="assessment" lang=${this.language}>
       ${
@@ -413,7 +413,7 @@ export class ActieAssessmentElement extends AssessmentForm {
         ${stepList(this, list, place)}
         <section part="step" class="step" aria-labelledby="step-heading">
           ${this.deleted ? html`<p part="status" class="notice">${this.t('deleted')}</p>` : nothing}
-          ${check ? this.#checkView.render(this, list) : questionPage(this, place, model)} ${stepNavigation(this, list, place)}
+          ${check ? checkView(this, this.#check, list) : questionPage(this, place, model)} ${stepNavigation(this, list, place)}
         </section>
       </div>
       ${privacy(this, store)} ${this.announcer.render('announcer', { atomic: true })}

@@ -1,4 +1,4 @@
-import { LitElement, type nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { localize } from '@actie/rules/core';
 import type { AnswerValue, LocalizedText, Verdict } from '@actie/rules';
 import { Announcer } from '../controllers/announcer.js';
@@ -9,7 +9,7 @@ import type { SessionStore, StorageMode, StoreChangeDetail } from '../session/st
 import type { CommonKey } from './common.strings.js';
 import { fill, formatNumber, pluralForm } from './i18n/format.js';
 import { DEFAULT_LANGUAGE, hasLanguage, loadLanguage, lookup, primaryTag, type PluralKey } from './i18n/registry.js';
-import { modelState, storageNotices } from './notices.js';
+import { LazyCode } from './lazy-code.js';
 import './common.strings.js';
 
 /** Values for a string's `{placeholders}`. */
@@ -197,14 +197,61 @@ export abstract class ActieElement<K extends string = never> extends LitElement 
     return this.tc(STATUS_LABELS[status]);
   }
 
-  /** What to show instead of the element while the model loads or is invalid; `nothing` when ready. @internal */
+  /**
+   * What to show instead of the element while the model loads (in one step or more: the store's
+   * model loader knows) or when it cannot be used; `nothing` when it is ready. @internal
+   */
   protected renderModelState(): TemplateResult | typeof nothing {
-    return modelState(this.store, (key, values) => this.tc(key, values));
+    const state = this.store?.modelState;
+    if (!state || state.status === 'ready') return nothing;
+    const notices = state.status === 'error' ? this.#notices.get() : undefined;
+    if (state.status === 'error' && (notices || this.#notices.failed)) {
+      return notices
+        ? notices.modelError(state, (key, values) => this.tc(key, values))
+        : html`<p part="error-summary" role="alert">${this.tc('modelErrorTitle')}</p>`;
+    }
+    return html`<p part="loading" role="status" aria-live="polite">${this.tc('loading')}</p>`;
   }
 
   /** Notices about storage, set-aside saves and answers carried over to new questions. @internal */
   protected renderStorageNotices(): TemplateResult | typeof nothing {
-    return storageNotices(this.store, (key, values) => this.tc(key, values), this.language);
+    const store = this.store;
+    if (!store || (!store.storageProblem && !store.setAside.length && !store.migration)) return nothing;
+    return this.#notices.get()?.storageNotices(store, (key, values) => this.tc(key, values), this.language) ?? nothing;
+  }
+
+  /** Code this element loads when it first needs it (see {@link lazy}). */
+  readonly #lazies: LazyCode<unknown>[] = [];
+
+  /** The notices (storage, a model that cannot be used): rare, so a chunk of their own. */
+  readonly #notices = this.lazy(() => import('./notices.js'));
+
+  /**
+   * Code that this element needs only in some states, as a chunk of its own, loaded the first time
+   * it is asked for; the element renders again when it is there (after `arrived`), and its
+   * `updateComplete` waits for it. @internal
+   */
+  protected lazy<T>(load: () => Promise<T>, arrived?: (code: T) => void): LazyCode<T> {
+    const code = new LazyCode(load, (loaded) => {
+      if (loaded !== undefined) arrived?.(loaded);
+      this.requestUpdate();
+    });
+    this.#lazies.push(code as LazyCode<unknown>);
+    return code;
+  }
+
+  /** Also waits for code a render asked for (see {@link lazy}) and the render after it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this.#pending(); pending.length; pending = this.#pending()) {
+      await Promise.all(pending);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  #pending(): Promise<void>[] {
+    return this.#lazies.flatMap((code) => code.pending ?? []);
   }
 }
 

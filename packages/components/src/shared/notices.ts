@@ -1,24 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '@actie/rules/core';
 import type { LocalizedText } from '@actie/rules';
-import type { SessionStore } from '../session/store.js';
+import type { ModelState, SessionStore } from '../session/store.js';
 import type { CommonKey } from './common.strings.js';
 import { errorSummary } from './error-summary.js';
 import { downloadText } from './download.js';
 
-/** A `common` UI string with its placeholders filled. */
-type CommonText = (key: CommonKey, values?: Readonly<Record<string, string | number>>) => string;
+// A chunk of its own (ActieElement loads it the first time there is a notice to show): the notices
+// about storage and a model that cannot be used are rare, and not needed before the first question.
 
-/**
- * What to show instead of an element while the model is not ready (it loads, in one step or more:
- * the store's model loader knows) or when it is invalid; `nothing` when the model is ready.
- */
-export function modelState(store: SessionStore | undefined, tc: CommonText): TemplateResult | typeof nothing {
-  const state = store?.modelState;
-  if (!state || state.status === 'ready') return nothing;
-  if (state.status !== 'error') {
-    return html`<p part="loading" role="status" aria-live="polite">${tc('loading')}</p>`;
-  }
+/** A `common` UI string with its placeholders filled. */
+export type CommonText = (key: CommonKey, values?: Readonly<Record<string, string | number>>) => string;
+
+/** A model that cannot be used (see `ActieElement.renderModelState`): what is wrong, and where. */
+export function modelError(state: Extract<ModelState, { status: 'error' }>, tc: CommonText): TemplateResult {
   return errorSummary({
     headingId: 'actie-model-errors',
     heading: tc('modelErrorTitle'),
@@ -39,8 +34,7 @@ export function modelState(store: SessionStore | undefined, tc: CommonText): Tem
  * Notices about storage: blocked storage, saves that were set aside (with a download), and
  * answers carried over to a new version of the questions (named by their texts in `lang`).
  */
-export function storageNotices(store: SessionStore | undefined, tc: CommonText, lang = 'nl'): TemplateResult | typeof nothing {
-  if (!store || (!store.storageProblem && !store.setAside.length && !store.migration)) return nothing;
+export function storageNotices(store: SessionStore, tc: CommonText, lang = 'nl'): TemplateResult | typeof nothing {
   return html`${store.storageProblem ? html`<p part="notice" class="notice" role="status">${tc('storageProblem')}</p>` : nothing}
   ${migrationNotice(store, tc, lang)}
   ${store.setAside
