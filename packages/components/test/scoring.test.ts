@@ -42,6 +42,28 @@ describe('SessionScoring', () => {
   });
 });
 
+describe('SessionScoring: what it scores', () => {
+  it('the same input again is not scored twice (a stored session read back is told as an import and as a model change)', async () => {
+    let runs = 0;
+    const scoring = new SessionScoring(() => {
+      runs++;
+      return onDemand();
+    });
+    const input = { intake: { phase: 'idea' }, answers: { A1: 'no' as const } };
+    scoring.update(initiativeModel, input);
+    scoring.update(initiativeModel, { ...input }); // the same intake and answers, told again
+    const first = await scoring.settled(initiativeModel, input);
+    expect(runs, 'one run for one input').to.equal(1);
+    expect(first?.progress.answered).to.equal(1);
+
+    const changed = { ...input, answers: { A1: 'no' as const, A9: 'yes' as const } };
+    scoring.update(initiativeModel, changed);
+    const second = await scoring.settled(initiativeModel, changed);
+    expect(runs, 'a new answer is scored').to.equal(2);
+    expect(second?.progress.answered).to.equal(2);
+  });
+});
+
 describe('when scoring fails, the elements say so', () => {
   /** A session whose store behaves as when the scoring code could not be loaded. */
   async function failingSession(): Promise<ActieSessionElement> {
