@@ -146,4 +146,17 @@ describe('score: results unchanged by the speed-up of issue 21', () => {
       assert.equal(sha256(team), fixture.teams[name], `the team result of the ${name} model`);
     });
   }
+
+  it('agrees with the plain evaluation over more intakes than an engine keeps, each intake scored again later', async () => {
+    const model = await builtinModel(rules, 'initiative');
+    // 600 answer sets, nearly each with an intake of its own (an engine keeps the intake results of 256).
+    const inputs = equivalenceInputs(model, 600, 2104);
+    const variants = new Set(inputs.map((input) => JSON.stringify(input.intake ?? {})));
+    assert.ok(variants.size > 400, `the answer sets have ${variants.size} intakes`);
+    const order = [...inputs.keys(), ...inputs.keys()].map((i) => (i * 7) % inputs.length);
+    for (const i of order) {
+      const input = inputs[i] as AssessmentInput;
+      checkPlain(model, input, await rules.score(model, input), `initiative answer set ${i} of 600`);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import type { Engine, TopLevelCondition } from 'json-rules-engine';
 import type * as EngineModuleNamespace from 'json-rules-engine';
-import type { ActieModel, AnswerValue, IntakeAnswers, RuleCondition } from '../model/types.js';
+import type { ActieModel, AnswerValue, IntakeAnswers, RuleCondition, RuleLeaf } from '../model/types.js';
 import { INTAKE_FACT } from '../validate/rule.js';
 
 /** A three-valued truth: true, false, or undefined when it depends on an open answer. */
@@ -14,29 +14,64 @@ export interface RuleOutcome {
 }
 
 /**
- * Outcomes of every condition, role rule and point of attention for one set of answers, in the
- * model's order (`conditions[i]` is the outcome of `model.conditions[i]`).
+ * Outcomes of every condition, and the truth of every role rule and point of attention, for one
+ * set of answers, in the model's order (`conditions[i]` is the outcome of `model.conditions[i]`).
  */
 export interface EngineOutcome {
   readonly conditions: readonly (RuleOutcome | undefined)[];
-  readonly roleRules: readonly (RuleOutcome | undefined)[];
-  readonly attention: readonly (RuleOutcome | undefined)[];
+  readonly roleRules: readonly Truth[];
+  readonly attention: readonly Truth[];
 }
 
 /** What json-rules-engine puts on each node of a rule result. */
 interface ResultNode {
   readonly all?: readonly ResultNode[];
-  readonly any?: readonly ResultNode[];
-  readonly not?: ResultNode;
-  readonly fact?: string;
-  readonly path?: string;
   readonly result?: boolean;
 }
 
-/** The name of the one json-rules-engine rule a model becomes. */
+/**
+ * A model rule with each comparison replaced by its place in one of the engines' lists of
+ * comparisons: `answer` (with the question it reads) or `intake`.
+ */
+type CompiledRule =
+  | { readonly all: readonly CompiledRule[] }
+  | { readonly any: readonly CompiledRule[] }
+  | { readonly not: CompiledRule }
+  | { readonly answer: number; readonly question: string }
+  | { readonly intake: number };
+
+/** A model's rules as the engines evaluate them and as they are read afterwards. */
+interface CompiledModel {
+  /** Every distinct comparison on a question, once. */
+  readonly answerComparisons: readonly RuleCondition[];
+  /** Every distinct comparison on the intake, once. */
+  readonly intakeComparisons: readonly RuleCondition[];
+  /** The intake questions those comparisons read. */
+  readonly intakePaths: readonly string[];
+  readonly conditions: readonly CompiledRule[];
+  readonly roleRules: readonly CompiledRule[];
+  readonly attention: readonly CompiledRule[];
+}
+
+/** What a rule is read over: the engines' results for its comparisons, and the answers. */
+interface Holds {
+  readonly answer: readonly boolean[];
+  readonly intake: readonly boolean[];
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+}
+
+/** json-rules-engine's engine for a list of comparisons, and its Fact class. */
+interface ComparisonEngine {
+  readonly engine: Engine;
+  readonly Fact: EngineModule['Fact'];
+}
+
+/** The name of the one json-rules-engine rule of each engine. */
 const MODEL_RULE = 'actie-model';
 /** All answers reach the engine as one fact; a comparison names its question in `path`. */
 const ANSWERS_FACT = 'answers';
+/** How many intake variants' results an engine keeps (a team has one or a few). */
+const INTAKE_VARIANTS = 256;
 
 type EngineModule = typeof EngineModuleNamespace;
 let engineModule: Promise<EngineModule> | undefined;
@@ -57,41 +92,30 @@ function loadEngineModule(): Promise<EngineModule> {
 /**
  * Runs a model's rules on json-rules-engine.
  *
- * One Engine is built per model and reused, with one rule: `all` over the model's conditions and
- * then its role rules, each a branch (json-rules-engine's work per rule is then done once per run,
- * not once per condition). json-rules-engine keeps its run status on the engine instance, so
- * overlapping `run()` calls on one engine can skip rules (CacheControl/json-rules-engine #303);
- * runs are therefore queued, one at a time, per engine. Every fact has the same priority, so every
- * branch and comparison is evaluated and the result tree is complete.
+ * json-rules-engine evaluates every comparison of a rule and deep-copies the rule's whole
+ * condition tree on every run, so a run costs about as much as the tree has nodes. The model's
+ * rules are therefore taken apart once per model: every distinct comparison becomes one branch
+ * of one json-rules-engine rule (`all` over them, every fact at one priority, so none is
+ * skipped), however many conditions, role rules and points of attention share it, and the
+ * model's own `all` / `any` / `not` trees are read over the comparisons' results in three-valued
+ * logic (see {@link readRule}). The comparisons on the intake are a second engine of their own,
+ * run once per intake variant (the values of the intake questions they read) and kept: a team's
+ * sessions share an intake, so most runs evaluate only the comparisons on answers.
+ *
+ * json-rules-engine keeps its run status on the engine instance, so overlapping `run()` calls on
+ * one engine can skip rules (CacheControl/json-rules-engine #303); runs are therefore queued, one
+ * at a time, per model.
  */
 export class ModelEngine {
-  readonly #model: ActieModel;
+  readonly #compiled: CompiledModel;
   /** Built at the first run, once json-rules-engine is loaded. */
-  #engine: Engine | undefined;
+  #engines: { readonly answers: ComparisonEngine; readonly intake: ComparisonEngine } | undefined;
+  /** The intake comparisons' results by intake variant, oldest first. */
+  readonly #intakeResults = new Map<string, readonly boolean[]>();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(model: ActieModel) {
-    this.#model = model;
-  }
-
-  #build(EngineClass: EngineModule['Engine']): Engine {
-    const model = this.#model;
-    const engine = new EngineClass([], {
-      allowUndefinedFacts: true,
-      // Paths are plain intake ids: no JSONPath, so nothing in a model is evaluated as code.
-      pathResolver: (value: unknown, path: string): unknown =>
-        typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, path)
-          ? (value as Record<string, unknown>)[path]
-          : undefined,
-    });
-    // One rule whose branches are the conditions, then the role rules, then the points of attention, in model order.
-    const branches = [
-      ...model.conditions.map((c) => c.when),
-      ...model.roleRules.map((r) => r.when),
-      ...model.attention.map((a) => a.when),
-    ].map(toEngineCondition);
-    engine.addRule({ name: MODEL_RULE, conditions: { all: branches } as TopLevelCondition, event: { type: MODEL_RULE } });
-    return engine;
+    this.#compiled = compileModel(model);
   }
 
   /** Evaluate every rule for these answers. Runs one at a time on this engine. */
@@ -103,72 +127,174 @@ export class ModelEngine {
   }
 
   async #evaluate(answers: Readonly<Record<string, AnswerValue>>, intake: IntakeAnswers): Promise<EngineOutcome> {
-    const engine = this.#engine ?? (this.#engine = this.#build((await loadEngineModule()).Engine));
-    const facts: Record<string, unknown> = { [ANSWERS_FACT]: answers, [INTAKE_FACT]: intake };
-    const { results, failureResults } = await engine.run(facts);
-    const branches = ((results[0] ?? failureResults[0])?.conditions as ResultNode | undefined)?.all ?? [];
-    const count = this.#model.conditions.length;
-    const conditions = new Array<RuleOutcome | undefined>(count);
-    const roleRules = new Array<RuleOutcome | undefined>(this.#model.roleRules.length);
-    const attention = new Array<RuleOutcome | undefined>(this.#model.attention.length);
-    for (let i = 0; i < conditions.length; i++) conditions[i] = readBranch(branches[i], answers);
-    for (let i = 0; i < roleRules.length; i++) roleRules[i] = readBranch(branches[count + i], answers);
-    for (let i = 0; i < attention.length; i++) attention[i] = readBranch(branches[count + roleRules.length + i], answers);
-    return { conditions, roleRules, attention };
-  }
-}
-
-/**
- * A model rule as a branch of the model's json-rules-engine rule. Comparisons on a question read
- * the one `answers` fact with the question id as path: one fact per run instead of one per
- * question keeps runs fast.
- */
-function toEngineCondition(node: RuleCondition): RuleCondition {
-  if ('all' in node) return { all: node.all.map(toEngineCondition) };
-  if ('any' in node) return { any: node.any.map(toEngineCondition) };
-  if ('not' in node) return { not: toEngineCondition(node.not) };
-  if (node.fact === INTAKE_FACT) return node;
-  return { fact: ANSWERS_FACT, path: node.fact, operator: node.operator, value: node.value };
-}
-
-/**
- * Read a json-rules-engine result tree in three-valued (Kleene) logic. A comparison on a question
- * that is unanswered or answered "don't know" is unknown, whatever the engine computed for it;
- * `all` is false if any part is false, `any` is true if any part is true.
- */
-export function readNode(node: ResultNode, answers: Readonly<Record<string, AnswerValue>>): RuleOutcome {
-  const group = node.all ?? node.any;
-  if (group) {
-    // `all` is decided by a false part, `any` by a true one.
-    const decider = node.all === undefined;
-    let deciding: string[] | undefined;
-    let open: string[] | undefined;
-    const rest: string[] = [];
-    for (const child of group) {
-      const part = readNode(child, answers);
-      if (part.truth === decider) (deciding ??= []).push(...part.decisive);
-      else if (part.truth === undefined) (open ??= []).push(...part.decisive);
-      else rest.push(...part.decisive);
+    const compiled = this.#compiled;
+    if (!this.#engines) {
+      const module = await loadEngineModule();
+      this.#engines = {
+        answers: buildEngine(module, compiled.answerComparisons),
+        intake: buildEngine(module, compiled.intakeComparisons),
+      };
     }
-    if (deciding) return { truth: decider, decisive: unique(deciding) };
-    if (open) return { truth: undefined, decisive: unique(open) };
-    return { truth: !decider, decisive: unique(rest) };
+    const engines = this.#engines;
+    const holds: Holds = {
+      intake: await this.#intakeHolds(engines.intake, intake),
+      answer: await runComparisons(engines.answers, ANSWERS_FACT, answers),
+      answers,
+    };
+    return {
+      conditions: compiled.conditions.map((rule) => readRule(rule, holds)),
+      roleRules: compiled.roleRules.map((rule) => truthOf(rule, holds)),
+      attention: compiled.attention.map((rule) => truthOf(rule, holds)),
+    };
   }
-  if (node.not) {
-    const inner = readNode(node.not, answers);
+
+  /** The intake comparisons' results for this intake: kept per intake variant, run when new. */
+  async #intakeHolds(engine: ComparisonEngine, intake: IntakeAnswers): Promise<readonly boolean[]> {
+    const paths = this.#compiled.intakePaths;
+    if (!paths.length) return NO_HOLDS;
+    // The values the comparisons read decide their results; 0 (never an intake value) for an unanswered one.
+    const variant = JSON.stringify(paths.map((path) => own(intake, path) ?? 0));
+    let holds = this.#intakeResults.get(variant);
+    if (!holds) {
+      holds = await runComparisons(engine, INTAKE_FACT, intake);
+      if (this.#intakeResults.size >= INTAKE_VARIANTS)
+        this.#intakeResults.delete(this.#intakeResults.keys().next().value as string);
+      this.#intakeResults.set(variant, holds);
+    }
+    return holds;
+  }
+}
+
+/** An engine with one rule: `all` over these comparisons. */
+function buildEngine(module: EngineModule, comparisons: readonly RuleCondition[]): ComparisonEngine {
+  const engine = new module.Engine([], {
+    allowUndefinedFacts: true,
+    // Paths are plain ids: no JSONPath, so nothing in a model is evaluated as code.
+    pathResolver: (value: unknown, path: string): unknown =>
+      typeof value === 'object' && value !== null ? own(value, path) : undefined,
+  });
+  engine.addRule({ name: MODEL_RULE, conditions: { all: comparisons } as TopLevelCondition, event: { type: MODEL_RULE } });
+  return { engine, Fact: module.Fact };
+}
+
+/** Run an engine's comparisons on one fact: whether each holds, in the engine's order. */
+async function runComparisons(engine: ComparisonEngine, fact: string, value: object): Promise<readonly boolean[]> {
+  // A Fact object without a cache key: a run reads its one fact as it is, and hashing it would cost more.
+  const { results, failureResults } = await engine.engine.run({ [fact]: new engine.Fact(fact, value, { cache: false }) });
+  const nodes = ((results[0] ?? failureResults[0])?.conditions as ResultNode | undefined)?.all ?? [];
+  return nodes.map((node) => node.result === true);
+}
+
+/**
+ * A model's rules as two lists of distinct comparisons, on answers and on the intake, and each
+ * rule as a tree over those lists. A comparison on a question reads the one `answers` fact with
+ * the question id as path (one fact per run instead of one per question keeps runs fast); an
+ * intake comparison is kept as it is.
+ */
+function compileModel(model: ActieModel): CompiledModel {
+  const answerComparisons = new ComparisonList();
+  const intakeComparisons = new ComparisonList();
+  const intakePaths = new Set<string>();
+  const compile = (node: RuleCondition): CompiledRule => {
+    if ('all' in node) return { all: node.all.map(compile) };
+    if ('any' in node) return { any: node.any.map(compile) };
+    if ('not' in node) return { not: compile(node.not) };
+    if (node.fact === INTAKE_FACT) {
+      intakePaths.add(node.path ?? '');
+      return { intake: intakeComparisons.place(node) };
+    }
+    const comparison = { fact: ANSWERS_FACT, path: node.fact, operator: node.operator, value: node.value };
+    return { answer: answerComparisons.place(comparison), question: node.fact };
+  };
+  return {
+    conditions: model.conditions.map((c) => compile(c.when)),
+    roleRules: model.roleRules.map((r) => compile(r.when)),
+    attention: model.attention.map((a) => compile(a.when)),
+    answerComparisons: answerComparisons.list,
+    intakeComparisons: intakeComparisons.list,
+    intakePaths: [...intakePaths],
+  };
+}
+
+/** Distinct comparisons, each at its place in the list. */
+class ComparisonList {
+  readonly list: RuleLeaf[] = [];
+  readonly #places = new Map<string, number>();
+
+  /** The place of this comparison, added when it is new. */
+  place(comparison: RuleLeaf): number {
+    const key = JSON.stringify([comparison.fact, comparison.path ?? null, comparison.operator, comparison.value]);
+    let at = this.#places.get(key);
+    if (at === undefined) {
+      at = this.list.push(comparison) - 1;
+      this.#places.set(key, at);
+    }
+    return at;
+  }
+}
+
+/**
+ * Read a rule in three-valued (Kleene) logic over the engines' results for its comparisons. A
+ * comparison on a question that is unanswered or answered "don't know" is unknown, whatever the
+ * engine computed for it; `all` is false if any part is false, `any` is true if any part is true.
+ */
+function readRule(node: CompiledRule, holds: Holds): RuleOutcome {
+  // `all` is decided by a false part, `any` by a true one.
+  if ('all' in node) return readGroup(node.all, false, holds);
+  if ('any' in node) return readGroup(node.any, true, holds);
+  if ('not' in node) {
+    const inner = readRule(node.not, holds);
     return { truth: inner.truth === undefined ? undefined : !inner.truth, decisive: inner.decisive };
   }
-  if (node.fact !== ANSWERS_FACT) return { truth: node.result === true, decisive: NONE };
-  const question = node.path ?? '';
-  const answer = Object.prototype.hasOwnProperty.call(answers, question) ? answers[question] : undefined;
+  if ('intake' in node) return { truth: holds.intake[node.intake] === true, decisive: NONE };
+  const question = node.question;
+  const answer = own(holds.answers, question);
   if (answer === undefined || answer === 'dont-know') return { truth: undefined, decisive: [question] };
-  return { truth: node.result === true, decisive: [question] };
+  return { truth: holds.answer[node.answer] === true, decisive: [question] };
+}
+
+function readGroup(group: readonly CompiledRule[], decider: boolean, holds: Holds): RuleOutcome {
+  let deciding: string[] | undefined;
+  let open: string[] | undefined;
+  const rest: string[] = [];
+  for (const child of group) {
+    const part = readRule(child, holds);
+    if (part.truth === decider) (deciding ??= []).push(...part.decisive);
+    else if (part.truth === undefined) (open ??= []).push(...part.decisive);
+    else rest.push(...part.decisive);
+  }
+  if (deciding) return { truth: decider, decisive: unique(deciding) };
+  if (open) return { truth: undefined, decisive: unique(open) };
+  return { truth: !decider, decisive: unique(rest) };
+}
+
+/** A rule's truth alone, as {@link readRule} reads it (for role rules and points of attention). */
+function truthOf(node: CompiledRule, holds: Holds): Truth {
+  if ('all' in node || 'any' in node) {
+    // `all` is decided by a false part, `any` by a true one; else an unknown part leaves it unknown.
+    const decider = !('all' in node);
+    let open = false;
+    for (const child of 'all' in node ? node.all : node.any) {
+      const truth = truthOf(child, holds);
+      if (truth === decider) return decider;
+      if (truth === undefined) open = true;
+    }
+    return open ? undefined : !decider;
+  }
+  if ('not' in node) {
+    const truth = truthOf(node.not, holds);
+    return truth === undefined ? undefined : !truth;
+  }
+  if ('intake' in node) return holds.intake[node.intake] === true;
+  const answer = own(holds.answers, node.question);
+  return answer === undefined || answer === 'dont-know' ? undefined : holds.answer[node.answer] === true;
 }
 
 const NONE: readonly string[] = [];
+const NO_HOLDS: readonly boolean[] = [];
 
-function readBranch(node: ResultNode | undefined, answers: Readonly<Record<string, AnswerValue>>): RuleOutcome | undefined {
-  return node ? readNode(node, answers) : undefined;
+function own<T>(record: Readonly<Record<string, T>> | object, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, T>)[key] : undefined;
 }
 
 function unique(ids: readonly string[]): readonly string[] {

@@ -16,7 +16,7 @@ import type { ValidationError } from '../result.js';
 import { checkAnswers } from '../validate/answers.js';
 import { isValidatedModel } from '../model/trusted.js';
 import { ruleQuestions } from '../validate/rule.js';
-import { engineFor, type RuleOutcome } from './engine.js';
+import { engineFor, type RuleOutcome, type Truth } from './engine.js';
 import type {
   ActionPoint,
   AreaResult,
@@ -34,7 +34,8 @@ import type {
  * cannot be judged yet, per area and overall, with the action points that apply and a suggested
  * support role.
  *
- * Every condition's rule is evaluated by json-rules-engine. A condition whose outcome depends on
+ * Every comparison in the model's rules is evaluated by json-rules-engine, and each condition's
+ * rule is read over those results in three-valued logic. A condition whose outcome depends on
  * an unanswered or "don't know" question is `unknown`, never `needs-work`; a "don't know" adds a
  * "find this out" action point. json-rules-engine is loaded on the first call (a chunk of its
  * own in a page's bundle).
@@ -127,7 +128,7 @@ export async function scoreChecked(
   for (const id in answers) if (Object.prototype.hasOwnProperty.call(answers, id) && facts.order.has(id)) answered++;
   const attention: ActionPoint[] = [];
   model.attention.forEach((point, i) => {
-    if (outcome.attention[i]?.truth !== true) return;
+    if (outcome.attention[i] !== true) return;
     attention.push({
       id: `attention/${point.id}`,
       condition: point.id,
@@ -342,16 +343,12 @@ export function findOutText(model: ActieModel, questions: readonly LocalizedText
   );
 }
 
-function roleAdvice(
-  model: ActieModel,
-  outcomes: readonly (RuleOutcome | undefined)[],
-  intake: IntakeAnswers,
-): RoleAdvice | undefined {
+function roleAdvice(model: ActieModel, truths: readonly Truth[], intake: IntakeAnswers): RoleAdvice | undefined {
   if (!model.roles.length || !model.defaultRole) return undefined;
   const currentValue = intake['role'];
   const current = SUPPORT_ROLES.find((r) => r === currentValue);
   // Role rules are sorted by priority, highest first; the first that surely holds decides.
-  const rule = model.roleRules.find((_, i) => outcomes[i]?.truth === true);
+  const rule = model.roleRules.find((_, i) => truths[i] === true);
   const suggested = rule?.role ?? model.defaultRole;
   return {
     suggested,
