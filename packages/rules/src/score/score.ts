@@ -86,12 +86,13 @@ export async function scoreChecked(
   const unknown: ConditionResult[] = [];
   const improve: ActionPoint[] = [];
   const findOut: ActionPoint[] = [];
-  const areaTallies = model.areas.map(() => ({ good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0 }));
+  // Each area's counts, filled in the pass below (`total` after it).
+  const areaCounts = model.areas.map(noCounts);
   for (let i = 0; i < count; i++) {
     const condition = model.conditions[i] as Condition;
     const result = conditionResult(model, facts, i, condition, outcome.conditions[i], answers, situation);
     conditions[i] = result;
-    const tally = areaTallies[facts.conditionArea[i] ?? -1];
+    const tally = areaCounts[facts.conditionArea[i] ?? -1];
     if (result.status === 'good') {
       good.push(result);
       if (tally) tally.good++;
@@ -112,8 +113,8 @@ export async function scoreChecked(
     if (point) (point.kind === 'improve' ? improve : findOut).push(point);
   }
   const areas: AreaResult[] = model.areas.map((area, k) => {
-    const tally = areaTallies[k] ?? { good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0 };
-    const counts: VerdictCounts = { ...tally, total: tally.good + tally.needsWork + tally.unknown + tally.offers };
+    const counts = areaCounts[k] as Writable<VerdictCounts>;
+    counts.total = counts.good + counts.needsWork + counts.unknown + counts.offers;
     return { id: area.id, status: statusOf(counts), counts };
   });
   const overallCounts: VerdictCounts = {
@@ -159,6 +160,13 @@ export async function scoreChecked(
     progress: { answered, total: facts.order.size },
     errors,
   };
+}
+
+/** An object of type T still being filled in. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+function noCounts(): Writable<VerdictCounts> {
+  return { good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0, total: 0 };
 }
 
 /** What scoring needs to know of a model, computed once per model. */
@@ -225,14 +233,7 @@ function conditionResult(
   const questions = facts.conditionQuestions[index] ?? [];
   const level: Level = condition.level ?? 'frontline';
   const key = condition.key === true;
-  const texts = {
-    title: condition.title,
-    strength: condition.strength ?? condition.title,
-    concern: condition.concern ?? condition.title,
-    level,
-    key,
-    offer: false,
-  };
+  const concern = condition.concern ?? condition.title;
   const status = outcomeStatus(outcome);
   const decisiveIds = outcome?.decisive ?? questions;
   const sorted = decisiveIds.length > 1 ? [...decisiveIds].sort(facts.byOrder) : decisiveIds;
@@ -245,17 +246,19 @@ function conditionResult(
     if (answer === 'dont-know') (dontKnow ??= []).push(question);
   }
 
+  let offer = false;
+  let actionPoint: ActionPoint | undefined;
   if (status === 'needs-work') {
     const advice = adviceFor(condition, situation.intake, situation.stance);
-    const offer =
+    offer =
       (situation.offering !== undefined && !(situation.offering.offerExcept ?? []).includes(condition.id)) ||
       (condition.offerWhen ?? []).some((when) => variantFits(when, situation.intake, situation.stance));
-    const actionPoint: ActionPoint = {
+    actionPoint = {
       id: condition.id,
       condition: condition.id,
       area: condition.area,
       kind: 'improve',
-      title: texts.concern,
+      title: concern,
       level,
       key,
       requested:
@@ -265,9 +268,7 @@ function conditionResult(
       agreement: advice.agreement,
       questions: sorted.slice(),
     };
-    return { id: condition.id, area: condition.area, status, ...texts, offer, questions, decisive, actionPoint };
-  }
-  if (status === 'unknown' && dontKnow) {
+  } else if (status === 'unknown' && dontKnow) {
     const textKey = dontKnow.join('\n');
     let text = facts.findOutTexts.get(textKey);
     if (!text) {
@@ -279,7 +280,7 @@ function conditionResult(
       );
       facts.findOutTexts.set(textKey, text);
     }
-    const actionPoint: ActionPoint = {
+    actionPoint = {
       id: `${condition.id}/find-out`,
       condition: condition.id,
       area: condition.area,
@@ -293,9 +294,23 @@ function conditionResult(
       agreement: text,
       questions: dontKnow,
     };
-    return { id: condition.id, area: condition.area, status, ...texts, questions, decisive, actionPoint };
   }
-  return { id: condition.id, area: condition.area, status, ...texts, questions, decisive };
+  // One literal in the result's final shape (no spreads: they cost more than the rest of this function).
+  const result: Writable<ConditionResult> = {
+    id: condition.id,
+    area: condition.area,
+    status,
+    title: condition.title,
+    strength: condition.strength ?? condition.title,
+    concern,
+    level,
+    key,
+    offer,
+    questions,
+    decisive,
+  };
+  if (actionPoint) result.actionPoint = actionPoint;
+  return result;
 }
 
 /**
@@ -422,7 +437,7 @@ export function modelIdentity(model: unknown): { id: string; version: string } {
 
 function emptyResult(model: unknown, errors: readonly ValidationError[]): AssessmentResult {
   const { id, version } = modelIdentity(model);
-  const counts: VerdictCounts = { good: 0, needsWork: 0, unknown: 0, offers: 0, keyNeedsWork: 0, total: 0 };
+  const counts = noCounts();
   return {
     model: { id, version },
     conditions: [],
