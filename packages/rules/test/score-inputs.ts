@@ -1,12 +1,13 @@
 /**
  * Generated answer sets for the scoring equivalence test (test/score-equivalence.test.ts) and for
  * the script that wrote its fixture (test/fixtures/score-equivalence/make.ts). Deterministic: the
- * same seed gives the same inputs. Imports nothing of the package, so the fixture script can run
- * it against any build. Not a test file itself (the runner picks up `*.test.ts` only).
+ * same seed gives the same inputs. Takes the package as an argument where it needs it, so the
+ * fixture script can run it against any build. Not a test file itself (the runner picks up `*.test.ts` only).
  */
 import { createHash } from 'node:crypto';
 import type { ActieModel, AnswerValue, AssessmentInput, AssessmentResult, IntakeValue } from '../dist/index.js';
 import type * as Rules from '../dist/index.js';
+import { prng } from './helpers.js';
 
 /** The built-in models and how many answer sets each gets (300 in all). */
 export const EQUIVALENCE_MODELS = [
@@ -22,18 +23,6 @@ export async function builtinModel(rules: Pick<typeof Rules, 'loadBuiltinModel'>
   const model = await rules.loadBuiltinModel(name);
   if (!model) throw new Error(`No built-in model ${name}.`);
   return model;
-}
-
-/** mulberry32: a small deterministic pseudo-random generator. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -40,17 +40,16 @@ type CompiledRule =
   | { readonly answer: number; readonly question: string }
   | { readonly intake: number };
 
-/** A model's rules as the engines evaluate them and as they are read afterwards. */
+/**
+ * A model's rules as the engines evaluate them: every distinct comparison on a question once, the
+ * same for the intake with the intake questions they read; and each condition, role rule and
+ * point of attention as a tree over them, in model order.
+ */
 interface CompiledModel {
-  /** Every distinct comparison on a question, once. */
-  readonly answerComparisons: readonly RuleCondition[];
-  /** Every distinct comparison on the intake, once. */
-  readonly intakeComparisons: readonly RuleCondition[];
-  /** The intake questions those comparisons read. */
+  readonly answerComparisons: readonly RuleLeaf[];
+  readonly intakeComparisons: readonly RuleLeaf[];
   readonly intakePaths: readonly string[];
-  readonly conditions: readonly CompiledRule[];
-  readonly roleRules: readonly CompiledRule[];
-  readonly attention: readonly CompiledRule[];
+  readonly rules: Readonly<Record<keyof EngineOutcome, readonly CompiledRule[]>>;
 }
 
 /** What a rule is read over: the engines' results for its comparisons, and the answers. */
@@ -141,10 +140,11 @@ export class ModelEngine {
       answer: await runComparisons(engines.answers, ANSWERS_FACT, answers),
       answers,
     };
+    const { conditions, roleRules, attention } = compiled.rules;
     return {
-      conditions: compiled.conditions.map((rule) => readRule(rule, holds)),
-      roleRules: compiled.roleRules.map((rule) => truthOf(rule, holds)),
-      attention: compiled.attention.map((rule) => truthOf(rule, holds)),
+      conditions: conditions.map((rule) => readRule(rule, holds)),
+      roleRules: roleRules.map((rule) => truthOf(rule, holds)),
+      attention: attention.map((rule) => truthOf(rule, holds)),
     };
   }
 
@@ -207,9 +207,11 @@ function compileModel(model: ActieModel): CompiledModel {
     return { answer: answerComparisons.place(comparison), question: node.fact };
   };
   return {
-    conditions: model.conditions.map((c) => compile(c.when)),
-    roleRules: model.roleRules.map((r) => compile(r.when)),
-    attention: model.attention.map((a) => compile(a.when)),
+    rules: {
+      conditions: model.conditions.map((c) => compile(c.when)),
+      roleRules: model.roleRules.map((r) => compile(r.when)),
+      attention: model.attention.map((a) => compile(a.when)),
+    },
     answerComparisons: answerComparisons.list,
     intakeComparisons: intakeComparisons.list,
     intakePaths: [...intakePaths],
