@@ -59,12 +59,6 @@ interface Holds {
   readonly answers: Readonly<Record<string, AnswerValue>>;
 }
 
-/** json-rules-engine's engine for a list of comparisons, and its Fact class. */
-interface ComparisonEngine {
-  readonly engine: Engine;
-  readonly Fact: EngineModule['Fact'];
-}
-
 /** The name of the one json-rules-engine rule of each engine. */
 const MODEL_RULE = 'actie-model';
 /** All answers reach the engine as one fact; a comparison names its question in `path`. */
@@ -108,7 +102,7 @@ function loadEngineModule(): Promise<EngineModule> {
 export class ModelEngine {
   readonly #compiled: CompiledModel;
   /** Built at the first run, once json-rules-engine is loaded. */
-  #engines: { readonly answers: ComparisonEngine; readonly intake: ComparisonEngine } | undefined;
+  #engines: { readonly answers: Engine; readonly intake: Engine } | undefined;
   /** The intake comparisons' results by intake variant, oldest first. */
   readonly #intakeResults = new Map<string, readonly boolean[]>();
   #queue: Promise<unknown> = Promise.resolve();
@@ -149,7 +143,7 @@ export class ModelEngine {
   }
 
   /** The intake comparisons' results for this intake: kept per intake variant, run when new. */
-  async #intakeHolds(engine: ComparisonEngine, intake: IntakeAnswers): Promise<readonly boolean[]> {
+  async #intakeHolds(engine: Engine, intake: IntakeAnswers): Promise<readonly boolean[]> {
     const paths = this.#compiled.intakePaths;
     if (!paths.length) return NO_HOLDS;
     // The values the comparisons read decide their results; 0 (never an intake value) for an unanswered one.
@@ -166,7 +160,7 @@ export class ModelEngine {
 }
 
 /** An engine with one rule: `all` over these comparisons. */
-function buildEngine(module: EngineModule, comparisons: readonly RuleCondition[]): ComparisonEngine {
+function buildEngine(module: EngineModule, comparisons: readonly RuleCondition[]): Engine {
   const engine = new module.Engine([], {
     allowUndefinedFacts: true,
     // Paths are plain ids: no JSONPath, so nothing in a model is evaluated as code.
@@ -174,13 +168,12 @@ function buildEngine(module: EngineModule, comparisons: readonly RuleCondition[]
       typeof value === 'object' && value !== null ? own(value, path) : undefined,
   });
   engine.addRule({ name: MODEL_RULE, conditions: { all: comparisons } as TopLevelCondition, event: { type: MODEL_RULE } });
-  return { engine, Fact: module.Fact };
+  return engine;
 }
 
 /** Run an engine's comparisons on one fact: whether each holds, in the engine's order. */
-async function runComparisons(engine: ComparisonEngine, fact: string, value: object): Promise<readonly boolean[]> {
-  // A Fact object without a cache key: a run reads its one fact as it is, and hashing it would cost more.
-  const { results, failureResults } = await engine.engine.run({ [fact]: new engine.Fact(fact, value, { cache: false }) });
+async function runComparisons(engine: Engine, fact: string, value: object): Promise<readonly boolean[]> {
+  const { results, failureResults } = await engine.run({ [fact]: value });
   const nodes = ((results[0] ?? failureResults[0])?.conditions as ResultNode | undefined)?.all ?? [];
   return nodes.map((node) => node.result === true);
 }
