@@ -87,9 +87,9 @@ function loadEngineModule(): Promise<EngineModule> {
  *
  * json-rules-engine evaluates every comparison of a rule and deep-copies the rule's whole
  * condition tree on every run, so a run costs about as much as the tree has nodes. The model's
- * rules are therefore taken apart once per model: every distinct comparison becomes one branch
- * of one json-rules-engine rule (`all` over them, every fact at one priority, so none is
- * skipped), however many conditions, role rules and points of attention share it, and the
+ * rules are therefore taken apart once per model: every distinct comparison on answers becomes
+ * one branch of one json-rules-engine rule (`all` over them, every fact at one priority, so none
+ * is skipped), however many conditions, role rules and points of attention share it, and the
  * model's own `all` / `any` / `not` trees are read over the comparisons' results in three-valued
  * logic (see {@link readRule}). The comparisons on the intake are a second engine of their own,
  * run once per intake variant (the values of the intake questions they read) and kept: a team's
