@@ -207,17 +207,11 @@ export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | u
   const rec = c.record(value, path, 'The action plan');
   if (!rec) return undefined;
   c.knownKeys(rec, ['agreements'], path, 'The action plan');
-  const list = c.list(own(rec, 'agreements'), [...path, 'agreements'], 'The agreements');
-  if (!list) return undefined;
   const ids = new Set<string>();
-  const agreements = list.map((item, i): Agreement | undefined => {
-    const aPath = [...path, 'agreements', i];
-    const a = c.record(item, aPath, 'An agreement');
-    if (!a) return undefined;
-    c.knownKeys(a, ['id', 'condition', 'what', 'who', 'when', 'status'], aPath, 'An agreement');
+  const spec = { list: 'The agreements', item: 'An agreement', keys: ['id', 'condition', 'what', 'who', 'when', 'status'] };
+  const agreements = c.items(own(rec, 'agreements'), [...path, 'agreements'], spec, (a, aPath): Agreement | undefined => {
     const id = c.id(own(a, 'id'), [...aPath, 'id'], 'The agreement id');
-    if (id && ids.has(id)) c.add([...aPath, 'id'], 'duplicate-id', `Agreement id "${id}" is used twice.`);
-    if (id) ids.add(id);
+    c.once(ids, id, [...aPath, 'id'], `Agreement id "${id}" is used twice.`);
     const what = c.text(own(a, 'what'), [...aPath, 'what'], 'What will be done', LIMITS.note);
     const whoValue = own(a, 'who') ?? '';
     if (typeof whoValue !== 'string' || whoValue.length > 200)
@@ -238,7 +232,7 @@ export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | u
       status,
     };
   });
-  return agreements.every((a) => a !== undefined) ? { agreements: agreements } : undefined;
+  return agreements ? { agreements } : undefined;
 }
 
 /**

@@ -45,6 +45,27 @@ export function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+/** What {@link Checker.items} reads: a list of objects, named in its messages. */
+export interface ItemsSpec {
+  /** The list, e.g. "The list of roles". */
+  readonly list: string;
+  /** One item, e.g. "A role". */
+  readonly item: string;
+  /** The fields an item may have. */
+  readonly keys: readonly string[];
+  /** At least this many items (default 0). */
+  readonly min?: number;
+  /** At most this many items (default `LIMITS.list`). */
+  readonly max?: number;
+  /** An item counts only when nothing inside it was reported, also what its check lets pass. */
+  readonly whole?: boolean;
+  /** The items' ids must differ; the name of an item in that message, e.g. "Role". */
+  readonly unique?: string;
+}
+
+/** Checks one item of a list, an object, at `path` (its `index` in the list); undefined when it is wrong. */
+export type ItemCheck<T> = (item: Record<string, unknown>, path: Path, index: number) => T | undefined;
+
 /** Collects errors with JSON Pointer paths while a value is checked. */
 export class Checker {
   readonly errors: ValidationError[] = [];
@@ -120,6 +141,66 @@ export class Checker {
       out.push(undefined);
     }
     return out;
+  }
+
+  /**
+   * Require a list of objects and check each item with `check`: the list as {@link list} does, each
+   * item as an object with only the fields `spec.keys`. An item is left out (`undefined`) when it is
+   * not an object or `check` returns `undefined`, and, with `spec.whole`, when any problem was
+   * reported while it was checked (an unknown field too). With `spec.unique`, an id used twice is
+   * reported. Returns every item when all passed, else `undefined`.
+   */
+  items<T extends { readonly id: string }>(
+    value: unknown,
+    path: Path,
+    spec: ItemsSpec & { readonly unique: string },
+    check: ItemCheck<T>,
+  ): T[] | undefined;
+  items<T>(value: unknown, path: Path, spec: ItemsSpec & { readonly unique?: undefined }, check: ItemCheck<T>): T[] | undefined;
+  items<T>(value: unknown, path: Path, spec: ItemsSpec, check: ItemCheck<T>): T[] | undefined {
+    const list = this.list(value, path, spec.list, spec.min, spec.max);
+    if (!list) return undefined;
+    const out = list.map((item, i): T | undefined => {
+      const at = [...path, i];
+      const record = this.record(item, at, spec.item);
+      if (!record) return undefined;
+      const before = this.errors.length;
+      this.knownKeys(record, spec.keys, at, spec.item);
+      const checked = check(record, at, i);
+      return spec.whole && this.errors.length !== before ? undefined : checked;
+    });
+    if (spec.unique !== undefined) this.#uniqueIds(out as readonly ({ readonly id: string } | undefined)[], path, spec.unique);
+    return out.every((x) => x !== undefined) ? out : undefined;
+  }
+
+  /** Report every item whose id an earlier item has (`what`: "Role" for "Role id "x" is used twice"). */
+  #uniqueIds(items: readonly ({ readonly id: string } | undefined)[], path: Path, what: string): void {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (!item) return;
+      const previous = seen.get(item.id);
+      if (previous !== undefined) {
+        this.add(
+          [...path, i, 'id'],
+          'duplicate-id',
+          `${what} id "${item.id}" is used twice (also at ${path.join('/')}/${previous}).`,
+        );
+      } else seen.set(item.id, i);
+    });
+  }
+
+  /** Require an id that `known` has (`what`: "a question of this model"); an `unknown-reference` otherwise. */
+  reference(value: unknown, known: ReadonlySet<string>, path: Path, what: string): string | undefined {
+    if (typeof value === 'string' && known.has(value)) return value;
+    this.add(path, 'unknown-reference', `${typeof value === 'string' ? `"${value}"` : 'This'} is not ${what}.`);
+    return undefined;
+  }
+
+  /** Note `value` in `seen`; when it is there already, report `message` (a `duplicate-id`). */
+  once(seen: Set<string>, value: string | undefined, path: Path, message: string): void {
+    if (value === undefined) return;
+    if (seen.has(value)) this.add(path, 'duplicate-id', message);
+    else seen.add(value);
   }
 
   /** Require non-empty text of at most `max` characters. */

@@ -44,23 +44,16 @@ function leafHolds(operator: string, answer: IntakeValue | undefined, value: str
  * cannot hold whatever the questions' answers, else `true` or `undefined`.
  */
 function truth(rule: RuleCondition, intake: Readonly<Record<string, IntakeValue | undefined>>): boolean | undefined {
-  if ('all' in rule) {
+  if ('all' in rule || 'any' in rule) {
+    // One child decides: a false one for `all`, a true one for `any`; else an open child leaves it open.
+    const decides = !('all' in rule);
     let open = false;
-    for (const child of rule.all) {
+    for (const child of 'all' in rule ? rule.all : rule.any) {
       const t = truth(child, intake);
-      if (t === false) return false;
+      if (t === decides) return decides;
       if (t === undefined) open = true;
     }
-    return open ? undefined : true;
-  }
-  if ('any' in rule) {
-    let open = false;
-    for (const child of rule.any) {
-      const t = truth(child, intake);
-      if (t === true) return true;
-      if (t === undefined) open = true;
-    }
-    return open ? undefined : false;
+    return open ? undefined : !decides;
   }
   if ('not' in rule) {
     const t = truth(rule.not, intake);

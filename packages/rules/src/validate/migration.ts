@@ -26,15 +26,10 @@ export function checkMigrations(
   questions: ReadonlySet<string>,
   conditions: ReadonlySet<string>,
 ): ModelMigration[] | undefined {
-  const list = c.list(value, ['migrations'], 'The list of migrations', 0, 20);
-  if (!list) return undefined;
   const major = Number(version.split('.')[0]);
   const seen = new Set<string>();
-  const out = list.map((item, i): ModelMigration | undefined => {
-    const path = ['migrations', i];
-    const m = c.record(item, path, 'A migration');
-    if (!m) return undefined;
-    c.knownKeys(m, ['from', 'questions', 'conditions'], path, 'A migration');
+  const spec = { list: 'The list of migrations', item: 'A migration', keys: ['from', 'questions', 'conditions'], max: 20 };
+  return c.items(value, ['migrations'], spec, (m, path): ModelMigration | undefined => {
     const from = own(m, 'from');
     if (typeof from !== 'string' || !MAJOR_PATTERN.test(from) || Number(from) >= major) {
       c.add(
@@ -44,14 +39,33 @@ export function checkMigrations(
       );
       return undefined;
     }
-    if (seen.has(from)) c.add([...path, 'from'], 'duplicate-id', `There are two migrations from version ${from}.`);
-    seen.add(from);
+    c.once(seen, from, [...path, 'from'], `There are two migrations from version ${from}.`);
     const qs = checkQuestionMigrations(c, own(m, 'questions'), [...path, 'questions'], t, questions);
     const cs = checkConditionMigrations(c, own(m, 'conditions'), [...path, 'conditions'], conditions);
     if (!qs || !cs) return undefined;
     return { from, questions: qs, conditions: cs };
   });
-  return out.every((x) => x !== undefined) ? out : undefined;
+}
+
+/**
+ * A list of what became of the questions or conditions of the older version: each item names an
+ * old id in `from`, once, and has the fields `keys` besides, checked by `check`.
+ */
+function checkFromOld<T>(
+  c: Checker,
+  value: unknown,
+  path: Path,
+  kind: 'question' | 'condition',
+  keys: readonly string[],
+  check: (item: Record<string, unknown>, path: Path, from: string | undefined) => T | undefined,
+): T[] | undefined {
+  const seen = new Set<string>();
+  const spec = { list: `The list of ${kind} migrations`, item: `A ${kind} migration`, keys: ['from', ...keys] };
+  return c.items(value, path, spec, (item, at) => {
+    const from = c.id(own(item, 'from'), [...at, 'from'], `The old ${kind} id`);
+    c.once(seen, from, [...at, 'from'], `Old ${kind} "${from}" is listed twice.`);
+    return check(item, at, from);
+  });
 }
 
 function checkQuestionMigrations(
@@ -61,17 +75,8 @@ function checkQuestionMigrations(
   t: TextCheck,
   questions: ReadonlySet<string>,
 ): QuestionMigration[] | undefined {
-  const list = c.list(value, path, 'The list of question migrations');
-  if (!list) return undefined;
-  const seen = new Set<string>();
-  const out = list.map((item, i): QuestionMigration | undefined => {
-    const qPath = [...path, i];
-    const q = c.record(item, qPath, 'A question migration');
-    if (!q) return undefined;
-    c.knownKeys(q, ['from', 'change', 'to', 'text', 'reanswer'], qPath, 'A question migration');
-    const from = c.id(own(q, 'from'), [...qPath, 'from'], 'The old question id');
-    if (from && seen.has(from)) c.add([...qPath, 'from'], 'duplicate-id', `Old question "${from}" is listed twice.`);
-    if (from) seen.add(from);
+  const keys = ['change', 'to', 'text', 'reanswer'];
+  return checkFromOld(c, value, path, 'question', keys, (q, qPath, from): QuestionMigration | undefined => {
     const change = c.oneOf(own(q, 'change'), CHANGES, [...qPath, 'change'], 'The change');
     const to = checkTargets(c, own(q, 'to'), [...qPath, 'to'], change, questions);
     const reanswer = checkReanswer(c, own(q, 'reanswer'), [...qPath, 'reanswer'], change);
@@ -88,7 +93,6 @@ function checkQuestionMigrations(
     if (!from || !change || !to || !reanswer || (own(q, 'text') !== undefined && !text)) return undefined;
     return { from, change, to, ...(text ? { text } : {}), ...(reanswer.length ? { reanswer } : {}) };
   });
-  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkTargets(
@@ -102,11 +106,9 @@ function checkTargets(
   if (!list || !change) return undefined;
   const ids: string[] = [];
   for (const [i, id] of list.entries()) {
-    if (typeof id !== 'string' || !questions.has(id)) {
-      c.add([...path, i], 'unknown-reference', `${typeof id === 'string' ? `"${id}"` : 'This'} is not a question of this model.`);
-      return undefined;
-    }
-    ids.push(id);
+    const known = c.reference(id, questions, [...path, i], 'a question of this model');
+    if (known === undefined) return undefined;
+    ids.push(known);
   }
   const wanted: Record<QuestionChange, [number, number]> = {
     kept: [1, 1],
@@ -152,28 +154,11 @@ function checkConditionMigrations(
   path: Path,
   conditions: ReadonlySet<string>,
 ): ConditionMigration[] | undefined {
-  const list = c.list(value ?? [], path, 'The list of condition migrations');
-  if (!list) return undefined;
-  const seen = new Set<string>();
-  const out = list.map((item, i): ConditionMigration | undefined => {
-    const cPath = [...path, i];
-    const m = c.record(item, cPath, 'A condition migration');
-    if (!m) return undefined;
-    c.knownKeys(m, ['from', 'to'], cPath, 'A condition migration');
-    const from = c.id(own(m, 'from'), [...cPath, 'from'], 'The old condition id');
-    if (from && seen.has(from)) c.add([...cPath, 'from'], 'duplicate-id', `Old condition "${from}" is listed twice.`);
-    if (from) seen.add(from);
-    const to = own(m, 'to');
-    if (to !== undefined && (typeof to !== 'string' || !conditions.has(to))) {
-      c.add(
-        [...cPath, 'to'],
-        'unknown-reference',
-        `${typeof to === 'string' ? `"${to}"` : 'This'} is not a condition of this model.`,
-      );
-      return undefined;
-    }
+  return checkFromOld(c, value ?? [], path, 'condition', ['to'], (m, cPath, from): ConditionMigration | undefined => {
+    const given = own(m, 'to');
+    const to = given === undefined ? undefined : c.reference(given, conditions, [...cPath, 'to'], 'a condition of this model');
+    if (given !== undefined && to === undefined) return undefined;
     if (!from) return undefined;
-    return typeof to === 'string' ? { from, to } : { from };
+    return to !== undefined ? { from, to } : { from };
   });
-  return out.every((x) => x !== undefined) ? out : undefined;
 }

@@ -8,21 +8,16 @@ import type { Area, IntakeOption, IntakeQuestion, Question, Source } from '../mo
 import type { Checker, Path } from './checker.js';
 import { LIMITS, own } from './checker.js';
 import { POINT_KEYS, checkPointTexts, checkVariants, type OptionScope } from './model-points.js';
-import { uniqueIds, type TextCheck } from './model-text.js';
+import type { TextCheck } from './model-text.js';
 import { INTAKE_FACT } from './rule.js';
 
 /** Area ids the assessment form uses for its own steps. */
 const RESERVED_AREA_IDS: readonly string[] = ['intake', 'review', 'results'];
 
 export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQuestion[] | undefined {
-  const list = c.list(value, ['intake'], 'The intake', 0, 50);
-  if (!list) return undefined;
-  const out = list.map((item, i): IntakeQuestion | undefined => {
-    const path = ['intake', i];
-    const q = c.record(item, path, 'An intake question');
-    if (!q) return undefined;
-    const before = c.errors.length;
-    c.knownKeys(q, ['id', 'kind', 'text', 'title', 'help', 'options', 'maxLength'], path, 'An intake question');
+  const keys = ['id', 'kind', 'text', 'title', 'help', 'options', 'maxLength'];
+  const spec = { list: 'The intake', item: 'An intake question', keys, max: 50, whole: true, unique: 'Intake question' };
+  return c.items(value, ['intake'], spec, (q, path): IntakeQuestion | undefined => {
     const id = c.id(own(q, 'id'), [...path, 'id'], 'The intake question id');
     const kind = c.oneOf(own(q, 'kind'), ['choice', 'choices', 'text'] as const, [...path, 'kind'], 'The intake question kind');
     const text = t(own(q, 'text'), [...path, 'text'], 'The intake question text');
@@ -30,12 +25,9 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
     const title = own(q, 'title') === undefined ? undefined : t(own(q, 'title'), [...path, 'title'], 'The short label');
     let options: IntakeOption[] | undefined;
     if (kind === 'choice' || kind === 'choices') {
-      const opts = c.list(own(q, 'options'), [...path, 'options'], 'The options', 1, 50);
-      const checked = opts?.map((o, j): IntakeOption | undefined => {
-        const oPath = [...path, 'options', j];
-        const opt = c.record(o, oPath, 'An option');
-        if (!opt) return undefined;
-        c.knownKeys(opt, ['value', 'label', 'level', 'exclusive'], oPath, 'An option');
+      const values = new Set<string>();
+      const spec = { list: 'The options', item: 'An option', keys: ['value', 'label', 'level', 'exclusive'], min: 1, max: 50 };
+      options = c.items(own(q, 'options'), [...path, 'options'], spec, (opt, oPath): IntakeOption | undefined => {
         const optValue = c.id(own(opt, 'value'), [...oPath, 'value'], 'The option value');
         const label = t(own(opt, 'label'), [...oPath, 'label'], 'The option label');
         const level =
@@ -54,16 +46,9 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
           return undefined;
         }
         if (optValue === undefined || !label) return undefined;
+        c.once(values, optValue, [...oPath, 'value'], `Option value "${optValue}" is used twice.`);
         return { value: optValue, label, ...(level ? { level } : {}), ...(exclusive === true ? { exclusive: true } : {}) };
       });
-      if (checked) {
-        const values = checked.map((o) => o?.value);
-        values.forEach((v, j) => {
-          if (v && values.indexOf(v) !== j)
-            c.add([...path, 'options', j, 'value'], 'duplicate-id', `Option value "${v}" is used twice.`);
-        });
-        if (checked.every((o) => o !== undefined)) options = checked;
-      }
     } else if (kind === 'text' && own(q, 'options') !== undefined) {
       c.add([...path, 'options'], 'invalid-value', 'Only intake questions of kind "choice" or "choices" have options.');
     }
@@ -80,7 +65,7 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
       } else c.add([...path, 'maxLength'], 'invalid-value', `maxLength must be a whole number from 1 to ${LIMITS.note}.`);
     }
     // Any mistake, also in an option, leaves the question out (references are then checked against the input).
-    if (!id || !kind || !text || c.errors.length !== before) return undefined;
+    if (!id || !kind || !text) return undefined;
     return {
       id,
       kind,
@@ -91,8 +76,6 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
       ...(maxLength !== undefined ? { maxLength } : {}),
     };
   });
-  uniqueIds(c, out, ['intake'], 'Intake question');
-  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 /**
@@ -100,14 +83,10 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
  * intake questions with options).
  */
 export function checkAreas(c: Checker, value: unknown, t: TextCheck, options: OptionScope): Area[] | undefined {
-  const list = c.list(value, ['areas'], 'The list of areas', 1, 50);
-  if (!list?.length) return undefined;
   const questionSeen = new Map<string, string>();
-  const out = list.map((item, i): Area | undefined => {
-    const path = ['areas', i];
-    const a = c.record(item, path, 'An area');
-    if (!a) return undefined;
-    c.knownKeys(a, ['id', 'letter', 'title', 'summary', 'research', 'sources', 'questions'], path, 'An area');
+  const keys = ['id', 'letter', 'title', 'summary', 'research', 'sources', 'questions'];
+  const spec = { list: 'The list of areas', item: 'An area', keys, min: 1, max: 50, unique: 'Area' };
+  const out = c.items(value, ['areas'], spec, (a, path, i): Area | undefined => {
     const id = c.id(own(a, 'id'), [...path, 'id'], 'The area id');
     if (id && RESERVED_AREA_IDS.includes(id)) {
       c.add([...path, 'id'], 'reserved-key', `"${id}" is reserved for a step of the form; choose another area id.`);
@@ -136,18 +115,12 @@ export function checkAreas(c: Checker, value: unknown, t: TextCheck, options: Op
       return undefined;
     return { id, letter, title, summary, research, sources, questions: questions as Question[] };
   });
-  uniqueIds(c, out, ['areas'], 'Area');
-  return out.every((x) => x !== undefined) ? out : undefined;
+  return out?.length ? out : undefined;
 }
 
 function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefined {
-  const list = c.list(value, path, 'The list of sources', 0, 10);
-  if (!list) return undefined;
-  const out = list.map((item, i): Source | undefined => {
-    const sPath = [...path, i];
-    const s = c.record(item, sPath, 'A source');
-    if (!s) return undefined;
-    c.knownKeys(s, ['title', 'authors', 'publisher', 'year', 'url'], sPath, 'A source');
+  const spec = { list: 'The list of sources', item: 'A source', keys: ['title', 'authors', 'publisher', 'year', 'url'], max: 10 };
+  return c.items(value, path, spec, (s, sPath): Source | undefined => {
     const title = c.text(own(s, 'title'), [...sPath, 'title'], 'The source title', 300);
     const authors =
       own(s, 'authors') === undefined ? undefined : c.text(own(s, 'authors'), [...sPath, 'authors'], 'The authors', 300);
@@ -165,7 +138,6 @@ function checkSources(c: Checker, value: unknown, path: Path): Source[] | undefi
     if (!title || !publisher || (own(s, 'authors') !== undefined && !authors)) return undefined;
     return { title, ...(authors ? { authors } : {}), publisher, year, ...(typeof url === 'string' ? { url } : {}) };
   });
-  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 function checkQuestion(c: Checker, value: unknown, path: Path, t: TextCheck, options: OptionScope): Question | undefined {

@@ -16,8 +16,8 @@ import { checkCorrespondence } from './model-correspondence.js';
 import { checkAreas, checkIntake } from './model-areas.js';
 import { checkConditions, sortConditions } from './model-conditions.js';
 import { namedIds, namedIntake, namedIntakeLists, namedQuestionIds, readsOnly } from './model-names.js';
-import type { OptionScope } from './model-points.js';
-import { ROLES, checkAttention, checkRoleRules, checkRoles, checkTexts, type ClaimScope } from './model-roles.js';
+import type { ClaimScope, ModelScope, OptionScope } from './model-points.js';
+import { ROLES, checkAttention, checkRoleRules, checkRoles, checkTexts } from './model-roles.js';
 import { checkLanguages, checkText } from './model-text.js';
 import { ruleQuestions, type RuleScope } from './rule.js';
 
@@ -114,8 +114,10 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
   const areaIds = areas ? areas.map((a) => a.id) : namedIds(own(root, 'areas'));
   const areaSet = areaIds === undefined ? undefined : new Set(areaIds);
 
+  const scoped: ModelScope = { c, t, rules: scope, areas: areaSet, options, facts };
+
   const rawConditions = own(root, 'conditions');
-  const conditions = rawConditions === undefined ? [] : checkConditions(c, rawConditions, t, scope, areaSet, options);
+  const conditions = rawConditions === undefined ? [] : checkConditions(scoped, rawConditions);
 
   // Defaults come from the default model; texts are then checked for this model's languages.
   // When the default model lacks one of them, the missing part is one problem, not one per text.
@@ -158,9 +160,8 @@ function checkModel(c: Checker, input: unknown, defaultModel: ModelDefaults): Ac
   );
   const textsIn = withDefault('texts', defaultModel.texts, 'texts');
   const roleIds = roles?.map((r) => r.id);
-  const roleRules =
-    roleRulesIn && checkRoleRules(c, roleRulesIn.value, t, scope, own(root, 'roleRules') === undefined, roleIds, options, facts);
-  const attention = attentionIn && checkAttention(c, attentionIn.value, t, scope, areaSet, options, facts);
+  const roleRules = roleRulesIn && checkRoleRules(scoped, roleRulesIn.value, own(root, 'roleRules') === undefined, roleIds);
+  const attention = attentionIn && checkAttention(scoped, attentionIn.value);
   // The default role: given, else the default model's; none for a model without roles.
   const defaultRoleGiven = own(root, 'defaultRole');
   let defaultRole: SupportRole | undefined;

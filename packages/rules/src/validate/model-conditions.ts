@@ -5,12 +5,10 @@
  */
 
 import type { Area, Condition } from '../model/types.js';
-import type { Checker } from './checker.js';
 import { own, quote } from './checker.js';
 import { isId } from './model-names.js';
-import { POINT_KEYS, checkPointTexts, checkVariants, type OptionScope } from './model-points.js';
-import { uniqueIds, type TextCheck } from './model-text.js';
-import { checkRule, ruleQuestions, type RuleScope } from './rule.js';
+import { POINT_KEYS, checkPointTexts, checkVariants, type ModelScope } from './model-points.js';
+import { checkRule, ruleQuestions } from './rule.js';
 
 /** Order conditions by area and by the position of the first question they read. */
 export function sortConditions(conditions: Condition[], areas: readonly Area[]): Condition[] {
@@ -29,27 +27,11 @@ export function sortConditions(conditions: Condition[], areas: readonly Area[]):
     .map((x) => x.cond);
 }
 
-export function checkConditions(
-  c: Checker,
-  value: unknown,
-  t: TextCheck,
-  scope: RuleScope,
-  areaIds: ReadonlySet<string> | undefined,
-  options: OptionScope,
-): Condition[] | undefined {
-  const list = c.list(value, ['conditions'], 'The list of conditions');
-  if (!list) return undefined;
-  const out = list.map((item, i): Condition | undefined => {
-    const path = ['conditions', i];
-    const cond = c.record(item, path, 'A condition');
-    if (!cond) return undefined;
-    const before = c.errors.length;
-    c.knownKeys(
-      cond,
-      ['id', 'area', 'title', 'level', 'when', 'action', 'agreement', 'variants', ...POINT_KEYS],
-      path,
-      'A condition',
-    );
+export function checkConditions(m: ModelScope, value: unknown): Condition[] | undefined {
+  const { c, t, options, areas: areaIds } = m;
+  const keys = ['id', 'area', 'title', 'level', 'when', 'action', 'agreement', 'variants', ...POINT_KEYS];
+  const spec = { list: 'The list of conditions', item: 'A condition', keys, whole: true, unique: 'Condition' };
+  return c.items(value, ['conditions'], spec, (cond, path): Condition | undefined => {
     const id = c.id(own(cond, 'id'), [...path, 'id'], 'The condition id');
     const areaValue = own(cond, 'area');
     const areaList = areaIds === undefined ? '' : ` Areas: ${[...areaIds].join(', ')}.`;
@@ -62,7 +44,7 @@ export function checkConditions(
       c.add([...path, 'area'], 'invalid-value', `The condition's area ${quote(areaValue)} is not a valid area id.`);
     else c.add([...path, 'area'], 'unknown-reference', `The condition's area ${quote(areaValue)} does not exist.${areaList}`);
     const title = t(own(cond, 'title'), [...path, 'title'], 'The condition title');
-    const when = checkRule(c, own(cond, 'when'), [...path, 'when'], scope);
+    const when = checkRule(c, own(cond, 'when'), [...path, 'when'], m.rules);
     if (when && ruleQuestions(when).size === 0) {
       c.add([...path, 'when'], 'invalid-value', 'A condition must read at least one question, not only the intake.');
     }
@@ -76,7 +58,7 @@ export function checkConditions(
         ? undefined
         : c.oneOf(own(cond, 'level'), ['frontline', 'organisation'] as const, [...path, 'level'], 'The level');
     const points = checkPointTexts(c, cond, path, t, options, false);
-    if (!id || !area || !title || !when || !action || !variants || c.errors.length !== before) return undefined;
+    if (!id || !area || !title || !when || !action || !variants) return undefined;
     return {
       id,
       area,
@@ -89,6 +71,4 @@ export function checkConditions(
       ...points,
     };
   });
-  uniqueIds(c, out, ['conditions'], 'Condition');
-  return out.every((x) => x !== undefined) ? out : undefined;
 }

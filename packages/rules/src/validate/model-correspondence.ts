@@ -6,7 +6,7 @@
  */
 
 import type { Correspondence } from '../model/types.js';
-import { own, type Checker, type Path } from './checker.js';
+import { own, type Checker } from './checker.js';
 import { checkText } from './model-text.js';
 
 const MAJOR_PATTERN = /^\d{1,4}$/;
@@ -22,13 +22,9 @@ export function checkCorrespondence(
   questions: ReadonlySet<string>,
   languages: readonly string[],
 ): Correspondence[] | undefined {
-  const list = c.list(value, ['correspondence'], 'The list of correspondences', 0, 20);
-  if (!list) return undefined;
-  const out = list.map((item, i): Correspondence | undefined => {
-    const path: Path = ['correspondence', i];
-    const entry = c.record(item, path, 'A correspondence');
-    if (!entry) return undefined;
-    c.knownKeys(entry, ['model', 'version', 'group', 'questions'], path, 'A correspondence');
+  const keys = ['model', 'version', 'group', 'questions'];
+  const spec = { list: 'The list of correspondences', item: 'A correspondence', keys, max: 20 };
+  return c.items(value, ['correspondence'], spec, (entry, path): Correspondence | undefined => {
     const group = checkText(c, own(entry, 'group'), [...path, 'group'], "The name of this model's group", languages);
     const model = c.id(own(entry, 'model'), [...path, 'model'], 'The id of the other model');
     const version = own(entry, 'version');
@@ -39,31 +35,16 @@ export function checkCorrespondence(
         'The version must be a major version as text, such as "2".',
       );
     }
-    const pairs = c.list(own(entry, 'questions'), [...path, 'questions'], 'The list of question pairs', 1);
     const seen = new Set<string>();
-    const out = pairs?.map((pair, j) => {
-      const pPath: Path = [...path, 'questions', j];
-      const p = c.record(pair, pPath, 'A question pair');
-      if (!p) return undefined;
-      c.knownKeys(p, ['question', 'corresponds'], pPath, 'A question pair');
-      const question = own(p, 'question');
-      if (typeof question !== 'string' || !questions.has(question)) {
-        c.add(
-          [...pPath, 'question'],
-          'unknown-reference',
-          `${typeof question === 'string' ? `"${question}"` : 'This'} is not a question of this model.`,
-        );
-        return undefined;
-      }
-      if (seen.has(question)) c.add([...pPath, 'question'], 'duplicate-id', `Question "${question}" is paired twice.`);
-      seen.add(question);
+    const pairSpec = { list: 'The list of question pairs', item: 'A question pair', keys: ['question', 'corresponds'], min: 1 };
+    const pairs = c.items(own(entry, 'questions'), [...path, 'questions'], pairSpec, (p, pPath) => {
+      const question = c.reference(own(p, 'question'), questions, [...pPath, 'question'], 'a question of this model');
+      if (question === undefined) return undefined;
+      c.once(seen, question, [...pPath, 'question'], `Question "${question}" is paired twice.`);
       const corresponds = c.id(own(p, 'corresponds'), [...pPath, 'corresponds'], 'The question id in the other model');
       return corresponds ? { question, corresponds } : undefined;
     });
-    if (!model || !group || typeof version !== 'string' || !MAJOR_PATTERN.test(version) || !out || out.some((x) => !x))
-      return undefined;
-    return { model, version, group, questions: out.filter((x) => x !== undefined) };
+    if (!model || !group || typeof version !== 'string' || !MAJOR_PATTERN.test(version) || !pairs) return undefined;
+    return { model, version, group, questions: pairs };
   });
-  const complete = out.filter((x) => x !== undefined);
-  return complete.length === out.length ? complete : undefined;
 }

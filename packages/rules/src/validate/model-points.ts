@@ -8,7 +8,9 @@
 import { SUPPORT_ROLES, type AdviceVariant, type Claims, type PointTexts } from '../model/types.js';
 import type { Checker, Path } from './checker.js';
 import { own, quote } from './checker.js';
+import type { IntakeFacts } from './claims.js';
 import type { TextCheck } from './model-text.js';
+import type { RuleScope } from './rule.js';
 
 /** The keys of {@link PointTexts}. */
 export const POINT_KEYS = ['title', 'strength', 'concern', 'key', 'requestedWhen', 'offerWhen'] as const;
@@ -18,6 +20,27 @@ export const POINT_KEYS = ['title', 'strength', 'concern', 'key', 'requestedWhen
  * values), or undefined when the intake has mistakes of its own (then keys are not checked).
  */
 export type OptionScope = ReadonlyMap<string, readonly string[]> | undefined;
+
+/** What claims are proved against: the intake questions with options, or undefined when the intake has mistakes. */
+export type ClaimScope = ReadonlyMap<string, IntakeFacts> | undefined;
+
+/**
+ * What the parts of a model with rules (conditions, role rules, points of attention) are checked
+ * against, known once its intake and areas are checked.
+ */
+export interface ModelScope {
+  readonly c: Checker;
+  /** Checks one text of the model's languages. */
+  readonly t: TextCheck;
+  /** The questions and intake answers a rule may read. */
+  readonly rules: RuleScope;
+  /** The area ids a point may name; undefined when they are not known (then only their form is checked). */
+  readonly areas: ReadonlySet<string> | undefined;
+  /** What advice variants and claims may name. */
+  readonly options: OptionScope;
+  /** What claims are proved against. */
+  readonly facts: ClaimScope;
+}
 
 /** The key of a variant's `when` that names the suggested stance rather than an intake question. */
 export const STANCE_KEY = 'stance';
@@ -128,14 +151,9 @@ export function checkVariants(
   t: TextCheck,
   scope: OptionScope,
 ): AdviceVariant[] | undefined {
-  const list = c.list(value, path, 'The list of variants', 0, 50);
-  if (!list) return undefined;
   const stance = new Map([[STANCE_KEY, SUPPORT_ROLES]]);
-  const out = list.map((item, i): AdviceVariant | undefined => {
-    const vPath = [...path, i];
-    const v = c.record(item, vPath, 'A variant');
-    if (!v) return undefined;
-    c.knownKeys(v, ['when', 'text', 'agreement'], vPath, 'A variant');
+  const spec = { list: 'The list of variants', item: 'A variant', keys: ['when', 'text', 'agreement'], max: 50 };
+  return c.items(value, path, spec, (v, vPath): AdviceVariant | undefined => {
     const when = checkValueLists(c, own(v, 'when'), [...vPath, 'when'], 'The "when" of a variant', scope, stance);
     const text = t(own(v, 'text'), [...vPath, 'text'], 'The variant text');
     const hasAgreement = own(v, 'agreement') !== undefined;
@@ -143,7 +161,6 @@ export function checkVariants(
     if (!when || !text || (hasAgreement && !agreement)) return undefined;
     return { when, text, ...(agreement ? { agreement } : {}) };
   });
-  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 /** Claims: intake question id → the values a text asserts (see {@link Claims}). */

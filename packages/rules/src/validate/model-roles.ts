@@ -15,25 +15,17 @@ import {
 } from '../model/types.js';
 import type { Checker, Path } from './checker.js';
 import { own, quote } from './checker.js';
-import { brokenClaims, type IntakeFacts } from './claims.js';
-import { checkClaims, type OptionScope } from './model-points.js';
-import { uniqueIds, type TextCheck } from './model-text.js';
-import { checkRule, type RuleScope } from './rule.js';
+import { brokenClaims } from './claims.js';
+import { checkClaims, type ModelScope } from './model-points.js';
+import type { TextCheck } from './model-text.js';
+import { checkRule } from './rule.js';
 
 export const ROLES = SUPPORT_ROLES;
 
-/** What claims are proved against: the intake questions with options, or undefined when the intake has mistakes. */
-export type ClaimScope = ReadonlyMap<string, IntakeFacts> | undefined;
-
 export function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: boolean): RoleDescription[] | undefined {
-  const list = c.list(value, ['roles'], 'The list of roles', 0, ROLES.length);
-  if (!list) return undefined;
-  const out = list.map((item, i): RoleDescription | undefined => {
-    const path = ['roles', i];
-    const r = c.record(item, path, 'A role');
-    if (!r) return undefined;
-    const before = c.errors.length;
-    c.knownKeys(r, ['id', 'colour', 'title', 'description', 'offerOnly', 'offerExcept'], path, 'A role');
+  const keys = ['id', 'colour', 'title', 'description', 'offerOnly', 'offerExcept'];
+  const spec = { list: 'The list of roles', item: 'A role', keys, max: ROLES.length, whole: true, unique: 'Role' };
+  return c.items(value, ['roles'], spec, (r, path): RoleDescription | undefined => {
     const id = c.oneOf(own(r, 'id'), ROLES, [...path, 'id'], 'The role id');
     const colour =
       own(r, 'colour') === undefined ? undefined : c.text(own(r, 'colour'), [...path, 'colour'], 'The role colour', 40);
@@ -63,7 +55,7 @@ export function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: 
           '"offerExcept" names the points that stay tasks in a stance of offers only: it needs "offerOnly": true.',
         );
     }
-    if (!id || !title || !description || c.errors.length !== before) return undefined;
+    if (!id || !title || !description) return undefined;
     return {
       id,
       ...(colour ? { colour } : {}),
@@ -73,8 +65,6 @@ export function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: 
       ...(offerExcept ? { offerExcept } : {}),
     };
   });
-  uniqueIds(c, out, ['roles'], 'Role');
-  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 /**
@@ -82,12 +72,10 @@ export function checkRoles(c: Checker, value: unknown, t: TextCheck, defaulted: 
  * or wrong (the errors say which).
  */
 function provenClaims(
-  c: Checker,
+  { c, options, facts }: ModelScope,
   value: unknown,
   path: Path,
   when: RuleCondition | undefined,
-  options: OptionScope,
-  facts: ClaimScope,
 ): { ok: boolean; claims?: Claims } {
   if (value === undefined) return { ok: true };
   const claims = checkClaims(c, value, path, options);
@@ -120,24 +108,17 @@ function provenClaims(
   return broken.length ? { ok: false } : { ok: true, claims };
 }
 
+/** Role rules; `roles`: the roles the model describes (undefined when they have mistakes). */
 export function checkRoleRules(
-  c: Checker,
+  m: ModelScope,
   value: unknown,
-  t: TextCheck,
-  scope: RuleScope,
   defaulted: boolean,
   roles: readonly string[] | undefined,
-  options: OptionScope,
-  facts: ClaimScope,
 ): RoleRule[] | undefined {
-  const list = c.list(value, ['roleRules'], 'The list of role rules', 0, 100);
-  if (!list) return undefined;
-  const out = list.map((item, i): RoleRule | undefined => {
-    const path = ['roleRules', i];
-    const r = c.record(item, path, 'A role rule');
-    if (!r) return undefined;
-    const before = c.errors.length;
-    c.knownKeys(r, ['id', 'role', 'priority', 'when', 'reason', 'claims'], path, 'A role rule');
+  const { c, t } = m;
+  const keys = ['id', 'role', 'priority', 'when', 'reason', 'claims'];
+  const spec = { list: 'The list of role rules', item: 'A role rule', keys, max: 100, whole: true, unique: 'Role rule' };
+  return c.items(value, ['roleRules'], spec, (r, path): RoleRule | undefined => {
     const id = c.id(own(r, 'id'), [...path, 'id'], 'The role rule id');
     const role = c.oneOf(own(r, 'role'), ROLES, [...path, 'role'], 'The role');
     if (role && roles && !roles.includes(role))
@@ -151,52 +132,43 @@ export function checkRoleRules(
       c.add([...path, 'priority'], 'invalid-value', 'The priority must be a whole number from 1 to 1000.');
       return undefined;
     }
-    const when = checkRule(c, own(r, 'when'), [...path, 'when'], scope);
+    const when = checkRule(c, own(r, 'when'), [...path, 'when'], m.rules);
     const reason = t(
       own(r, 'reason'),
       [...path, 'reason'],
       defaulted ? 'The reason of a default role rule (add "roleRules" to the model)' : 'The reason',
     );
-    const claims = provenClaims(c, own(r, 'claims'), [...path, 'claims'], when, options, facts);
-    if (!id || !role || !when || !reason || !claims.ok || c.errors.length !== before) return undefined;
+    const claims = provenClaims(m, own(r, 'claims'), [...path, 'claims'], when);
+    if (!id || !role || !when || !reason || !claims.ok) return undefined;
     return { id, role, priority, when, reason, ...(claims.claims ? { claims: claims.claims } : {}) };
   });
-  uniqueIds(c, out, ['roleRules'], 'Role rule');
-  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
-export function checkAttention(
-  c: Checker,
-  value: unknown,
-  t: TextCheck,
-  scope: RuleScope,
-  areaIds: ReadonlySet<string> | undefined,
-  options: OptionScope,
-  facts: ClaimScope,
-): AttentionPoint[] | undefined {
-  const list = c.list(value, ['attention'], 'The list of points of attention', 0, 100);
-  if (!list) return undefined;
-  const out = list.map((item, i): AttentionPoint | undefined => {
-    const path = ['attention', i];
-    const a = c.record(item, path, 'A point of attention');
-    if (!a) return undefined;
-    const before = c.errors.length;
-    c.knownKeys(a, ['id', 'area', 'level', 'when', 'claims', 'title', 'text', 'agreement', 'key'], path, 'A point of attention');
+export function checkAttention(m: ModelScope, value: unknown): AttentionPoint[] | undefined {
+  const { c, t, areas: areaIds } = m;
+  const spec = {
+    list: 'The list of points of attention',
+    item: 'A point of attention',
+    keys: ['id', 'area', 'level', 'when', 'claims', 'title', 'text', 'agreement', 'key'],
+    max: 100,
+    whole: true,
+    unique: 'Point of attention',
+  };
+  return c.items(value, ['attention'], spec, (a, path): AttentionPoint | undefined => {
     const id = c.id(own(a, 'id'), [...path, 'id'], 'The id of a point of attention');
     const area = c.id(own(a, 'area'), [...path, 'area'], 'The area of a point of attention');
     if (area && areaIds && !areaIds.has(area))
       c.add([...path, 'area'], 'unknown-reference', `The area "${area}" does not exist. Areas: ${[...areaIds].join(', ')}.`);
     const level = c.oneOf(own(a, 'level'), ['frontline', 'organisation'] as const, [...path, 'level'], 'The level');
-    const when = checkRule(c, own(a, 'when'), [...path, 'when'], scope);
+    const when = checkRule(c, own(a, 'when'), [...path, 'when'], m.rules);
     const title = t(own(a, 'title'), [...path, 'title'], 'The title of a point of attention');
     const text = t(own(a, 'text'), [...path, 'text'], 'The text of a point of attention');
     const agreement = t(own(a, 'agreement'), [...path, 'agreement'], 'The agreement of a point of attention');
     const key = own(a, 'key');
     if (key !== undefined && typeof key !== 'boolean')
       c.add([...path, 'key'], 'type', `"key" must be true or false, but it is ${quote(key)}.`);
-    const claims = provenClaims(c, own(a, 'claims'), [...path, 'claims'], when, options, facts);
-    if (!id || !area || !level || !when || !title || !text || !agreement || !claims.ok || c.errors.length !== before)
-      return undefined;
+    const claims = provenClaims(m, own(a, 'claims'), [...path, 'claims'], when);
+    if (!id || !area || !level || !when || !title || !text || !agreement || !claims.ok) return undefined;
     return {
       id,
       area,
@@ -209,8 +181,6 @@ export function checkAttention(
       ...(key === true ? { key: true } : {}),
     };
   });
-  uniqueIds(c, out, ['attention'], 'Point of attention');
-  return out.every((x) => x !== undefined) ? out : undefined;
 }
 
 /** The model's texts; `hasRoles`: the model gives role advice, so it needs the default role's reason. */

@@ -1,5 +1,5 @@
 /**
- * Checking the texts of a model: its languages, one localized text, unique ids. @internal
+ * Checking the texts of a model: its languages and one localized text. @internal
  *
  * @packageDocumentation
  */
@@ -55,15 +55,4 @@ export function checkText(
     if (text !== undefined) out[lang] = text;
   }
   return c.errors.length === before ? out : undefined;
-}
-
-export function uniqueIds(c: Checker, items: readonly ({ readonly id: string } | undefined)[], path: Path, what: string): void {
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    if (!item) return;
-    const previous = seen.get(item.id);
-    if (previous !== undefined) {
-      c.add([...path, i, 'id'], 'duplicate-id', `${what} id "${item.id}" is used twice (also at ${path.join('/')}/${previous}).`);
-    } else seen.set(item.id, i);
-  });
 }
