@@ -21,6 +21,7 @@ export type {
   ChangedQuestion,
   ChangedValue,
   IntakeOptionAt,
+  ListChanges,
   MigrationReason,
   MigrationReasonKind,
   MigrationVerdict,

@@ -1,6 +1,29 @@
-// Comparing model values generically, without knowing their fields: for diffModels (diff.ts).
+// Comparing model values generically, without knowing their fields: for diffModels (diff.ts),
+// which imports from here (never the other way round).
 import { pointer } from '../result.js';
-import type { ChangedField, ChangedValue } from './diff.js';
+
+/** One field of an item (a question, condition, intake question or option) that differs. */
+export interface ChangedField {
+  /** The field's name, e.g. `text`, `favourable`, `when`. */
+  readonly field: string;
+  /** Its value in the older model; absent when the older model does not have the field. */
+  readonly before?: unknown;
+  /** Its value in the newer model; absent when the newer model does not have the field. */
+  readonly after?: unknown;
+}
+
+/** A value somewhere else in the model that differs. */
+export interface ChangedValue {
+  /**
+   * Where it is: a JSON Pointer into the newer model, or into the older model for something it no
+   * longer has (e.g. `/title/en`, `/areas/2/summary/nl`, `/roles/0/description/en`).
+   */
+  readonly path: string;
+  /** The value in the older model; absent when it was added. */
+  readonly before?: unknown;
+  /** The value in the newer model; absent when it was removed. */
+  readonly after?: unknown;
+}
 
 type Fields = Readonly<Record<string, unknown>>;
 

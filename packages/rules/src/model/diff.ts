@@ -8,19 +8,18 @@
  * @packageDocumentation
  */
 
-import { byKey, changedFields, diffValue } from './diff-values.js';
 import { fail, ok, type Result, type ValidationError } from '../result.js';
+import { byKey, changedFields, diffValue, type ChangedField, type ChangedValue } from './diff-values.js';
 import { checkedModel } from './trusted.js';
 import type { ActieModel } from './types.js';
 
-/** One field of an item (a question, condition, intake question or option) that differs. */
-export interface ChangedField {
-  /** The field's name, e.g. `text`, `favourable`, `when`. */
-  readonly field: string;
-  /** Its value in the older model; absent when the older model does not have the field. */
-  readonly before?: unknown;
-  /** Its value in the newer model; absent when the newer model does not have the field. */
-  readonly after?: unknown;
+export type { ChangedField, ChangedValue };
+
+/** The items of a list that the newer model added, removed or changed (items in both whose fields differ). */
+export interface ListChanges<Item, Changed> {
+  readonly added: readonly Item[];
+  readonly removed: readonly Item[];
+  readonly changed: readonly Changed[];
 }
 
 /** An item in both models whose fields differ. */
@@ -61,19 +60,6 @@ export interface IntakeOptionAt {
 /** An option of an intake question in both models whose fields differ (its label, its level). */
 export interface ChangedIntakeOption extends IntakeOptionAt {
   readonly fields: readonly ChangedField[];
-}
-
-/** A value somewhere else in the model that differs. */
-export interface ChangedValue {
-  /**
-   * Where it is: a JSON Pointer into the newer model, or into the older model for something it no
-   * longer has (e.g. `/title/en`, `/areas/2/summary/nl`, `/roles/0/description/en`).
-   */
-  readonly path: string;
-  /** The value in the older model; absent when it was added. */
-  readonly before?: unknown;
-  /** The value in the newer model; absent when it was removed. */
-  readonly after?: unknown;
 }
 
 /**
@@ -147,29 +133,16 @@ export interface ModelDiff {
   readonly after: { readonly id: string; readonly version: string };
   /** Whether anything at all differs (the version included). */
   readonly changed: boolean;
-  readonly questions: {
-    readonly added: readonly QuestionAt[];
-    readonly removed: readonly QuestionAt[];
+  readonly questions: ListChanges<QuestionAt, ChangedQuestion> & {
     readonly moved: readonly MovedQuestion[];
-    readonly changed: readonly ChangedQuestion[];
   };
   /** The conditions of the complete models (so also the single-question conditions a model gets). */
-  readonly conditions: {
-    readonly added: readonly string[];
-    readonly removed: readonly string[];
-    readonly changed: readonly ChangedItem[];
-  };
-  readonly intake: {
-    readonly added: readonly string[];
-    readonly removed: readonly string[];
+  readonly conditions: ListChanges<string, ChangedItem>;
+  readonly intake: ListChanges<string, ChangedItem> & {
     /** Intake questions whose fields other than `options` differ. */
     readonly changed: readonly ChangedItem[];
     /** Options of intake questions that are in both models. */
-    readonly options: {
-      readonly added: readonly IntakeOptionAt[];
-      readonly removed: readonly IntakeOptionAt[];
-      readonly changed: readonly ChangedIntakeOption[];
-    };
+    readonly options: ListChanges<IntakeOptionAt, ChangedIntakeOption>;
   };
   /**
    * Everything else that differs, value by value: the model's title and attribution, areas (without
@@ -226,14 +199,15 @@ function diffChecked(before: ActieModel, after: ActieModel): ModelDiff {
   const other: ChangedValue[] = [];
   diffValue(rest(before), rest(after), [], other);
   const identity = (m: ActieModel): { id: string; version: string } => ({ id: m.id, version: m.version });
+  const any = (list: ListChanges<unknown, unknown>): boolean => list.added.length + list.removed.length + list.changed.length > 0;
   const changed =
     before.id !== after.id ||
     before.version !== after.version ||
-    [questions.added, questions.removed, questions.moved, questions.changed].some((l) => l.length > 0) ||
-    [conditions.added, conditions.removed, conditions.changed].some((l) => l.length > 0) ||
-    [intake.added, intake.removed, intake.changed, intake.options.added, intake.options.removed, intake.options.changed].some(
-      (l) => l.length > 0,
-    ) ||
+    any(questions) ||
+    questions.moved.length > 0 ||
+    any(conditions) ||
+    any(intake) ||
+    any(intake.options) ||
     other.length > 0;
   const areasGone = before.areas.filter((a) => !after.areas.some((b) => b.id === a.id)).map((a) => a.id);
   return {
@@ -282,7 +256,7 @@ function diffItems(
   after: readonly object[],
   key: string,
   skip: readonly string[] = [],
-): { added: string[]; removed: string[]; changed: ChangedItem[] } {
+): ListChanges<string, ChangedItem> {
   const old = byKey(before, key);
   const now = byKey(after, key);
   const changed: ChangedItem[] = [];
