@@ -30,6 +30,7 @@ export type {
   QuestionAt,
 } from './model/diff.js';
 export { diffModels } from './model/diff.js';
+export { modelSources } from './model/sources.js';
 
 export type { ErrorCode, Failure, Ok, Result, ValidationError } from './result.js';
 export { validateModel } from './validate/model.js';

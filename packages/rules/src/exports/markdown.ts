@@ -5,7 +5,7 @@
  */
 
 import { usableModel } from '../model/trusted.js';
-import { attributionLines, escapeMarkdown } from '../report/result.js';
+import { attributionLines, escapeMarkdown } from '../report/writer.js';
 import { reportStrings } from '../report/strings.js';
 import { COLUMNS, cells, conditionNotes, isOverdue, planTopic, type PlanContext } from './table.js';
 import type { ActionPlan } from '../plan/types.js';

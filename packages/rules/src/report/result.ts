@@ -1,9 +1,8 @@
-import { localize } from '../localize.js';
-import type { ActieModel, Answers, IntakeAnswers, Notes, Source } from '../model/types.js';
+import type { ActieModel, Answers, IntakeAnswers, Notes } from '../model/types.js';
 import { ranked } from '../plan/prioritise.js';
 import type { ActionPoint, AssessmentResult, ConditionResult, VerdictCounts } from '../score/types.js';
-import { escapeMarkdown, reportWriter } from './writer.js';
-import { fill, reportStrings, type ReportStrings } from './strings.js';
+import { escapeMarkdown, reflectionLines, reportWriter } from './writer.js';
+import { fill, type ReportStrings } from './strings.js';
 
 /** Options of {@link formatResult}. */
 export interface FormatOptions {
@@ -199,13 +198,7 @@ export function formatResult(given: ActieModel, result: AssessmentResult, option
     }
     lines.push('');
   }
-  attributionLines(model, lang, md, lines);
-  return (
-    lines
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trimEnd() + '\n'
-  );
+  return writer.end();
 }
 
 /** How many points "Begin hier" names. */
@@ -219,61 +212,4 @@ export function markers(point: Pick<ActionPoint, 'level' | 'offer' | 'key' | 'ki
     ...(point.offer ? [s.offer] : []),
   ];
   return marks.length ? ` (${marks.join('; ')})` : '';
-}
-
-/**
- * Reflections per area: the area as a label, then each text as a list item (in Markdown on one
- * line, escaped; in plain text with its line breaks, indented). @internal
- */
-export function reflectionLines(
-  model: ActieModel,
-  reflections: readonly { readonly area: string; readonly texts: readonly string[] }[],
-  lang: string,
-  md: boolean,
-  lines: string[],
-): void {
-  for (const { area: id, texts } of reflections) {
-    const area = model.areas.find((a) => a.id === id);
-    const title = area ? `${area.letter} · ${localize(area.title, lang, model.languages)}` : id;
-    lines.push(md ? `**${escapeMarkdown(title)}**` : `  ${title}:`);
-    if (md) lines.push('');
-    for (const text of texts) {
-      lines.push(md ? `- ${escapeMarkdown(text)}` : `  - ${text.replace(/\r?\n/g, '\n    ')}`);
-    }
-    lines.push('');
-  }
-}
-
-/**
- * The model's attribution and its sources (with authors), as the closing lines of a report. Every
- * report a person can take away says where the questions come from. @internal
- */
-export function attributionLines(model: ActieModel, lang: string, md: boolean, lines: string[]): void {
-  const s = reportStrings(lang);
-  const t = (text: Parameters<typeof localize>[0]): string => {
-    const value = localize(text, lang, model.languages);
-    return md ? escapeMarkdown(value) : value;
-  };
-  lines.push(md ? `## ${s.attribution}` : s.attribution, '');
-  lines.push(t(model.attribution), '');
-  const seen = new Set<string>();
-  const sources = model.areas
-    .flatMap((a) => a.sources)
-    .filter((src) => {
-      const key = `${src.title}|${src.year}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  if (sources.length) {
-    lines.push(md ? `**${s.sources}**` : `${s.sources}:`);
-    if (md) lines.push('');
-    for (const src of sources) lines.push(`${md ? '-' : '  -'} ${md ? escapeMarkdown(sourceText(src)) : sourceText(src)}`);
-    lines.push('');
-  }
-}
-
-/** "Authors (year). Title. Publisher. URL", as a source is cited. @internal */
-export function sourceText(src: Source): string {
-  return `${src.authors ? `${src.authors} (${src.year}). ` : ''}${src.title}. ${src.publisher}${src.authors ? '' : `, ${src.year}`}.${src.url ? ` ${src.url}` : ''}`;
 }

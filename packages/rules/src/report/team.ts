@@ -11,9 +11,9 @@ import type {
   TeamResult,
   ViewSide,
 } from '../team/types.js';
-import { attributionLines, escapeMarkdown, reflectionLines, type FormatOptions } from './result.js';
+import type { FormatOptions } from './result.js';
 import { fill, type ReportStrings } from './strings.js';
-import { reportWriter } from './writer.js';
+import { escapeMarkdown, reflectionLines, reportWriter } from './writer.js';
 
 const LEVELS: readonly Level[] = ['frontline', 'organisation'];
 
@@ -210,13 +210,7 @@ export function formatTeamResult(given: ActieModel, team: TeamResult, options: F
     for (const m of team.migrated) lines.push(`${bullet} ${plain(m.source)}: ${s.team.migratedFrom} ${m.from}`);
     lines.push('');
   }
-  attributionLines(model, lang, md, lines);
-  return (
-    lines
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trimEnd() + '\n'
-  );
+  return writer.end();
 }
 
 /** Why a point is discussed first, in words: decisive, how the team differs, where another group differs. */
