@@ -12,9 +12,9 @@ import { own } from '../validate/checker.js';
 import { validateModel } from '../validate/model.js';
 import { COMMANDS, commandHelp, generalHelp, parseArguments, UsageError, type OptionName } from './args.js';
 import { readJsonFile, readModelFile } from './input.js';
-import { printErrors, printMigration, terminalSafeIO, type CliIO, type ExitCode } from './io.js';
+import { printErrors, terminalSafeIO, type CliIO, type ExitCode } from './io.js';
 import { DIFF_FORMATS, MODEL_FORMATS, diffCommand, modelList, printModel } from './model-command.js';
-import { loadModel, modelForFile, type Chosen } from './models.js';
+import { loadModel, modelForFile, openWith, type Chosen } from './models.js';
 import { planCommand, PLAN_FORMATS } from './plan.js';
 import { teamCommand } from './team.js';
 
@@ -215,27 +215,23 @@ async function scoreCommand(
     return 1;
   }
   const chosen = given ?? (await modelForFile(undefined, file, read.value, 'score', io));
-  if (!('model' in chosen)) return chosen.exit;
-  const { model } = chosen;
-  const input = scoringInput(model, read.value);
-  if (!input.ok) {
-    printErrors(io, file, input.errors);
-    return 1;
-  }
-  if (input.value.migration) printMigration(io, file, input.value.migration, model);
-  const result = await score(model, input.value.input);
+  const opened = openWith(chosen, file, io, (model) => scoringInput(model, read.value));
+  if ('exit' in opened) return opened.exit;
+  const { model } = opened;
+  const { input, reflections } = opened.opened;
+  const result = await score(model, input);
   io.stdout(
     format === 'json'
       ? JSON.stringify(result, null, 2) + '\n'
       : formatResult(model, result, {
           lang,
           format,
-          ...(input.value.reflections ? { reflections: input.value.reflections } : {}),
+          ...(reflections ? { reflections } : {}),
           // The initiative's name heads the report; each note stands with its point.
-          ...(input.value.input.intake ? { intake: input.value.input.intake } : {}),
-          ...(input.value.input.notes ? { notes: input.value.input.notes } : {}),
+          ...(input.intake ? { intake: input.intake } : {}),
+          ...(input.notes ? { notes: input.notes } : {}),
           // Every question of a point with its answer.
-          answers: input.value.input.answers,
+          answers: input.answers,
         }),
   );
   return 0;
@@ -288,15 +284,10 @@ async function validateCommand(file: string, modelOption: string | undefined, io
     return 0;
   }
   const chosen = await modelForFile(modelOption, file, value, 'validate', io);
-  if (!('model' in chosen)) return chosen.exit;
-  const { model } = chosen;
-  const input = scoringInput(model, value);
-  if (!input.ok) {
-    printErrors(io, file, input.errors);
-    return 1;
-  }
-  if (input.value.migration) printMigration(io, file, input.value.migration, model);
-  const answered = Object.keys(input.value.input.answers).length;
+  const opened = openWith(chosen, file, io, (model) => scoringInput(model, value));
+  if ('exit' in opened) return opened.exit;
+  const { model } = opened;
+  const answered = Object.keys(opened.opened.input.answers).length;
   const what = own(value, 'format') === SESSION_FORMAT ? 'session file' : 'answers file';
   io.stdout(`${file}: valid ${what} for "${model.id}" ${model.version}: ${answered} answer${answered === 1 ? '' : 's'}.\n`);
   return 0;

@@ -2,10 +2,12 @@
 // built-in model that the file being read names in its `model.id`.
 import { BUILTIN_MODEL_INFO, builtinModelOf, loadBuiltinModel } from '../model/catalogue.js';
 import type { ActieModel, BuiltinModelName } from '../model/types.js';
+import type { Result } from '../result.js';
+import type { MigrationReport } from '../session/migrate.js';
 import { isRecord, own } from '../validate/checker.js';
 import { validateModel } from '../validate/model.js';
 import { readModelFile } from './input.js';
-import { printErrors, type CliIO, type ExitCode } from './io.js';
+import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
 
 /** The names of the built-in models, in the order `actie model --list` shows them. */
 const NAMES = Object.keys(BUILTIN_MODEL_INFO) as BuiltinModelName[];
@@ -60,6 +62,28 @@ export async function modelForFile(
     return { exit: 2 };
   }
   return { model: (await loadBuiltinModel(name ?? 'initiative')) as ActieModel };
+}
+
+/**
+ * A file opened with the model chosen for it: `open` checks it against the model (and carries it
+ * over from an older version). Its problems are printed and stop the command with exit code 1;
+ * what a migration changed is printed too.
+ */
+export function openWith<T extends { readonly migration?: MigrationReport }>(
+  chosen: Chosen,
+  file: string,
+  io: CliIO,
+  open: (model: ActieModel) => Result<T>,
+): { readonly model: ActieModel; readonly opened: T } | { readonly exit: ExitCode } {
+  if (!('model' in chosen)) return chosen;
+  const { model } = chosen;
+  const opened = open(model);
+  if (!opened.ok) {
+    printErrors(io, file, opened.errors);
+    return { exit: 1 };
+  }
+  if (opened.value.migration) printMigration(io, file, opened.value.migration, model);
+  return { model, opened: opened.value };
 }
 
 /** `initiative ("actie-default"), …`: the built-in models by name and id. */

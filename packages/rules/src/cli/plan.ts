@@ -6,8 +6,8 @@ import { planToICalendar } from '../exports/icalendar.js';
 import { planToMarkdown } from '../exports/markdown.js';
 import { serializePlan } from '../session/plan-file.js';
 import { readJsonFile } from './input.js';
-import { printErrors, printMigration, type CliIO, type ExitCode } from './io.js';
-import { modelForFile } from './models.js';
+import { printErrors, type CliIO, type ExitCode } from './io.js';
+import { modelForFile, openWith } from './models.js';
 
 /** Formats of `actie plan`. */
 export type PlanFormat = 'csv' | 'md' | 'ics' | 'json';
@@ -51,15 +51,10 @@ export async function planCommand(
     return 1;
   }
   const chosen = given ? { model: given } : await modelForFile(undefined, file, read.value, 'plan', io);
-  if (!('model' in chosen)) return chosen.exit;
-  const { model } = chosen;
-  const parsed = openPlan(model, read.value);
-  if (!parsed.ok) {
-    printErrors(io, file, parsed.errors);
-    return 1;
-  }
-  const plan = parsed.value.plan;
-  if (parsed.value.migration) printMigration(io, file, parsed.value.migration, model);
+  const opened = openWith(chosen, file, io, (model) => openPlan(model, read.value));
+  if ('exit' in opened) return opened.exit;
+  const { model } = opened;
+  const { plan } = opened.opened;
   const { lang } = options;
   // A session file also holds what the plan is about (the intake) and the notes behind it.
   const session = read.value['format'] === SESSION_FORMAT ? openSession(model, read.value) : undefined;
