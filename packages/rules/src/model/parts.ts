@@ -1,18 +1,21 @@
 import type { ActieModel, Area, ModelQuestions, Question, QuestionForm } from './types.js';
 
-/** The keys of a question that a form shows, in the order `validateModel` gives them. */
+/** The keys of a question that a form needs; the rest (advice, result texts, variants) is in the details. */
 const FORM_KEYS = ['id', 'text', 'help', 'actor', 'level', 'favourable'] as const;
 
-/**
- * The keys of a question in the questions part: what a form needs to show it at once. Its help
- * text (behind "more information", opened by few) is in the details: the questions part is what
- * a page loads before the first question, and the help texts were a third of it. The intake's
- * questions keep theirs (they are few, and the first page a participant sees).
- */
-const QUESTION_PART_KEYS = FORM_KEYS.filter((key) => key !== 'help');
+/** The keys of a model that its form part holds beside its areas (see {@link ModelQuestions}), in a model's order. */
+const MODEL_FORM_KEYS = ['id', 'version', 'languages', 'title', 'attribution', 'intake'] as const;
 
-/** What a question adds to its part in {@link ModelQuestions}: its help text, advice, result texts, variants. @internal */
-export type QuestionDetails = Omit<Question, Exclude<(typeof FORM_KEYS)[number], 'help'>>;
+/** The fields of `value` named in `keys` (in that order, those with a value), and the rest (in `value`'s order). */
+function split<T extends object, K extends keyof T & string>(value: T, keys: readonly K[]): [Pick<T, K>, Omit<T, K>] {
+  const named = (key: string): boolean => (keys as readonly string[]).includes(key);
+  const picked = Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]]));
+  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !named(key)));
+  return [picked as Pick<T, K>, rest as Omit<T, K>];
+}
+
+/** What a question adds to its form: everything but {@link FORM_KEYS}. @internal */
+export type QuestionDetails = Omit<Question, (typeof FORM_KEYS)[number]>;
 
 /** What an area adds to its {@link ModelQuestions} part: research, sources and what each question adds. @internal */
 export interface AreaDetails extends Pick<Area, 'research' | 'sources'> {
@@ -39,7 +42,7 @@ export interface ModelDetails extends Omit<ActieModel, keyof ModelQuestions> {
  * @internal
  */
 export function joinModel(questions: ModelQuestions, details: ModelDetails): ActieModel {
-  const { id, version, languages, title, attribution, intake } = questions;
+  const [form] = split(questions, MODEL_FORM_KEYS);
   const areas = questions.areas.map((area): Area => {
     const more = details.areas[area.id];
     if (!more) throw new Error(`The details of the model have no area "${area.id}".`);
@@ -53,37 +56,28 @@ export function joinModel(questions: ModelQuestions, details: ModelDetails): Act
       questions: area.questions.map((q): Question => {
         const rest = more.questions[q.id];
         if (!rest) throw new Error(`The details of the model have no advice for question "${q.id}".`);
-        return inFormOrder({ ...q, ...rest });
+        return { ...q, ...rest };
       }),
     };
   });
   // The details without their areas, in their own key order.
-  const rest = Object.fromEntries(Object.entries(details).filter(([key]) => key !== 'areas')) as Omit<ModelDetails, 'areas'>;
-  return { id, version, languages, title, attribution, intake, areas, ...rest };
+  const [, rest] = split(details, ['areas']);
+  return { ...form, areas, ...rest };
 }
 
 /** A model in its two parts: what a form needs, and the rest (the opposite of {@link joinModel}). @internal */
 export function splitModel(model: ActieModel): { questions: ModelQuestions; details: ModelDetails } {
-  const { id, version, languages, title, attribution, intake, areas, ...rest } = model;
-  const inPart = (key: string): boolean => (QUESTION_PART_KEYS as readonly string[]).includes(key);
-  const form = (q: Question): QuestionForm =>
-    Object.fromEntries(Object.entries(q).filter(([key]) => inPart(key))) as unknown as QuestionForm;
-  const added = (q: Question): QuestionDetails =>
-    Object.fromEntries(Object.entries(q).filter(([key]) => !inPart(key))) as unknown as QuestionDetails;
+  const { areas } = model;
+  const [form, rest] = split(model, [...MODEL_FORM_KEYS, 'areas']);
   return {
     questions: {
-      id,
-      version,
-      languages,
-      title,
-      attribution,
-      intake,
+      ...form,
       areas: areas.map((area) => ({
         id: area.id,
         letter: area.letter,
         title: area.title,
         summary: area.summary,
-        questions: area.questions.map(form),
+        questions: area.questions.map((q): QuestionForm => split(q, FORM_KEYS)[0]),
       })),
     },
     details: {
@@ -94,19 +88,12 @@ export function splitModel(model: ActieModel): { questions: ModelQuestions; deta
           {
             research: area.research,
             sources: area.sources,
-            questions: Object.fromEntries(area.questions.map((q) => [q.id, added(q)])),
+            questions: Object.fromEntries(area.questions.map((q) => [q.id, split(q, FORM_KEYS)[1]])),
           },
         ]),
       ),
     },
   };
-}
-
-/** A question with its form's keys first, in {@link FORM_KEYS} order, then the rest in theirs (as `validateModel` gives it). */
-function inFormOrder(question: Question): Question {
-  const first = FORM_KEYS.filter((key) => question[key] !== undefined).map((key) => [key, question[key]] as const);
-  const rest = Object.entries(question).filter(([key]) => !(FORM_KEYS as readonly string[]).includes(key));
-  return Object.fromEntries([...first, ...rest]) as unknown as Question;
 }
 
 /** Whether a value is a text object of a model with these languages: only language keys, every value a string. */
