@@ -81,11 +81,14 @@ export interface ActionPoint {
   readonly questions: readonly string[];
 }
 
-/** The outcome for one condition. */
-export interface ConditionResult {
+/**
+ * A condition as a result names it, one participant's ({@link ConditionResult}) or a team's
+ * (`ConditionTeamResult`): its id and area, how it reads, who is to act, whether it is decisive,
+ * and the questions it reads.
+ */
+export interface ConditionOutline {
   readonly id: string;
   readonly area: string;
-  readonly status: Status;
   /** The condition's neutral name. */
   readonly title: LocalizedText;
   /** How it reads when it goes well: the condition's strength, else its title. */
@@ -96,10 +99,15 @@ export interface ConditionResult {
   readonly level: Level;
   /** A decisive point. */
   readonly key: boolean;
-  /** It needs work, but in this situation it is an offer (see {@link ActionPoint.offer}): not in `needsWork`, but in `offers`. */
-  readonly offer: boolean;
   /** Every question the condition's rule reads, in model order. */
   readonly questions: readonly string[];
+}
+
+/** The outcome for one condition. */
+export interface ConditionResult extends ConditionOutline {
+  readonly status: Status;
+  /** It needs work, but in this situation it is an offer (see {@link ActionPoint.offer}): not in `needsWork`, but in `offers`. */
+  readonly offer: boolean;
   /** The answers that decided the status (for `unknown`: the open or "don't know" ones). */
   readonly decisive: readonly DecisiveAnswer[];
   /** The action point for this condition, if it needs work or has a "don't know". */

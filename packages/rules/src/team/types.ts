@@ -9,7 +9,7 @@
 
 import type { ActieModel, AnswerValue, LocalizedText, Level } from '../model/types.js';
 import type { ValidationError } from '../result.js';
-import type { ActionPoint, Status, StatusCounts, Verdict, VerdictCounts } from '../score/types.js';
+import type { ActionPoint, ConditionOutline, Status, StatusCounts, Verdict, VerdictCounts } from '../score/types.js';
 import type { MigrationReport } from '../session/migrate.js';
 
 /**
@@ -82,20 +82,7 @@ export interface QuestionTeamResult {
 }
 
 /** The team's outcome for one condition. */
-export interface ConditionTeamResult {
-  readonly id: string;
-  readonly area: string;
-  readonly title: LocalizedText;
-  /** How it reads when it goes well (the condition's strength, else its title). */
-  readonly strength: LocalizedText;
-  /** How it reads when it needs work (the condition's concern, else its title). */
-  readonly concern: LocalizedText;
-  /** Who is to act when it needs work (see `ActionPoint.level`). */
-  readonly level: Level;
-  /** A decisive point. */
-  readonly key: boolean;
-  /** Every question the condition's rule reads, in model order. */
-  readonly questions: readonly string[];
+export interface ConditionTeamResult extends ConditionOutline {
   /** How many participants have each individual status for this condition; `total` is all participants. */
   readonly counts: StatusCounts;
   /**
