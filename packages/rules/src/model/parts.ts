@@ -42,9 +42,11 @@ export interface ModelDetails extends Omit<ActieModel, keyof ModelQuestions> {
  * @internal
  */
 export function joinModel(questions: ModelQuestions, details: ModelDetails): ActieModel {
-  const [form] = split(questions, MODEL_FORM_KEYS);
-  const areas = questions.areas.map((area): Area => {
-    const more = details.areas[area.id];
+  // The form part holds the model's form keys (id … intake) and its areas; the details, the rest.
+  const { areas: formAreas, ...form } = questions;
+  const { areas: moreAreas, ...rest } = details;
+  const areas = formAreas.map((area): Area => {
+    const more = moreAreas[area.id];
     if (!more) throw new Error(`The details of the model have no area "${area.id}".`);
     return {
       id: area.id,
@@ -60,8 +62,6 @@ export function joinModel(questions: ModelQuestions, details: ModelDetails): Act
       }),
     };
   });
-  // The details without their areas, in their own key order.
-  const [, rest] = split(details, ['areas']);
   return { ...form, areas, ...rest };
 }
 
