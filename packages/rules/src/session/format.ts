@@ -3,7 +3,7 @@ import { checkedModel, modelErrors } from '../model/trusted.js';
 import { AGREEMENT_STATUSES, type ActionPlan, type Agreement } from '../plan/types.js';
 import { fail, ok, pointer, type Result, type ValidationError } from '../result.js';
 import { checkAnswers } from '../validate/answers.js';
-import { Checker, LIMITS, own, quote, truncate, type Path } from '../validate/checker.js';
+import { Checker, LIMITS, own, quote, repeated, truncate, type Path } from '../validate/checker.js';
 import { parseJsonText } from '../validate/json.js';
 import { isIsoDate } from '../dates.js';
 import { SESSION_FORMAT, SESSION_FORMAT_VERSION, SESSION_ID_MAX, type SessionFile } from './create.js';
@@ -211,7 +211,7 @@ export function readPlan(c: Checker, value: unknown, path: Path): ActionPlan | u
   const spec = { list: 'The agreements', item: 'An agreement', keys: ['id', 'condition', 'what', 'who', 'when', 'status'] };
   const agreements = c.items(own(rec, 'agreements'), [...path, 'agreements'], spec, (a, aPath): Agreement | undefined => {
     const id = c.id(own(a, 'id'), [...aPath, 'id'], 'The agreement id');
-    c.once(ids, id, [...aPath, 'id'], `Agreement id "${id}" is used twice.`);
+    if (repeated(ids, id)) c.add([...aPath, 'id'], 'duplicate-id', `Agreement id "${id}" is used twice.`);
     const what = c.text(own(a, 'what'), [...aPath, 'what'], 'What will be done', LIMITS.note);
     const whoValue = own(a, 'who') ?? '';
     if (typeof whoValue !== 'string' || whoValue.length > 200)

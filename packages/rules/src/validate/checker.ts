@@ -35,6 +35,14 @@ export function describeType(value: unknown): string {
   }
 }
 
+/** Whether `value` is in `seen` already (listed twice); when it is not, it is noted there. */
+export function repeated(seen: Set<string>, value: string | undefined): value is string {
+  if (value === undefined) return false;
+  if (seen.has(value)) return true;
+  seen.add(value);
+  return false;
+}
+
 /** A plain object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -194,13 +202,6 @@ export class Checker {
     if (typeof value === 'string' && known.has(value)) return value;
     this.add(path, 'unknown-reference', `${typeof value === 'string' ? `"${value}"` : 'This'} is not ${what}.`);
     return undefined;
-  }
-
-  /** Note `value` in `seen`; when it is there already, report `message` (a `duplicate-id`). */
-  once(seen: Set<string>, value: string | undefined, path: Path, message: string): void {
-    if (value === undefined) return;
-    if (seen.has(value)) this.add(path, 'duplicate-id', message);
-    else seen.add(value);
   }
 
   /** Require non-empty text of at most `max` characters. */

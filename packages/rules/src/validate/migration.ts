@@ -7,7 +7,7 @@ import {
   type QuestionChange,
   type QuestionMigration,
 } from '../model/types.js';
-import { own, type Checker, type Path } from './checker.js';
+import { own, repeated, type Checker, type Path } from './checker.js';
 
 const CHANGES: readonly QuestionChange[] = ['kept', 'moved', 'split', 'merged', 'replaced', 'removed'];
 const MAJOR_PATTERN = /^\d{1,4}$/;
@@ -39,7 +39,7 @@ export function checkMigrations(
       );
       return undefined;
     }
-    c.once(seen, from, [...path, 'from'], `There are two migrations from version ${from}.`);
+    if (repeated(seen, from)) c.add([...path, 'from'], 'duplicate-id', `There are two migrations from version ${from}.`);
     const qs = checkQuestionMigrations(c, own(m, 'questions'), [...path, 'questions'], t, questions);
     const cs = checkConditionMigrations(c, own(m, 'conditions'), [...path, 'conditions'], conditions);
     if (!qs || !cs) return undefined;
@@ -63,7 +63,7 @@ function checkFromOld<T>(
   const spec = { list: `The list of ${kind} migrations`, item: `A ${kind} migration`, keys: ['from', ...keys] };
   return c.items(value, path, spec, (item, at) => {
     const from = c.id(own(item, 'from'), [...at, 'from'], `The old ${kind} id`);
-    c.once(seen, from, [...at, 'from'], `Old ${kind} "${from}" is listed twice.`);
+    if (repeated(seen, from)) c.add([...at, 'from'], 'duplicate-id', `Old ${kind} "${from}" is listed twice.`);
     return check(item, at, from);
   });
 }

@@ -6,7 +6,7 @@
 
 import type { Area, IntakeOption, IntakeQuestion, Question, Source } from '../model/types.js';
 import type { Checker, Path } from './checker.js';
-import { LIMITS, own } from './checker.js';
+import { LIMITS, own, repeated } from './checker.js';
 import { POINT_KEYS, checkPointTexts, checkVariants, type OptionScope } from './model-points.js';
 import type { TextCheck } from './model-text.js';
 import { INTAKE_FACT } from './rule.js';
@@ -46,7 +46,7 @@ export function checkIntake(c: Checker, value: unknown, t: TextCheck): IntakeQue
           return undefined;
         }
         if (optValue === undefined || !label) return undefined;
-        c.once(values, optValue, [...oPath, 'value'], `Option value "${optValue}" is used twice.`);
+        if (repeated(values, optValue)) c.add([...oPath, 'value'], 'duplicate-id', `Option value "${optValue}" is used twice.`);
         return { value: optValue, label, ...(level ? { level } : {}), ...(exclusive === true ? { exclusive: true } : {}) };
       });
     } else if (kind === 'text' && own(q, 'options') !== undefined) {

@@ -6,7 +6,7 @@
  */
 
 import type { Correspondence } from '../model/types.js';
-import { own, type Checker } from './checker.js';
+import { own, repeated, type Checker } from './checker.js';
 import { checkText } from './model-text.js';
 
 const MAJOR_PATTERN = /^\d{1,4}$/;
@@ -40,7 +40,7 @@ export function checkCorrespondence(
     const pairs = c.items(own(entry, 'questions'), [...path, 'questions'], pairSpec, (p, pPath) => {
       const question = c.reference(own(p, 'question'), questions, [...pPath, 'question'], 'a question of this model');
       if (question === undefined) return undefined;
-      c.once(seen, question, [...pPath, 'question'], `Question "${question}" is paired twice.`);
+      if (repeated(seen, question)) c.add([...pPath, 'question'], 'duplicate-id', `Question "${question}" is paired twice.`);
       const corresponds = c.id(own(p, 'corresponds'), [...pPath, 'corresponds'], 'The question id in the other model');
       return corresponds ? { question, corresponds } : undefined;
     });
