@@ -1,7 +1,12 @@
 import type { ActieModel, Area, ModelQuestions, Question, QuestionForm } from './types.js';
 
-/** The keys of a question that a form needs; the rest (advice, result texts, variants) is in the details. */
-const FORM_KEYS = ['id', 'text', 'help', 'actor', 'level', 'favourable'] as const;
+/**
+ * The keys of a question in the form part: what a form needs to show it at once. Its help text
+ * (behind "more information") is in the details: the form part is what a page loads before the
+ * first question, and the help texts were a third of it. (The intake is in the form part whole:
+ * its questions are few, and the first page a participant sees.)
+ */
+const FORM_KEYS = ['id', 'text', 'actor', 'level', 'favourable'] as const;
 
 /** The keys of a model that its form part holds beside its areas (see {@link ModelQuestions}), in a model's order. */
 const MODEL_FORM_KEYS = ['id', 'version', 'languages', 'title', 'attribution', 'intake'] as const;
@@ -14,7 +19,7 @@ function split<T extends object, K extends keyof T & string>(value: T, keys: rea
   return [picked as Pick<T, K>, rest as Omit<T, K>];
 }
 
-/** What a question adds to its form: everything but {@link FORM_KEYS}. @internal */
+/** What a question adds to its form: everything but {@link FORM_KEYS} (its help text, advice, result texts, variants). @internal */
 export type QuestionDetails = Omit<Question, (typeof FORM_KEYS)[number]>;
 
 /** What an area adds to its {@link ModelQuestions} part: research, sources and what each question adds. @internal */
@@ -56,9 +61,12 @@ export function joinModel(questions: ModelQuestions, details: ModelDetails): Act
       research: more.research,
       sources: more.sources,
       questions: area.questions.map((q): Question => {
-        const rest = more.questions[q.id];
-        if (!rest) throw new Error(`The details of the model have no advice for question "${q.id}".`);
-        return { ...q, ...rest };
+        const added = more.questions[q.id];
+        if (!added) throw new Error(`The details of the model have no advice for question "${q.id}".`);
+        // In validateModel's key order: the help text after the question's text.
+        const { id, text, ...form } = q;
+        const { help, ...advice } = added;
+        return { id, text, ...(help ? { help } : {}), ...form, ...advice };
       }),
     };
   });
