@@ -24,6 +24,7 @@ export { isIsoDate } from './dates.js';
 export type { CreateSessionOptions, SessionFile } from './session/create.js';
 export { createSession, newSessionId } from './session/create.js';
 export type { DraftPlanOptions } from './plan/draft.js';
-export { draftPlan, proposeAgreement } from './plan/draft.js';
+export { draftPlan } from './plan/draft.js';
+export { proposeAgreement } from './plan/propose.js';
 export type { Priority, PriorityReason, PrioritiseOptions } from './plan/prioritise.js';
 export { PRIORITY_REASONS, PROPOSAL_SIZE, prioritise } from './plan/prioritise.js';

@@ -46,7 +46,8 @@ export { TOPIC_QUESTION, escapeMarkdown, formatResult, speaksToInitiators } from
 export type * from './plan/types.js';
 export { AGREEMENT_STATUSES } from './plan/types.js';
 export type { DraftPlanOptions } from './plan/draft.js';
-export { draftPlan, proposeAgreement } from './plan/draft.js';
+export { draftPlan } from './plan/draft.js';
+export { proposeAgreement } from './plan/propose.js';
 export type { Priority, PriorityReason, PrioritiseOptions } from './plan/prioritise.js';
 export { PRIORITY_REASONS, PROPOSAL_SIZE, prioritise } from './plan/prioritise.js';
 // Action plan files and exports: JSON that parsePlan reads back without loss, CSV for

@@ -11,7 +11,7 @@ import { planToICalendar } from '../src/exports/icalendar.ts';
 import { planToMarkdown } from '../src/exports/markdown.ts';
 import { parsePlan, serializePlan, PLAN_FORMAT } from '../src/session/plan-file.ts';
 import { createSession, serializeSession } from '../src/session/format.ts';
-import { proposeAgreement } from '../src/plan/draft.ts';
+import { proposeAgreement } from '../src/plan/propose.ts';
 import { planCommand } from '../src/cli/plan.ts';
 import type { CliIO } from '../src/cli/cli.ts';
 

@@ -3,7 +3,7 @@
 // data files when the package is built), and a loader per model. A page that needs one built-in
 // model, or only the title of one, need not carry all of them.
 import { builtinModelTable } from './generated/table.js';
-import { deepFreeze } from './trusted.js';
+import { deepFreeze } from './freeze.js';
 import type { ActieModel, BuiltinModelInfo, BuiltinModelName } from './types.js';
 
 export type { BuiltinCorrespondence, BuiltinModelInfo, BuiltinModelName } from './types.js';

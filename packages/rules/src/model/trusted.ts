@@ -1,5 +1,8 @@
 import type { Result, ValidationError } from '../result.js';
+import { deepFreeze } from './freeze.js';
 import type { ActieModel } from './types.js';
+
+export { deepFreeze } from './freeze.js';
 
 /** Models known to be valid and complete: returned by `validateModel`, or built in. */
 const validated = new WeakSet();
@@ -7,15 +10,6 @@ const validated = new WeakSet();
 /** Whether a value is a model that `validateModel` returned or a built-in model (so it need not be checked again). */
 export function isValidatedModel(value: unknown): value is ActieModel {
   return typeof value === 'object' && value !== null && validated.has(value);
-}
-
-/** Freeze an object graph so a shared model cannot be changed by accident. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /**

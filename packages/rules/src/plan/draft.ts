@@ -2,8 +2,8 @@ import { localize } from '../localize.js';
 import { usableModel } from '../model/trusted.js';
 import type { ActieModel } from '../model/types.js';
 import type { AssessmentResult } from '../score/types.js';
-import { LIMITS } from '../validate/limits.js';
 import { PROPOSAL_SIZE, ranked } from './prioritise.js';
+import { proposeAgreement } from './propose.js';
 import type { ActionPlan, Agreement } from './types.js';
 
 /** Options of {@link draftPlan}. */
@@ -47,20 +47,4 @@ export function draftPlan(
     agreements.push(proposeAgreement(point.condition, localize(point.agreement, lang), agreements));
   }
   return { agreements };
-}
-
-/**
- * A new open agreement for a condition, with an id not yet used in `existing`: `a-` and the
- * condition id, then `-2`, `-3`, … when taken. A condition id may itself be 64 characters long, so
- * the id is shortened where needed to stay within the `LIMITS.id` (64) characters a plan accepts.
- */
-export function proposeAgreement(condition: string | undefined, what: string, existing: readonly Agreement[]): Agreement {
-  const used = new Set(existing.map((a) => a.id));
-  const base = condition ? `a-${condition}` : 'a';
-  let id = base.slice(0, LIMITS.id);
-  for (let n = 2; used.has(id); n++) {
-    const suffix = `-${n}`;
-    id = `${base.slice(0, LIMITS.id - suffix.length)}${suffix}`;
-  }
-  return { id, ...(condition ? { condition } : {}), what, who: '', status: 'open' };
 }

@@ -1,5 +1,5 @@
 import { initiativeNlQuestionsData } from '../generated/initiative-nl-questions.js';
-import { deepFreeze } from '../trusted.js';
+import { deepFreeze } from '../freeze.js';
 import type { ModelQuestions } from '../types.js';
 
 /**
