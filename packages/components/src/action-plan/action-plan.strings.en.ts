@@ -1,7 +1,9 @@
-import type { PlanStrings } from './action-plan.strings.js';
-
-/** English UI strings of `<actie-action-plan>` (group `plan`): loaded only when an element speaks English. */
-export const en: PlanStrings = {
+/**
+ * English UI strings of `<actie-action-plan>` (group `plan`): loaded only when an element speaks
+ * English. Its keys are exactly the Dutch ones, checked where the group is defined (`action-
+ * plan.strings.ts`).
+ */
+export const en = {
   title: 'Action plan',
   intro: 'Here you make agreements about what can be improved: what will be done, who does it and when it is done.',
   emptyTitle: 'No agreements yet',

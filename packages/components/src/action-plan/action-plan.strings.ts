@@ -4,7 +4,7 @@ import { defineStrings } from '../shared/i18n/registry.js';
  * UI strings of `<actie-action-plan>` (group `plan`). Dutch at B1 level with the polite u-form;
  * English plain. Keys ending in `One` / `Other` are chosen by the number (Intl.PluralRules).
  */
-const nl = {
+export const planStrings = defineStrings('plan', () => import('./action-plan.strings.en.js'), {
   title: 'Actieplan',
   intro: 'Hier maakt u afspraken over wat beter kan: wat er gebeurt, wie het doet en wanneer het klaar is.',
   emptyTitle: 'Nog geen afspraken',
@@ -125,13 +125,7 @@ const nl = {
   columnNote: 'Notitie',
   agreementNote: 'Uw notitie: {note}',
   noDate: 'geen datum',
-};
+});
 
-/** Keys of the `plan` strings. */
-export type PlanStrings = typeof nl;
-
-/** Keys of these strings: `t()` of the element takes these and the `common` ones. */
-export type PlanKey = keyof PlanStrings;
-
-// English is a chunk of its own, loaded the first time an element speaks English.
-defineStrings('plan', { nl, en: async () => (await import('./action-plan.strings.en.js')).en });
+/** Keys of the `plan` strings: `t()` of an element takes its own keys and the `common` ones. */
+export type PlanKey = keyof typeof planStrings;

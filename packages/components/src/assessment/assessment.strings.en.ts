@@ -1,7 +1,9 @@
-import type { AssessmentStrings } from './assessment.strings.js';
-
-/** English UI strings of `<actie-assessment>` (group `assessment`): loaded only when an element speaks English. */
-export const en: AssessmentStrings = {
+/**
+ * English UI strings of `<actie-assessment>` (group `assessment`): loaded only when an element
+ * speaks English. Its keys are exactly the Dutch ones, checked where the group is defined
+ * (`assessment.strings.ts`).
+ */
+export const en = {
   stepListLabel: 'Steps of the questionnaire',
   stepListToggle: 'All steps',
   stepOf: 'Step {current} of {total}',

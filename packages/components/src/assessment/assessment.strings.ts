@@ -1,7 +1,7 @@
 import { defineStrings } from '../shared/i18n/registry.js';
 
 /** UI strings of `<actie-assessment>` (group `assessment`). Dutch at B1 level, English plain. */
-const nl = {
+export const assessmentStrings = defineStrings('assessment', () => import('./assessment.strings.en.js'), {
   stepListLabel: 'Stappen van de vragenlijst',
   stepListToggle: 'Alle stappen',
   stepOf: 'Stap {current} van {total}',
@@ -81,13 +81,7 @@ const nl = {
   deleted: 'Uw antwoorden zijn verwijderd. U bent terug bij de eerste stap.',
   aboutTitle: 'Over deze check',
   needsNewAnswer: 'Deze vraag is nieuw of veranderd. Geef opnieuw antwoord. Uw eerdere antwoord staat in de notitie.',
-};
+});
 
-/** Keys of the `assessment` strings. */
-export type AssessmentStrings = typeof nl;
-
-/** Keys of these strings: `t()` of the element takes these and the `common` ones. */
-export type AssessmentKey = keyof AssessmentStrings;
-
-// English is a chunk of its own, loaded the first time an element speaks English.
-defineStrings('assessment', { nl, en: async () => (await import('./assessment.strings.en.js')).en });
+/** Keys of the `assessment` strings: `t()` of an element takes its own keys and the `common` ones. */
+export type AssessmentKey = keyof typeof assessmentStrings;

@@ -1,7 +1,9 @@
-import type { ResultsStrings } from './results.strings.js';
-
-/** English UI strings of `<actie-results>` (group `results`): loaded only when an element speaks English. */
-export const en: ResultsStrings = {
+/**
+ * English UI strings of `<actie-results>` (group `results`): loaded only when an element speaks
+ * English. Its keys are exactly the Dutch ones, checked where the group is defined
+ * (`results.strings.ts`).
+ */
+export const en = {
   calculating: 'Calculating the results…',
   scoringFailed: 'The results could not be calculated: part of the check did not arrive. Reload the page to try again.',
   pending: 'Your results will appear here once you have finished the questions.',

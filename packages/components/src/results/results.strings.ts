@@ -5,7 +5,7 @@ import { defineStrings } from '../shared/i18n/registry.js';
  * English plain. Keys ending in `One` / `Other` are chosen by the number (Intl.PluralRules).
  * {@link nlJe} holds the same strings in the je-form, for the initiators' own set.
  */
-const nl = {
+export const resultsStrings = defineStrings('results', () => import('./results.strings.en.js'), {
   calculating: 'Resultaten worden berekend…',
   scoringFailed:
     'De resultaten konden niet worden berekend: een deel van de check is niet binnengekomen. Laad de pagina opnieuw om het nog een keer te proberen.',
@@ -74,13 +74,10 @@ const nl = {
   sourceMeta: '{publisher}, {year}',
   sourceMetaAuthors: '{authors} ({year}), {publisher}',
   intakeTitle: 'Over het initiatief',
-};
+});
 
-/** Keys of the `results` strings. */
-export type ResultsStrings = typeof nl;
-
-/** Keys of these strings: `t()` of the element takes these and the `common` ones. */
-export type ResultsKey = keyof ResultsStrings;
+/** Keys of the `results` strings: `t()` of an element takes its own keys and the `common` ones. */
+export type ResultsKey = keyof typeof resultsStrings;
 
 /**
  * The Dutch strings that read differently in the je-form: used for a model that speaks to the
@@ -106,6 +103,3 @@ export const nlJe: Partial<Record<ResultsKey | 'printHint', string>> = {
   actionPoint: 'Wat je kunt doen:',
   printHint: 'Je kunt ook een PDF maken: kies bij het afdrukken voor ‘Opslaan als PDF’.',
 };
-
-// English is a chunk of its own, loaded the first time an element speaks English.
-defineStrings('results', { nl, en: async () => (await import('./results.strings.en.js')).en });

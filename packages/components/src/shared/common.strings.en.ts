@@ -1,7 +1,9 @@
-import type { CommonStrings } from './common.strings.js';
-
-/** English UI strings of the strings every element shares (group `common`): loaded only when an element speaks English. */
-export const en: CommonStrings = {
+/**
+ * English UI strings every element shares (group `common`): loaded only when an element speaks
+ * English. Its keys are exactly the Dutch ones, checked where the group is defined
+ * (`common.strings.ts`).
+ */
+export const en = {
   loading: 'Loading the model…',
   modelNameErrorIntro:
     'This page asks for the model ‘{name}’, but there is no such model. Please contact the administrator of this website. Technical details:',

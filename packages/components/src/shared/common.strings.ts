@@ -1,7 +1,7 @@
 import { defineStrings } from './i18n/registry.js';
 
 /** Strings shared by every element (group `common`). */
-const nl = {
+export const commonStrings = defineStrings('common', () => import('./common.strings.en.js'), {
   loading: 'Het model wordt geladen…',
   modelNameErrorIntro:
     'Deze pagina vraagt om het model ‘{name}’, maar dat model bestaat niet. Neem contact op met de beheerder van deze website. Technische details:',
@@ -63,13 +63,7 @@ const nl = {
   migratedIntakeRemovedOther:
     '{count} antwoorden bij de eerste stap horen bij vragen die niet meer bestaan. Ze staan in het origineel.',
   migratedShowQuestions: 'Toon de {count} vragen',
-};
+});
 
-/** The `common` strings (the Dutch table's shape). */
-export type CommonStrings = typeof nl;
-
-/** Keys of the `common` strings. */
-export type CommonKey = keyof CommonStrings;
-
-// English is a chunk of its own, loaded the first time an element speaks English.
-defineStrings('common', { nl, en: async () => (await import('./common.strings.en.js')).en });
+/** Keys of the `common` strings: `t()` and `tc()` of every element take these. */
+export type CommonKey = keyof typeof commonStrings;

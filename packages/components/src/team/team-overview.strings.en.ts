@@ -1,7 +1,9 @@
-import type { TeamStrings } from './team-overview.strings.js';
-
-/** English UI strings of `<actie-team-overview>` (group `team`): loaded only when an element speaks English. */
-export const en: TeamStrings = {
+/**
+ * English UI strings of `<actie-team-overview>` (group `team`): loaded only when an element speaks
+ * English. Its keys are exactly the Dutch ones, checked where the group is defined (`team-
+ * overview.strings.ts`).
+ */
+export const en = {
   importTitle: "Import the team's answers",
   importIntro:
     'Import the files the participants made with ‘Download my answers’. The files stay on this computer: they are not sent anywhere and not saved.',

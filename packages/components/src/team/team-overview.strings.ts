@@ -4,7 +4,7 @@ import { defineStrings } from '../shared/i18n/registry.js';
  * UI strings of `<actie-team-overview>` (group `team`). Dutch at B1 level with the polite u-form;
  * English plain. Keys ending in `One` / `Other` are chosen by the number (Intl.PluralRules).
  */
-const nl = {
+export const teamStrings = defineStrings('team', () => import('./team-overview.strings.en.js'), {
   importTitle: 'Antwoorden van het team inlezen',
   importIntro:
     'Lees hier de bestanden in die de deelnemers met ‘Download mijn antwoorden’ hebben gemaakt. De bestanden blijven op deze computer: ze worden niet verstuurd en niet bewaard.',
@@ -184,13 +184,7 @@ const nl = {
   pointsTitle: 'Alle punten, per onderdeel',
   pointsIntro: 'Kies welke punten u ziet. Open een punt voor de antwoorden per vraag.',
   companionSameSummary: 'De andere {count} vragen: zelfde beeld of geen oordeel',
-};
+});
 
-/** Keys of the `team` strings. */
-export type TeamStrings = typeof nl;
-
-/** Keys of these strings: `t()` of the element takes these and the `common` ones. */
-export type TeamKey = keyof TeamStrings;
-
-// English is a chunk of its own, loaded the first time an element speaks English.
-defineStrings('team', { nl, en: async () => (await import('./team-overview.strings.en.js')).en });
+/** Keys of the `team` strings: `t()` of an element takes its own keys and the `common` ones. */
+export type TeamKey = keyof typeof teamStrings;

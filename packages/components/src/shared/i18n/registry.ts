@@ -20,22 +20,32 @@ const listeners = new Set<() => void>();
 export const DEFAULT_LANGUAGE = 'nl';
 
 /**
- * Declare an element's default strings (Dutch is required and is the fallback for every key).
- * English may be given as a loader (`() => import('./x.strings.en.js')…`): it is then loaded the
- * first time an element speaks English ({@link loadLanguage}).
+ * A table whose keys are exactly those of the Dutch table `T`: what a group's English table must
+ * be (a key missing or a key more does not compile, at the {@link defineStrings} call).
  * @internal
  */
-export function defineStrings<T extends StringTable>(
+export type SameKeys<T extends StringTable, E> = E &
+  Readonly<Record<keyof T, string>> &
+  Readonly<Record<Exclude<keyof E, keyof T>, never>>;
+
+/**
+ * Declare a group of UI strings (an element's, or `common`) and return its Dutch table (frozen),
+ * whose keys are the group's key type (`keyof typeof planStrings`). Dutch holds every key and is the fallback of each.
+ * English is a module of its own, loaded the first time an element speaks English
+ * ({@link loadLanguage}): pass the dynamic import itself (`() => import('./x.strings.en.js')`), so a
+ * bundler makes it a chunk of its own; the module exports its table as `en`. Its keys are checked
+ * against the Dutch ones here, so the English file imports nothing and the two files do not import
+ * each other.
+ * @internal
+ */
+export function defineStrings<T extends StringTable, E extends StringTable>(
   group: string,
-  tables: { readonly nl: T; readonly en: T | (() => Promise<T>) },
-): void {
-  const { nl, en } = tables;
-  if (typeof en === 'function') {
-    defaults.set(group, { nl });
-    unloaded.set(group, new Map([['en', en]]));
-  } else {
-    defaults.set(group, { nl, en });
-  }
+  english: () => Promise<{ readonly en: SameKeys<T, E> }>,
+  nl: T,
+): Readonly<T> {
+  defaults.set(group, { nl: Object.freeze(nl) });
+  unloaded.set(group, new Map([['en', () => english().then((module) => module.en)]]));
+  return nl;
 }
 
 /**
