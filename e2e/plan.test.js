@@ -17,11 +17,9 @@ function planState(page) {
   });
 }
 
-/** Choose a download by its plain-word label and press the one button; the file's name and text. */
-async function downloadVia(page, choice) {
-  await page.click(`${PLAN} >>> [data-choice="${choice}"] label`);
-  await settle(page);
-  await page.click(`${PLAN} >>> [part~="download-button"]`);
+/** Press the button of a download (named by what it is for); the file's name and text. */
+async function downloadVia(page, key) {
+  await page.click(`${PLAN} >>> [data-download="${key}"]`);
   return page.waitFor(async () => {
     const file = window.__downloads?.pop();
     return file && { name: file.name, text: await (await fetch(file.href)).text() };
@@ -120,8 +118,8 @@ forEachEngine((env) => {
     const print = await page.text(`${PLAN} >>> [part~="print-view"]`);
     assert.match(print, new RegExp(`Actieplan: ${SAMPLE_TOPIC}`));
     assert.doesNotMatch(print, ids);
-    // The choice is named by what it is for, never by a format.
-    const labels = await page.text(`${PLAN} >>> [part~="download-choice"]`);
+    // Each download is named by what it is for, never by a format.
+    const labels = await page.text(`${PLAN} >>> [part~="download-list"]`);
     assert.match(labels, /Om te lezen of te printen[\s\S]*Voor Excel[\s\S]*Voor uw agenda[\s\S]*Om later verder te gaan/);
     assert.doesNotMatch(labels, /Markdown/i);
 

@@ -116,14 +116,18 @@ forEachEngine((env) => {
 
     // One download list, in plain words.
     assert.equal(await page.count('actie-results >>> [part~="download-list"]'), 1);
-    const entries = await page.evaluate(() =>
-      [...document.querySelector('actie-results').shadowRoot.querySelectorAll('[part~="download-list"] button')].map((b) =>
-        b.textContent.replace(/\s+/g, ' ').trim(),
-      ),
-    );
+    // Each button says what the file is; the line that describes it, what it is for and its kind.
+    const entries = await page.evaluate(() => {
+      const root = document.querySelector('actie-results').shadowRoot;
+      const words = (node) => node.textContent.replace(/\s+/g, ' ').trim();
+      return [...root.querySelectorAll('[part~="download-list"] button')].map((b) => [
+        words(b),
+        words(root.getElementById(b.getAttribute('aria-describedby'))),
+      ]);
+    });
     assert.deepEqual(entries, [
-      'Verslag Om te lezen of te printen tekstbestand (.md)',
-      'Uw antwoorden Om later verder te gaan of aan de begeleider te geven bestand voor deze check (.json)',
+      ['Verslag', 'Om te lezen of te printen tekstbestand (.md)'],
+      ['Uw antwoorden', 'Om later verder te gaan of aan de begeleider te geven bestand voor deze check (.json)'],
     ]);
     assert.deepEqual(await page.problems(), []);
     await page.close();

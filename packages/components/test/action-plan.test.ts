@@ -605,16 +605,22 @@ describe('<actie-action-plan>', () => {
     expect(text(card(root, 'z').querySelector('h3'))).to.equal('1. Een punt uit een andere versie van de vragen');
   });
 
-  it('offers one download control in plain words and downloads what was chosen', async () => {
+  it('offers one download control in plain words: a button for each, one press downloads', async () => {
     const { el, root } = await setup({ plan: fullPlan() });
-    const group = root.querySelector('fieldset[part~="download-choice"]') as HTMLFieldSetElement;
-    expect(text(group.querySelector('legend'))).to.equal('Waarvoor wilt u het actieplan gebruiken?');
-    const labels = [...group.querySelectorAll('label')].map((l) => text(l));
+    const list = root.querySelector('[part~="download-list"]') as HTMLUListElement;
+    expect(text(root.getElementById(list.getAttribute('aria-labelledby') ?? ''))).to.equal(
+      'Waarvoor wilt u het actieplan gebruiken?',
+    );
+    const labels = [...list.querySelectorAll('button')].map((b) => text(b));
     expect(labels).to.deep.equal(['Om te lezen of te printen', 'Voor Excel', 'Voor uw agenda', 'Om later verder te gaan']);
     expect(labels.join(' ')).to.not.match(/markdown|json|csv|ics/i);
-    expect(text(group)).to.not.match(/markdown/i);
-    expect(root.querySelectorAll('[part~="download-button"]')).to.have.length(1);
-    expect(text(root.querySelector('[part~="download-button"]'))).to.equal('Afdrukken');
+    expect(text(list)).to.not.match(/markdown/i);
+    // Each button is described by the line below it: what it gives, and the kind of file.
+    const csv = list.querySelector('[data-download="csv"]') as HTMLButtonElement;
+    expect(text(root.getElementById(csv.getAttribute('aria-describedby') ?? ''))).to.equal(
+      'Een tabel met de afspraken en uw notities, voor Excel of een ander rekenprogramma (.csv).',
+    );
+    expect(list.querySelector('[data-download="print"]')?.getAttribute('part')).to.equal('button print-button');
     await expect(el).to.be.accessible();
 
     const originalClick = HTMLAnchorElement.prototype.click;
@@ -630,13 +636,10 @@ describe('<actie-action-plan>', () => {
       return originalCreate.call(URL, object);
     };
     try {
-      // By keyboard: the arrow key moves to "Voor Excel", Enter on the button downloads.
-      (group.querySelector('input[value="print"]') as HTMLInputElement).focus();
-      await sendKeys({ press: 'ArrowDown' });
-      await elementUpdated(el);
-      const action = root.querySelector('[part~="download-button"]') as HTMLButtonElement;
-      expect(text(action)).to.equal('Downloaden');
-      action.focus();
+      // By keyboard: Tab from "Om te lezen of te printen" to "Voor Excel", Enter downloads.
+      (list.querySelector('[data-download="print"]') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(csv);
       await sendKeys({ press: 'Enter' });
       expect(links[0]?.download).to.equal(`actie-actieplan-${today()}.csv`);
     } finally {
@@ -650,15 +653,29 @@ describe('<actie-action-plan>', () => {
     expect(await announced(el)).to.equal(`Gedownload: actie-actieplan-${today()}.csv`);
   });
 
-  it('explains the calendar choice when no agreement has a date', async () => {
+  it('keeps the calendar entry with its reason, and doing nothing, while no agreement has a date', async () => {
     const { el, root } = await setup({
       plan: { agreements: [{ id: 'a', what: 'Bel de trekkers', who: '', status: 'open' }] },
     });
-    const ics = root.querySelector<HTMLInputElement>('input[value="ics"]');
-    expect(ics?.disabled).to.equal(true);
-    expect(text(root.querySelector('[data-choice="ics"] [part~="download-hint"]'))).to.equal(
+    // It stays in the list, focusable, with why; pressing it downloads nothing.
+    const ics = root.querySelector<HTMLButtonElement>('[data-download="ics"]');
+    expect(ics?.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(root.getElementById(ics?.getAttribute('aria-describedby') ?? ''))).to.equal(
       'Dit kan pas als minstens één afspraak een datum heeft.',
     );
+    const originalClick = HTMLAnchorElement.prototype.click;
+    let downloads = 0;
+    HTMLAnchorElement.prototype.click = () => downloads++;
+    try {
+      ics?.focus();
+      expect(root.activeElement).to.equal(ics);
+      await sendKeys({ press: 'Enter' });
+      ics?.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(downloads).to.equal(0);
+    expect(await announced(el)).to.equal('');
     expect(el.exportText('ics')).to.not.contain('BEGIN:VEVENT');
     await expect(el).to.be.accessible();
   });
@@ -798,7 +815,7 @@ describe('<actie-action-plan>', () => {
       printed++;
     };
     try {
-      button(root, 'Afdrukken').click();
+      button(root, 'Om te lezen of te printen').click();
     } finally {
       window.print = originalPrint;
     }
@@ -819,7 +836,7 @@ describe('<actie-action-plan>', () => {
     expect(field(card(root, 'a-C8'), 'move-down-button').getAttribute('aria-label')).to.equal('Move down: Bel de trekkers');
     expect(el.exportText('csv').startsWith('\uFEFFWhat,Who,When,Status,Condition,Note\r\n')).to.equal(true);
     expect(el.exportFileName('json')).to.equal(`actie-action-plan-${today()}.json`);
-    expect([...root.querySelectorAll('[part~="download-choice"] label')].map((l) => text(l))).to.deep.equal([
+    expect([...root.querySelectorAll('[part~="download-list"] button')].map((b) => text(b))).to.deep.equal([
       'To read or print',
       'For Excel',
       'For your calendar',
@@ -872,7 +889,7 @@ describe('<actie-action-plan>', () => {
     expect(el.clientWidth).to.be.at.most(320);
     for (const node of [
       el,
-      ...root.querySelectorAll<HTMLElement>('[part~="agreement"], [part~="fields"], [part~="download-choice"]'),
+      ...root.querySelectorAll<HTMLElement>('[part~="agreement"], [part~="fields"], [part~="download-list"]'),
     ]) {
       expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
     }

@@ -296,9 +296,15 @@ describe('<actie-results>', () => {
     const { el, root } = await setup({ intake: INTAKE, answers: ANSWERS, notes: NOTES });
     const list = root.querySelector('[part~="download-list"]');
     expect(text(root.getElementById(list?.getAttribute('aria-labelledby') ?? ''))).to.equal('Downloaden');
-    expect([...(list?.querySelectorAll('button') ?? [])].map((b) => text(b))).to.deep.equal([
-      'Verslag Om te lezen of te printen tekstbestand (.md)',
-      'Uw antwoorden Om later verder te gaan of aan de begeleider te geven bestand voor deze check (.json)',
+    // Each button says what the file is; the line below it, what it is for and the kind of file.
+    expect(
+      [...(list?.querySelectorAll('button') ?? [])].map((b) => [
+        text(b),
+        text(root.getElementById(b.getAttribute('aria-describedby') ?? '')),
+      ]),
+    ).to.deep.equal([
+      ['Verslag', 'Om te lezen of te printen tekstbestand (.md)'],
+      ['Uw antwoorden', 'Om later verder te gaan of aan de begeleider te geven bestand voor deze check (.json)'],
     ]);
     expect(root.querySelectorAll('[part~="downloads"]')).to.have.length(1);
 

@@ -4,7 +4,7 @@ import type { ActionPlan, Agreement, AgreementStatus } from '@actie/rules';
 import { ActieElement } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { downloadText } from '../shared/download.js';
-import { downloadChoiceStyles } from '../shared/download-choice.js';
+import { downloadListStyles } from '../shared/download-list.js';
 import { baseStyles } from '../shared/styles.js';
 import { resultStyles } from '../shared/result-styles.js';
 import { today } from '../shared/i18n/format.js';
@@ -14,7 +14,7 @@ import { agreementCard } from './agreement-card.js';
 import { AgreementEditing } from './agreement-editing.js';
 import { actionPlanStyles } from './action-plan.styles.js';
 import type { PlanKey } from './action-plan.strings.js';
-import { EXPORTS, exportPlan, exportsSection, type PlanExportFormat, type PlanTakeAway } from './plan-files.js';
+import { EXPORTS, exportPlan, exportsSection, type PlanExportFormat } from './plan-files.js';
 import { PlanImport } from './plan-import.js';
 import { agreementNotes, conditionInfo, planTopic, statusLabel } from './plan-labels.js';
 import { planEmpty, planOverview, undoRegion } from './plan-overview.js';
@@ -23,7 +23,7 @@ import type { Proposal } from './proposal.js';
 import { printView, type ConditionInfo } from './print-view.js';
 import './action-plan.strings.js';
 
-export type { PlanExportFormat, PlanTakeAway } from './plan-files.js';
+export type { PlanExportFormat } from './plan-files.js';
 export type { Proposal } from './proposal.js';
 
 let instances = 0;
@@ -106,11 +106,14 @@ let instances = 0;
  * @csspart move-down-button - The "move down" button.
  * @csspart delete-button - The "delete" button.
  * @csspart exports - The section with the download control and the import.
- * @csspart download-choice - The group of choices: to read or print, for Excel, for your calendar, to continue later.
- * @csspart legend - Its question.
- * @csspart download-option - One choice (radio button, label and hint).
- * @csspart download-hint - What a choice gives.
- * @csspart download-button - The one button that prints or downloads what was chosen.
+ * @csspart downloads - The download control: its heading (a question) and list.
+ * @csspart downloads-heading - Its heading (h3), "Waarvoor wilt u het actieplan gebruiken?".
+ * @csspart subheading - The heading of the download control (h3; also `downloads-heading`).
+ * @csspart download-list - The list of what the plan can be taken away as: to read or print, for Excel, for your calendar, to continue later.
+ * @csspart download-option - One of them: its button and the line below it.
+ * @csspart download-hint - What it gives, below its button (for the calendar without a date: why not yet).
+ * @csspart print-button - The button "Om te lezen of te printen", which prints.
+ * @csspart download-button - The buttons that download a file (for Excel, for your calendar, to continue later).
  * @csspart details - The closed "technical details" of a failed import.
  * @csspart import-problems - Where a file that could not be imported is wrong, in plain words.
  * @csspart import - The import field (hint, button, status and the hidden file input).
@@ -162,17 +165,9 @@ let instances = 0;
  * @cssproperty --actie-action-plan-print-border-color - Lines of the printed table. Default: `#000000`.
  */
 export class ActieActionPlanElement extends ActieElement<PlanKey> {
-  static override properties = {
-    ...ActieElement.properties,
-    takeAway: { state: true },
-  };
-
-  static override styles = [baseStyles, resultStyles, areaLetterStyles, downloadChoiceStyles, actionPlanStyles];
+  static override styles = [baseStyles, resultStyles, areaLetterStyles, downloadListStyles, actionPlanStyles];
 
   protected readonly stringsGroup = 'plan';
-
-  /** What the download control has chosen. @internal */
-  declare takeAway: PlanTakeAway;
 
   /** A prefix for ids in the shadow root. @internal */
   readonly idPrefix = `actie-plan-${++instances}`;
@@ -202,11 +197,6 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
     announce: (text) => this.announcer.announce(text),
     focusErrors: () => this.focusAfter.focus((root) => root.querySelector<HTMLElement>('[data-import-errors]')),
   });
-
-  constructor() {
-    super();
-    this.takeAway = 'print';
-  }
 
   // ---- public methods -------------------------------------------------------------------------
 
@@ -432,8 +422,6 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
             el: this,
             id: this.idPrefix,
             chosen: this.#import.chosen,
-            choice: this.takeAway,
-            choose: (choice) => (this.takeAway = choice),
             download: (format) => this.download(format),
             print: () => this.print(),
             fileChosen: (event) => void this.#import.chosenIn(event.target as HTMLInputElement),

@@ -15,7 +15,7 @@ import {
   type ValidationError,
 } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
-import { downloadChoice, type DownloadChoice } from '../shared/download-choice.js';
+import { downloadList } from '../shared/download-list.js';
 import { fileChooser } from '../shared/file-picker.js';
 import { today } from '../shared/i18n/format.js';
 import { errorSummary } from '../shared/error-summary.js';
@@ -193,49 +193,62 @@ export interface ExportsContext {
   readonly id: string;
   /** The name of the file chosen last for import. */
   readonly chosen: string;
-  /** What the person chose to take away (read or print, Excel, calendar, continue later). */
-  readonly choice: PlanTakeAway;
-  readonly choose: (choice: PlanTakeAway) => void;
   readonly download: (format: PlanExportFormat) => void;
   readonly print: () => void;
   readonly fileChosen: (event: Event) => void;
 }
 
-/** What a person can take away of the plan: to read or print (the print), or a file. */
-export type PlanTakeAway = 'print' | Exclude<PlanExportFormat, 'md'>;
-
 /**
- * One control for everything the plan can be taken away as, named by what it is for: to read or
- * print, for Excel, for your calendar, to continue later (see `downloadChoice`); then the import
- * of a plan file.
+ * The download control (`downloadList`), with what the plan can be taken away as, named by what it
+ * is for: to read or print, for Excel, for your calendar, to continue later; then the import of a
+ * plan file.
  */
 export function exportsSection(c: ExportsContext, agreements: readonly Agreement[]): TemplateResult {
   const { el } = c;
   const headingId = `${c.id}-exports`;
   const importId = `${c.id}-import`;
   const importHintId = `${c.id}-import-hint`;
+  // A calendar file needs a date; until one is set, the entry says so and does nothing.
   const hasDates = agreements.some((a) => !!a.when);
-  // A calendar file needs a date; until one is set, the choice says so and cannot be taken.
-  const selected = c.choice === 'ics' && !hasDates ? 'print' : c.choice;
-  const choices: readonly DownloadChoice<PlanTakeAway>[] = [
-    { value: 'print', label: el.t('exportRead'), hint: el.t('exportReadHint') },
-    { value: 'csv', label: el.t('exportCsv'), hint: el.t('exportCsvHint') },
-    { value: 'ics', label: el.t('exportIcs'), hint: el.t(hasDates ? 'exportIcsHint' : 'exportIcsNone'), disabled: !hasDates },
-    { value: 'json', label: el.t('exportJson'), hint: el.t('exportJsonHint') },
-  ];
   return html`<section part="exports" class="section exports" aria-labelledby=${headingId}>
     <h2 part="heading" id=${headingId}>${el.t(agreements.length ? 'exportsTitle' : 'importTitle')}</h2>
     ${
       agreements.length
-        ? downloadChoice({
+        ? downloadList({
             id: c.id,
-            legend: el.t('exportsLegend'),
-            choices,
-            selected,
-            select: c.choose,
-            action: el.t(selected === 'print' ? 'print' : 'exportDownload'),
-            actionIcon: selected === 'print' ? 'print' : 'download',
-            act: (choice) => (choice === 'print' ? c.print() : c.download(choice)),
+            heading: el.t('exportsLegend'),
+            entries: [
+              {
+                key: 'print',
+                part: 'print-button',
+                print: true,
+                label: el.t('exportRead'),
+                hint: el.t('exportReadHint'),
+                act: c.print,
+              },
+              {
+                key: 'csv',
+                part: 'download-button',
+                label: el.t('exportCsv'),
+                hint: el.t('exportCsvHint'),
+                act: () => c.download('csv'),
+              },
+              {
+                key: 'ics',
+                part: 'download-button',
+                label: el.t('exportIcs'),
+                hint: el.t(hasDates ? 'exportIcsHint' : 'exportIcsNone'),
+                unavailable: !hasDates,
+                act: () => c.download('ics'),
+              },
+              {
+                key: 'json',
+                part: 'download-button',
+                label: el.t('exportJson'),
+                hint: el.t('exportJsonHint'),
+                act: () => c.download('json'),
+              },
+            ],
           })
         : nothing
     }

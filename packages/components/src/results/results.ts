@@ -16,7 +16,7 @@ import { ActieElement, type StringValues } from '../shared/actie-element.js';
 import { areaLetterStyles } from '../shared/area-letter.js';
 import { conditionCardStyles } from '../shared/condition-card.js';
 import { downloadText } from '../shared/download.js';
-import { downloadList, downloadListStyles } from './download-list.js';
+import { downloadList, downloadListStyles } from '../shared/download-list.js';
 import { baseStyles } from '../shared/styles.js';
 import { resultStyles } from '../shared/result-styles.js';
 import { icon } from '../shared/result-icons.js';
@@ -119,7 +119,8 @@ let instances = 0;
  * @csspart downloads - The one download control: its heading and list.
  * @csspart downloads-heading - Its heading ("Downloaden").
  * @csspart download-list - The list of files.
- * @csspart download-purpose - What a file is for ("Om te lezen of te printen").
+ * @csspart download-option - One file: its button and the line below it.
+ * @csspart download-hint - What a file is for ("Om te lezen of te printen"), below its button.
  * @csspart download-type - The kind of file, in small text.
  * @csspart download-error - The alert when a file could not be made.
  * @csspart field - The wrapper of the name label, hint and field.
@@ -510,24 +511,24 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
     return html`<section part="actions" class="section actions no-print" aria-labelledby=${headingId}>
       <h2 part="heading" id=${headingId}>${this.t('actionsTitle')}</h2>
       ${downloadList({
-        headingId: `${this.#id}-downloads`,
+        id: this.#id,
         heading: this.t('downloadsTitle'),
         entries: [
           {
             key: 'report',
             part: 'report-button',
             label: this.t('reportLabel'),
-            purpose: this.t('reportPurpose'),
+            hint: this.t('reportPurpose'),
             type: this.t('reportType'),
-            download: () => this.downloadReport(),
+            act: () => this.downloadReport(),
           },
           {
             key: 'answers',
             part: 'download-button',
             label: this.t('answersLabel'),
-            purpose: this.t('answersPurpose'),
+            hint: this.t('answersPurpose'),
             type: this.t('answersType'),
-            download: () => this.downloadAnswers(),
+            act: () => this.downloadAnswers(),
           },
         ],
         error: this.downloadError,
