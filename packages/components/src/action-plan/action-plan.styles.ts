@@ -267,12 +267,6 @@ export const actionPlanStyles = css`
     font-weight: var(--actie-action-plan-label-font-weight, var(--basis-text-font-weight-bold, 700));
   }
 
-  .file-input {
-    font: inherit;
-    max-inline-size: 100%;
-    min-block-size: var(--_actie-target-min-size);
-  }
-
   .import-errors:focus-visible {
     outline-offset: 2px;
   }

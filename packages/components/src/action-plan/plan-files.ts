@@ -206,8 +206,6 @@ export interface ExportsContext {
 export function exportsSection(c: ExportsContext, agreements: readonly Agreement[]): TemplateResult {
   const { el } = c;
   const headingId = `${c.id}-exports`;
-  const importId = `${c.id}-import`;
-  const importHintId = `${c.id}-import-hint`;
   // A calendar file needs a date; until one is set, the entry says so and does nothing.
   const hasDates = agreements.some((a) => !!a.when);
   return html`<section part="exports" class="section exports" aria-labelledby=${headingId}>
@@ -253,21 +251,14 @@ export function exportsSection(c: ExportsContext, agreements: readonly Agreement
         : nothing
     }
     <div part="import" class="field import">
-      <p part="hint" class="hint" id=${importHintId}>${el.t('importHint')}</p>
-      <input
-        part="import-input"
-        class="file-input"
-        id=${importId}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        @change=${c.fileChosen}
-      />
       ${fileChooser({
-        inputId: importId,
+        id: `${c.id}-import`,
+        inputPart: 'import-input',
+        hint: el.t('importHint'),
         label: el.t('importLabel'),
-        hintId: importHintId,
-        status: c.chosen ? el.tc('fileChosen', { names: c.chosen }) : el.tc('fileNone'),
+        chosen: c.chosen ? [c.chosen] : [],
+        el,
+        change: c.fileChosen,
       })}
     </div>
   </section>`;

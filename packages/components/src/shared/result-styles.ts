@@ -26,7 +26,13 @@ export const resultStyles = css`
     margin-block: 0 var(--_actie-space);
   }
 
-  /* File choosing: our own button and status (the native input is hidden) */
+  /* File choosing: our own button and status (the native input is hidden; a host may show it) */
+  .file-input {
+    font: inherit;
+    max-inline-size: 100%;
+    min-block-size: var(--_actie-target-min-size);
+  }
+
   .file-picker {
     align-items: center;
     display: flex;

@@ -47,8 +47,6 @@ export interface ImportContext {
 export function importSection(c: ImportContext): TemplateResult {
   const { el, drop } = c;
   const headingId = `${c.id}-import`;
-  const inputId = `${c.id}-files`;
-  const hintId = `${c.id}-files-hint`;
   const rejected = new Map((c.team?.rejected ?? []).map((r) => [r.source, r]));
   const duplicates = duplicatesBySource(c.team);
   const migrated = new Map((c.team?.migrated ?? []).map((m) => [m.source, m]));
@@ -63,22 +61,15 @@ export function importSection(c: ImportContext): TemplateResult {
       @dragleave=${drop.onDragLeave}
       @drop=${drop.onDrop}
     >
-      <p part="hint" class="hint" id=${hintId}>${el.t('fileHint')}</p>
-      <input
-        part="file-input"
-        class="file-input"
-        id=${inputId}
-        type="file"
-        multiple
-        accept=".json,application/json"
-        hidden
-        @change=${drop.onInputChange}
-      />
       ${fileChooser({
-        inputId,
+        id: `${c.id}-files`,
+        inputPart: 'file-input',
+        multiple: true,
+        hint: el.t('fileHint'),
         label: el.t('fileLabel'),
-        hintId,
-        status: drop.chosen.length ? el.tc('fileChosen', { names: drop.chosen.join(', ') }) : el.tc('fileNone'),
+        chosen: drop.chosen,
+        el,
+        change: drop.onInputChange,
       })}
     </div>
     <p part="import-status" class="import-status" role="status" aria-live="polite">${c.status}</p>

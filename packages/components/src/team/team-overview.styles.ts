@@ -59,12 +59,6 @@ export const teamOverviewStyles = css`
     margin-block: 0 calc(var(--_actie-space) * 0.5);
   }
 
-  .file-input {
-    font: inherit;
-    max-inline-size: 100%;
-    min-block-size: var(--_actie-target-min-size);
-  }
-
   .import-status {
     font-weight: var(--basis-text-font-weight-bold, 700);
   }
