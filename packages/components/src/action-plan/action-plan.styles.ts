@@ -18,10 +18,6 @@ export const actionPlanStyles = css`
     --_actie-action-plan-done-background-color: var(--actie-action-plan-done-background-color, var(--_actie-background-color));
   }
 
-  .print-only {
-    display: none;
-  }
-
   .section {
     margin-block: 0 calc(var(--_actie-space) * 1.5);
   }
@@ -300,14 +296,6 @@ export const actionPlanStyles = css`
     .screen-only,
     .import-errors {
       display: none !important;
-    }
-    .print-only {
-      display: block;
-    }
-    .print-title {
-      font-size: 1.6em;
-      font-weight: var(--basis-text-font-weight-bold, 700);
-      margin-block: 0 0.25em;
     }
     .print-table {
       border-collapse: collapse;

@@ -28,10 +28,6 @@ export const resultsStyles = css`
     --_actie-on-plan-color: var(--actie-results-on-plan-color, var(--_actie-good-color));
   }
 
-  .print-only {
-    display: none;
-  }
-
   /* The head: the first heading takes focus after "Afronden" (focusHeading). */
   .results-heading {
     margin-block: 0 calc(var(--_actie-space) * 0.5);
@@ -449,14 +445,6 @@ export const resultsStyles = css`
       color-scheme: light;
       font-size: var(--actie-results-print-font-size, 10pt);
       line-height: 1.3;
-    }
-    .print-only {
-      display: block;
-    }
-    .print-title {
-      font-size: 1.6em;
-      font-weight: var(--basis-text-font-weight-bold, 700);
-      margin-block: 0 0.25em;
     }
     .intake {
       display: grid;

@@ -76,9 +76,22 @@ export const resultStyles = css`
     }
   }
 
+  /* What only paper shows: the print header of the results and the plan, headed by its title. */
+  .print-only {
+    display: none;
+  }
+
   @media print {
     .no-print {
       display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .print-title {
+      font-size: 1.6em;
+      font-weight: var(--basis-text-font-weight-bold, 700);
+      margin-block: 0 0.25em;
     }
   }
 `;
