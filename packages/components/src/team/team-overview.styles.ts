@@ -257,37 +257,36 @@ export const teamOverviewStyles = css`
     stroke-width: 1;
   }
 
+  /* An answer's tone: the colour of its segment's outline, of a solid fill and of its pattern's ink. */
+  .bar__segment--favourable,
+  .bar__ink--favourable {
+    --_actie-team-tone: var(--_actie-team-favourable-color);
+  }
+
+  .bar__segment--unfavourable,
+  .bar__ink--unfavourable {
+    --_actie-team-tone: var(--_actie-team-unfavourable-color);
+  }
+
+  .bar__segment--unknown,
+  .bar__ink--unknown {
+    --_actie-team-tone: var(--_actie-team-unknown-color);
+  }
+
+  .bar__segment--neutral,
+  .bar__ink--neutral {
+    --_actie-team-tone: var(--_actie-color);
+  }
+
   .bar__segment {
+    stroke: var(--_actie-team-tone);
     stroke-width: 1.5;
   }
 
-  .bar__segment--favourable {
-    stroke: var(--_actie-team-favourable-color);
-  }
-
-  .bar__segment--unfavourable {
-    stroke: var(--_actie-team-unfavourable-color);
-  }
-
-  .bar__segment--unknown {
-    stroke: var(--_actie-team-unknown-color);
-  }
-
-  .bar__segment--neutral {
-    stroke: var(--_actie-color);
-  }
-
   /* Solid segments (yes) are filled with the tone's colour; patterned ones use their fill attribute. */
-  .bar__segment--solid.bar__segment--favourable {
-    fill: var(--_actie-team-favourable-color);
-  }
-
-  .bar__segment--solid.bar__segment--unfavourable {
-    fill: var(--_actie-team-unfavourable-color);
-  }
-
-  .bar__segment--solid.bar__segment--neutral {
-    fill: var(--_actie-color);
+  .bar__segment--solid,
+  .bar__ink {
+    fill: var(--_actie-team-tone);
   }
 
   .bar__segment--outline {
@@ -297,22 +296,6 @@ export const teamOverviewStyles = css`
 
   .bar__pattern-background {
     fill: var(--_actie-team-bar-background-color);
-  }
-
-  .bar__ink--favourable {
-    fill: var(--_actie-team-favourable-color);
-  }
-
-  .bar__ink--unfavourable {
-    fill: var(--_actie-team-unfavourable-color);
-  }
-
-  .bar__ink--unknown {
-    fill: var(--_actie-team-unknown-color);
-  }
-
-  .bar__ink--neutral {
-    fill: var(--_actie-color);
   }
 
   .area {
@@ -326,18 +309,12 @@ export const teamOverviewStyles = css`
       forced-color-adjust: none;
     }
     .bar__segment,
+    .bar__ink {
+      --_actie-team-tone: CanvasText;
+    }
     .bar__segment--outline,
     .bar__track {
       stroke: CanvasText;
-    }
-    .bar__segment--solid.bar__segment--favourable,
-    .bar__segment--solid.bar__segment--unfavourable,
-    .bar__segment--solid.bar__segment--neutral,
-    .bar__ink--favourable,
-    .bar__ink--unfavourable,
-    .bar__ink--unknown,
-    .bar__ink--neutral {
-      fill: CanvasText;
     }
     .bar__segment--outline,
     .bar__pattern-background {
