@@ -1,5 +1,6 @@
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Status, StatusCounts } from '@actie/rules';
+import { segments } from '../shared/stacked-bars.js';
 
 /**
  * The at-a-glance picture of the areas: one horizontal bar per area with three stacked segments
@@ -82,18 +83,13 @@ export function areaChart(options: AreaChartOptions): TemplateResult {
     <defs>${CHART_STATUSES.map((status) => patternDef(`${id}-${status}`, status))}</defs>
     ${areas.map((area, row) => {
       const y = PADDING + row * ROW_HEIGHT;
-      let x = LABEL_WIDTH;
-      const segments = CHART_STATUSES.map((status) => {
-        const count = countOf(area.counts, status);
-        if (count <= 0) return nothing;
-        const width = count * unit;
-        const start = x;
-        x += width;
-        const cx = start + width / 2;
-        const cy = y + BAR_HEIGHT / 2;
-        return svg`<rect
+      const bars = segments(CHART_STATUSES, (status) => countOf(area.counts, status), unit, LABEL_WIDTH).map(
+        ({ item: status, count, x, width }) => {
+          const cx = x + width / 2;
+          const cy = y + BAR_HEIGHT / 2;
+          return svg`<rect
             class="chart__segment chart__segment--${status}"
-            x=${start}
+            x=${x}
             y=${y}
             width=${width}
             height=${BAR_HEIGHT}
@@ -105,10 +101,11 @@ export function areaChart(options: AreaChartOptions): TemplateResult {
                 <text class="chart__count" x=${cx} y=${cy} text-anchor="middle" dominant-baseline="central" font-size="12">${count}</text>`
               : nothing
           }`;
-      });
+        },
+      );
       return svg`<g class="chart__row" data-area=${area.id}>
         <text class="chart__letter" x=${LABEL_WIDTH / 2 - 2} y=${y + BAR_HEIGHT / 2} text-anchor="middle" dominant-baseline="central" font-size="18" font-weight="700">${area.letter}</text>
-        ${segments}
+        ${bars}
       </g>`;
     })}
   </svg>`;

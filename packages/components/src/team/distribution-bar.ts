@@ -1,5 +1,6 @@
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { AnswerCounts } from '@actie/rules';
+import { segments } from '../shared/stacked-bars.js';
 
 /**
  * The distribution of a team's answers to one question: a compact inline SVG bar with one segment
@@ -121,15 +122,9 @@ export function distributionBar(options: DistributionBarOptions): TemplateResult
   const { id, counts, favourable, label } = options;
   const total = BAR_ANSWERS.reduce((sum, answer) => sum + counts[answer], 0);
   const unit = total > 0 ? WIDTH / total : 0;
-  let x = 0;
-  const segments = BAR_ANSWERS.map((answer) => {
-    const count = counts[answer];
-    if (count <= 0) return nothing;
-    const width = count * unit;
-    const start = x;
-    x += width;
-    return segment(id, answer, answerTone(answer, favourable), start, 0, width, HEIGHT);
-  });
+  const bars = segments(BAR_ANSWERS, (answer) => counts[answer], unit).map(({ item: answer, x, width }) =>
+    segment(id, answer, answerTone(answer, favourable), x, 0, width, HEIGHT),
+  );
   return html`<svg
     part="bar"
     class="bar"
@@ -141,7 +136,7 @@ export function distributionBar(options: DistributionBarOptions): TemplateResult
     viewBox="0 0 ${WIDTH} ${HEIGHT}"
   >
     <rect class="bar__track" x="0.5" y="0.5" width=${WIDTH - 1} height=${HEIGHT - 1}></rect>
-    ${segments}
+    ${bars}
   </svg>`;
 }
 
