@@ -1,20 +1,11 @@
-import type { nothing, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { ActionPlan, ValidationError } from '@actie/rules';
-import type { Texts } from '../shared/actie-element.js';
-import type { SessionStore } from '../session/store.js';
+import type { nothing, TemplateResult } from 'lit';
+import type { ValidationError } from '@actie/rules';
 import type { PlanKey } from './action-plan.strings.js';
+import type { PlanActions, PlanHost } from './plan-host.js';
 import { importErrors, readFileText, readPlanText } from './plan-files.js';
 
-/** What the import needs of `<actie-action-plan>`. */
-export interface ImportHost extends ReactiveControllerHost, Texts<PlanKey> {
-  readonly store: SessionStore | undefined;
-  readonly idPrefix: string;
-}
-
 /** What the import does in the element: replace the plan, say so, and focus the error summary. */
-export interface ImportActions {
-  readonly setPlan: (plan: ActionPlan) => void;
-  readonly announce: (text: string) => void;
+export interface ImportActions extends PlanActions {
   readonly focusErrors: () => void;
 }
 
@@ -23,7 +14,7 @@ export interface ImportActions {
  * and said so, or an error summary in the page's language and nothing changed.
  */
 export class PlanImport {
-  readonly #host: ImportHost;
+  readonly #host: PlanHost;
   readonly #actions: ImportActions;
   #errors: readonly ValidationError[] | undefined;
   /** Why it failed, when the element knows better than the errors' codes (an unreadable file). */
@@ -33,7 +24,7 @@ export class PlanImport {
   /** The name of the file chosen last, for the status next to the button. */
   #chosen = '';
 
-  constructor(host: ImportHost, actions: ImportActions) {
+  constructor(host: PlanHost, actions: ImportActions) {
     this.#host = host;
     this.#actions = actions;
   }

@@ -1,21 +1,10 @@
-import type { ReactiveControllerHost } from 'lit';
 import { PROPOSAL_SIZE } from '@actie/rules/core';
-import type { ActionPlan } from '@actie/rules';
-import type { Texts } from '../shared/actie-element.js';
-import type { SessionStore, StoreChange } from '../session/store.js';
-import type { PlanKey } from './action-plan.strings.js';
+import type { StoreChange } from '../session/store.js';
+import type { PlanActions, PlanHost } from './plan-host.js';
 import { nextProposal, planCoverage, withProposal, type Proposal } from './proposal.js';
 
-/** What the proposals need of `<actie-action-plan>`. */
-export interface ProposalsHost extends ReactiveControllerHost, Texts<PlanKey> {
-  readonly store: SessionStore | undefined;
-  readonly plan: ActionPlan;
-}
-
 /** What the proposals do in the element: say, save, and move the focus. */
-export interface ProposalsActions {
-  readonly announce: (text: string) => void;
-  readonly setPlan: (plan: ActionPlan) => void;
+export interface ProposalsActions extends PlanActions {
   /** Focus the proposal's heading, the propose button, or an agreement's heading, after the next render. */
   readonly focus: (target: 'proposal' | 'propose' | { readonly agreement: string }) => void;
 }
@@ -30,12 +19,12 @@ const STALE_NOTE: ReadonlySet<StoreChange> = new Set([...STALE_PROPOSAL, 'plan']
  * proposed.
  */
 export class PlanProposals {
-  readonly #host: ProposalsHost;
+  readonly #host: PlanHost;
   readonly #actions: ProposalsActions;
   #proposal: Proposal | undefined;
   #note: string | undefined;
 
-  constructor(host: ProposalsHost, actions: ProposalsActions) {
+  constructor(host: PlanHost, actions: ProposalsActions) {
     this.#host = host;
     this.#actions = actions;
   }
