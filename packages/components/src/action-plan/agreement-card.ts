@@ -11,6 +11,11 @@ import type { ConditionInfo } from './print-view.js';
 /** Longest "who", as the plan file format accepts it. */
 const WHO_MAX_LENGTH = 200;
 
+/** The label of each field of an agreement. */
+const FIELD_LABELS = { what: 'fieldWhat', who: 'fieldWho', when: 'fieldWhen', status: 'fieldStatus' } as const satisfies Readonly<
+  Record<string, PlanKey>
+>;
+
 /** A text cut to about `max` characters at a word boundary, for accessible names. */
 function shorten(text: string, max = 80): string {
   const oneLine = text.replace(/\s+/g, ' ');
@@ -67,6 +72,27 @@ export function agreementCard(
     when: `${base}-when`,
     status: `${base}-status`,
   };
+  /** One field: its label, which tells a screen reader which agreement it is in, a hint or error, the control. */
+  const field = (name: keyof typeof FIELD_LABELS, control: TemplateResult, note: unknown = nothing): TemplateResult =>
+    html`<div part="field" class="field field--${name}">
+      <label part="label" for=${ids[name]}>${c.t(FIELD_LABELS[name])}<span class="visually-hidden">${context}</span></label>
+      ${note} ${control}
+    </div>`;
+  /** "Omhoog" or "Omlaag": move the agreement one place, not past either end. */
+  const move = (delta: -1 | 1): TemplateResult => {
+    const [way, action] = delta < 0 ? (['up', c.t('moveUp')] as const) : (['down', c.t('moveDown')] as const);
+    return html`<button
+      part="button move-${way}-button"
+      class="button button--subtle"
+      type="button"
+      data-move=${way}
+      ?disabled=${index === (delta < 0 ? 0 : total - 1)}
+      aria-label=${c.t('actionFor', { action, what: name })}
+      @click=${() => c.moveAgreement(agreement.id, delta)}
+    >
+      ${icon(way)} ${action}
+    </button>`;
+  };
   const classes = [
     'agreement',
     overdue ? 'agreement--overdue' : '',
@@ -100,15 +126,9 @@ export function agreementCard(
         : nothing
     }
     <div part="fields" class="fields">
-      <div part="field" class="field field--what">
-        <label part="label" for=${ids.what}>${c.t('fieldWhat')}<span class="visually-hidden">${context}</span></label>
-        ${isPending && !whatError ? html`<p part="hint" class="hint" id=${ids.whatHint}>${c.t('whatNew')}</p>` : nothing}
-        ${
-          whatError
-            ? html`<p part="field-error" class="field-error" id=${ids.whatError}>${icon('needs-work')} ${c.t('whatRequired')}</p>`
-            : nothing
-        }
-        <textarea
+      ${field(
+        'what',
+        html`<textarea
           part="what-input"
           class="input textarea"
           id=${ids.what}
@@ -121,11 +141,16 @@ export function agreementCard(
           .value=${live(whatValue)}
           @input=${(e: Event) => c.editing.onWhatInput(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
           @change=${(e: Event) => c.editing.onWhatChange(agreement, isPending, (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-      </div>
-      <div part="field" class="field field--who">
-        <label part="label" for=${ids.who}>${c.t('fieldWho')}<span class="visually-hidden">${context}</span></label>
-        <input
+        ></textarea>`,
+        whatError
+          ? html`<p part="field-error" class="field-error" id=${ids.whatError}>${icon('needs-work')} ${c.t('whatRequired')}</p>`
+          : isPending
+            ? html`<p part="hint" class="hint" id=${ids.whatHint}>${c.t('whatNew')}</p>`
+            : nothing,
+      )}
+      ${field(
+        'who',
+        html`<input
           part="who-input"
           class="input"
           id=${ids.who}
@@ -135,11 +160,11 @@ export function agreementCard(
           .value=${live(agreement.who)}
           @input=${(e: Event) => c.editing.onField(agreement, isPending, { who: (e.target as HTMLInputElement).value })}
           @change=${(e: Event) => c.editing.onWhoChange(agreement, isPending, (e.target as HTMLInputElement).value)}
-        />
-      </div>
-      <div part="field" class="field field--when">
-        <label part="label" for=${ids.when}>${c.t('fieldWhen')}<span class="visually-hidden">${context}</span></label>
-        <input
+        />`,
+      )}
+      ${field(
+        'when',
+        html`<input
           part="when-input"
           class="input"
           id=${ids.when}
@@ -147,11 +172,11 @@ export function agreementCard(
           max="9999-12-31"
           .value=${live(agreement.when ?? '')}
           @change=${(e: Event) => c.editing.onWhen(agreement, isPending, (e.target as HTMLInputElement).value)}
-        />
-      </div>
-      <div part="field" class="field field--status">
-        <label part="label" for=${ids.status}>${c.t('fieldStatus')}<span class="visually-hidden">${context}</span></label>
-        <select
+        />`,
+      )}
+      ${field(
+        'status',
+        html`<select
           part="status-select"
           class="input select"
           id=${ids.status}
@@ -162,36 +187,11 @@ export function agreementCard(
             (status) =>
               html`<option value=${status} ?selected=${status === agreement.status}>${c.planStatusLabel(status)}</option>`,
           )}
-        </select>
-      </div>
+        </select>`,
+      )}
     </div>
     <div part="agreement-actions" class="agreement__actions">
-      ${
-        !isPending && total > 1
-          ? html`<button
-                part="button move-up-button"
-                class="button button--subtle"
-                type="button"
-                data-move="up"
-                ?disabled=${index === 0}
-                aria-label=${c.t('actionFor', { action: c.t('moveUp'), what: name })}
-                @click=${() => c.moveAgreement(agreement.id, -1)}
-              >
-                ${icon('up')} ${c.t('moveUp')}
-              </button>
-              <button
-                part="button move-down-button"
-                class="button button--subtle"
-                type="button"
-                data-move="down"
-                ?disabled=${index === total - 1}
-                aria-label=${c.t('actionFor', { action: c.t('moveDown'), what: name })}
-                @click=${() => c.moveAgreement(agreement.id, 1)}
-              >
-                ${icon('down')} ${c.t('moveDown')}
-              </button>`
-          : nothing
-      }
+      ${!isPending && total > 1 ? html`${move(-1)} ${move(1)}` : nothing}
       <button
         part="button delete-button"
         class="button button--subtle"
