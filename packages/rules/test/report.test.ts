@@ -9,6 +9,7 @@ import {
   createSession,
   formatResult,
   formatTeamResult,
+  modelSources,
   planToMarkdown,
   score,
   serializeSession,
@@ -149,6 +150,19 @@ describe('reports: the area rule and the attribution', () => {
     assert.match(text, /- oud\.json: ingevuld met versie 1\.0/);
     assert.match(text, AUTHORS_NL);
     assert.match(text, /Een onderdeel gaat goed als/);
+  });
+
+  it('modelSources lists every source of the model once, in the order of the areas, as the report does', async () => {
+    const all = initiativeModel.areas.flatMap((a) => a.sources);
+    const sources = modelSources(initiativeModel);
+    const keys = sources.map((s) => `${s.title}|${s.year}`);
+    assert.equal(new Set(keys).size, keys.length, 'each once');
+    assert.deepEqual(new Set(keys), new Set(all.map((s) => `${s.title}|${s.year}`)), 'none left out');
+    assert.ok(sources.length < all.length, 'the built-in model names some sources in several areas');
+    assert.deepEqual(sources[0], all[0], 'the first area first');
+    const text = formatResult(initiativeModel, await score(initiativeModel, { answers: {} }));
+    const listed = text.slice(text.lastIndexOf('Bronnen:'));
+    assert.equal(listed.split('\n').filter((line) => line.startsWith('  - ')).length, sources.length, 'the report lists them');
   });
 
   it('planToMarkdown with a model ends with the attribution', () => {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   formatResult,
+  modelSources,
   prioritise,
   serializeSession,
   speaksToInitiators,
@@ -9,7 +10,6 @@ import {
   type ActionPlan,
   type AssessmentResult,
   type LocalizedText,
-  type Source,
 } from '@actie/rules';
 import type { CommonKey } from '../shared/common.strings.js';
 import { ActieElement, type StringValues } from '../shared/actie-element.js';
@@ -29,19 +29,6 @@ import './results.strings.js';
 
 /** How many priorities "Begin hier" shows. */
 const START_HERE = 3;
-
-/** Every source of the model once (by title and year), in the order of the areas: on paper they are listed once, at the end. */
-function uniqueSources(model: ActieModel): Source[] {
-  const seen = new Set<string>();
-  return model.areas
-    .flatMap((area) => area.sources)
-    .filter((source) => {
-      const key = `${source.title}|${source.year}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-}
 
 /** What this element reads of another ACTIE element (a form, a plan): its store and its render. */
 interface SessionElement {
@@ -500,7 +487,7 @@ export class ActieResultsElement extends ActieElement<ResultsKey> {
       <p part="attribution" class="attribution">${this.mt(model.attribution)}</p>
       <div part="print-sources" class="print-only print-sources">
         <h2 part="heading">${this.t('sourcesTitle')}</h2>
-        ${sourceList(this, uniqueSources(model))}
+        ${sourceList(this, modelSources(model))}
       </div>`;
   }
 
