@@ -1,10 +1,10 @@
 import type { Engine, TopLevelCondition } from 'json-rules-engine';
 import type * as EngineModuleNamespace from 'json-rules-engine';
 import type { ActieModel, AnswerValue, IntakeAnswers, RuleCondition, RuleLeaf } from '../model/types.js';
+import { kleene, type Truth, type TruthTree } from '../truth.js';
 import { INTAKE_FACT } from '../validate/rule.js';
 
-/** A three-valued truth: true, false, or undefined when it depends on an open answer. */
-export type Truth = boolean | undefined;
+export type { Truth } from '../truth.js';
 
 /** The json-rules-engine outcome of one rule, read as three-valued logic. */
 export interface RuleOutcome {
@@ -33,12 +33,10 @@ interface ResultNode {
  * A model rule with each comparison replaced by its place in one of the engines' lists of
  * comparisons: `answer` (with the question it reads) or `intake`.
  */
-type CompiledRule =
-  | { readonly all: readonly CompiledRule[] }
-  | { readonly any: readonly CompiledRule[] }
-  | { readonly not: CompiledRule }
-  | { readonly answer: number; readonly question: string }
-  | { readonly intake: number };
+type CompiledRule = TruthTree<CompiledLeaf>;
+
+/** A comparison of a compiled rule: its place in the engines' lists (and the question it reads). */
+type CompiledLeaf = { readonly answer: number; readonly question: string } | { readonly intake: number };
 
 /**
  * A model's rules as the engines evaluate them: every distinct comparison on a question once, the
@@ -265,24 +263,11 @@ function readGroup(group: readonly CompiledRule[], decider: boolean, holds: Hold
 
 /** A rule's truth alone, as {@link readRule} reads it (for role rules and points of attention). */
 function truthOf(node: CompiledRule, holds: Holds): Truth {
-  if ('all' in node || 'any' in node) {
-    // `all` is decided by a false part, `any` by a true one; else an unknown part leaves it unknown.
-    const decider = !('all' in node);
-    let open = false;
-    for (const child of 'all' in node ? node.all : node.any) {
-      const truth = truthOf(child, holds);
-      if (truth === decider) return decider;
-      if (truth === undefined) open = true;
-    }
-    return open ? undefined : !decider;
-  }
-  if ('not' in node) {
-    const truth = truthOf(node.not, holds);
-    return truth === undefined ? undefined : !truth;
-  }
-  if ('intake' in node) return holds.intake[node.intake] === true;
-  const answer = own(holds.answers, node.question);
-  return answer === undefined || answer === 'dont-know' ? undefined : holds.answer[node.answer] === true;
+  return kleene(node, (leaf: CompiledLeaf) => {
+    if ('intake' in leaf) return holds.intake[leaf.intake] === true;
+    const answer = own(holds.answers, leaf.question);
+    return answer === undefined || answer === 'dont-know' ? undefined : holds.answer[leaf.answer] === true;
+  });
 }
 
 const NONE: readonly string[] = [];

@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 
-import type { Claims, IntakeValue, RuleCondition } from '../model/types.js';
+import type { Claims, IntakeValue, RuleCondition, RuleLeaf } from '../model/types.js';
+import { kleene } from '../truth.js';
 import { INTAKE_FACT } from './rule.js';
 
 /** An intake question as the proof needs it: its options, and whether several can be chosen. */
@@ -44,23 +45,9 @@ function leafHolds(operator: string, answer: IntakeValue | undefined, value: str
  * cannot hold whatever the questions' answers, else `true` or `undefined`.
  */
 function truth(rule: RuleCondition, intake: Readonly<Record<string, IntakeValue | undefined>>): boolean | undefined {
-  if ('all' in rule || 'any' in rule) {
-    // One child decides: a false one for `all`, a true one for `any`; else an open child leaves it open.
-    const decides = !('all' in rule);
-    let open = false;
-    for (const child of 'all' in rule ? rule.all : rule.any) {
-      const t = truth(child, intake);
-      if (t === decides) return decides;
-      if (t === undefined) open = true;
-    }
-    return open ? undefined : !decides;
-  }
-  if ('not' in rule) {
-    const t = truth(rule.not, intake);
-    return t === undefined ? undefined : !t;
-  }
-  if (rule.fact !== INTAKE_FACT) return undefined;
-  return leafHolds(rule.operator, intake[rule.path ?? ''], rule.value);
+  return kleene(rule, (leaf: RuleLeaf) =>
+    leaf.fact === INTAKE_FACT ? leafHolds(leaf.operator, intake[leaf.path ?? ''], leaf.value) : undefined,
+  );
 }
 
 /** Intake question id → the option values a rule compares it with. */
