@@ -222,7 +222,9 @@ export const assessmentStyles = css`
     margin-block: calc(var(--_actie-space) * 0.25) calc(var(--_actie-space) * 0.75);
   }
 
-  .step-intro__toggle {
+  /* The toggles of the folded texts: the step's introduction and a question's "more information" */
+  .step-intro__toggle,
+  .help__toggle {
     color: var(--actie-link-color, var(--_actie-accent-color));
     cursor: pointer;
     inline-size: fit-content;

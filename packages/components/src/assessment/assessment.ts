@@ -200,46 +200,26 @@ function field(root: HTMLElement | DocumentFragment, step: Step, question: strin
  * @cssproperty --actie-assessment-divider-border-color - Lines between sections. Default: the border colour.
  * @cssproperty --actie-assessment-scroll-margin-block-start - Space kept above a heading scrolled into view. Default `1rem`.
  */
+/**
+ * `addEventListener` and `removeEventListener` of `<actie-assessment>` typed by
+ * {@link ActieAssessmentEventMap} (`change` included), beside the untyped ones they add to.
+ */
+type Listen<Options> = <K extends keyof ActieAssessmentEventMap>(
+  type: K,
+  listener: (this: ActieAssessmentElement, event: ActieAssessmentEventMap[K]) => unknown,
+  options?: boolean | Options,
+) => void;
+
+// The typed listener methods, declared (no code of their own: HTMLElement's do the work).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- adds overloads only
+export interface ActieAssessmentElement {
+  addEventListener: Listen<AddEventListenerOptions> & HTMLElement['addEventListener'];
+  removeEventListener: Listen<EventListenerOptions> & HTMLElement['removeEventListener'];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class ActieAssessmentElement extends AssessmentForm {
   static override styles = [baseStyles, assessmentStyles, questionStyles];
-
-  /** Listen to the element's events, typed by {@link ActieAssessmentEventMap} (`change` included). */
-  override addEventListener<K extends keyof ActieAssessmentEventMap>(
-    type: K,
-    listener: (this: ActieAssessmentElement, event: ActieAssessmentEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | ((event: never) => unknown),
-    options?: boolean | AddEventListenerOptions,
-  ): void {
-    super.addEventListener(type, listener as EventListenerOrEventListenerObject, options);
-  }
-
-  /** Stop listening (the counterpart of {@link addEventListener}). */
-  override removeEventListener<K extends keyof ActieAssessmentEventMap>(
-    type: K,
-    listener: (this: ActieAssessmentElement, event: ActieAssessmentEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | ((event: never) => unknown),
-    options?: boolean | EventListenerOptions,
-  ): void {
-    super.removeEventListener(type, listener as EventListenerOrEventListenerObject, options);
-  }
 
   /** "Check your answers": loaded when the participant is on the step before it. */
   readonly #check = this.lazy(loadCheck, (code) => adoptCheckStyles(this, code));

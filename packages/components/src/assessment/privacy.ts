@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { SessionStore } from '../session/store.js';
 import { icon } from '../shared/icons.js';
 import type { AssessmentContext } from './context.js';
+import { button } from './step-page.js';
 
 /** Where the answers are kept, and "delete my answers" with an inline confirmation. */
 export function privacy(c: AssessmentContext, store: SessionStore): TemplateResult {
@@ -21,24 +22,14 @@ export function privacy(c: AssessmentContext, store: SessionStore): TemplateResu
           >
             <p id="delete-question">${c.t('deleteQuestion')}</p>
             <div class="delete-confirm__actions">
-              <button
-                part="delete-confirm-button"
-                class="button button--primary"
-                type="button"
-                id="delete-confirm"
-                @click=${() => void c.confirmDelete()}
-              >
-                ${c.t('deleteConfirm')}
-              </button>
-              <button
-                part="delete-cancel-button"
-                class="button"
-                type="button"
-                id="delete-cancel"
-                @click=${() => void c.cancelDelete()}
-              >
-                ${c.t('deleteCancel')}
-              </button>
+              ${button({
+                part: 'delete-confirm-button',
+                className: 'button button--primary',
+                id: 'delete-confirm',
+                label: c.t('deleteConfirm'),
+                click: () => void c.confirmDelete(),
+              })}
+              ${button({ part: 'delete-cancel-button', className: 'button', id: 'delete-cancel', label: c.t('deleteCancel'), click: () => void c.cancelDelete() })}
             </div>
           </div>`
         : html`<button part="delete-button" class="button" type="button" id="delete-button" @click=${() => void c.askDelete()}>

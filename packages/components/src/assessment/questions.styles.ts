@@ -92,14 +92,7 @@ export const questionStyles = css`
     margin-block-start: calc(var(--_actie-space) * 0.5);
   }
 
-  .help__toggle {
-    color: var(--actie-link-color, var(--_actie-accent-color));
-    cursor: pointer;
-    inline-size: fit-content;
-    max-inline-size: 100%;
-    padding-block: 0.25em;
-    text-decoration: underline;
-  }
+  /* .help__toggle looks like the step introduction's toggle: see assessment.styles.ts */
 
   .help__text {
     background-color: var(--actie-assessment-help-background-color, var(--_actie-subtle-background-color));

@@ -17,12 +17,16 @@ function help(c: AssessmentContext, text: QuestionForm['help'], context: string)
   </details>`;
 }
 
-/** The options of a question as native radio buttons, each in a label that is the whole (large) target. */
-function radioGroup<V extends string>(
+/**
+ * The options of a question as native radio buttons (one answer) or checkboxes (several), each in a
+ * label that is the whole (large) target. `change` gets the option and whether it is now chosen.
+ */
+function optionGroup<V extends string>(
+  kind: 'radio' | 'checkbox',
   name: string,
   options: readonly { readonly value: V; readonly label: string }[],
-  checked: string | undefined,
-  choose: (value: V) => void,
+  chosen: (value: V) => boolean,
+  change: (value: V, on: boolean) => void,
   short = false,
 ): TemplateResult {
   return html`<div part="options" class="options ${short ? 'options--short' : ''}">
@@ -30,18 +34,29 @@ function radioGroup<V extends string>(
       (option) =>
         html`<label part="option" class="option">
           <input
-            part="radio"
+            part=${kind}
             class="option__radio"
-            type="radio"
+            type=${kind}
             name=${name}
             value=${option.value}
-            .checked=${live(checked === option.value)}
-            @change=${() => choose(option.value)}
+            .checked=${live(chosen(option.value))}
+            @change=${(event: Event) => change(option.value, (event.target as HTMLInputElement).checked)}
           />
           <span part="option-label" class="option__label">${option.label}</span>
         </label>`,
     )}
   </div>`;
+}
+
+/** One answer of a list: radio buttons that call `choose` with the option chosen. */
+function radioGroup<V extends string>(
+  name: string,
+  options: readonly { readonly value: V; readonly label: string }[],
+  checked: string | undefined,
+  choose: (value: V) => void,
+  short = false,
+): TemplateResult {
+  return optionGroup('radio', name, options, (value) => value === checked, choose, short);
 }
 
 /** The question's number in its step, at the start of its legend or label: "Question 2 of 11". */
@@ -109,23 +124,13 @@ function intakeChoices(c: AssessmentContext, q: IntakeQuestion, number: number, 
   return html`<fieldset part="question" class="question" id=${name} tabindex="-1">
     <legend part="question-legend" class="question__legend">${numbered(c, c.mt(q.text), number, total)}</legend>
     <p part="hint" class="hint">${c.t('chooseAny')}</p>
-    <div part="options" class="options">
-      ${options.map(
-        (option) =>
-          html`<label part="option" class="option">
-            <input
-              part="checkbox"
-              class="option__radio"
-              type="checkbox"
-              name=${name}
-              value=${option.value}
-              .checked=${live(chosen.has(option.value))}
-              @change=${(event: Event) => toggle(option.value, (event.target as HTMLInputElement).checked)}
-            />
-            <span part="option-label" class="option__label">${c.mt(option.label)}</span>
-          </label>`,
-      )}
-    </div>
+    ${optionGroup(
+      'checkbox',
+      name,
+      options.map((option) => ({ value: option.value, label: c.mt(option.label) })),
+      (value) => chosen.has(value),
+      toggle,
+    )}
     ${help(c, q.help, context)}
   </fieldset>`;
 }

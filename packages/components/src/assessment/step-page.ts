@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ModelQuestions } from '@actie/rules';
 import type { AssessmentContext } from './context.js';
 import { PAGE_SIZE, nextOf, previousOf, questionsOn, type Place, type Step } from './pages.js';
@@ -74,39 +75,46 @@ export function stepNavigation(c: AssessmentContext, list: readonly Step[], plac
   return html`<div part="step-navigation" class="step-navigation">
     ${
       previous
-        ? html`<button
-            part="previous-button"
-            class="button"
-            type="button"
-            @click=${() => void c.goTo(previous.id, { page: previous.page })}
-          >
-            ${previous.id === place.step.id ? c.t('previousPage') : c.t('previous', { title: title(previous.id) })}
-          </button>`
+        ? button({
+            part: 'previous-button',
+            className: 'button',
+            label: previous.id === place.step.id ? c.t('previousPage') : c.t('previous', { title: title(previous.id) }),
+            click: () => void c.goTo(previous.id, { page: previous.page }),
+          })
         : nothing
     }
     ${
       c.changing !== undefined && place.step.kind !== 'check'
-        ? html`<button
-            part="back-to-check-button"
-            class="button button--primary"
-            type="button"
-            @click=${() => void c.backToCheck()}
-          >
-            ${c.t('backToCheck')}
-          </button>`
+        ? button({
+            part: 'back-to-check-button',
+            className: 'button button--primary',
+            label: c.t('backToCheck'),
+            click: () => void c.backToCheck(),
+          })
         : nothing
     }
     ${
       next
-        ? html`<button
-            part="next-button"
-            class="button ${c.changing === undefined ? 'button--primary' : ''} step-navigation__next"
-            type="button"
-            @click=${() => void c.goTo(next.id, { page: next.page })}
-          >
-            ${next.id === place.step.id ? c.t('nextPage') : c.t('next', { title: title(next.id) })}
-          </button>`
+        ? button({
+            part: 'next-button',
+            className: `button ${c.changing === undefined ? 'button--primary' : ''} step-navigation__next`,
+            label: next.id === place.step.id ? c.t('nextPage') : c.t('next', { title: title(next.id) }),
+            click: () => void c.goTo(next.id, { page: next.page }),
+          })
         : nothing
     }
   </div>`;
+}
+
+/** A button of the form (`type="button"`): its part, classes, optional id, text and what a press does. */
+export function button(b: {
+  readonly part: string;
+  readonly className: string;
+  readonly id?: string;
+  readonly label: string;
+  readonly click: () => void;
+}): TemplateResult {
+  return html`<button part=${b.part} class=${b.className} type="button" id=${ifDefined(b.id)} @click=${b.click}>
+    ${b.label}
+  </button>`;
 }
