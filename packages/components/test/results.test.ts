@@ -131,6 +131,27 @@ describe('<actie-results>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the picture of the areas is one image with a name, its bars drawn as SVG (a bar per area, segments as wide as their counts)', async () => {
+    const { root } = await setup({ intake: INTAKE, answers: ANSWERS });
+    const chart = root.querySelector('[part~="chart-image"]');
+    if (!(chart instanceof SVGSVGElement)) throw new Error('the chart is an inline SVG');
+    expect(chart.getAttribute('role')).to.equal('img');
+    expect(chart.getAttribute('aria-label'), 'it has a name').to.match(/\S/);
+    const rows = chart.querySelectorAll('g.chart__row');
+    expect(rows.length, 'a bar per area').to.equal(initiativeModel.areas.length);
+    expect(chart.querySelector('defs') instanceof SVGDefsElement, 'its definitions are SVG').to.equal(true);
+    expect(
+      chart.querySelector('pattern') instanceof SVGPatternElement,
+      'the fill patterns (grey print, forced colours) are SVG',
+    ).to.equal(true);
+    const segments = [...chart.querySelectorAll('rect.chart__segment')];
+    expect(segments.length, 'segments drawn').to.be.greaterThan(0);
+    for (const segment of segments) {
+      expect(segment instanceof SVGRectElement, 'an SVG rectangle, not an HTML element of that name').to.equal(true);
+      expect((segment as SVGRectElement).getBBox().width, 'it has a width').to.be.greaterThan(0);
+    }
+  });
+
   it('is headed by the topic; the verdict and counts add up, and it says why there are fewer points than questions', async () => {
     const { el, store, root } = await setup({ intake: INTAKE, answers: ANSWERS });
     const result = store.result;

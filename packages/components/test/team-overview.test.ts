@@ -131,6 +131,10 @@ describe('<actie-team-overview>', function () {
     );
     // One segment per given answer, each with its own pattern defined in this element.
     const segments = [...i1.querySelectorAll('rect.bar__segment')];
+    expect(
+      segments.every((rect) => rect instanceof SVGRectElement),
+      'SVG rectangles, not HTML elements of that name',
+    ).to.equal(true);
     expect(segments.map((s) => s.getAttribute('data-answer'))).to.deep.equal(['yes', 'partly', 'no']);
     for (const rect of i1.querySelectorAll('rect.bar__segment[fill]')) {
       const id = /^url\(#(.+)\)$/.exec(rect.getAttribute('fill') ?? '')?.[1] ?? '';

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { AGREEMENT_STATUSES, LIMITS, isOverdue, type Agreement, type AgreementStatus } from '@actie/rules';
 import type { Texts } from '../shared/actie-element.js';
@@ -78,6 +79,28 @@ export function agreementCard(
       <label part="label" for=${ids[name]}>${c.t(FIELD_LABELS[name])}<span class="visually-hidden">${context}</span></label>
       ${note} ${control}
     </div>`;
+  /** A one-line field (who, when): its input, value and limits, what a change does (and typing, for who). */
+  const line = (
+    name: 'who' | 'when',
+    input: { readonly type: 'text' | 'date'; readonly value: string; readonly maxlength?: number; readonly max?: string },
+    change: (value: string) => void,
+    typed?: (value: string) => void,
+  ): TemplateResult =>
+    field(
+      name,
+      html`<input
+        part="${name}-input"
+        class="input"
+        id=${ids[name]}
+        type=${input.type}
+        maxlength=${ifDefined(input.maxlength)}
+        max=${ifDefined(input.max)}
+        autocomplete=${ifDefined(input.type === 'text' ? 'off' : undefined)}
+        .value=${live(input.value)}
+        @input=${typed ? (e: Event) => typed((e.target as HTMLInputElement).value) : undefined}
+        @change=${(e: Event) => change((e.target as HTMLInputElement).value)}
+      />`,
+    );
   /** "Omhoog" or "Omlaag": move the agreement one place, not past either end. */
   const move = (delta: -1 | 1): TemplateResult => {
     const [way, action] = delta < 0 ? (['up', c.t('moveUp')] as const) : (['down', c.t('moveDown')] as const);
@@ -148,31 +171,14 @@ export function agreementCard(
             ? html`<p part="hint" class="hint" id=${ids.whatHint}>${c.t('whatNew')}</p>`
             : nothing,
       )}
-      ${field(
+      ${line(
         'who',
-        html`<input
-          part="who-input"
-          class="input"
-          id=${ids.who}
-          type="text"
-          maxlength=${WHO_MAX_LENGTH}
-          autocomplete="off"
-          .value=${live(agreement.who)}
-          @input=${(e: Event) => c.editing.onField(agreement, isPending, { who: (e.target as HTMLInputElement).value })}
-          @change=${(e: Event) => c.editing.onWhoChange(agreement, isPending, (e.target as HTMLInputElement).value)}
-        />`,
+        { type: 'text', value: agreement.who, maxlength: WHO_MAX_LENGTH },
+        (value) => c.editing.onWhoChange(agreement, isPending, value),
+        (value) => c.editing.onField(agreement, isPending, { who: value }),
       )}
-      ${field(
-        'when',
-        html`<input
-          part="when-input"
-          class="input"
-          id=${ids.when}
-          type="date"
-          max="9999-12-31"
-          .value=${live(agreement.when ?? '')}
-          @change=${(e: Event) => c.editing.onWhen(agreement, isPending, (e.target as HTMLInputElement).value)}
-        />`,
+      ${line('when', { type: 'date', value: agreement.when ?? '', max: '9999-12-31' }, (value) =>
+        c.editing.onWhen(agreement, isPending, value),
       )}
       ${field(
         'status',

@@ -35,6 +35,23 @@ function field(root: HTMLElement | DocumentFragment, step: Step, question: strin
 }
 
 /**
+ * `addEventListener` and `removeEventListener` of `<actie-assessment>` typed by
+ * {@link ActieAssessmentEventMap} (`change` included), beside the untyped ones they add to.
+ */
+type Listen<Options> = <K extends keyof ActieAssessmentEventMap>(
+  type: K,
+  listener: (this: ActieAssessmentElement, event: ActieAssessmentEventMap[K]) => unknown,
+  options?: boolean | Options,
+) => void;
+
+// The typed listener methods, declared (no code of their own: HTMLElement's do the work).
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- the interface adds overloads to the class below, nothing else */
+export interface ActieAssessmentElement {
+  addEventListener: Listen<AddEventListenerOptions> & HTMLElement['addEventListener'];
+  removeEventListener: Listen<EventListenerOptions> & HTMLElement['removeEventListener'];
+}
+
+/**
  * @summary A step-by-step ACTIE questionnaire: intake, one step per area, then "check your answers" and finish.
  *
  * Every question is a native radio group (fieldset and legend) with yes / partly / no / don't
@@ -200,24 +217,6 @@ function field(root: HTMLElement | DocumentFragment, step: Step, question: strin
  * @cssproperty --actie-assessment-divider-border-color - Lines between sections. Default: the border colour.
  * @cssproperty --actie-assessment-scroll-margin-block-start - Space kept above a heading scrolled into view. Default `1rem`.
  */
-/**
- * `addEventListener` and `removeEventListener` of `<actie-assessment>` typed by
- * {@link ActieAssessmentEventMap} (`change` included), beside the untyped ones they add to.
- */
-type Listen<Options> = <K extends keyof ActieAssessmentEventMap>(
-  type: K,
-  listener: (this: ActieAssessmentElement, event: ActieAssessmentEventMap[K]) => unknown,
-  options?: boolean | Options,
-) => void;
-
-// The typed listener methods, declared (no code of their own: HTMLElement's do the work).
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- adds overloads only
-export interface ActieAssessmentElement {
-  addEventListener: Listen<AddEventListenerOptions> & HTMLElement['addEventListener'];
-  removeEventListener: Listen<EventListenerOptions> & HTMLElement['removeEventListener'];
-}
-
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class ActieAssessmentElement extends AssessmentForm {
   static override styles = [baseStyles, assessmentStyles, questionStyles];
 

@@ -1,6 +1,6 @@
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Status, StatusCounts } from '@actie/rules';
-import { segments } from '../shared/stacked-bars.js';
+import { barPicture, segments } from '../shared/stacked-bars.js';
 
 /**
  * The at-a-glance picture of the areas: one horizontal bar per area with three stacked segments
@@ -71,16 +71,9 @@ export function areaChart(options: AreaChartOptions): TemplateResult {
   const max = Math.max(1, ...areas.map((a) => a.counts.total));
   const unit = (WIDTH - LABEL_WIDTH - PADDING) / max;
   const height = areas.length * ROW_HEIGHT + PADDING;
-  return html`<svg
-    part="chart-image"
-    class="chart"
-    role="img"
-    aria-label=${label}
-    focusable="false"
-    viewBox="0 0 ${WIDTH} ${height}"
-    preserveAspectRatio="xMinYMin meet"
-  >
-    <defs>${CHART_STATUSES.map((status) => patternDef(`${id}-${status}`, status))}</defs>
+  return barPicture(
+    { part: 'chart-image', className: 'chart', label, width: WIDTH, height, preserveAspectRatio: 'xMinYMin meet' },
+    svg`<defs>${CHART_STATUSES.map((status) => patternDef(`${id}-${status}`, status))}</defs>
     ${areas.map((area, row) => {
       const y = PADDING + row * ROW_HEIGHT;
       const bars = segments(CHART_STATUSES, (status) => countOf(area.counts, status), unit, LABEL_WIDTH).map(
@@ -107,8 +100,8 @@ export function areaChart(options: AreaChartOptions): TemplateResult {
         <text class="chart__letter" x=${LABEL_WIDTH / 2 - 2} y=${y + BAR_HEIGHT / 2} text-anchor="middle" dominant-baseline="central" font-size="18" font-weight="700">${area.letter}</text>
         ${bars}
       </g>`;
-    })}
-  </svg>`;
+    })}`,
+  );
 }
 
 /** A small swatch of a status's fill, for the legend (decorative: the legend text says it). */

@@ -1,6 +1,6 @@
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { AnswerCounts } from '@actie/rules';
-import { segments } from '../shared/stacked-bars.js';
+import { barPicture, segments } from '../shared/stacked-bars.js';
 
 /**
  * The distribution of a team's answers to one question: a compact inline SVG bar with one segment
@@ -125,19 +125,10 @@ export function distributionBar(options: DistributionBarOptions): TemplateResult
   const bars = segments(BAR_ANSWERS, (answer) => counts[answer], unit).map(({ item: answer, x, width }) =>
     segment(id, answer, answerTone(answer, favourable), x, 0, width, HEIGHT),
   );
-  return html`<svg
-    part="bar"
-    class="bar"
-    role="img"
-    aria-label=${label}
-    focusable="false"
-    width=${WIDTH}
-    height=${HEIGHT}
-    viewBox="0 0 ${WIDTH} ${HEIGHT}"
-  >
-    <rect class="bar__track" x="0.5" y="0.5" width=${WIDTH - 1} height=${HEIGHT - 1}></rect>
-    ${bars}
-  </svg>`;
+  return barPicture(
+    { part: 'bar', className: 'bar', label, width: WIDTH, height: HEIGHT, size: { width: WIDTH, height: HEIGHT } },
+    svg`<rect class="bar__track" x="0.5" y="0.5" width=${WIDTH - 1} height=${HEIGHT - 1}></rect>${bars}`,
+  );
 }
 
 /** A small swatch of an answer's pattern for the legend (decorative: the legend text says it). */
