@@ -52,18 +52,24 @@ export const ALL_CHUNKS_BUDGET_KB = 85;
  *   download control: the assessment chunk went from 7.9 to 10.5 kB, results, plan and team
  *   pages each 4 to 6 kB;
  * - one Rollup pass instead of two (issue 21: it saved 0.5 kB, under the 1 kB bar).
- * The 35 kB target before the first question is not met (40.2 kB): see docs/size.md for what
- * would bring it back (loading "check your answers" and the help texts later).
+ * Lowered again (7 December 2026, issue 21), to 36 kB at 35.6 kB: the help texts of the area
+ * questions come with the rest of the model, "check your answers" and the notices are chunks loaded
+ * when first needed, and the session store no longer brings draftPlan's ranking. The 35 kB target
+ * is 0.6 kB away: see docs/size.md. All chunks together: raised once more, on purpose, to 243 kB
+ * (at 242.2 kB): those two new chunks and the shared download control each lose what gzip shared
+ * with the chunk they came from, and json-rules-engine's scoring branch per comparison adds 0.4 kB
+ * to the scoring chunk; no page's first load grows.
  */
-export const FIRST_QUESTION_CEILING_KB = 41;
-export const ALL_CHUNKS_CEILING_KB = 240;
+export const FIRST_QUESTION_CEILING_KB = 36;
+export const ALL_CHUNKS_CEILING_KB = 243;
 /**
  * CI ceilings per page with one element (gzip, kB), the figure of 2 December 2026 plus about
  * 1 kB. The total above can hide a page that grows (code moving from one chunk into another that
  * more pages load): these cannot. Lower them as pages shrink; raise one only with its reason here.
  */
 export const ELEMENT_CEILINGS_KB = {
-  'actie-session': 28,
+  // Lowered 7 December 2026 (issue 21) at 23.2 kB.
+  'actie-session': 24,
   'actie-assessment': FIRST_QUESTION_CEILING_KB,
   // Raised 7 December 2026 (see FIRST_QUESTION_CEILING_KB): content v3, the journey of issue 20,
   // and json-rules-engine as published (issue 21: its chunk comes with the first score).
