@@ -1,6 +1,6 @@
 // Runs every check of the repository in order and ends with one line: "N passed, N failed".
 //   system packages (scripts/preflight.js) → formatting → build → lint → typecheck → docs code samples
-//   → rules tests (node:test)
+//   → generated docs, size, packages as published, the scoring benchmark → rules tests (node:test)
 //   → component tests and end-to-end tests in Chromium, Firefox and WebKit
 // ACTIE_ENGINES=chromium (or firefox, webkit, or a comma-separated list) runs the browser tests in
 // fewer engines; the preflight then only asks for what those need.
@@ -24,10 +24,14 @@ const steps = [
   { name: 'theming docs up to date', cmd: 'node', args: ['scripts/theming.js', '--check'] },
   { name: 'model docs up to date', cmd: 'node', args: ['scripts/model-docs.js', '--check'] },
   { name: 'size budget', cmd: 'node', args: ['scripts/size.js', '--check'], optionalFile: 'scripts/size.js' },
+  // Issue 21: before the first question with Rollup and Vite at most 35 kB, esbuild --splitting 40 kB.
+  { name: 'size with your own bundler', cmd: 'node', args: ['scripts/size-bundlers.js'] },
   // `import { localize } from '@actie/rules'` in a bundler: at most 3 kB gzip (tree-shaking works).
   { name: 'rules import size', cmd: 'node', args: ['scripts/rules-import-size.js'] },
   // Both packages as `pnpm pack` makes them, checked with publint and are-the-types-wrong.
   { name: 'packages as published (publint, attw)', cmd: 'node', args: ['scripts/pack-check.js'] },
+  // pnpm bench without its build: at least 4,000 scores/s, 1,000 sessions scored and combined each under 0.5 s.
+  { name: 'benchmark: scoring', cmd: 'node', args: ['scripts/bench-rules.js'] },
   { name: 'rules tests', cmd: 'pnpm', args: ['--filter', '@actie/rules', 'run', 'test'], counts: 'node' },
   {
     name: 'component tests (Chromium, Firefox, WebKit)',
