@@ -84,9 +84,13 @@ export async function open(page, env, path) {
   await page.goto(env.base + path);
   await waitForElements(page);
   // Not store.settled(): that would also score, and a page must not fetch the scoring code before
-  // the first answer (e2e/loading.test.js).
+  // the first answer (e2e/loading.test.js). Nor store.modelState first: reading it asks for the
+  // whole model; store.questions asks for nothing (undefined while loading or reading saved answers).
   await page.waitFor(
-    () => [...document.querySelectorAll('actie-session')].every((s) => s.store?.modelState.status !== 'loading'),
+    () =>
+      [...document.querySelectorAll('actie-session')].every(
+        (s) => s.store && (s.store.questions !== undefined || s.store.modelState.status === 'error'),
+      ),
     [],
     {
       message: 'the model and the saved answers to be read',
