@@ -651,6 +651,23 @@ describe('<actie-action-plan>', () => {
     expect([...new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0)).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(await blob?.text()).to.equal(el.exportText('csv').slice(1));
     expect(await announced(el)).to.equal(`Gedownload: actie-actieplan-${today()}.csv`);
+    expect(root.querySelector('[part~="download-error"]'), 'no alert when it worked').to.equal(null);
+
+    // A browser that cannot make the file: an alert says so and what to do instead; no "Gedownload".
+    URL.createObjectURL = () => {
+      throw new Error('blocked');
+    };
+    try {
+      csv.click();
+      await el.updateComplete;
+    } finally {
+      URL.createObjectURL = originalCreate;
+    }
+    const alert = root.querySelector('[part~="download-error"]');
+    expect(alert?.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.include('Het bestand kon niet worden gemaakt');
+    expect(text(alert)).to.include('Om te lezen of te printen');
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the calendar entry with its reason, and doing nothing, while no agreement has a date', async () => {

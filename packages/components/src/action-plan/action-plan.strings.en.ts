@@ -90,6 +90,8 @@ export const en = {
   exportJson: 'To continue later',
   exportJsonHint: 'A file you can read in here again later, also on another device or at a colleague’s (.json).',
   downloaded: 'Downloaded: {file}',
+  downloadFailed:
+    'The file could not be made. Please try again. Still no luck? Choose ‘To read or print’ and save the action plan as a PDF.',
   fileName: 'actie-action-plan-{date}.{ext}',
   importTitle: 'Action plan from another device',
   importLabel: 'Import action plan',

@@ -91,6 +91,8 @@ export const planStrings = defineStrings('plan', () => import('./action-plan.str
   exportJson: 'Om later verder te gaan',
   exportJsonHint: 'Een bestand dat u hier later weer inleest, ook op een ander apparaat of bij een collega (.json).',
   downloaded: 'Gedownload: {file}',
+  downloadFailed:
+    'Het bestand kon niet worden gemaakt. Probeer het nog een keer. Lukt het niet? Kies dan ‘Om te lezen of te printen’ en bewaar het actieplan als PDF.',
   fileName: 'actie-actieplan-{date}.{ext}',
   importTitle: 'Actieplan van een ander apparaat',
   importLabel: 'Actieplan inlezen',

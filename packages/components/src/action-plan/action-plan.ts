@@ -114,6 +114,7 @@ let instances = 0;
  * @csspart download-hint - What it gives, below its button (for the calendar without a date: why not yet).
  * @csspart print-button - The button "Om te lezen of te printen", which prints.
  * @csspart download-button - The buttons that download a file (for Excel, for your calendar, to continue later).
+ * @csspart download-error - The alert below the list when a file could not be made, with what to do instead.
  * @csspart details - The closed "technical details" of a failed import.
  * @csspart import-problems - Where a file that could not be imported is wrong, in plain words.
  * @csspart import - The import field (hint, button, status and the hidden file input).
@@ -165,9 +166,22 @@ let instances = 0;
  * @cssproperty --actie-action-plan-print-border-color - Lines of the printed table. Default: `#000000`.
  */
 export class ActieActionPlanElement extends ActieElement<PlanKey> {
+  static override properties = {
+    ...ActieElement.properties,
+    downloadError: { state: true },
+  };
+
+  /** Why the last download could not be made (an alert below the download control); empty when it worked. @internal */
+  declare downloadError: string;
+
   static override styles = [baseStyles, resultStyles, areaLetterStyles, downloadListStyles, actionPlanStyles];
 
   protected readonly stringsGroup = 'plan';
+
+  constructor() {
+    super();
+    this.downloadError = '';
+  }
 
   /** A prefix for ids in the shadow root. @internal */
   readonly idPrefix = `actie-plan-${++instances}`;
@@ -232,8 +246,12 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
   /** Offer an export as a download. */
   download(format: PlanExportFormat): void {
     const file = this.exportFileName(format);
-    downloadText(this.exportText(format), file, EXPORTS[format].type);
-    this.announcer.announce(this.t('downloaded', { file }));
+    if (downloadText(this.exportText(format), file, EXPORTS[format].type)) {
+      this.downloadError = '';
+      this.announcer.announce(this.t('downloaded', { file }));
+    } else {
+      this.downloadError = this.t('downloadFailed');
+    }
   }
 
   /**
@@ -423,6 +441,7 @@ export class ActieActionPlanElement extends ActieElement<PlanKey> {
             id: this.idPrefix,
             chosen: this.#import.chosen,
             download: (format) => this.download(format),
+            downloadError: this.downloadError,
             print: () => this.print(),
             fileChosen: (event) => void this.#import.chosenIn(event.target as HTMLInputElement),
           },

@@ -194,6 +194,8 @@ export interface ExportsContext {
   /** The name of the file chosen last for import. */
   readonly chosen: string;
   readonly download: (format: PlanExportFormat) => void;
+  /** Why the last download could not be made; empty when it worked. */
+  readonly downloadError: string;
   readonly print: () => void;
   readonly fileChosen: (event: Event) => void;
 }
@@ -215,6 +217,7 @@ export function exportsSection(c: ExportsContext, agreements: readonly Agreement
         ? downloadList({
             id: c.id,
             heading: el.t('exportsLegend'),
+            error: c.downloadError || undefined,
             entries: [
               {
                 key: 'print',
