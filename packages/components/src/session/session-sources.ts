@@ -1,5 +1,5 @@
 import type { ActieModel, AssessmentResult, ModelQuestions, SessionFile } from '@actie/rules';
-import { ModelSource } from './model-source.js';
+import { ModelSource, type SourceState } from './model-source.js';
 import type { OnDemand } from './on-demand.js';
 import { SessionPersistence, type ElsewhereEvent } from './persistence.js';
 import { SavedReading } from './saved-reading.js';
@@ -52,6 +52,11 @@ export abstract class SessionSources extends SessionView {
 
   // ---- reading -------------------------------------------------------------------------------
 
+  /** Where the model is, without asking for more of it: the reading of saved answers first, else the loader's. */
+  get #state(): SourceState {
+    return this.#reading.state ?? this.models.state;
+  }
+
   /**
    * The model's state; `loading` also while saved answers are being opened for it. Reading it (or
    * {@link model}) asks for the whole model: the default model's questions come with the page and
@@ -59,7 +64,7 @@ export abstract class SessionSources extends SessionView {
    * so until it is there this says `loading`, and a change event follows when it is.
    */
   get modelState(): ModelState {
-    const state = this.#reading.state ?? this.models.state;
+    const state = this.#state;
     if (state.status !== 'questions') return state;
     void this.models.whole();
     return { status: 'loading', source: 'the default model' };
@@ -76,7 +81,7 @@ export abstract class SessionSources extends SessionView {
    * subscribers that save and score read, so that they never load more than the page needs. @internal
    */
   get loadedModel(): ActieModel | undefined {
-    const state = this.#reading.state ?? this.models.state;
+    const state = this.#state;
     return state.status === 'ready' ? state.model : undefined;
   }
 
@@ -87,7 +92,7 @@ export abstract class SessionSources extends SessionView {
    * about to be filled in.
    */
   get questions(): ModelQuestions | undefined {
-    const state = this.#reading.state ?? this.models.state;
+    const state = this.#state;
     return state.status === 'ready' ? state.model : state.status === 'questions' ? state.questions : undefined;
   }
 
