@@ -83,6 +83,17 @@ async function answer(el: ActieAssessmentElement, question: string, label: strin
   await settle(storeOf(el));
 }
 
+/** A lone assessment (storage "none") after a button `#before` on the page, to Tab from. */
+async function afterButton(name: string): Promise<ActieAssessmentElement> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <button type="button" id="before">Before</button>
+      <actie-assessment storage="none" session-id=${uniqueSessionId(name)}></actie-assessment>
+    </div>`,
+  );
+  return wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
+}
+
 describe('<actie-assessment>', () => {
   it('opens on the intake: step 1 of 7, progress, three questions, the introduction folded', async () => {
     const el = await render(uniqueSessionId('intake'));
@@ -426,13 +437,7 @@ describe('<actie-assessment>', () => {
   });
 
   it('a skip link, the first stop of Tab, goes to the first question of the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <button type="button" id="before">Before</button>
-        <actie-assessment storage="none" session-id=${uniqueSessionId('skip')}></actie-assessment>
-      </div>`,
-    );
-    const el = wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
+    const el = await afterButton('skip');
     const store = storeOf(el);
     await settle(store);
     store.setStep('animo', 1);
@@ -442,7 +447,7 @@ describe('<actie-assessment>', () => {
     // Out of sight until it has focus.
     const hidden = skip.getBoundingClientRect();
     expect(hidden.bottom <= 0 || hidden.top >= innerHeight, 'not in view before it has focus').to.equal(true);
-    wrapper.querySelector<HTMLButtonElement>('#before')?.focus();
+    el.parentElement?.querySelector<HTMLButtonElement>('#before')?.focus();
     await sendKeys({ press: 'Tab' });
     expect(active(el)).to.equal(skip);
     const seen = skip.getBoundingClientRect();
@@ -706,20 +711,14 @@ describe('<actie-assessment>', () => {
   it('can be completed with the keyboard alone', async function () {
     // Every question and the intake, page by page, one key press at a time.
     this.timeout(120_000);
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <button type="button" id="before">Before</button>
-        <actie-assessment storage="none" session-id=${uniqueSessionId('keyboard')}></actie-assessment>
-      </div>`,
-    );
-    const el = wrapper.querySelector('actie-assessment') as ActieAssessmentElement;
+    const el = await afterButton('keyboard');
     const store = storeOf(el);
     await settle(store);
     let completed: AssessmentCompleteEvent['detail'] | undefined;
     el.addEventListener('actie-complete', (event) => {
       completed = event.detail;
     });
-    wrapper.querySelector<HTMLButtonElement>('#before')?.focus();
+    el.parentElement?.querySelector<HTMLButtonElement>('#before')?.focus();
 
     let answered = 0;
     let typedTopic = false;
